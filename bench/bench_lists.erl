@@ -1,0 +1,27 @@
+%% Benchmark: list allocation and traversal (build, reverse, map, filter, sort, append).
+-module(bench_lists).
+-export([main/0, main/1, run/1]).
+
+main(_) -> main().
+main() ->
+    io:format("bench_lists checksum ~w~n", [run(80)]),
+    erlang:halt(0).
+
+run(Rounds) -> run(Rounds, 0).
+
+run(0, Acc) -> Acc;
+run(R, Acc) ->
+    L = build(100000, []),
+    M = lists:map(fun(X) -> X * 3 + R end, L),
+    F = [X || X <- M, X rem 2 =:= 0],
+    Rev = lists:reverse(F),
+    S = lists:sort(fun(A, B) -> A > B end, lists:sublist(Rev, 20000)),
+    Z = lists:zip(lists:seq(1, 1000), lists:duplicate(1000, R)),
+    Sum = lists:sum(S) + length(Rev) + len(F ++ L, 0) + length(Z),
+    run(R - 1, (Acc + Sum) rem 1000000007).
+
+build(0, Acc) -> Acc;
+build(N, Acc) -> build(N - 1, [N | Acc]).
+
+len([], N) -> N;
+len([_ | T], N) -> len(T, N + 1).

@@ -1,0 +1,42 @@
+// Shared helpers for BIF implementations (bifs/*.cpp). A BIF is `Term f(Process* p, const Term* args)`
+// (vm/native.hpp): it returns the result, or kNonValue after setting the exception (badarg(p) etc.).
+// Each bifs/<module>.cpp ends with one registration table, listed in bifs/registry.cpp.
+#pragma once
+
+#include <span>
+#include <string>
+#include <string_view>
+
+#include "vm/atom_table.hpp"
+#include "vm/exceptions.hpp"
+#include "vm/native.hpp"
+#include "vm/process.hpp"
+#include "vm/runtime_support.hpp"
+#include "vm/term.hpp"
+
+namespace ember::bifs {
+
+using vm::Process;
+using vm::Term;
+using vm::Word;
+using vm::SWord;
+
+#define EMBER_BIF(name) ::ember::vm::Term name(::ember::vm::Process* p, const ::ember::vm::Term* args)
+
+// Registration tables, one per module file.
+std::span<const vm::BifSpec> erlang_process_bifs();
+std::span<const vm::BifSpec> erlang_guard_bifs();
+std::span<const vm::BifSpec> erlang_code_bifs();
+std::span<const vm::BifSpec> ember_io_bifs();
+
+// Registers every table with the code server (idempotent).
+void register_all_bifs();
+
+// A flat string from a list of character codes 0..255 (latin1) or a binary; false if not one.
+bool latin1_string(Term t, std::string& out);
+// A UTF-8 string from a proper list of code points; false if not one.
+bool unicode_list_to_utf8(Term t, std::string& out);
+// Flattens an iolist (bytes 0..255, binaries, nested lists; binary tail allowed) into `out`.
+bool iolist_bytes(Term t, std::string& out);
+
+}  // namespace ember::bifs

@@ -1,0 +1,33 @@
+// The native side of Ember's standard I/O server (lib/ember/src/ember_io_server.erl): writes bytes to
+// the OS's stdout/stderr. Capability: io.
+#include <cstdio>
+
+#include "bifs/bif.hpp"
+
+namespace ember::bifs {
+
+using namespace ember::vm;
+
+namespace {
+
+// ember_io:write(Fd, IoData) with Fd 1 (stdout) or 2 (stderr): writes the bytes, returns ok.
+EMBER_BIF(bif_write) {
+    Term fd = args[0];
+    if (fd != make_small(1) && fd != make_small(2)) return badarg(p);
+    std::string bytes;
+    if (!iolist_bytes(args[1], bytes)) return badarg(p);
+    std::FILE* out = fd == make_small(1) ? stdout : stderr;
+    std::fwrite(bytes.data(), 1, bytes.size(), out);
+    std::fflush(out);
+    return am_ok;
+}
+
+const BifSpec kBifs[] = {
+    {"ember_io", "write", 2, bif_write, kCapIo},
+};
+
+}  // namespace
+
+std::span<const BifSpec> ember_io_bifs() { return kBifs; }
+
+}  // namespace ember::bifs

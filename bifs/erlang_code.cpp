@@ -1,0 +1,93 @@
+// Code BIFs: module_info, function_exported, module_loaded, and the natively served entry points of
+// OTP's code module (Ember does not boot OTP's code_server yet; docs/loader.md).
+#include "bifs/bif.hpp"
+#include "loader/code_loader.hpp"
+#include "vm/module.hpp"
+
+namespace ember::bifs {
+
+using namespace ember::vm;
+
+namespace {
+
+Term exports_list(Process* p, Module* m) {
+    std::vector<Term> items;
+    for (Export* ep : m->exports) items.push_back(make_tuple2(*p, ep->function, make_small(ep->arity)));
+    return make_list_of(*p, items.data(), items.size());
+}
+
+Term module_info_item(Process* p, Module* m, Term what) {
+    AtomTable& atoms = AtomTable::global();
+    if (what == am_module) return m->name;
+    if (what == atoms.intern("exports")) return exports_list(p, m);
+    if (what == atoms.intern("attributes")) return m->attributes;
+    if (what == atoms.intern("compile")) return m->compile_info;
+    if (what == atoms.intern("functions")) {
+        std::vector<Term> items;
+        for (const FunctionInfo& f : m->functions) items.push_back(make_tuple2(*p, f.name, make_small(f.arity)));
+        return make_list_of(*p, items.data(), items.size());
+    }
+    if (what == atoms.intern("nifs")) return kNil;
+    if (what == atoms.intern("native")) return am_false;
+    return kNonValue;
+}
+
+EMBER_BIF(bif_get_module_info_1) {
+    Module* m = is_atom(args[0]) ? CodeServer::global().find_module(args[0]) : nullptr;
+    if (!m) return badarg(p);
+    AtomTable& atoms = AtomTable::global();
+    const char* keys[] = {"module", "exports", "attributes", "compile", "md5"};
+    std::vector<Term> items;
+    for (const char* k : keys) {
+        Term key = atoms.intern(k);
+        Term v = std::string_view(k) == "md5" ? kNil : module_info_item(p, m, key);
+        if (std::string_view(k) == "md5") continue;  // FIXME: md5 of the code chunk
+        items.push_back(make_tuple2(*p, key, v));
+    }
+    return make_list_of(*p, items.data(), items.size());
+}
+EMBER_BIF(bif_get_module_info_2) {
+    Module* m = is_atom(args[0]) ? CodeServer::global().find_module(args[0]) : nullptr;
+    if (!m) return badarg(p);
+    Term v = module_info_item(p, m, args[1]);
+    if (v == kNonValue) return badarg(p);
+    return v;
+}
+EMBER_BIF(bif_function_exported) {
+    if (!is_atom(args[0]) || !is_atom(args[1]) || !is_small(args[2])) return badarg(p);
+    Export* ep = CodeServer::global().find_defined(args[0], args[1], static_cast<std::uint32_t>(small_value(args[2])));
+    return make_bool(ep != nullptr);
+}
+EMBER_BIF(bif_module_loaded) {
+    if (!is_atom(args[0])) return badarg(p);
+    return make_bool(CodeServer::global().find_module(args[0]) != nullptr);
+}
+EMBER_BIF(bif_code_ensure_loaded) {
+    if (!is_atom(args[0])) return badarg(p);
+    std::string error;
+    if (loader::ensure_loaded(args[0], &error)) return make_tuple2(*p, am_module, args[0]);
+    return make_tuple2(*p, am_error, AtomTable::global().intern(error == "nofile" ? "nofile" : "badfile"));
+}
+EMBER_BIF(bif_code_is_loaded) {
+    if (!is_atom(args[0])) return badarg(p);
+    Module* m = CodeServer::global().find_module(args[0]);
+    if (!m) return am_false;
+    return make_tuple2(*p, AtomTable::global().intern("file"), make_charlist(*p, "loaded"));
+}
+EMBER_BIF(bif_dflag_unicode_io) { return am_true; }
+
+const BifSpec kBifs[] = {
+    {"erlang", "get_module_info", 1, bif_get_module_info_1, kCapPure},
+    {"erlang", "get_module_info", 2, bif_get_module_info_2, kCapPure},
+    {"erlang", "function_exported", 3, bif_function_exported, kCapPure},
+    {"erlang", "module_loaded", 1, bif_module_loaded, kCapPure},
+    {"code", "ensure_loaded", 1, bif_code_ensure_loaded, kCapCode},
+    {"code", "is_loaded", 1, bif_code_is_loaded, kCapPure},
+    {"net_kernel", "dflag_unicode_io", 1, bif_dflag_unicode_io, kCapPure},
+};
+
+}  // namespace
+
+std::span<const BifSpec> erlang_code_bifs() { return kBifs; }
+
+}  // namespace ember::bifs

@@ -1,0 +1,514 @@
+// erlang module BIFs about processes: spawn, links, monitors, exits, names, the process dictionary,
+// send, apply, halt (OTP erts bif.c, erl_bif_info.c; semantics per the erlang module docs).
+#include <cstdio>
+#include <cstdlib>
+
+#include "bifs/bif.hpp"
+#include "scheduler/scheduler.hpp"
+#include "vm/compare.hpp"
+#include "vm/copy.hpp"
+#include "vm/messages.hpp"
+#include "vm/term_print.hpp"
+
+namespace ember::bifs {
+
+using namespace ember::vm;
+using scheduler::Scheduler;
+using scheduler::SpawnOptions;
+
+namespace {
+
+Term do_spawn(Process* p, Term m, Term f, Term args, const SpawnOptions& o) {
+    if (!is_atom(m) || !is_atom(f) || list_length(args) < 0) return badarg(p);
+    Term ref = kNil;
+    Process* child = Scheduler::global().spawn(p, m, f, args, o, &ref);
+    if (o.monitor) return make_tuple2(*p, child->pid, ref);
+    return child->pid;
+}
+
+Term spawn_fun(Process* p, Term fun, const SpawnOptions& o) {
+    if (!is_fun(fun) || fun_arity(fun) != 0) return badarg(p);
+    Term args = make_cons(*p, fun, make_cons(*p, kNil, kNil));
+    return do_spawn(p, am_erlang, am_apply, args, o);
+}
+
+EMBER_BIF(bif_self) { return p->pid; }
+EMBER_BIF(bif_spawn_1) { return spawn_fun(p, args[0], {}); }
+EMBER_BIF(bif_spawn_3) { return do_spawn(p, args[0], args[1], args[2], {}); }
+EMBER_BIF(bif_spawn_link_1) { return spawn_fun(p, args[0], {.link = true}); }
+EMBER_BIF(bif_spawn_link_3) { return do_spawn(p, args[0], args[1], args[2], {.link = true}); }
+EMBER_BIF(bif_spawn_monitor_1) { return spawn_fun(p, args[0], {.monitor = true}); }
+EMBER_BIF(bif_spawn_monitor_3) { return do_spawn(p, args[0], args[1], args[2], {.monitor = true}); }
+
+bool parse_spawn_opts(Term opts, SpawnOptions& o) {
+    for (; is_list(opts); opts = cdr(opts)) {
+        Term opt = car(opts);
+        if (opt == am_link) o.link = true;
+        else if (opt == am_monitor) o.monitor = true;
+        else if (is_tuple(opt) && tuple_arity(opt) == 2 && tuple_element(opt, 0) == am_priority) {
+            Term pr = tuple_element(opt, 1);
+            if (pr == am_low) o.priority = Priority::Low;
+            else if (pr == am_normal) o.priority = Priority::Normal;
+            else if (pr == am_high) o.priority = Priority::High;
+            else if (pr == am_max) o.priority = Priority::Max;
+            else return false;
+        } else if (is_tuple(opt) && tuple_arity(opt) == 2 && is_atom(tuple_element(opt, 0))) {
+            // min_heap_size, fullsweep_after, message_queue_data...: accepted (FIXME: apply them).
+        } else {
+            return false;
+        }
+    }
+    return opts == kNil;
+}
+EMBER_BIF(bif_spawn_opt_2) {
+    SpawnOptions o;
+    if (!parse_spawn_opts(args[1], o)) return badarg(p);
+    return spawn_fun(p, args[0], o);
+}
+EMBER_BIF(bif_spawn_opt_4) {
+    SpawnOptions o;
+    if (!parse_spawn_opts(args[3], o)) return badarg(p);
+    return do_spawn(p, args[0], args[1], args[2], o);
+}
+
+EMBER_BIF(bif_link) {
+    Term pid = args[0];
+    if (!is_local_pid(pid)) return badarg(p);
+    if (pid == p->pid) return am_true;
+    if (!Scheduler::global().is_alive(pid)) {
+        // As erl 25: the link "succeeds" and a noproc exit signal arrives from the dead process.
+        p->links.insert(pid);
+        auto* s = new Signal();
+        s->kind = SignalKind::Exit;
+        s->linked_exit = true;
+        s->from = pid;
+        s->payload = am_noproc;
+        send_signal(p->pid, s);
+        return am_true;
+    }
+    p->links.insert(pid);
+    auto* s = new Signal();
+    s->kind = SignalKind::Link;
+    s->from = p->pid;
+    send_signal(pid, s);
+    return am_true;
+}
+
+EMBER_BIF(bif_unlink) {
+    Term pid = args[0];
+    if (!is_local_pid(pid)) return badarg(p);
+    p->links.erase(pid);
+    auto* s = new Signal();
+    s->kind = SignalKind::Unlink;
+    s->from = p->pid;
+    send_signal(pid, s);
+    return am_true;
+}
+
+EMBER_BIF(bif_monitor_2) {
+    if (args[0] != am_process) return badarg(p);
+    Term target = args[1];
+    Term name = kNil;
+    Term pid = target;
+    if (is_atom(target)) {
+        name = make_tuple2(*p, target, am_nonode_at_nohost);
+        pid = Scheduler::global().whereis(target);
+    } else if (is_tuple(target) && tuple_arity(target) == 2) {
+        name = target;
+        pid = Scheduler::global().whereis(tuple_element(target, 0));
+    } else if (!is_local_pid(target)) {
+        return badarg(p);
+    }
+    std::uint64_t id = Scheduler::global().next_ref_id();
+    Term ref = make_ref(*p, id);
+    p->monitors[id] = Process::MonitorInfo{pid, name};
+    if (pid == am_undefined || !Scheduler::global().is_alive(pid)) {
+        // The target does not exist: 'DOWN' with noproc at once.
+        auto* s = new Signal();
+        s->kind = SignalKind::MonitorDown;
+        s->from = pid == am_undefined ? name : pid;
+        s->ref = make_small(static_cast<SWord>(id));
+        s->payload = am_noproc;
+        if (is_tuple(s->from)) {
+            s->fragment = HeapFragment::create(3);
+            FragmentAllocator a(s->fragment);
+            s->from = copy_term(s->from, a);
+        }
+        send_signal(p->pid, s);
+        return ref;
+    }
+    auto* s = new Signal();
+    s->kind = SignalKind::Monitor;
+    s->from = p->pid;
+    s->ref = make_small(static_cast<SWord>(id));
+    send_signal(pid, s);
+    return ref;
+}
+
+Term demonitor(Process* p, Term ref, bool flush, bool info) {
+    if (!is_local_ref(ref)) return badarg(p);
+    std::uint64_t id = ref_id(ref);
+    auto it = p->monitors.find(id);
+    bool found = it != p->monitors.end();
+    if (found) {
+        auto* s = new Signal();
+        s->kind = SignalKind::Demonitor;
+        s->from = p->pid;
+        s->ref = make_small(static_cast<SWord>(id));
+        send_signal(it->second.target, s);
+        p->monitors.erase(it);
+    }
+    if (flush) {
+        // Remove a 'DOWN' message for this monitor already in the queue.
+        fetch_signals(p);
+        for (Message** m = &p->queue_head; *m; m = &(*m)->next) {
+            Term msg = (*m)->term;
+            if (is_tuple(msg) && tuple_arity(msg) == 5 && tuple_element(msg, 0) == am_DOWN &&
+                is_local_ref(tuple_element(msg, 1)) && ref_id(tuple_element(msg, 1)) == id) {
+                Message** saved = p->save;
+                p->save = m;
+                remove_current_message(p);
+                (void)saved;
+                break;
+            }
+        }
+    }
+    return info ? make_bool(found) : am_true;
+}
+EMBER_BIF(bif_demonitor_1) { return demonitor(p, args[0], false, false); }
+EMBER_BIF(bif_demonitor_2) {
+    bool flush = false, info = false;
+    Term opts = args[1];
+    for (; is_list(opts); opts = cdr(opts)) {
+        if (car(opts) == am_flush) flush = true;
+        else if (car(opts) == am_info) info = true;
+        else return badarg(p);
+    }
+    if (opts != kNil) return badarg(p);
+    return demonitor(p, args[0], flush, info);
+}
+
+EMBER_BIF(bif_exit_1) {
+    raise_exit(p, args[0]);
+    return kNonValue;
+}
+EMBER_BIF(bif_exit_2) {
+    Term pid = args[0];
+    Term reason = args[1];
+    if (!is_local_pid(pid)) {
+        if (is_local_port(pid)) return am_true;
+        return badarg(p);
+    }
+    auto* s = new Signal();
+    s->kind = SignalKind::Exit;
+    s->from = p->pid;
+    if (is_immed(reason)) {
+        s->payload = reason;
+    } else {
+        s->fragment = HeapFragment::create(term_size(reason));
+        FragmentAllocator a(s->fragment);
+        s->payload = copy_term(reason, a);
+    }
+    send_signal(pid, s);
+    if (pid == p->pid) {
+        // A signal to self takes effect before exit/2 returns.
+        if (!fetch_signals(p)) {
+            p->exit_now = true;
+            return kNonValue;
+        }
+    }
+    return am_true;
+}
+EMBER_BIF(bif_error_1) {
+    raise_error(p, args[0]);
+    return kNonValue;
+}
+EMBER_BIF(bif_error_2) {
+    raise_error(p, args[0]);
+    p->exc_args = args[1];
+    return kNonValue;
+}
+EMBER_BIF(bif_error_3) {
+    raise_error(p, args[0]);
+    p->exc_args = args[1];
+    return kNonValue;
+}
+EMBER_BIF(bif_throw) {
+    raise_throw(p, args[0]);
+    return kNonValue;
+}
+EMBER_BIF(bif_raise_3) {
+    Term cls = args[0];
+    ExceptionClass c;
+    if (cls == am_error) c = ExceptionClass::Error;
+    else if (cls == am_exit) c = ExceptionClass::Exit;
+    else if (cls == am_throw) c = ExceptionClass::Throw;
+    else return badarg(p);
+    if (list_length(args[2]) < 0) return badarg(p);
+    p->exc_class = c;
+    p->exc_reason = args[1];
+    p->exc_args = kNonValue;
+    p->exc_bif = nullptr;
+    p->exc_stacktrace = args[2];
+    p->reraised = true;
+    return kNonValue;
+}
+
+EMBER_BIF(bif_process_flag) {
+    Term flag = args[0], value = args[1];
+    if (flag == am_trap_exit) {
+        if (!is_boolean(value)) return badarg(p);
+        Term old = make_bool(p->trap_exit);
+        p->trap_exit = value == am_true;
+        return old;
+    }
+    if (flag == am_priority) {
+        static const Term names[] = {am_max, am_high, am_normal, am_low};
+        Term old = names[static_cast<int>(p->priority)];
+        for (int i = 0; i < 4; ++i)
+            if (value == names[i]) {
+                p->priority = static_cast<Priority>(i);
+                return old;
+            }
+        return badarg(p);
+    }
+    return badarg(p);
+}
+
+EMBER_BIF(bif_register) {
+    Term name = args[0], pid = args[1];
+    if (!is_atom(name) || name == am_undefined || !is_local_pid(pid)) return badarg(p);
+    if (!Scheduler::global().register_name(name, pid)) return badarg(p);
+    return am_true;
+}
+EMBER_BIF(bif_unregister) {
+    if (!is_atom(args[0]) || !Scheduler::global().unregister_name(args[0])) return badarg(p);
+    return am_true;
+}
+EMBER_BIF(bif_whereis) {
+    if (!is_atom(args[0])) return badarg(p);
+    return Scheduler::global().whereis(args[0]);
+}
+EMBER_BIF(bif_registered) {
+    std::vector<Term> names = Scheduler::global().registered();
+    return make_list_of(*p, names.data(), names.size());
+}
+
+// ---- process dictionary (keys compared with =:=, as erl) ----
+std::vector<std::pair<Term, Term>>::iterator dict_find(Process* p, Term key) {
+    auto& d = p->dictionary;
+    for (auto it = d.begin(); it != d.end(); ++it)
+        if (it->first == key || exact_equal(it->first, key)) return it;
+    return d.end();
+}
+EMBER_BIF(bif_put) {
+    // Terms in the dictionary live on the process heap (they are GC roots).
+    auto it = dict_find(p, args[0]);
+    if (it != p->dictionary.end()) {
+        Term old = it->second;
+        it->second = args[1];
+        return old;
+    }
+    p->dictionary.emplace_back(args[0], args[1]);
+    return am_undefined;
+}
+EMBER_BIF(bif_get_1) {
+    auto it = dict_find(p, args[0]);
+    return it == p->dictionary.end() ? am_undefined : it->second;
+}
+EMBER_BIF(bif_get_0) {
+    std::vector<Term> items;
+    for (auto it = p->dictionary.rbegin(); it != p->dictionary.rend(); ++it)
+        items.push_back(make_tuple2(*p, it->first, it->second));
+    return make_list_of(*p, items.data(), items.size());
+}
+EMBER_BIF(bif_get_keys_0) {
+    std::vector<Term> items;
+    for (auto it = p->dictionary.rbegin(); it != p->dictionary.rend(); ++it) items.push_back(it->first);
+    return make_list_of(*p, items.data(), items.size());
+}
+EMBER_BIF(bif_get_keys_1) {
+    std::vector<Term> items;
+    for (auto it = p->dictionary.rbegin(); it != p->dictionary.rend(); ++it)
+        if (it->second == args[0] || exact_equal(it->second, args[0])) items.push_back(it->first);
+    return make_list_of(*p, items.data(), items.size());
+}
+EMBER_BIF(bif_erase_1) {
+    auto it = dict_find(p, args[0]);
+    if (it == p->dictionary.end()) return am_undefined;
+    Term old = it->second;
+    p->dictionary.erase(it);
+    return old;
+}
+EMBER_BIF(bif_erase_0) {
+    Term all = bif_get_0(p, args);
+    p->dictionary.clear();
+    return all;
+}
+
+EMBER_BIF(bif_make_ref) { return make_ref(*p, Scheduler::global().next_ref_id()); }
+EMBER_BIF(bif_is_process_alive) {
+    if (!is_local_pid(args[0])) return badarg(p);
+    return make_bool(args[0] == p->pid || Scheduler::global().is_alive(args[0]));
+}
+EMBER_BIF(bif_group_leader_0) { return p->group_leader; }
+EMBER_BIF(bif_group_leader_2) {
+    Term leader = args[0], pid = args[1];
+    if (!is_local_pid(leader) || !is_local_pid(pid)) return badarg(p);
+    if (pid == p->pid) {
+        p->group_leader = leader;
+        return am_true;
+    }
+    std::shared_lock<std::shared_mutex> lock;
+    Process* target = Scheduler::global().lookup(pid, lock);
+    if (!target) return badarg(p);
+    target->group_leader = leader;  // FIXME: a signal once schedulers run in parallel (issue 3)
+    return am_true;
+}
+
+EMBER_BIF(bif_send_2) {
+    if (!send_message(p, args[0], args[1])) return kNonValue;
+    return args[1];
+}
+EMBER_BIF(bif_send_3) {
+    if (!send_message(p, args[0], args[1])) return kNonValue;
+    return am_ok;
+}
+
+// apply/2,3 continue in Erlang code: the BIF loads the arguments into x registers and traps.
+Term apply_args(Process* p, Term fun_or_module, Term function, Term arg_list, bool is_fun_apply) {
+    std::int64_t n = list_length(arg_list);
+    if (n < 0 || n > 255) return badarg(p);
+    Term* x = const_cast<Term*>(p->bif_x);
+    Term items[256];
+    std::int64_t i = 0;
+    for (Term t = arg_list; is_list(t); t = cdr(t)) items[i++] = car(t);
+    for (i = 0; i < n; ++i) x[i] = items[i];
+    const Instr* target;
+    if (is_fun_apply) target = resolve_fun_call(p, fun_or_module, static_cast<std::uint32_t>(n), x);
+    else {
+        target = resolve_apply(p, fun_or_module, function, static_cast<std::uint32_t>(n), x);
+        p->trap_arity = static_cast<std::uint32_t>(n);
+    }
+    if (!target) return kNonValue;
+    p->trap = target;
+    return kNonValue;
+}
+EMBER_BIF(bif_apply_2) { return apply_args(p, args[0], kNil, args[1], true); }
+EMBER_BIF(bif_apply_3) { return apply_args(p, args[0], args[1], args[2], false); }
+
+EMBER_BIF(bif_halt_0) {
+    std::fflush(stdout);
+    Scheduler::global().halt(0);
+    p->exit_now = true;
+    p->pending_exit = am_normal;
+    return kNonValue;
+}
+Term halt_with(Process* p, Term status) {
+    int code;
+    if (is_small(status) && small_value(status) >= 0) code = static_cast<int>(small_value(status) & 0xFF);
+    else if (status == AtomTable::global().intern("abort")) std::abort();
+    else if (is_list(status) || status == kNil) {
+        std::string text;
+        if (!latin1_string(status, text) && !unicode_list_to_utf8(status, text)) return badarg(p);
+        std::fprintf(stderr, "%s\n", text.c_str());
+        code = 1;
+    } else {
+        return badarg(p);
+    }
+    std::fflush(stdout);
+    Scheduler::global().halt(code);
+    p->exit_now = true;
+    p->pending_exit = am_normal;
+    return kNonValue;
+}
+EMBER_BIF(bif_halt_1) { return halt_with(p, args[0]); }
+EMBER_BIF(bif_halt_2) { return halt_with(p, args[0]); }
+
+EMBER_BIF(bif_display) {
+    std::string s = format_term_w(args[0]);
+    s.push_back('\n');
+    std::fwrite(s.data(), 1, s.size(), stdout);
+    std::fflush(stdout);
+    return am_true;
+}
+
+EMBER_BIF(bif_processes) {
+    std::vector<Term> pids = Scheduler::global().all_pids();
+    return make_list_of(*p, pids.data(), pids.size());
+}
+EMBER_BIF(bif_node_0) { return am_nonode_at_nohost; }
+EMBER_BIF(bif_node_1) { return am_nonode_at_nohost; }
+EMBER_BIF(bif_nodes_0) { return kNil; }
+EMBER_BIF(bif_is_alive) { return am_false; }
+EMBER_BIF(bif_yield) { return am_true; }
+EMBER_BIF(bif_garbage_collect_0) { return am_true; }
+EMBER_BIF(bif_nif_error) {
+    raise_error(p, args[0]);
+    return kNonValue;
+}
+
+constexpr CapabilitySet P = kCapProcess;
+const BifSpec kBifs[] = {
+    {"erlang", "self", 0, bif_self, kCapPure},
+    {"erlang", "spawn", 1, bif_spawn_1, P},
+    {"erlang", "spawn", 3, bif_spawn_3, P},
+    {"erlang", "spawn_link", 1, bif_spawn_link_1, P},
+    {"erlang", "spawn_link", 3, bif_spawn_link_3, P},
+    {"erlang", "spawn_monitor", 1, bif_spawn_monitor_1, P},
+    {"erlang", "spawn_monitor", 3, bif_spawn_monitor_3, P},
+    {"erlang", "spawn_opt", 2, bif_spawn_opt_2, P},
+    {"erlang", "spawn_opt", 4, bif_spawn_opt_4, P},
+    {"erlang", "link", 1, bif_link, P},
+    {"erlang", "unlink", 1, bif_unlink, P},
+    {"erlang", "monitor", 2, bif_monitor_2, P},
+    {"erlang", "demonitor", 1, bif_demonitor_1, P},
+    {"erlang", "demonitor", 2, bif_demonitor_2, P},
+    {"erlang", "exit", 1, bif_exit_1, kCapPure},
+    {"erlang", "exit", 2, bif_exit_2, P},
+    {"erlang", "error", 1, bif_error_1, kCapPure},
+    {"erlang", "error", 2, bif_error_2, kCapPure},
+    {"erlang", "error", 3, bif_error_3, kCapPure},
+    {"erlang", "throw", 1, bif_throw, kCapPure},
+    {"erlang", "raise", 3, bif_raise_3, kCapPure},
+    {"erlang", "nif_error", 1, bif_nif_error, kCapPure},
+    {"erlang", "nif_error", 2, bif_nif_error, kCapPure},
+    {"erlang", "process_flag", 2, bif_process_flag, kCapPure},
+    {"erlang", "register", 2, bif_register, P},
+    {"erlang", "unregister", 1, bif_unregister, P},
+    {"erlang", "whereis", 1, bif_whereis, kCapPure},
+    {"erlang", "registered", 0, bif_registered, kCapPure},
+    {"erlang", "put", 2, bif_put, kCapPure},
+    {"erlang", "get", 1, bif_get_1, kCapPure},
+    {"erlang", "get", 0, bif_get_0, kCapPure},
+    {"erlang", "get_keys", 0, bif_get_keys_0, kCapPure},
+    {"erlang", "get_keys", 1, bif_get_keys_1, kCapPure},
+    {"erlang", "erase", 1, bif_erase_1, kCapPure},
+    {"erlang", "erase", 0, bif_erase_0, kCapPure},
+    {"erlang", "make_ref", 0, bif_make_ref, kCapPure},
+    {"erlang", "is_process_alive", 1, bif_is_process_alive, kCapPure},
+    {"erlang", "group_leader", 0, bif_group_leader_0, kCapPure},
+    {"erlang", "group_leader", 2, bif_group_leader_2, P},
+    {"erlang", "send", 2, bif_send_2, kCapPure},
+    {"erlang", "send", 3, bif_send_3, kCapPure},
+    {"erlang", "!", 2, bif_send_2, kCapPure},
+    {"erlang", "apply", 2, bif_apply_2, kCapPure},
+    {"erlang", "apply", 3, bif_apply_3, kCapPure},
+    {"erlang", "halt", 0, bif_halt_0, kCapSystem},
+    {"erlang", "halt", 1, bif_halt_1, kCapSystem},
+    {"erlang", "halt", 2, bif_halt_2, kCapSystem},
+    {"erlang", "display", 1, bif_display, kCapIo},
+    {"erlang", "processes", 0, bif_processes, kCapPure},
+    {"erlang", "node", 0, bif_node_0, kCapPure},
+    {"erlang", "node", 1, bif_node_1, kCapPure},
+    {"erlang", "nodes", 0, bif_nodes_0, kCapPure},
+    {"erlang", "is_alive", 0, bif_is_alive, kCapPure},
+    {"erlang", "yield", 0, bif_yield, kCapPure},
+    {"erlang", "garbage_collect", 0, bif_garbage_collect_0, kCapPure},
+};
+
+}  // namespace
+
+std::span<const BifSpec> erlang_process_bifs() { return kBifs; }
+
+}  // namespace ember::bifs

@@ -1,0 +1,17 @@
+#include <mutex>
+
+#include "bifs/bif.hpp"
+#include "vm/module.hpp"
+
+namespace ember::bifs {
+
+// Every module's registration table. A new bifs/<module>.cpp adds its table here.
+void register_all_bifs() {
+    static std::once_flag once;
+    std::call_once(once, [] {
+        for (auto table : {erlang_guard_bifs(), erlang_process_bifs(), erlang_code_bifs(), ember_io_bifs()})
+            vm::CodeServer::global().register_bifs(table.data(), table.size());
+    });
+}
+
+}  // namespace ember::bifs

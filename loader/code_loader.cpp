@@ -1,0 +1,101 @@
+#include "loader/code_loader.hpp"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+
+#include "loader/beam_file.hpp"
+#include "loader/transform.hpp"
+#include "vm/atom_table.hpp"
+
+namespace ember::loader {
+
+namespace fs = std::filesystem;
+
+vm::Module* load_module_bytes(std::span<const std::uint8_t> bytes, std::string_view name_hint, std::string* error) {
+    BeamResult parsed = parse_beam(bytes, name_hint);
+    if (!parsed) {
+        if (error) *error = parsed.error().to_string();
+        return nullptr;
+    }
+    auto translated = translate(*parsed);
+    if (!translated) {
+        if (error) *error = translated.error().to_string();
+        return nullptr;
+    }
+    vm::Module* m = translated->get();
+    vm::CodeServer::global().publish(std::move(*translated));
+    return m;
+}
+
+vm::Module* load_module_file(const std::string& path, std::string* error) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        if (error) *error = path + ": cannot open";
+        return nullptr;
+    }
+    std::vector<std::uint8_t> bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    return load_module_bytes(bytes, fs::path(path).stem().string(), error);
+}
+
+CodePath& CodePath::global() {
+    static CodePath path;
+    return path;
+}
+
+void CodePath::add_front(const std::string& dir) {
+    std::lock_guard lock(m_mutex);
+    m_dirs.insert(m_dirs.begin(), dir);
+}
+
+void CodePath::add_back(const std::string& dir) {
+    std::lock_guard lock(m_mutex);
+    m_dirs.push_back(dir);
+}
+
+void CodePath::add_otp_root(const std::string& root) {
+    std::error_code ec;
+    std::vector<std::string> found;
+    for (const auto& entry : fs::directory_iterator(fs::path(root) / "lib", ec)) {
+        fs::path ebin = entry.path() / "ebin";
+        if (fs::is_directory(ebin, ec)) found.push_back(ebin.string());
+    }
+    std::sort(found.begin(), found.end());
+    // kernel and stdlib first, as erl's boot script puts them.
+    std::stable_partition(found.begin(), found.end(), [](const std::string& d) {
+        return d.find("/kernel-") != std::string::npos || d.find("/stdlib-") != std::string::npos;
+    });
+    std::lock_guard lock(m_mutex);
+    for (auto& d : found) m_dirs.push_back(d);
+}
+
+std::string CodePath::find(std::string_view module) {
+    std::lock_guard lock(m_mutex);
+    std::error_code ec;
+    for (const std::string& dir : m_dirs) {
+        fs::path p = fs::path(dir) / (std::string(module) + ".beam");
+        if (fs::is_regular_file(p, ec)) return p.string();
+    }
+    return {};
+}
+
+std::vector<std::string> CodePath::dirs() {
+    std::lock_guard lock(m_mutex);
+    return m_dirs;
+}
+
+vm::Module* ensure_loaded(vm::Term module, std::string* error) {
+    static std::mutex load_mutex;
+    if (vm::Module* m = vm::CodeServer::global().find_module(module)) return m;
+    std::lock_guard lock(load_mutex);
+    if (vm::Module* m = vm::CodeServer::global().find_module(module)) return m;
+    std::string path = CodePath::global().find(vm::atom_name(module));
+    if (path.empty()) {
+        if (error) *error = "nofile";
+        return nullptr;
+    }
+    return load_module_file(path, error);
+}
+
+}  // namespace ember::loader

@@ -1,0 +1,40 @@
+// Loading modules into the running system: from bytes, from files, and on demand from the code path
+// (OTP code_server's job, done natively here: -pa directories first, then the installed OTP's
+// lib/*/ebin, then Ember's own guest modules).
+#pragma once
+
+#include <cstdint>
+#include <mutex>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "vm/module.hpp"
+
+namespace ember::loader {
+
+// Parses, translates and publishes a module image. Returns the module, or nullptr with *error set.
+vm::Module* load_module_bytes(std::span<const std::uint8_t> bytes, std::string_view name_hint, std::string* error);
+vm::Module* load_module_file(const std::string& path, std::string* error);
+
+class CodePath {
+public:
+    static CodePath& global();
+    void add_front(const std::string& dir);  // -pa
+    void add_back(const std::string& dir);   // -pz
+    // Adds OTP_ROOT/lib/*/ebin (sorted by application name, as erl's code path).
+    void add_otp_root(const std::string& root);
+    // Where MODULE.beam is, or "" if not found.
+    std::string find(std::string_view module);
+    std::vector<std::string> dirs();
+
+private:
+    std::mutex m_mutex;
+    std::vector<std::string> m_dirs;
+};
+
+// The module if it is loaded, else finds it in the code path and loads it. Thread-safe.
+vm::Module* ensure_loaded(vm::Term module, std::string* error = nullptr);
+
+}  // namespace ember::loader

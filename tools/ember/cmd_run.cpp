@@ -1,0 +1,124 @@
+// `ember [-pa DIR...] [-pz DIR...] [-noshell] (-run|-s) MOD [FUN [ARG...]]`: runs a function like
+// `erl -noshell -run/-s` does (OTP erts/doc erl.xml). Differences from erl are listed in docs/cli.md.
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "bifs/bif.hpp"
+#include "loader/code_loader.hpp"
+#include "scheduler/scheduler.hpp"
+#include "tools/ember/commands.hpp"
+#include "vm/atom_table.hpp"
+#include "vm/interp.hpp"
+#include "vm/runtime_support.hpp"
+
+#ifndef EMBER_DEFAULT_OTP_ROOT
+#define EMBER_DEFAULT_OTP_ROOT "/usr/lib/erlang"
+#endif
+#ifndef EMBER_GUEST_EBIN
+#define EMBER_GUEST_EBIN ""
+#endif
+
+namespace ember::tools {
+
+using namespace ember::vm;
+
+namespace {
+
+struct StartCall {
+    bool atoms = false;  // -s: arguments as atoms
+    std::string module;
+    std::string function = "start";
+    std::vector<std::string> args;
+    bool has_function = false;
+};
+
+int usage() {
+    std::fprintf(stderr,
+                 "usage: ember [-pa DIR...] [-pz DIR...] [-noshell] -run MOD [FUN [ARG...]]\n"
+                 "       ember [-pa DIR...] -s MOD [FUN [ARG...]]\n"
+                 "       ember dis FILE.beam...\n"
+                 "       ember check-load PATH...\n");
+    return 2;
+}
+
+// The guest modules shipped with Ember: next to the binary when installed, else in the build tree.
+std::string guest_ebin(const char* argv0_dir) {
+    std::error_code ec;
+    std::filesystem::path near = std::filesystem::path(argv0_dir) / ".." / "lib" / "ember" / "ebin";
+    if (std::filesystem::is_directory(near, ec)) return near.string();
+    return EMBER_GUEST_EBIN;
+}
+
+}  // namespace
+
+int cmd_run(std::span<const std::string_view> args) {
+    std::vector<std::string> pa, pz;
+    std::vector<StartCall> calls;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        std::string_view a = args[i];
+        if (a == "-pa" || a == "-pz") {
+            auto& dirs = a == "-pa" ? pa : pz;
+            while (i + 1 < args.size() && !args[i + 1].starts_with("-") && !args[i + 1].starts_with("+"))
+                dirs.emplace_back(args[++i]);
+        } else if (a == "-noshell" || a == "-noinput") {
+            // Ember never starts a shell.
+        } else if (a == "-run" || a == "-s") {
+            if (i + 1 >= args.size()) return usage();
+            StartCall c;
+            c.atoms = a == "-s";
+            c.module = std::string(args[++i]);
+            if (i + 1 < args.size() && !args[i + 1].starts_with("-")) {
+                c.function = std::string(args[++i]);
+                c.has_function = true;
+                while (i + 1 < args.size() && !args[i + 1].starts_with("-")) c.args.emplace_back(args[++i]);
+            }
+            calls.push_back(std::move(c));
+        } else if (a.starts_with("+")) {
+            // Emulator flags (+S etc.) take effect with the multi-scheduler issue; accepted now.
+            if (i + 1 < args.size() && !args[i + 1].starts_with("-") && !args[i + 1].starts_with("+")) ++i;
+        } else {
+            std::fprintf(stderr, "ember: unknown option %.*s\n", int(a.size()), a.data());
+            return usage();
+        }
+    }
+    if (calls.empty()) return usage();
+
+    if (const char* stress = std::getenv("EMBER_GC_STRESS"); stress && *stress && *stress != '0') g_gc_stress = true;
+    bifs::register_all_bifs();
+    loader::CodePath& path = loader::CodePath::global();
+    for (const std::string& d : pa) path.add_back(d);
+    std::string exe_dir = std::filesystem::path(std::filesystem::read_symlink("/proc/self/exe")).parent_path().string();
+    if (std::string g = guest_ebin(exe_dir.c_str()); !g.empty()) path.add_back(g);
+    const char* root = std::getenv("EMBER_OTP_ROOT");
+    path.add_otp_root(root ? root : EMBER_DEFAULT_OTP_ROOT);
+    for (const std::string& d : pz) path.add_back(d);
+
+    AtomTable& atoms = AtomTable::global();
+    scheduler::Scheduler& sched = scheduler::Scheduler::global();
+    // The I/O server is the group leader of everything started here.
+    Process* io = sched.spawn(nullptr, atoms.intern("ember_io_server"), atoms.intern("init"), kNil, {});
+    sched.set_io_server(io->pid);
+    sched.register_name(atoms.intern("user"), io->pid);
+    io->group_leader = io->pid;
+
+    // The start calls run one after another in one process, like erl's init does.
+    LiteralArea arena;
+    std::vector<Term> call_terms;
+    for (const StartCall& c : calls) {
+        std::vector<Term> arg_terms;
+        for (const std::string& a : c.args)
+            arg_terms.push_back(c.atoms ? atoms.intern(a) : make_charlist(arena, a));
+        Term arg_list = c.has_function && !c.args.empty() ? make_list_of(arena, arg_terms.data(), arg_terms.size()) : kNil;
+        Term call_args = c.has_function && !c.args.empty() ? make_cons(arena, arg_list, kNil) : kNil;
+        call_terms.push_back(make_tuple3(arena, atoms.intern(c.module), atoms.intern(c.function), call_args));
+    }
+    Term boot_args = make_cons(arena, make_list_of(arena, call_terms.data(), call_terms.size()), kNil);
+    Process* boot = sched.spawn(nullptr, atoms.intern("ember_boot"), atoms.intern("start"), boot_args, {});
+    sched.set_boot(boot->pid);
+    return sched.run();
+}
+
+}  // namespace ember::tools

@@ -1,0 +1,14 @@
+// Subcommands of the `ember` CLI. Each takes the arguments after its own name and returns the exit
+// status.
+#pragma once
+
+#include <span>
+#include <string_view>
+
+namespace ember::tools {
+
+int cmd_dis(std::span<const std::string_view> args);         // ember dis FILE.beam...
+int cmd_check_load(std::span<const std::string_view> args);  // ember check-load PATH...
+int cmd_run(std::span<const std::string_view> args);         // ember [-pa DIR]... -run|-s MOD ...
+
+}  // namespace ember::tools

@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Installs what is missing (Debian packages), configures and builds Ember, then:
+#   tools/setup.sh demo   runs the demo program (fixtures/demo.erl) on Ember and on erl
+#   tools/setup.sh test   runs every test (ctest)
+#   tools/setup.sh asan   builds with AddressSanitizer/UBSan into build-asan and runs every test
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mode=${1:-demo}
+
+packages=(build-essential cmake pkg-config zlib1g-dev libjemalloc-dev libgmp-dev libgtest-dev libgmock-dev
+          libbenchmark-dev libasio-dev libffi-dev erlang-base erlang-dev erlang-src erlang)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "installing: ${missing[*]}"
+  sudo_cmd=""
+  [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
+  $sudo_cmd apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+
+jobs=$(nproc)
+case "$mode" in
+  demo)
+    cmake -S . -B build -DCMAKE_BUILD_TYPE=Release >/dev/null
+    cmake --build build -j"$jobs" --target ember fixtures >/dev/null
+    echo "== ember =="
+    ./build/bin/ember -pa build/fixtures -run demo main
+    echo "== erl =="
+    erl -noshell -pa build/fixtures -run demo main
+    ;;
+  test)
+    cmake -S . -B build -DCMAKE_BUILD_TYPE=Release >/dev/null
+    cmake --build build -j"$jobs"
+    ctest --test-dir build --output-on-failure -j"$jobs"
+    ;;
+  asan)
+    cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Asan >/dev/null
+    cmake --build build-asan -j"$jobs"
+    ctest --test-dir build-asan --output-on-failure -j"$jobs"
+    ;;
+  *)
+    echo "usage: tools/setup.sh demo|test|asan" >&2
+    exit 2
+    ;;
+esac

@@ -1,0 +1,162 @@
+// Binaries and bitstrings: the refcounted block, uniform read access, construction and bit copying.
+// Layouts are in vm/term.hpp; see vm/binary.hpp for the contracts.
+#include "vm/binary.hpp"
+
+#include <algorithm>
+#include <cstdlib>
+#include <new>
+
+namespace ember::vm {
+
+// Postcondition: refs == 1, size == 0, not writable; data has room for `capacity` bytes. Allocation
+// failure aborts (like OTP's erts_alloc), since callers cannot recover from it mid-term.
+Binary* Binary::create(std::size_t capacity) {
+    void* mem = std::malloc(sizeof(Binary) + (capacity == 0 ? 1 : capacity));
+    if (mem == nullptr) std::abort();
+    Binary* b = static_cast<Binary*>(mem);
+    new (&b->refs) std::atomic<std::int64_t>(1);
+    b->size = 0;
+    b->capacity = capacity;
+    new (&b->writable) std::atomic<bool>(false);
+    return b;
+}
+
+void Binary::release() {
+    if (refs.fetch_sub(1, std::memory_order_acq_rel) == 1) {
+        refs.~atomic();
+        writable.~atomic();
+        std::free(this);
+    }
+}
+
+// Precondition: is_bitstring(t). A sub binary always refers to a heap or refc binary (never to another
+// sub binary: make_sub_binary flattens), so one level of indirection is enough.
+BinaryRef binary_ref(Term t) {
+    const Term* hp = boxed_ptr(t);
+    switch (header_subtag(hp[0])) {
+    case Subtag::HeapBinary:
+        return BinaryRef{reinterpret_cast<const std::uint8_t*>(hp + 2), 0, std::size_t(hp[1]) * 8, t};
+    case Subtag::RefcBinary:
+        return BinaryRef{reinterpret_cast<const std::uint8_t*>(hp[3]), 0, std::size_t(hp[1]) * 8, t};
+    case Subtag::SubBinary: {
+        BinaryRef orig = binary_ref(hp[4]);
+        std::size_t offset = std::size_t(hp[2]);
+        return BinaryRef{orig.data + offset / 8, offset % 8, std::size_t(hp[1]) * 8 + std::size_t(hp[3]), hp[4]};
+    }
+    default:
+        assert(false && "binary_ref of a non-bitstring");
+        return BinaryRef{nullptr, 0, 0, kNonValue};
+    }
+}
+
+// Postcondition: a heap binary (size <= kHeapBinaryMax) or a refc binary linked to the heap's off-heap
+// list; *out points at its `size` writable bytes. Heap binary padding bytes are zeroed so that equal
+// binaries have equal words.
+Term make_binary_uninit(HeapAllocator& heap, std::size_t size, std::uint8_t** out) {
+    if (size <= kHeapBinaryMax) {
+        Word words = heap_binary_words(size);
+        Term* hp = heap.alloc(words);
+        hp[0] = make_header(words - 1, Subtag::HeapBinary);
+        hp[1] = Word(size);
+        if (words > 2) hp[words - 1] = 0;
+        *out = reinterpret_cast<std::uint8_t*>(hp + 2);
+        return make_boxed(hp);
+    }
+    Binary* bin = Binary::create(size);
+    bin->size = size;
+    Term* hp = heap.alloc(kRefcBinaryWords);
+    hp[0] = make_header(kRefcBinaryWords - 1, Subtag::RefcBinary);
+    hp[1] = Word(size);
+    hp[2] = reinterpret_cast<Word>(bin);
+    hp[3] = reinterpret_cast<Word>(bin->data);
+    hp[4] = 0;
+    heap.add_off_heap(hp);
+    *out = bin->data;
+    return make_boxed(hp);
+}
+
+Term make_binary(HeapAllocator& heap, const std::uint8_t* bytes, std::size_t size) {
+    std::uint8_t* dst = nullptr;
+    Term t = make_binary_uninit(heap, size, &dst);
+    if (size != 0) std::memcpy(dst, bytes, size);
+    return t;
+}
+
+// Precondition: is_bitstring(t) and bit_offset + bit_size <= bit size of t. The result refers directly
+// to the heap/refc binary under t (sub-of-sub is flattened).
+Term make_sub_binary(HeapAllocator& heap, Term t, std::size_t bit_offset, std::size_t bit_size) {
+    Term original = t;
+    std::size_t offset = bit_offset;
+    if (is_sub_binary(t)) {
+        const Term* sp = boxed_ptr(t);
+        original = sp[4];
+        offset += std::size_t(sp[2]);
+    }
+    Term* hp = heap.alloc(kSubBinaryWords);
+    hp[0] = make_header(kSubBinaryWords - 1, Subtag::SubBinary);
+    hp[1] = Word(bit_size / 8);
+    hp[2] = Word(offset);
+    hp[3] = Word(bit_size % 8);
+    hp[4] = original;
+    return make_boxed(hp);
+}
+
+namespace {
+
+// Reads n (1..8) bits starting at bit `pos` of src, right-aligned in the result.
+inline unsigned read_bits(const std::uint8_t* src, std::size_t pos, unsigned n) {
+    std::size_t byte = pos / 8;
+    unsigned shift = unsigned(pos % 8);
+    unsigned v = unsigned(src[byte]) << 8;
+    if (shift + n > 8) v |= src[byte + 1];
+    return (v >> (16 - shift - n)) & ((1u << n) - 1);
+}
+
+// Writes the low n bits of v at bit `pos` of dst; n must not cross a dst byte boundary.
+inline void write_bits_in_byte(std::uint8_t* dst, std::size_t pos, unsigned v, unsigned n) {
+    unsigned shift = 8 - unsigned(pos % 8) - n;
+    unsigned mask = ((1u << n) - 1) << shift;
+    std::uint8_t& d = dst[pos / 8];
+    d = std::uint8_t((d & ~mask) | ((v << shift) & mask));
+}
+
+}  // namespace
+
+// Postcondition: bits [dst_offset, dst_offset + bits) of dst equal bits [src_offset, ...) of src; other
+// bits of dst are unchanged. Bit 0 is the most significant bit of byte 0 (Erlang bit order). src and
+// dst must not overlap.
+void copy_bits(const std::uint8_t* src, std::size_t src_offset, std::uint8_t* dst, std::size_t dst_offset,
+               std::size_t bits) {
+    if (bits == 0) return;
+    src += src_offset / 8;
+    src_offset %= 8;
+    dst += dst_offset / 8;
+    dst_offset %= 8;
+    if (src_offset == 0 && dst_offset == 0) {
+        std::memcpy(dst, src, bits / 8);
+        if (bits % 8 != 0) write_bits_in_byte(dst, bits & ~std::size_t(7), read_bits(src, bits & ~std::size_t(7), unsigned(bits % 8)), unsigned(bits % 8));
+        return;
+    }
+    std::size_t sp = src_offset, dp = dst_offset, left = bits;
+    // Head: fill up to the next dst byte boundary.
+    if (dp % 8 != 0) {
+        unsigned n = unsigned(std::min<std::size_t>(8 - dp % 8, left));
+        write_bits_in_byte(dst, dp, read_bits(src, sp, n), n);
+        sp += n, dp += n, left -= n;
+    }
+    // Body: whole dst bytes.
+    if (sp % 8 == 0) {
+        std::memcpy(dst + dp / 8, src + sp / 8, left / 8);
+        sp += left & ~std::size_t(7), dp += left & ~std::size_t(7), left %= 8;
+    } else {
+        unsigned shift = unsigned(sp % 8);
+        const std::uint8_t* s = src + sp / 8;
+        std::uint8_t* d = dst + dp / 8;
+        std::size_t whole = left / 8;
+        for (std::size_t i = 0; i < whole; ++i) d[i] = std::uint8_t((s[i] << shift) | (s[i + 1] >> (8 - shift)));
+        sp += whole * 8, dp += whole * 8, left -= whole * 8;
+    }
+    if (left != 0) write_bits_in_byte(dst, dp, read_bits(src, sp, unsigned(left)), unsigned(left));
+}
+
+}  // namespace ember::vm

@@ -1,0 +1,75 @@
+// Resolving calls through exports, funs and apply (OTP beam_common.c apply/fixed_apply/call_fun,
+// error_handler:undefined_function for on-demand loading).
+#include <cstdio>
+
+#include "loader/code_loader.hpp"
+#include "vm/atom_table.hpp"
+#include "vm/exceptions.hpp"
+#include "vm/runtime_support.hpp"
+
+namespace ember::vm {
+
+namespace {
+// error:undef with the first frame {M, F, Args, []}.
+void raise_undef(Process* p, Term module, Term function, std::uint32_t arity, const Term* x) {
+    raise_error(p, am_undef);
+    Term args = make_list_of(*p, x, arity);
+    Term frame = make_tuple4(*p, module, function, args, kNil);
+    p->exc_stacktrace = make_cons(*p, frame, kNil);
+    p->reraised = true;  // the first frame is given; FIXME: append the caller frames
+}
+}  // namespace
+
+const Instr* resolve_undefined(Process* p, Export* ep, Term* x) {
+    if (!CodeServer::global().find_module(ep->module)) {
+        std::string error;
+        if (!loader::ensure_loaded(ep->module, &error) && error != "nofile") {
+            // As OTP's code server reports a module that exists but does not load.
+            std::fprintf(stderr, "=ERROR REPORT====\nLoading of module %s failed: %s\n\n",
+                         std::string(atom_name(ep->module)).c_str(), error.c_str());
+        }
+    }
+    const Instr* target = ep->address.load(std::memory_order_acquire);
+    if (target != ep->stub || ep->bif) return target;
+    raise_undef(p, ep->module, ep->function, ep->arity, x);
+    return nullptr;
+}
+
+const Instr* resolve_apply(Process* p, Term module, Term function, std::uint32_t arity, Term* x) {
+    if (!is_atom(module) || !is_atom(function)) {
+        raise_error(p, am_badarg);
+        return nullptr;
+    }
+    Export* ep = CodeServer::global().export_entry(module, function, arity);
+    return ep->address.load(std::memory_order_acquire);
+}
+
+const Instr* resolve_fun_call(Process* p, Term fun, std::uint32_t arity, Term* x) {
+    if (is_closure(fun)) {
+        FunEntry* fe = closure_entry(fun);
+        std::uint32_t num_free = static_cast<std::uint32_t>(closure_num_free(fun));
+        if (fe->arity - num_free != arity) {
+            Term args = make_list_of(*p, x, arity);
+            raise_error(p, make_tuple2(*p, am_badarity, make_tuple2(*p, fun, args)));
+            return nullptr;
+        }
+        const Term* env = closure_free_vars(fun);
+        for (std::uint32_t k = 0; k < num_free; ++k) x[arity + k] = env[k];
+        p->trap_arity = arity + num_free;
+        return fe->address;
+    }
+    if (is_export_fun(fun)) {
+        Export* ep = export_fun_entry(fun);
+        if (ep->arity != arity) {
+            Term args = make_list_of(*p, x, arity);
+            raise_error(p, make_tuple2(*p, am_badarity, make_tuple2(*p, fun, args)));
+            return nullptr;
+        }
+        p->trap_arity = arity;
+        return ep->address.load(std::memory_order_acquire);
+    }
+    raise_error(p, make_tuple2(*p, am_badfun, fun));
+    return nullptr;
+}
+
+}  // namespace ember::vm

@@ -1,0 +1,182 @@
+#include "vm/exceptions.hpp"
+
+#include <string>
+
+#include "vm/atom_table.hpp"
+#include "vm/map.hpp"
+#include "vm/runtime_support.hpp"
+
+namespace ember::vm {
+
+Term class_atom(ExceptionClass c) {
+    switch (c) {
+    case ExceptionClass::Error: return am_error;
+    case ExceptionClass::Exit: return am_exit;
+    case ExceptionClass::Throw: return am_throw;
+    }
+    return am_error;
+}
+
+namespace {
+void set_exception(Process* p, ExceptionClass c, Term reason) {
+    p->exc_class = c;
+    p->exc_reason = reason;
+    p->exc_args = kNonValue;
+    p->exc_bif = nullptr;
+    p->exc_stacktrace = kNil;
+}
+
+// {file, "F"}, {line, L} location list for pc in module m, or [].
+Term location_of(Process* p, const Module* m, const Instr* pc) {
+    const LineRef* l = m ? m->line_at(pc) : nullptr;
+    if (!l || l->line == 0) return kNil;
+    const FunctionInfo* f = m->function_at(pc);
+    // A line entry from an earlier function does not describe this one.
+    if (f && l->address < f->func_info) return kNil;
+    Term line = make_tuple2(*p, am_line, make_small(l->line));
+    Term items[2];
+    std::size_t n = 0;
+    if (l->file < m->files.size()) {
+        items[n++] = make_tuple2(*p, am_file, make_charlist(*p, m->files[l->file]));
+    }
+    items[n++] = line;
+    return make_list_of(*p, items, n);
+}
+
+// The frame {M, F, ArityOrArgs, Location} for code address pc, or kNonValue if pc is not in a module.
+Term frame_for(Process* p, const Instr* pc, Term args_or_arity) {
+    Module* m = CodeServer::global().module_at(pc);
+    if (!m) return kNonValue;
+    const FunctionInfo* f = m->function_at(pc);
+    if (!f) return kNonValue;
+    Term a = args_or_arity != kNonValue ? args_or_arity : make_small(f->arity);
+    return make_tuple4(*p, m->name, f->name, a, location_of(p, m, pc));
+}
+}  // namespace
+
+void raise_error(Process* p, Term reason) { set_exception(p, ExceptionClass::Error, reason); }
+void raise_exit(Process* p, Term reason) { set_exception(p, ExceptionClass::Exit, reason); }
+void raise_throw(Process* p, Term value) { set_exception(p, ExceptionClass::Throw, value); }
+void raise_error_args(Process* p, Term reason) { set_exception(p, ExceptionClass::Error, reason); }
+
+void set_bif_error_frame(Process* p, const BifSpec* bif, const Term* args) {
+    p->exc_bif = bif;
+    p->exc_args = make_list_of(*p, args, bif->arity);
+}
+
+void raise_function_clause(Process* p, const Instr* func_info, const Term* x) {
+    set_exception(p, ExceptionClass::Error, am_function_clause);
+    Word arity = func_info[3];
+    p->exc_args = make_list_of(*p, x, arity);
+    p->exc_bif = nullptr;
+}
+
+void raise_capability_denied(Process* p, Export* ep, const Term* x) {
+    Term mfa = make_tuple3(*p, ep->module, ep->function, make_small(ep->arity));
+    set_exception(p, ExceptionClass::Error,
+                  make_tuple2(*p, AtomTable::global().intern("capability_denied"), mfa));
+}
+
+void raise_bs_create_error(Process* p, Term reason, const BsSegment*, std::size_t) {
+    set_exception(p, ExceptionClass::Error, reason);
+}
+
+Term make_unsupported_reason(Process* p, unsigned genop) {
+    return make_tuple2(*p, AtomTable::global().intern("unsupported_instruction"), make_small(genop));
+}
+
+// Precondition: pc is the instruction that raised (or a BIF stub), cp the continuation register
+// (nullptr when the current function has saved it in its frame).
+Term build_stacktrace(Process* p, const Instr* pc, const Instr* cp, Term first_frame_args) {
+    Term frames[kBacktraceDepth];
+    int n = 0;
+    if (p->exc_bif) {
+        Term loc = kNil;
+        AtomTable& atoms = AtomTable::global();
+        if (std::string_view(p->exc_bif->module) == "erlang") {
+            // OTP 24+ attaches [{error_info, #{module => erl_erts_errors}}] to erlang BIF errors.
+            Term key = am_module;
+            Term value = atoms.intern("erl_erts_errors");
+            Term info = map_from_pairs(*p, &key, &value, 1);
+            Term item = make_tuple2(*p, atoms.intern("error_info"), info);
+            loc = make_list_of(*p, &item, 1);
+        }
+        frames[n++] = make_tuple4(*p, atoms.intern(p->exc_bif->module), atoms.intern(p->exc_bif->function),
+                                  p->exc_args, loc);
+        first_frame_args = kNonValue;
+    }
+    // The current function: pc inside module code (not an export stub).
+    Term f = frame_for(p, pc, first_frame_args);
+    if (f != kNonValue) frames[n++] = f;
+    if (cp && n < kBacktraceDepth) {
+        Term c = frame_for(p, cp - 1, kNonValue);
+        if (c != kNonValue) frames[n++] = c;
+    }
+    for (Term* s = p->stop; s < p->heap_end && n < kBacktraceDepth; ++s) {
+        Word w = *s;
+        if (!is_header(w) || w == 0) continue;  // only CPs
+        Term c = frame_for(p, reinterpret_cast<const Instr*>(w) - 1, kNonValue);
+        if (c != kNonValue) frames[n++] = c;
+    }
+    return make_list_of(*p, frames, static_cast<std::size_t>(n));
+}
+
+const Instr* unwind_to_catch(Process* p, const Instr* pc, const Instr* cp, Term* x) {
+    Term args = p->exc_args;
+    if (p->reraised) p->reraised = false;  // raise/3, raw_raise: the trace is given
+    else p->exc_stacktrace = build_stacktrace(p, pc, cp, p->exc_bif ? kNonValue : args);
+    // Find the innermost catch marker; the frame that holds it becomes the top frame.
+    Term* frame = p->stop;
+    for (Term* s = p->stop; s < p->heap_end; ++s) {
+        Word w = *s;
+        if (is_catch(w)) {
+            p->stop = frame;
+            x[0] = kNonValue;
+            x[1] = class_atom(p->exc_class);
+            x[2] = p->exc_reason;
+            x[3] = p->exc_stacktrace;
+            return reinterpret_cast<const Instr*>(catch_index(w));
+        }
+        if (is_header(w) && w != 0) frame = s;  // a CP starts the next frame up
+    }
+    return nullptr;
+}
+
+Term exit_reason_of(Process* p) {
+    switch (p->exc_class) {
+    case ExceptionClass::Error: return make_tuple2(*p, p->exc_reason, p->exc_stacktrace);
+    case ExceptionClass::Exit: return p->exc_reason;
+    case ExceptionClass::Throw:
+        return make_tuple2(*p, make_tuple2(*p, am_nocatch, p->exc_reason), p->exc_stacktrace);
+    }
+    return p->exc_reason;
+}
+
+Term catch_value(Process* p, Term cls, Term reason, Term trace) {
+    if (cls == am_throw) return reason;
+    if (cls == am_error) return make_tuple2(*p, am_EXIT, make_tuple2(*p, reason, trace));
+    return make_tuple2(*p, am_EXIT, reason);
+}
+
+void reraise(Process* p, Term trace, Term value) {
+    ExceptionClass c = p->exc_class;
+    set_exception(p, c, value);
+    p->exc_stacktrace = trace;
+    p->reraised = true;
+}
+
+Term cook_stacktrace(Process*, Term raw) { return raw; }
+
+bool raw_raise(Process* p, Term cls, Term reason, Term trace) {
+    ExceptionClass c;
+    if (cls == am_error) c = ExceptionClass::Error;
+    else if (cls == am_exit) c = ExceptionClass::Exit;
+    else if (cls == am_throw) c = ExceptionClass::Throw;
+    else return false;
+    set_exception(p, c, reason);
+    p->exc_stacktrace = trace;
+    p->reraised = true;
+    return true;
+}
+
+}  // namespace ember::vm

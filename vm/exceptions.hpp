@@ -1,0 +1,54 @@
+// Raising and catching exceptions; stack traces (OTP beam_common.c handle_error, erl_bif_info.c
+// build_stacktrace; erlang:raise/3 and the error_info conventions of OTP 24+).
+//
+// A stack trace is built when the exception is raised (not lazily as in OTP), as the cooked list
+// [{M, F, ArityOrArgs, Location}] with at most kBacktraceDepth frames; the "raw" stack trace handed
+// to handlers is that same list. Location is [{file, "F.erl"}, {line, L}] when the module has line
+// information.
+#pragma once
+
+#include "vm/atom_table.hpp"
+#include "vm/bitsyntax.hpp"
+#include "vm/module.hpp"
+#include "vm/process.hpp"
+
+namespace ember::vm {
+
+inline constexpr int kBacktraceDepth = 8;  // erlang:system_flag(backtrace_depth) default
+
+// Set the exception on p; the caller then returns kNonValue (BIFs) or RAISE()s (interpreter).
+void raise_error(Process* p, Term reason);
+void raise_error_args(Process* p, Term reason);  // BIF error: first frame is the BIF with its args
+void raise_exit(Process* p, Term reason);
+void raise_throw(Process* p, Term value);
+inline Term badarg(Process* p) {
+    raise_error_args(p, am_badarg);
+    return kNonValue;
+}
+
+// Records that the BIF `bif` failed with `args`, so the trace's first frame is {M, F, Args, ...}.
+void set_bif_error_frame(Process* p, const BifSpec* bif, const Term* args);
+void raise_function_clause(Process* p, const Instr* func_info, const Term* x);
+void raise_capability_denied(Process* p, Export* ep, const Term* x);
+void raise_bs_create_error(Process* p, Term reason, const BsSegment* segments, std::size_t bad);
+Term make_unsupported_reason(Process* p, unsigned genop);
+
+// Unwinds to the innermost catch: builds the stack trace, sets x0 = kNonValue, x1 = class,
+// x2 = reason, x3 = stack trace, cuts the stack to the catching frame (p->stop) and returns the
+// handler; nullptr if there is no catch (the process ends).
+const Instr* unwind_to_catch(Process* p, const Instr* pc, const Instr* cp, Term* x);
+// The exit reason of an uncaught exception: {Reason, Trace} for errors, Reason for exits,
+// {{nocatch, V}, Trace} for throws.
+Term exit_reason_of(Process* p);
+Term class_atom(ExceptionClass c);
+
+// catch Expr's value for a caught exception.
+Term catch_value(Process* p, Term cls, Term reason, Term trace);
+void reraise(Process* p, Term trace, Term value);
+Term cook_stacktrace(Process* p, Term raw);
+bool raw_raise(Process* p, Term cls, Term reason, Term trace);  // false: bad class
+
+// A printable description of a stack trace frame's location for crash reports.
+Term build_stacktrace(Process* p, const Instr* pc, const Instr* cp, Term first_frame_args);
+
+}  // namespace ember::vm

@@ -1,0 +1,181 @@
+#include "vm/gc.hpp"
+
+#include <cstdlib>
+#include <cstring>
+
+#include "vm/binary.hpp"
+#include "vm/literal_area.hpp"
+
+namespace ember::vm {
+
+Word next_heap_size(Word words) {
+    // OTP's heap size table starts 233, 377, 610, 987, ... (Fibonacci) and grows by 20% past 1M words.
+    Word a = 233, b = 377;
+    while (a < words) {
+        if (a >= 1'000'000) {
+            a += a / 5;
+            continue;
+        }
+        Word c = a + b;
+        a = b;
+        b = c;
+    }
+    return a;
+}
+
+namespace {
+
+// Where the term words of a boxed object are, as [first, first + count) word offsets from the header.
+struct TermWords {
+    Word first;
+    Word count;
+};
+
+TermWords term_words(const Term* obj) {
+    Term h = obj[0];
+    Word arity = header_arity(h);
+    switch (header_subtag(h)) {
+    case Subtag::Tuple: return {1, arity};
+    case Subtag::MatchContext: return {1, 1};
+    case Subtag::Fun: return {2, arity - 1};
+    case Subtag::SubBinary: return {4, 1};
+    case Subtag::Map: return {1, arity};  // non-term words of map nodes are immediate-tagged (vm/map.hpp)
+    default: return {0, 0};  // bignums, floats, refs, exports, binaries, externals: no terms inside
+    }
+}
+
+class Collector {
+public:
+    Collector(Term* to_start, Term* to_end) : m_top(to_start), m_end(to_end) {}
+
+    // Returns the term's new location, copying it on first visit. Immediates and literals stay.
+    Term evacuate(Term t) {
+        switch (primary_tag(t)) {
+        case kTagList: {
+            Term* cell = list_ptr(t);
+            if (is_literal_ptr(cell)) return t;
+            if (cell[0] == kNonValue) return cell[1];  // moved: car = 0, cdr = new term
+            Term* to = m_top;
+            m_top += 2;
+            to[0] = cell[0];
+            to[1] = cell[1];
+            Term moved = make_list(to);
+            cell[0] = kNonValue;
+            cell[1] = moved;
+            return moved;
+        }
+        case kTagBoxed: {
+            Term* obj = boxed_ptr(t);
+            if (is_literal_ptr(obj)) return t;
+            Term h = obj[0];
+            if (!is_header(h)) return h;  // moved: the header is the new boxed term
+            Word words = header_arity(h) + 1;
+            Term* to = m_top;
+            m_top += words;
+            std::memcpy(to, obj, words * sizeof(Term));
+            Term moved = make_boxed(to);
+            obj[0] = moved;
+            if (header_subtag(h) == Subtag::RefcBinary) {
+                to[4] = reinterpret_cast<Word>(m_off_heap);
+                m_off_heap = to;
+            }
+            return moved;
+        }
+        default:
+            return t;
+        }
+    }
+
+    void evacuate_in_place(Term* slot) { *slot = evacuate(*slot); }
+
+    // Cheney scan of everything copied so far (and copied while scanning).
+    void scan(Term* from) {
+        Term* s = from;
+        while (s < m_top) {
+            Term w = *s;
+            if (is_header(w)) {
+                TermWords tw = term_words(s);
+                for (Word k = 0; k < tw.count; ++k) evacuate_in_place(s + tw.first + k);
+                s += header_arity(w) + 1;
+            } else {
+                evacuate_in_place(s);  // a cons cell word
+                ++s;
+            }
+        }
+    }
+
+    Term* top() const { return m_top; }
+    Term* off_heap() const { return m_off_heap; }
+
+private:
+    Term* m_top;
+    Term* m_end;
+    Term* m_off_heap = nullptr;
+};
+
+}  // namespace
+
+void garbage_collect(Process* p, Word need, Term* x, unsigned live) {
+    Word heap_used = static_cast<Word>(p->htop - p->heap_start);
+    Word stack_used = static_cast<Word>(p->heap_end - p->stop);
+    Word bound = heap_used + p->fragment_words + stack_used + need;
+    Word size = next_heap_size(bound > p->min_heap_size ? bound : p->min_heap_size);
+
+    Term* block = static_cast<Term*>(std::malloc(size * sizeof(Term)));
+    if (!block) std::abort();
+    Term* block_end = block + size;
+
+    // The stack goes to the top of the new block, unchanged except for evacuated terms.
+    Term* new_stop = block_end - stack_used;
+    std::memcpy(new_stop, p->stop, stack_used * sizeof(Term));
+
+    Collector c(block, new_stop);
+    for (unsigned k = 0; k < live; ++k) c.evacuate_in_place(&x[k]);
+    for (Term* s = new_stop; s < block_end; ++s) {
+        Term w = *s;
+        if (is_header(w) || is_catch(w)) continue;  // CPs (raw code addresses) and catch markers
+        *s = c.evacuate(w);
+    }
+    for (auto& [key, value] : p->dictionary) {
+        key = c.evacuate(key);
+        value = c.evacuate(value);
+    }
+    for (Message* m = p->queue_head; m; m = m->next)
+        if (!m->fragment) m->term = c.evacuate(m->term);
+    for (Term& t : p->saved_x) t = c.evacuate(t);
+    p->exc_reason = c.evacuate(p->exc_reason);
+    p->exc_stacktrace = c.evacuate(p->exc_stacktrace);
+    if (p->exc_args != kNonValue) p->exc_args = c.evacuate(p->exc_args);
+    p->exit_reason = c.evacuate(p->exit_reason);
+    p->pending_exit = c.evacuate(p->pending_exit);
+    c.scan(block);
+
+    // Unreached refc binaries lose their reference; reached ones were relinked by the collector.
+    for (Term* refc = p->off_heap; refc;) {
+        Term* next = reinterpret_cast<Term*>(refc[4]);
+        if (is_header(refc[0])) reinterpret_cast<Binary*>(refc[2])->release();
+        refc = next;
+    }
+    p->off_heap = c.off_heap();
+
+    for (HeapFragment* f = p->fragments; f;) {
+        HeapFragment* next = f->next;
+        HeapFragment::destroy(f);
+        f = next;
+    }
+    p->fragments = nullptr;
+    p->fragment_words = 0;
+
+    std::free(p->heap_start);
+    p->heap_start = block;
+    p->htop = c.top();
+    p->heap_end = block_end;
+    p->stop = new_stop;
+    ++p->gc_count;
+
+    // Next time start bigger if the live data fills most of the block (OTP grows past 75%).
+    Word live_words = static_cast<Word>(p->htop - block) + stack_used;
+    if (live_words * 4 > size * 3) p->min_heap_size = next_heap_size(live_words * 2);
+}
+
+}  // namespace ember::vm

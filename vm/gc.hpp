@@ -1,0 +1,21 @@
+// Copying garbage collection of one process (OTP erl_gc.c, full-sweep mode).
+//
+// Roots: live x registers, the stack (y registers; CPs and catch markers are skipped), the process
+// dictionary, received messages whose fragments were adopted, saved argument registers, and the
+// exception state. Everything reachable that lies in the heap block or a heap fragment is copied
+// (Cheney) into a fresh block sized for the live data plus `need`; literals are left in place;
+// refc binaries that were not reached drop their reference.
+#pragma once
+
+#include "vm/process.hpp"
+
+namespace ember::vm {
+
+// Postcondition: at least `need` words are free between p->htop and p->stop, p->fragments is empty,
+// x[0..live) are updated. The stack moves with the heap block: callers reload E from p->stop.
+void garbage_collect(Process* p, Word need, Term* x, unsigned live);
+
+// Heap sizes follow OTP's growth table (Fibonacci-like); this is the next size >= words.
+Word next_heap_size(Word words);
+
+}  // namespace ember::vm

@@ -1,0 +1,133 @@
+// The run loop: computed-goto dispatch over threaded code (STYLE: decode once, run threaded code).
+// Handler bodies live in vm/ops_*.inc by family and are textually included here so that they share
+// the loop's local state (see vm/interp_macros.hpp for the names).
+#include "vm/interp.hpp"
+
+#include <cmath>
+#include <cstring>
+
+#include "vm/atom_table.hpp"
+#include "vm/binary.hpp"
+#include "vm/bitsyntax.hpp"
+#include "vm/compare.hpp"
+#include "vm/exceptions.hpp"
+#include "vm/gc.hpp"
+#include "vm/interp_macros.hpp"
+#include "vm/map.hpp"
+#include "vm/messages.hpp"
+#include "vm/module.hpp"
+#include "vm/process.hpp"
+#include "vm/runtime_support.hpp"
+
+namespace ember::vm {
+
+bool g_gc_stress = false;
+
+namespace {
+const void* const* g_handlers = nullptr;
+
+// FIXME: switch to vm/bignum.hpp's correctly rounded conversion when it lands.
+bool bignum_to_double(Term big, double* out) {
+    double d = 0;
+    Word n = bignum_limb_count(big);
+    const Word* limbs = bignum_limbs(big);
+    for (Word i = n; i-- > 0;) d = d * 18446744073709551616.0 + static_cast<double>(limbs[i]);
+    if (!std::isfinite(d)) return false;
+    *out = bignum_negative(big) ? -d : d;
+    return true;
+}
+}
+
+const void* const* instruction_handlers() {
+    if (!g_handlers) {
+        RegisterFile* none = nullptr;
+        run_process(nullptr, *none);
+    }
+    return g_handlers;
+}
+
+RunResult run_process(Process* p, RegisterFile& regs) {
+    static const void* const handlers[] = {
+#define SPECOP(name, words) &&op_##name,
+#include "vm/instructions.def"
+#undef SPECOP
+    };
+    if (!p) {
+        g_handlers = handlers;
+        return RunResult::Exited;
+    }
+
+    Term* x = regs.x;
+    double* fr = regs.fr;
+    const Instr* I = p->i;
+    const Instr* CP = p->cp;
+    Term* E = p->stop;
+    int reds = p->reductions_left;
+    for (std::uint32_t i = 0; i < p->arity; ++i) x[i] = p->saved_x[i];
+    p->bif_x = x;
+
+    DISPATCH();
+
+#include "vm/ops_calls.inc"
+#include "vm/ops_moves.inc"
+#include "vm/ops_tests.inc"
+#include "vm/ops_exceptions.inc"
+#include "vm/ops_bifs.inc"
+#include "vm/ops_messages.inc"
+#include "vm/ops_floats.inc"
+#include "vm/ops_maps.inc"
+#include "vm/ops_binary.inc"
+
+    EMBER_OP(nop) NEXT(1);
+    EMBER_OP(add_small_x) NEXT(1);
+    EMBER_OP(unsupported) {
+        SWAPOUT();
+        p->exc_class = ExceptionClass::Error;
+        p->exc_reason = make_unsupported_reason(p, static_cast<unsigned>(OPND(1)));
+        p->exc_args = kNonValue;
+        p->exc_bif = nullptr;
+        RAISE();
+    }
+
+// ---- leaving the loop ----
+yield: {
+    // Precondition: I is the instruction to resume at and x[0..arity) are live (set by the caller).
+    p->i = I;
+    p->cp = CP;
+    p->stop = E;
+    p->reductions += static_cast<std::uint64_t>(kReductionsPerSlice - reds);
+    p->reductions_left = kReductionsPerSlice;
+    return RunResult::Yield;
+}
+wait: {
+    p->i = I;
+    p->cp = CP;
+    p->stop = E;
+    p->arity = 0;
+    p->reductions += static_cast<std::uint64_t>(kReductionsPerSlice - (reds > 0 ? reds : 0));
+    p->reductions_left = reds > 0 ? reds : kReductionsPerSlice;
+    return RunResult::Wait;
+}
+exit_process: {
+    p->i = I;
+    p->cp = CP;
+    p->stop = E;
+    p->arity = 0;
+    p->reductions += static_cast<std::uint64_t>(kReductionsPerSlice - (reds > 0 ? reds : 0));
+    return RunResult::Exited;
+}
+
+// ---- exceptions: find the innermost catch on the stack, or end the process ----
+handle_error: {
+    SWAPOUT();
+    const Instr* handler = unwind_to_catch(p, I, CP, x);
+    SWAPIN();
+    CP = nullptr;
+    if (handler) JUMP(handler);
+    p->exit_reason = exit_reason_of(p);
+    p->crashed = p->exc_class != ExceptionClass::Exit;
+    goto exit_process;
+}
+}
+
+}  // namespace ember::vm

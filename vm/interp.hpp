@@ -1,0 +1,30 @@
+// The interpreter: runs one process for up to a time slice of reductions (OTP beam_emu.c process_main).
+#pragma once
+
+#include "vm/process.hpp"
+#include "vm/term.hpp"
+
+namespace ember::vm {
+
+// Per-scheduler-thread register file. x registers are not part of a process: a process's live
+// argument registers are saved into Process::saved_x when it is switched out (OTP does the same).
+struct RegisterFile {
+    Term x[kMaxXRegs];
+    double fr[kMaxFRegs];
+};
+
+enum class RunResult {
+    Yield,    // out of reductions: put back on the run queue
+    Wait,     // in a receive with no matching message (maybe with a timeout)
+    Exited,   // the process has ended; Process::exit_reason says why
+};
+
+// Runs `p` from p->i until it yields, waits or exits. Precondition: p is Running on this thread and
+// its saved registers are valid. Postcondition: the process state (i, cp, stop, htop, saved x) is
+// saved back into p.
+RunResult run_process(Process* p, RegisterFile& regs);
+
+// When non-zero, every allocation point performs a full garbage collection (tests only).
+extern bool g_gc_stress;
+
+}  // namespace ember::vm

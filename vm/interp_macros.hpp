@@ -1,0 +1,49 @@
+// Macros shared by the interpreter's handler files (vm/ops_*.inc). Only vm/interp.cpp includes this.
+// Local state of run_process: I (next instruction), E (stack pointer, = Process::stop while running),
+// x (register file), fr (float registers), p (process), CP (continuation pointer).
+#pragma once
+
+#define EMBER_OP(name) op_##name:
+#define DISPATCH() goto* reinterpret_cast<const void*>(*I)
+#define NEXT(n) \
+    do {        \
+        I += (n);  \
+        DISPATCH(); \
+    } while (0)
+#define JUMP(target)                                  \
+    do {                                              \
+        I = reinterpret_cast<const Instr*>(target);   \
+        DISPATCH();                                   \
+    } while (0)
+
+// Operand words (vm/term.hpp "operand words in threaded code").
+#define REG(w) (((w) & ::ember::vm::kOperandY) ? E[((w) >> 4) + 1] : x[(w) >> 4])
+#define SRC(w) (::ember::vm::operand_is_register(w) ? REG(w) : ::ember::vm::Term(w))
+#define OPND(n) (I[n])
+#define LABEL(n) reinterpret_cast<const ::ember::vm::Instr*>(I[n])
+
+// Before anything that may inspect or move the stack or heap (GC, BIFs, stack traces).
+#define SWAPOUT() (p->stop = E, p->i = I, p->cp = CP)
+#define SWAPIN() (E = p->stop)
+
+// Raise an exception whose class and reason are already on the process.
+#define RAISE() goto handle_error
+
+#define ERROR_REASON(reason)                          \
+    do {                                              \
+        p->exc_class = ::ember::vm::ExceptionClass::Error; \
+        p->exc_reason = (reason);                     \
+        p->exc_args = ::ember::vm::kNonValue;         \
+        p->exc_bif = nullptr;                         \
+        RAISE();                                      \
+    } while (0)
+
+// Make sure `need` heap words are free, collecting with `live` x registers if not.
+#define ENSURE_HEAP(need, live)                                                    \
+    do {                                                                           \
+        if (static_cast<::ember::vm::Word>(E - p->htop) < (need) || ::ember::vm::g_gc_stress) { \
+            SWAPOUT();                                                             \
+            ::ember::vm::garbage_collect(p, (need), x, (live));                    \
+            SWAPIN();                                                              \
+        }                                                                          \
+    } while (0)

@@ -1,0 +1,46 @@
+// Literal areas: terms that live outside every process heap (module literals, later persistent terms).
+//
+// All literal areas are carved from one reserved virtual range, so "is this pointer a literal?" is two
+// compares (OTP answers it with erts_is_literal's range check). The GC never copies or scans literals,
+// and messages may point at them only through a copy (copy_term copies literals too).
+#pragma once
+
+#include <cstddef>
+#include <vector>
+
+#include "vm/heap_allocator.hpp"
+#include "vm/term.hpp"
+
+namespace ember::vm {
+
+namespace detail {
+extern const Word* g_literal_base;
+extern const Word* g_literal_limit;
+}  // namespace detail
+
+inline bool is_literal_ptr(const Word* p) { return p >= detail::g_literal_base && p < detail::g_literal_limit; }
+
+// A bump allocator over chunks of the literal range. Memory is returned to the range when the area
+// is destroyed (module purge). Refc binaries built here keep their reference until then.
+class LiteralArea final : public HeapAllocator {
+public:
+    LiteralArea() = default;
+    LiteralArea(LiteralArea&&) noexcept;
+    LiteralArea& operator=(LiteralArea&&) noexcept;
+    ~LiteralArea() override;
+
+    Term* alloc(Word words) override;
+    void add_off_heap(Term* refc_header) override;
+
+private:
+    struct Chunk {
+        Word* start;
+        Word words;
+    };
+    std::vector<Chunk> m_chunks;
+    Word* m_top = nullptr;
+    Word* m_end = nullptr;
+    Term* m_off_heap = nullptr;  // first refc binary (linked through its `next` word)
+};
+
+}  // namespace ember::vm

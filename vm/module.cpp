@@ -1,0 +1,107 @@
+#include "vm/module.hpp"
+
+#include <algorithm>
+
+#include "vm/atom_table.hpp"
+#include "vm/code.hpp"
+
+namespace ember::vm {
+
+const FunctionInfo* Module::function_at(const Instr* pc) const {
+    // Last function whose func_info is at or before pc.
+    auto it = std::upper_bound(functions.begin(), functions.end(), pc,
+                               [](const Instr* a, const FunctionInfo& f) { return a < f.func_info; });
+    if (it == functions.begin()) return nullptr;
+    --it;
+    return pc < it->end ? &*it : nullptr;
+}
+
+const LineRef* Module::line_at(const Instr* pc) const {
+    auto it = std::upper_bound(lines.begin(), lines.end(), pc,
+                               [](const Instr* a, const LineRef& l) { return a < l.address; });
+    if (it == lines.begin()) return nullptr;
+    return &*(it - 1);
+}
+
+CodeServer& CodeServer::global() {
+    static CodeServer server;
+    return server;
+}
+
+namespace {
+void point_at_stub(Export* ep, Op op) {
+    ep->stub[0] = reinterpret_cast<Instr>(instruction_handlers()[static_cast<int>(op)]);
+    ep->stub[1] = reinterpret_cast<Instr>(ep);
+    ep->address.store(ep->stub, std::memory_order_release);
+}
+}  // namespace
+
+Export* CodeServer::export_entry(Term module, Term function, std::uint32_t arity) {
+    MfaKey key{module, function, arity};
+    {
+        std::shared_lock lock(m_mutex);
+        auto it = m_exports.find(key);
+        if (it != m_exports.end()) return it->second.get();
+    }
+    std::unique_lock lock(m_mutex);
+    auto& slot = m_exports[key];
+    if (!slot) {
+        slot = std::make_unique<Export>();
+        slot->module = module;
+        slot->function = function;
+        slot->arity = arity;
+        point_at_stub(slot.get(), Op::call_error_handler);
+    }
+    return slot.get();
+}
+
+Export* CodeServer::find_defined(Term module, Term function, std::uint32_t arity) {
+    std::shared_lock lock(m_mutex);
+    auto it = m_exports.find(MfaKey{module, function, arity});
+    if (it == m_exports.end() || !it->second->is_defined()) return nullptr;
+    return it->second.get();
+}
+
+Module* CodeServer::find_module(Term name) const {
+    std::shared_lock lock(m_mutex);
+    auto it = m_modules.find(name);
+    return it == m_modules.end() ? nullptr : it->second.get();
+}
+
+void CodeServer::publish(std::unique_ptr<Module> module) {
+    std::unique_lock lock(m_mutex);
+    // Exports that are BIFs keep their native (erlang.beam has Erlang stubs for them).
+    for (std::size_t i = 0; i < module->exports.size(); ++i)
+        if (!module->exports[i]->bif) module->exports[i]->address.store(module->export_addresses[i], std::memory_order_release);
+    auto& slot = m_modules[module->name];
+    if (slot) m_old_modules.push_back(std::move(slot));
+    slot = std::move(module);
+}
+
+Module* CodeServer::module_at(const Instr* pc) const {
+    std::shared_lock lock(m_mutex);
+    for (const auto& [name, m] : m_modules)
+        if (m->contains(pc)) return m.get();
+    for (const auto& m : m_old_modules)
+        if (m->contains(pc)) return m.get();
+    return nullptr;
+}
+
+std::vector<Term> CodeServer::loaded_modules() const {
+    std::shared_lock lock(m_mutex);
+    std::vector<Term> out;
+    for (const auto& [name, m] : m_modules) out.push_back(name);
+    return out;
+}
+
+void CodeServer::register_bifs(const BifSpec* specs, std::size_t count) {
+    AtomTable& atoms = AtomTable::global();
+    for (std::size_t i = 0; i < count; ++i) {
+        const BifSpec& s = specs[i];
+        Export* ep = export_entry(atoms.intern(s.module), atoms.intern(s.function), s.arity);
+        ep->bif = &s;
+        point_at_stub(ep, Op::call_bif_stub);
+    }
+}
+
+}  // namespace ember::vm

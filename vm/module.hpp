@@ -1,0 +1,122 @@
+// Modules, export entries and fun entries (OTP beam/module.c, export.c, erl_fun.c).
+//
+// An Export is the stable address of M:F/A. Callers jump through Export::address, so loading a new
+// version of a module only swaps addresses. An export that is not (yet) defined points at its own
+// stub, which runs call_error_handler (load on demand, else undef); a BIF's export points at a stub
+// that calls the native. Exports are never freed: pointers to them are embedded in threaded code and
+// export funs.
+#pragma once
+
+#include <atomic>
+#include <cstdint>
+#include <memory>
+#include <mutex>
+#include <shared_mutex>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "vm/code.hpp"
+#include "vm/literal_area.hpp"
+#include "vm/native.hpp"
+#include "vm/term.hpp"
+
+namespace ember::vm {
+
+struct Module;
+
+struct Export {
+    Term module;
+    Term function;
+    std::uint32_t arity;
+    std::atomic<const Instr*> address;
+    Instr stub[2];             // call_error_handler or call_bif_stub, then this Export*
+    const BifSpec* bif = nullptr;
+
+    bool is_defined() const { return bif != nullptr || address.load(std::memory_order_acquire) != stub; }
+};
+
+struct FunEntry {
+    Module* module;
+    Term function;        // the lambda's generated name, e.g. '-f/1-fun-0-'
+    std::uint32_t arity;  // arity of the lambda function including free variables
+    std::uint32_t num_free;
+    std::uint32_t index;
+    std::uint32_t old_uniq;
+    const Instr* address;
+};
+
+struct FunctionInfo {
+    Term name;
+    std::uint32_t arity;
+    const Instr* func_info;  // the func_info instruction before the entry
+    const Instr* entry;
+    const Instr* end;        // one past the last instruction of the function
+};
+
+struct LineRef {
+    const Instr* address;  // first instruction the line applies to
+    std::uint32_t line;
+    std::uint32_t file;    // index into Module::files
+};
+
+struct Module {
+    Term name = kNil;
+    std::unique_ptr<Instr[]> code;
+    std::size_t code_words = 0;
+    LiteralArea literals;
+    std::vector<FunctionInfo> functions;  // sorted by func_info address
+    std::vector<LineRef> lines;           // sorted by address
+    std::vector<std::string> files;       // source file names from the Line chunk
+    std::unique_ptr<FunEntry[]> lambdas;
+    std::size_t lambda_count = 0;
+    std::vector<Export*> exports;
+    std::vector<const Instr*> export_addresses;  // entry of exports[i]
+    std::vector<std::uint8_t> strings;    // StrT, for bs_match_string
+    Term attributes = kNil;               // decoded Attr chunk (in the literal area)
+    Term compile_info = kNil;             // decoded CInf chunk
+    std::uint8_t md5[16] = {};
+    const Instr* on_load = nullptr;
+
+    const FunctionInfo* function_at(const Instr* pc) const;
+    const LineRef* line_at(const Instr* pc) const;
+    bool contains(const Instr* pc) const { return pc >= code.get() && pc < code.get() + code_words; }
+};
+
+// Global tables. Thread-safe; lookups of published entries are cheap.
+class CodeServer {
+public:
+    static CodeServer& global();
+
+    // The export for M:F/A, created (undefined) if missing.
+    Export* export_entry(Term module, Term function, std::uint32_t arity);
+    // The export if it exists and is defined (a loaded function or a BIF), else nullptr.
+    Export* find_defined(Term module, Term function, std::uint32_t arity);
+
+    Module* find_module(Term name) const;
+    // Publishes a loaded module: replaces any current version (which becomes old code) and points the
+    // module's exports at their code.
+    void publish(std::unique_ptr<Module> module);
+    Module* module_at(const Instr* pc) const;  // the module whose code contains pc
+    std::vector<Term> loaded_modules() const;
+
+    void register_bifs(const BifSpec* specs, std::size_t count);
+
+private:
+    struct MfaKey {
+        Term module, function;
+        std::uint32_t arity;
+        bool operator==(const MfaKey&) const = default;
+    };
+    struct MfaHash {
+        std::size_t operator()(const MfaKey& k) const {
+            return std::hash<Word>()(k.module * 31 + k.function * 131 + k.arity);
+        }
+    };
+    mutable std::shared_mutex m_mutex;
+    std::unordered_map<MfaKey, std::unique_ptr<Export>, MfaHash> m_exports;
+    std::unordered_map<Term, std::unique_ptr<Module>> m_modules;
+    std::vector<std::unique_ptr<Module>> m_old_modules;
+};
+
+}  // namespace ember::vm

@@ -1,0 +1,102 @@
+#include "vm/process.hpp"
+
+#include <cstdlib>
+#include <cstring>
+
+#include "vm/binary.hpp"
+#include "vm/gc.hpp"
+
+namespace ember::vm {
+
+HeapFragment* HeapFragment::create(Word words) {
+    auto* f = static_cast<HeapFragment*>(std::malloc(sizeof(HeapFragment) + words * sizeof(Word)));
+    if (!f) std::abort();
+    new (f) HeapFragment();
+    f->size = words;
+    return f;
+}
+
+void HeapFragment::destroy(HeapFragment* f) {
+    f->~HeapFragment();
+    std::free(f);
+}
+
+Process::Process() {
+    Word size = next_heap_size(min_heap_size);
+    heap_start = static_cast<Term*>(std::malloc(size * sizeof(Term)));
+    if (!heap_start) std::abort();
+    htop = heap_start;
+    heap_end = heap_start + size;
+    stop = heap_end;
+}
+
+Process::~Process() {
+    for (Term* refc = off_heap; refc;) {
+        Term* next = reinterpret_cast<Term*>(refc[4]);
+        reinterpret_cast<Binary*>(refc[2])->release();
+        refc = next;
+    }
+    for (HeapFragment* f = fragments; f;) {
+        HeapFragment* next = f->next;
+        HeapFragment::destroy(f);
+        f = next;
+    }
+    for (Message* m = queue_head; m;) {
+        Message* next = m->next;
+        if (m->fragment) release_fragment(m->fragment);
+        delete m;
+        m = next;
+    }
+    for (Signal* s = inbox_head; s;) {
+        Signal* next = s->next;
+        if (s->fragment) release_fragment(s->fragment);
+        delete s;
+        s = next;
+    }
+    std::free(heap_start);
+}
+
+// HAlloc: the heap block if there is room, else a fragment (merged by the next GC).
+Term* Process::alloc(Word words) {
+    if (static_cast<Word>(stop - htop) >= words) {
+        Term* p = htop;
+        htop += words;
+        return p;
+    }
+    HeapFragment* f = HeapFragment::create(words);
+    f->used = words;
+    f->next = fragments;
+    fragments = f;
+    fragment_words += words;
+    return f->data;
+}
+
+void Process::add_off_heap(Term* refc_header) {
+    refc_header[4] = reinterpret_cast<Word>(off_heap);
+    off_heap = refc_header;
+}
+
+// A message fragment's refc binaries drop their references when the fragment is dropped unread.
+void release_fragment(HeapFragment* f) {
+    for (Term* refc = f->off_heap; refc;) {
+        Term* next = reinterpret_cast<Term*>(refc[4]);
+        reinterpret_cast<Binary*>(refc[2])->release();
+        refc = next;
+    }
+    HeapFragment::destroy(f);
+}
+
+
+Term* FragmentAllocator::alloc(Word words) {
+    if (m_fragment->used + words > m_fragment->size) std::abort();  // callers size fragments exactly
+    Term* p = m_fragment->data + m_fragment->used;
+    m_fragment->used += words;
+    return p;
+}
+
+void FragmentAllocator::add_off_heap(Term* refc_header) {
+    refc_header[4] = reinterpret_cast<Word>(m_fragment->off_heap);
+    m_fragment->off_heap = refc_header;
+}
+
+}  // namespace ember::vm

@@ -1,0 +1,173 @@
+// The process: heap and stack, mailbox, links and monitors, exception state (OTP erl_process.h).
+//
+// Memory layout of the young heap block, as in BEAM (heap grows up, stack grows down):
+//
+//   heap_start                htop                 stop                      heap_end
+//   | live terms ...          | free ...           | E[0]=CP | y0 | y1 ... | older frames ... |
+//
+// A frame is [CP][y0]..[yN-1]; E (= stop) points at the CP of the newest frame. Stack words are terms,
+// catch markers (immediate catch tag holding the handler address) or CPs (raw, 8-aligned code
+// addresses: header tag 00, never 0). Heap fragments (terms a BIF or a message left outside the block)
+// are on `fragments` until the next GC copies their live data into the new block.
+//
+// Threads: a process runs on at most one scheduler thread at a time (`state` is atomic); any thread
+// may push signals into `inbox` (mutex-guarded), only the running scheduler touches everything else.
+#pragma once
+
+#include <atomic>
+#include <cstdint>
+#include <deque>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "vm/code.hpp"
+#include "vm/heap_allocator.hpp"
+#include "vm/native.hpp"
+#include "vm/term.hpp"
+
+namespace ember::vm {
+
+inline constexpr int kMaxXRegs = 1024;
+inline constexpr int kMaxFRegs = 1024;
+inline constexpr int kReductionsPerSlice = 4000;  // CONTEXT_REDS in OTP
+
+// A block of words outside the heap block: a BIF's overflow or a message's data.
+struct HeapFragment {
+    HeapFragment* next = nullptr;
+    Term* off_heap = nullptr;  // refc binaries in this fragment
+    Word used = 0;
+    Word size = 0;
+    Word data[];
+
+    static HeapFragment* create(Word words);
+    static void destroy(HeapFragment* f);
+};
+
+// Drops a fragment that never joined a heap, releasing its refc binaries.
+void release_fragment(HeapFragment* f);
+
+// Builds terms into one pre-sized fragment (messages, signals).
+class FragmentAllocator final : public HeapAllocator {
+public:
+    explicit FragmentAllocator(HeapFragment* f) : m_fragment(f) {}
+    Term* alloc(Word words) override;
+    void add_off_heap(Term* refc_header) override;
+
+private:
+    HeapFragment* m_fragment;
+};
+
+enum class SignalKind : std::uint8_t {
+    Message,    // term in `payload`
+    Exit,       // exit signal from `from` with reason `payload` (link exits and exit/2)
+    Link,
+    Unlink,
+    Monitor,    // `ref` monitors the receiver, owned by `from`
+    Demonitor,
+    MonitorDown,  // the monitored process `from` ended; delivered as 'DOWN' message
+};
+
+// A signal in the inbox. Its terms live in its own fragment (or are immediates).
+struct Signal {
+    Signal* next = nullptr;
+    SignalKind kind;
+    bool linked_exit = false;  // Exit caused by a link (vs exit/2)
+    Term from = kNil;
+    Term payload = kNil;
+    Term ref = kNil;
+    HeapFragment* fragment = nullptr;
+};
+
+// A received (moved) message in the private queue.
+struct Message {
+    Message* next = nullptr;
+    Term term;
+    HeapFragment* fragment;  // owned until the message is removed or the fragment joins the heap
+};
+
+enum class ProcessStatus : std::uint8_t { Runnable, Running, Waiting, Exiting, Exited };
+enum class Priority : std::uint8_t { Max, High, Normal, Low };
+enum class ExceptionClass : std::uint8_t { Error, Exit, Throw };
+
+struct Process : HeapAllocator {
+    Process();
+    ~Process() override;
+
+    // ---- heap and stack (the interpreter caches htop/stop in registers while it runs) ----
+    Term* heap_start = nullptr;
+    Term* htop = nullptr;
+    Term* stop = nullptr;
+    Term* heap_end = nullptr;
+    HeapFragment* fragments = nullptr;
+    Word fragment_words = 0;
+    Term* off_heap = nullptr;  // refc binaries on the heap, linked through word 4
+    Word min_heap_size = 233;  // words (OTP default)
+    std::uint64_t gc_count = 0;
+
+    Term* alloc(Word words) override;  // HAlloc: bump htop or take a fragment
+    void add_off_heap(Term* refc_header) override;
+    Word heap_free() const { return Word(stop - htop); }
+
+    // ---- execution state while not running ----
+    const Instr* i = nullptr;    // next instruction
+    const Instr* cp = nullptr;   // continuation pointer (return address)
+    std::uint32_t arity = 0;     // live argument registers saved in `saved_x`
+    std::vector<Term> saved_x;   // GC roots while switched out (the GC only runs while it is in)
+    int reductions_left = kReductionsPerSlice;
+    const Instr* trap = nullptr;     // set by a BIF that continues in Erlang code (apply/3 etc.)
+    std::uint32_t trap_arity = 0;    // arguments live for `trap`, and for resolved fun calls
+    bool yield_requested = false;    // set by a BIF that must wait and be retried
+    Term pending_exit = kNil;        // reason when a signal killed the process while it ran
+    bool exit_now = false;           // set by a BIF that ends the process (exit/2 to self, halt)
+    Term* bif_x = nullptr;           // the running scheduler's x registers (for trapping BIFs)
+    std::uint64_t reductions = 0;
+
+    // ---- identity ----
+    Term pid = kNil;
+    Term registered_name = kNil;
+    Term group_leader = kNil;
+    Term initial_call[3] = {kNil, kNil, kNil};
+    CapabilitySet capabilities = kCapAll;
+    Priority priority = Priority::Normal;
+    std::atomic<ProcessStatus> status{ProcessStatus::Runnable};
+    bool trap_exit = false;
+
+    // ---- exceptions (OTP freason/fvalue/ftrace) ----
+    ExceptionClass exc_class = ExceptionClass::Error;
+    Term exc_reason = kNil;
+    Term exc_stacktrace = kNil;  // cooked: [{M,F,ArityOrArgs,Location}]
+    Term exc_args = kNonValue;   // for BIF errors: the argument list for the first frame
+    const BifSpec* exc_bif = nullptr;
+    bool reraised = false;       // exc_stacktrace is given (raise/3, raw_raise), not to be rebuilt
+
+    // ---- mailbox ----
+    std::mutex inbox_mutex;
+    Signal* inbox_head = nullptr;
+    Signal** inbox_tail = &inbox_head;
+    Message* queue_head = nullptr;   // private, received order
+    Message** queue_tail = &queue_head;
+    Message** save = &queue_head;    // loop_rec position
+    std::size_t queue_len = 0;
+    std::uint64_t timer_deadline_ns = 0;  // wait_timeout deadline, 0 = none
+    bool timed_out = false;
+    bool in_run_queue = false;
+
+    // ---- links, monitors, dictionary ----
+    std::unordered_set<Term> links;
+    struct MonitorInfo {
+        Term target;   // pid monitored by this process (or name)
+        Term name = kNil;
+    };
+    std::unordered_map<Word, MonitorInfo> monitors;  // ref id -> target (monitors this process holds)
+    std::unordered_map<Word, Term> monitored_by;     // ref id -> watcher pid
+    std::vector<std::pair<Term, Term>> dictionary;   // process dictionary (terms on the heap: GC roots)
+
+    Term exit_reason = kNil;
+    bool crashed = false;  // ended by an uncaught error or throw (reported on stderr)
+};
+
+}  // namespace ember::vm

@@ -1,0 +1,28 @@
+// The ~w term printer (io_lib:format("~w", [T]) of OTP 25), used by erlang:display, crash reports
+// printed before io_lib runs, and tests. Output is UTF-8 text.
+//
+// Matches erl for every term kind except: external pids/ports/refs print the node's atom index where
+// erl prints its distribution-table index, and funs of unloaded code print a placeholder.
+#pragma once
+
+#include <string>
+
+#include "vm/term.hpp"
+
+namespace ember::vm {
+
+// io_lib:format("~w", [T]). Iterative: any nesting depth is fine.
+std::string format_term_w(Term t);
+void append_term_w(std::string& out, Term t);
+
+// io_lib:write_atom_as_latin1/1 (what ~w uses): quotes when needed, escapes controls, \x{...} above 255.
+void append_atom_w(std::string& out, Term atom);
+
+// float_to_list(D, [short]) (and ~w of a float): shortest round-trip digits; fixed notation when
+// |D| < 2^53 and it is not longer than the scientific one, e.g. 1.0, 0.1, 100.0, 1.0e3, 1.0e-5.
+std::string format_float_short(double d);
+
+// Decimal text of an integer term (small or bignum).
+void append_integer(std::string& out, Term integer);
+
+}  // namespace ember::vm
