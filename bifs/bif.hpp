@@ -28,6 +28,10 @@ std::span<const vm::BifSpec> erlang_process_bifs();
 std::span<const vm::BifSpec> erlang_guard_bifs();
 std::span<const vm::BifSpec> erlang_code_bifs();
 std::span<const vm::BifSpec> ember_io_bifs();
+std::span<const vm::BifSpec> persistent_term_bifs();
+std::span<const vm::BifSpec> erlang_terms_bifs(), erlang_terms2_bifs();  // term conversion
+std::span<const vm::BifSpec> lists_bifs(), maps_bifs(), unicode_bifs(), erts_internal_bifs(), binary_bifs();  // stdbifs
+std::span<const vm::BifSpec> erlang_info_bifs(), erlang_time_bifs(), math_os_bifs();  // info, time, math, os
 
 // Registers every table with the code server (idempotent).
 void register_all_bifs();

@@ -22,8 +22,12 @@ EMBER_BIF(bif_write) {
     return am_ok;
 }
 
+// io:printable_range/0: latin1, erl's default without +pc unicode.
+EMBER_BIF(bif_printable_range) { return am_latin1; }
+
 const BifSpec kBifs[] = {
     {"ember_io", "write", 2, bif_write, kCapIo},
+    {"io", "printable_range", 0, bif_printable_range, kCapPure},
 };
 
 }  // namespace

@@ -76,6 +76,69 @@ EMBER_BIF(bif_code_is_loaded) {
 }
 EMBER_BIF(bif_dflag_unicode_io) { return am_true; }
 
+// code:ensure_modules_loaded(Mods): ok, or {error, [{Mod, Reason}]} for those that do not load.
+EMBER_BIF(bif_code_ensure_modules_loaded) {
+    if (list_length(args[0]) < 0) return badarg(p);
+    std::vector<Term> failures;
+    for (Term t = args[0]; is_list(t); t = cdr(t)) {
+        Term m = car(t);
+        if (!is_atom(m)) return badarg(p);
+        std::string error;
+        if (!loader::ensure_loaded(m, &error))
+            failures.push_back(make_tuple2(*p, m, AtomTable::global().intern(error == "nofile" ? "nofile" : "badfile")));
+    }
+    if (failures.empty()) return am_ok;
+    return make_tuple2(*p, am_error, make_list_of(*p, failures.data(), failures.size()));
+}
+EMBER_BIF(bif_code_load_file) {
+    if (!is_atom(args[0])) return badarg(p);
+    std::string path = loader::CodePath::global().find(atom_name(args[0]));
+    if (path.empty()) return make_tuple2(*p, am_error, AtomTable::global().intern("nofile"));
+    std::string error;
+    if (!loader::load_module_file(path, &error)) return make_tuple2(*p, am_error, AtomTable::global().intern("badfile"));
+    return make_tuple2(*p, am_module, args[0]);
+}
+EMBER_BIF(bif_code_which) {
+    if (!is_atom(args[0])) return badarg(p);
+    std::string path = loader::CodePath::global().find(atom_name(args[0]));
+    if (path.empty()) {
+        return CodeServer::global().find_module(args[0]) ? AtomTable::global().intern("cover_compiled")
+                                                         : AtomTable::global().intern("non_existing");
+    }
+    return make_charlist(*p, path);
+}
+EMBER_BIF(bif_code_get_path) {
+    std::vector<std::string> dirs = loader::CodePath::global().dirs();
+    std::vector<Term> items;
+    for (const std::string& d : dirs) items.push_back(make_charlist(*p, d));
+    return make_list_of(*p, items.data(), items.size());
+}
+EMBER_BIF(bif_code_root_dir) { return make_charlist(*p, loader::CodePath::global().otp_root()); }
+EMBER_BIF(bif_code_all_loaded) {
+    std::vector<Term> items;
+    for (Term m : CodeServer::global().loaded_modules())
+        items.push_back(make_tuple2(*p, m, make_charlist(*p, loader::CodePath::global().find(atom_name(m)))));
+    return make_list_of(*p, items.data(), items.size());
+}
+EMBER_BIF(bif_code_add_patha) {
+    std::string dir;
+    if (!unicode_list_to_utf8(args[0], dir)) return badarg(p);
+    loader::CodePath::global().add_front(dir);
+    return am_true;
+}
+EMBER_BIF(bif_code_add_pathz) {
+    std::string dir;
+    if (!unicode_list_to_utf8(args[0], dir)) return badarg(p);
+    loader::CodePath::global().add_back(dir);
+    return am_true;
+}
+EMBER_BIF(bif_code_objfile_extension) { return make_charlist(*p, ".beam"); }
+EMBER_BIF(bif_code_get_mode) { return am_interactive; }
+EMBER_BIF(bif_code_is_module_native) {
+    if (!is_atom(args[0])) return badarg(p);
+    return CodeServer::global().find_module(args[0]) ? am_false : am_undefined;
+}
+
 const BifSpec kBifs[] = {
     {"erlang", "get_module_info", 1, bif_get_module_info_1, kCapPure},
     {"erlang", "get_module_info", 2, bif_get_module_info_2, kCapPure},
@@ -83,6 +146,18 @@ const BifSpec kBifs[] = {
     {"erlang", "module_loaded", 1, bif_module_loaded, kCapPure},
     {"code", "ensure_loaded", 1, bif_code_ensure_loaded, kCapCode},
     {"code", "is_loaded", 1, bif_code_is_loaded, kCapPure},
+    {"code", "ensure_modules_loaded", 1, bif_code_ensure_modules_loaded, kCapCode},
+    {"code", "load_file", 1, bif_code_load_file, kCapCode},
+    {"code", "which", 1, bif_code_which, kCapPure},
+    {"code", "get_path", 0, bif_code_get_path, kCapPure},
+    {"code", "root_dir", 0, bif_code_root_dir, kCapPure},
+    {"code", "all_loaded", 0, bif_code_all_loaded, kCapPure},
+    {"code", "add_patha", 1, bif_code_add_patha, kCapCode},
+    {"code", "add_pathz", 1, bif_code_add_pathz, kCapCode},
+    {"code", "add_path", 1, bif_code_add_pathz, kCapCode},
+    {"code", "objfile_extension", 0, bif_code_objfile_extension, kCapPure},
+    {"code", "get_mode", 0, bif_code_get_mode, kCapPure},
+    {"code", "is_module_native", 1, bif_code_is_module_native, kCapPure},
     {"net_kernel", "dflag_unicode_io", 1, bif_dflag_unicode_io, kCapPure},
 };
 

@@ -249,6 +249,7 @@ EMBER_BIF(bif_raise_3) {
     p->exc_reason = args[1];
     p->exc_args = kNonValue;
     p->exc_bif = nullptr;
+    p->exc_bif_frame = false;
     p->exc_stacktrace = args[2];
     p->reraised = true;
     return kNonValue;
@@ -426,7 +427,7 @@ EMBER_BIF(bif_halt_1) { return halt_with(p, args[0]); }
 EMBER_BIF(bif_halt_2) { return halt_with(p, args[0]); }
 
 EMBER_BIF(bif_display) {
-    std::string s = format_term_w(args[0]);
+    std::string s = format_term_display(args[0]);
     s.push_back('\n');
     std::fwrite(s.data(), 1, s.size(), stdout);
     std::fflush(stdout);
@@ -492,8 +493,8 @@ const BifSpec kBifs[] = {
     {"erlang", "send", 2, bif_send_2, kCapPure},
     {"erlang", "send", 3, bif_send_3, kCapPure},
     {"erlang", "!", 2, bif_send_2, kCapPure},
-    {"erlang", "apply", 2, bif_apply_2, kCapPure},
-    {"erlang", "apply", 3, bif_apply_3, kCapPure},
+    {"erlang", "apply", 2, bif_apply_2, kCapPure, DirtyKind::None, true},
+    {"erlang", "apply", 3, bif_apply_3, kCapPure, DirtyKind::None, true},
     {"erlang", "halt", 0, bif_halt_0, kCapSystem},
     {"erlang", "halt", 1, bif_halt_1, kCapSystem},
     {"erlang", "halt", 2, bif_halt_2, kCapSystem},

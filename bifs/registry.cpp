@@ -9,7 +9,10 @@ namespace ember::bifs {
 void register_all_bifs() {
     static std::once_flag once;
     std::call_once(once, [] {
-        for (auto table : {erlang_guard_bifs(), erlang_process_bifs(), erlang_code_bifs(), ember_io_bifs()})
+        for (auto table : {erlang_guard_bifs(), erlang_process_bifs(), erlang_code_bifs(), ember_io_bifs(),
+                            lists_bifs(), maps_bifs(), unicode_bifs(), erts_internal_bifs(), binary_bifs(),
+                            erlang_terms_bifs(), erlang_terms2_bifs(),
+                            erlang_info_bifs(), erlang_time_bifs(), math_os_bifs(), persistent_term_bifs()})
             vm::CodeServer::global().register_bifs(table.data(), table.size());
     });
 }

@@ -25,14 +25,26 @@ std::vector<std::uint8_t> read_bytes(const fs::path& p) {
     return std::vector<std::uint8_t>(std::istreambuf_iterator<char>(in), {});
 }
 
+fs::path temp_dir_path() { return fs::temp_directory_path() / ("ember_beam_test_" + std::to_string(::getpid())); }
+
 fs::path temp_dir() {
     static fs::path dir = [] {
-        fs::path d = fs::temp_directory_path() / ("ember_beam_test_" + std::to_string(::getpid()));
+        fs::path d = temp_dir_path();
         fs::create_directories(d);
         return d;
     }();
     return dir;
 }
+
+// Removes the temp dir (compiled modules, erl output) when the test program ends.
+class TempDirCleanup : public ::testing::Environment {
+public:
+    void TearDown() override {
+        std::error_code ec;
+        fs::remove_all(temp_dir_path(), ec);
+    }
+};
+const auto* const kCleanup = ::testing::AddGlobalTestEnvironment(new TempDirCleanup);
 
 // Compiles `source` (module `name`) with erlc into the temp dir; returns the .beam path.
 fs::path compile_erl(const std::string& name, const std::string& source) {
@@ -172,6 +184,17 @@ TEST(BeamFile, ErrorsNameChunkAndOffset) {
     EXPECT_NE(parse_error(synthetic({64, 0x03, 0x05})).find("expected 'd'"), std::string::npos);  // move x0 f0
     EXPECT_NE(parse_error(synthetic({7, 0x10, 0x00})).find("import index"), std::string::npos);    // call_ext 1 0
     EXPECT_EQ(parse_error(synthetic({61, 0x05})), "ok");  // jump f(0) is fine at decode time
+    // Export of a label that no `label` instruction defines; a label defined twice.
+    BeamBuilder undefined;
+    undefined.add("AtU8", {0, 0, 0, 2, 1, 'm', 1, 'f'});
+    undefined.add("Code", code_chunk({1, 0x10, 2, 0x12, 0x22, 0x00, 19, 3}));
+    undefined.add("ImpT", {0, 0, 0, 0});
+    undefined.add("ExpT", {0, 0, 0, 1, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 2});
+    auto u = parse_beam(undefined.build(), "m");
+    ASSERT_FALSE(u);
+    EXPECT_EQ(u.error().chunk, "ExpT");
+    EXPECT_NE(u.error().message.find("undefined label 2"), std::string::npos);
+    EXPECT_NE(parse_error(synthetic({1, 0x20})).find("defined twice"), std::string::npos);
     auto newer = parse_error(synthetic({}, 185));
     EXPECT_NE(newer.find("needs a newer Ember"), std::string::npos) << newer;
     EXPECT_NE(parse_error({1, 2, 3}).find("FOR1"), std::string::npos);
@@ -487,7 +510,7 @@ TEST(BeamFile, MatchesErlOnOtpSample) {
 
 namespace {
 
-const char* kRawDisErl = R"(-module(ember_rawdis).
+const char* kRawDisErl = R"ERL(-module(ember_rawdis).
 -export([main/1]).
 main([Out | Files]) ->
     ok = file:write_file(Out, [dis(F) || F <- Files]),
@@ -529,7 +552,7 @@ arg({literal, {ember_lit, I}}) -> ["lit(", i(I), ")"];
 arg({tr, R, _}) -> arg(R);
 arg({{z, 1}, {u, _}, L}) -> ["[", lists:join(",", [arg(E) || E <- L]), "]"];
 arg(Other) -> io_lib:format("?~w", [Other]).
-)";
+)ERL";
 
 std::string raw_operand(const BeamFile& b, const Operand& o) {
     switch (o.kind) {

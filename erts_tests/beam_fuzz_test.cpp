@@ -12,6 +12,8 @@
 #include <string>
 #include <vector>
 
+#include <zlib.h>
+
 #include "loader/beam_file.hpp"
 
 namespace fs = std::filesystem;
@@ -182,12 +184,106 @@ TEST(BeamFuzz, MutatedOtpBeamsNeverCrash) {
         ASSERT_FALSE(seed.empty()) << name;
         ASSERT_TRUE(parse_beam(seed, name)) << name;
         ++seeds;
-        fuzz_seed(seed, fz, 1000);
+        fuzz_seed(seed, fz, 800);
         if (HasFatalFailure()) return;
     }
     double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     std::printf("%zu seeds: %zu variants parsed, %zu rejected, %.1f s\n", seeds, fz.ok, fz.errors, secs);
     EXPECT_GT(fz.errors, 1000u);
+}
+
+// Random instruction streams inside a valid container with literals, lines, types, imports and
+// lambdas, so that operand decoding and every table check get exercised (garbage IFF images are
+// mostly rejected before the Code chunk).
+TEST(BeamFuzz, RandomCodeStreams) {
+    auto chunk = [](Bytes& out, const char* id, const Bytes& data) {
+        out.insert(out.end(), id, id + 4);
+        for (int k = 0; k < 4; ++k) out.push_back(std::uint8_t(data.size() >> (24 - 8 * k)));
+        out.insert(out.end(), data.begin(), data.end());
+        while (out.size() % 4) out.push_back(0);
+    };
+    auto u32 = [](Bytes& b, std::uint32_t v) {
+        for (int k = 0; k < 4; ++k) b.push_back(std::uint8_t(v >> (24 - 8 * k)));
+    };
+    // LitT: two literals, the atoms a and [] in ETF, zlib-compressed.
+    Bytes table;
+    u32(table, 2);
+    for (const Bytes& lit : {Bytes{131, 119, 1, 'a'}, Bytes{131, 106}}) {
+        u32(table, std::uint32_t(lit.size()));
+        table.insert(table.end(), lit.begin(), lit.end());
+    }
+    Bytes z(compressBound(uLong(table.size())));
+    uLongf zlen = uLongf(z.size());
+    ASSERT_EQ(compress(z.data(), &zlen, table.data(), uLong(table.size())), Z_OK);
+    Bytes litt;
+    u32(litt, std::uint32_t(table.size()));
+    litt.insert(litt.end(), z.begin(), z.begin() + std::ptrdiff_t(zlen));
+    // Line: version 0, 2 items (line 5, file 1 line 7), one file name "x.erl".
+    Bytes line;
+    for (std::uint32_t v : {0u, 0u, 2u, 2u, 1u}) u32(line, v);
+    for (std::uint8_t c : std::initializer_list<std::uint8_t>{0x51, 0x12, 0x71, 0x00, 0x05, 'x', '.', 'e', 'r', 'l'})
+        line.push_back(c);
+    // Type v1: two 18-byte entries.
+    Bytes type;
+    u32(type, 1);
+    u32(type, 2);
+    for (int e = 0; e < 2; ++e) {
+        type.push_back(0x1F);
+        type.push_back(0xFF);
+        for (int k = 0; k < 16; ++k) type.push_back(k < 8 ? 0 : 0xFF);
+    }
+
+    // An image around `instrs`, which follow label 1, func_info m f 0, label 2.
+    auto image_with = [&](const Bytes& instrs) {
+        Bytes code;
+        for (std::uint32_t v : {16u, 0u, 184u, 8u, 1u}) u32(code, v);  // 8 labels, 1 function
+        for (std::uint8_t c : std::initializer_list<std::uint8_t>{1, 0x10, 2, 0x12, 0x22, 0x00, 1, 0x20})
+            code.push_back(c);
+        code.insert(code.end(), instrs.begin(), instrs.end());
+        Bytes body{'B', 'E', 'A', 'M'};
+        chunk(body, "AtU8", {0, 0, 0, 3, 1, 'm', 1, 'f', 1, 'g'});
+        chunk(body, "Code", code);
+        chunk(body, "ImpT", {0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 3, 0, 0, 0, 1});
+        chunk(body, "ExpT", {0, 0, 0, 1, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 2});
+        chunk(body, "FunT", {0, 0, 0, 1, 0, 0, 0, 3, 0, 0, 0, 1, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0});
+        chunk(body, "LitT", litt);
+        chunk(body, "StrT", {'a', 'b', 'c', 'd'});
+        chunk(body, "Line", line);
+        chunk(body, "Type", type);
+        Bytes image{'F', 'O', 'R', '1'};
+        u32(image, std::uint32_t(body.size()));
+        image.insert(image.end(), body.begin(), body.end());
+        return image;
+    };
+    // The container is sound: line 2, move literal 1 to x(0) typed 1, call_ext 0 (erlang... import 0),
+    // make_fun2 0, bs_put_string 2 1, return, int_code_end.
+    const Bytes sound_instrs{153, 0x20, 64, 0x47, 0x10, 0x57, 0x03, 0x10, 7, 0x10, 0x00, 103, 0x00,
+                             92, 0x20, 0x10, 19, 3};
+    auto sound = parse_beam(image_with(sound_instrs), "m");
+    ASSERT_TRUE(sound) << sound.error().to_string();
+    ASSERT_EQ(sound->literals.size(), 2u);
+    ASSERT_EQ(sound->lines.items.size(), 3u);
+    ASSERT_EQ(sound->types.entries.size(), 2u);
+
+    std::mt19937_64 rng(1234);
+    Fuzzer fz(99);
+    for (int i = 0; i < 6000; ++i) {
+        // Random bytes, biased to valid opcodes, sometimes ending with int_code_end.
+        Bytes instrs(rng() % 48);
+        for (auto& c : instrs) c = rng() % 3 ? std::uint8_t(rng() % 185) : std::uint8_t(rng());
+        if (rng() % 2) instrs.push_back(3);
+        fz.run(image_with(instrs));
+        if (HasFatalFailure()) return;
+    }
+    // Small mutations of the sound stream reach deeper into operand checks.
+    for (int i = 0; i < 4000; ++i) {
+        Bytes instrs = sound_instrs;
+        for (std::size_t n = 1 + rng() % 3; n > 0; --n) instrs[rng() % instrs.size()] = std::uint8_t(rng());
+        fz.run(image_with(instrs));
+        if (HasFatalFailure()) return;
+    }
+    std::printf("random code streams: %zu parsed, %zu rejected\n", fz.ok, fz.errors);
+    EXPECT_GT(fz.errors, 0u);
 }
 
 TEST(BeamFuzz, RandomGarbageNeverCrashes) {

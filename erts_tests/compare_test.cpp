@@ -12,6 +12,7 @@
 #include "vm/compare.hpp"
 #include "vm/copy.hpp"
 #include "vm/map.hpp"
+#include "vm/module.hpp"
 
 using namespace ember::vm;
 
@@ -226,6 +227,46 @@ TEST(Compare, RefsPidsPorts) {
     EXPECT_TRUE(exact_equal(b.ref(1, 2, 3), b.ref(1, 2, 3)));
     EXPECT_EQ(compare_terms(make_pid(5), make_pid(40)), -1);
     EXPECT_EQ(compare_terms(make_port(5), make_pid(1)), -1);
+}
+
+TEST(Compare, Funs) {
+    Builder b;
+    // erl: [fun lists:map/2 < fun lists:map/3, fun lists:map/2 < fun lists:filter/2, fun a:b/9 < fun lists:map/2]
+    //      = [true, false, true]; closures sort before export funs.
+    auto exp = [&b](Export& e, const char* m, const char* f, std::uint32_t arity) {
+        e.module = b.a(m);
+        e.function = b.a(f);
+        e.arity = arity;
+        Term* hp = b.heap.alloc(2);
+        hp[0] = make_header(1, Subtag::Export);
+        hp[1] = reinterpret_cast<Word>(&e);
+        return make_boxed(hp);
+    };
+    Export e1, e2, e3, e4;
+    Term map2 = exp(e1, "lists", "map", 2), map3 = exp(e2, "lists", "map", 3);
+    Term filter2 = exp(e3, "lists", "filter", 2), ab9 = exp(e4, "a", "b", 9);
+    EXPECT_EQ(compare_terms(map2, map3), -1);
+    EXPECT_EQ(compare_terms(map2, filter2), 1);
+    EXPECT_EQ(compare_terms(ab9, map2), -1);
+    EXPECT_TRUE(exact_equal(map2, map2));
+    FunEntry fe{};
+    fe.index = 3;
+    fe.old_uniq = 77;
+    auto closure = [&b, &fe](std::initializer_list<Term> free) {
+        Term* hp = b.heap.alloc(3 + free.size());
+        hp[0] = make_header(2 + free.size(), Subtag::Fun);
+        hp[1] = reinterpret_cast<Word>(&fe);
+        hp[2] = make_pid(1);
+        Word k = 3;
+        for (Term x : free) hp[k++] = x;
+        return make_boxed(hp);
+    };
+    Term c1 = closure({b.i(1)}), c2 = closure({b.i(2)}), c1f = closure({b.f(1.0)});
+    EXPECT_EQ(compare_terms(c1, map2), -1);
+    EXPECT_EQ(compare_terms(c1, c2), -1);
+    EXPECT_TRUE(equal(c1, c1f));
+    EXPECT_FALSE(exact_equal(c1, c1f));
+    EXPECT_EQ(compare_terms(closure({}), c1), -1);  // fewer free variables first
 }
 
 TEST(Compare, Maps) {

@@ -2,6 +2,7 @@
 // error or a term, never a crash; a decoded term re-encodes, and its encoding decodes to the same bytes.
 #include <gtest/gtest.h>
 
+#include <cstring>
 #include <memory>
 #include <random>
 #include <vector>
@@ -59,12 +60,10 @@ private:
         }
         b.insert(b.end(), s.begin(), s.end());
     }
-    void node_and_creation(Bytes& b, bool four) {
-        bool local = pick(2);
-        const char* node = local ? "nonode@nohost" : "other@host";
-        b.insert(b.end(), {119, std::uint8_t(std::strlen(node))});
-        b.insert(b.end(), node, node + std::strlen(node));
-        (void)four;
+    void node(Bytes& b) {
+        const char* name = pick(2) ? "nonode@nohost" : "other@host";
+        b.insert(b.end(), {119, std::uint8_t(std::strlen(name))});
+        b.insert(b.end(), name, name + std::strlen(name));
     }
     void write(Bytes& b, int depth) {
         unsigned kind = pick(depth > 6 ? 8 : 16);
@@ -134,7 +133,7 @@ private:
         }
         case 13:
             b.push_back(88);
-            node_and_creation(b, true);
+            node(b);
             u32(b, pick(1000));
             u32(b, pick(4));
             u32(b, pick(2) ? 0 : m_rng());
@@ -143,7 +142,7 @@ private:
             unsigned n = 1 + pick(5);
             b.push_back(90);
             u16(b, n);
-            node_and_creation(b, true);
+            node(b);
             u32(b, pick(2) ? 0 : 3);
             for (unsigned i = 0; i < n; ++i) u32(b, m_rng());
             break;
@@ -151,7 +150,7 @@ private:
         default:
             if (pick(2)) {
                 b.push_back(89);
-                node_and_creation(b, true);
+                node(b);
                 u32(b, pick(100));
                 u32(b, pick(2) ? 0 : 7);
             } else {

@@ -13,6 +13,7 @@
 #include "vm/compare.hpp"
 #include "vm/hash.hpp"
 #include "vm/map.hpp"
+#include "vm/module.hpp"
 
 using namespace ember::vm;
 
@@ -368,6 +369,43 @@ TEST(Hash, Ranges) {
     EXPECT_EQ(phash2(t, 1000), 998u);
     EXPECT_EQ(phash(t, 1000), 770u);
     EXPECT_EQ(phash2(t, std::uint64_t(1) << 32), make_hash2(t));
+}
+
+TEST(Hash, PidsRefsPortsExports) {
+    // erl: P = c:pid(0,80,0), R = list_to_ref("#Ref<0.1.2.3>"), Pt = list_to_port("#Port<0.5>"),
+    // [{erlang:phash2(X, 1 bsl 32), erlang:phash(X, 1 bsl 32) - 1} || X <- [P, R, Pt, {P, R}]]
+    TestHeap heap;
+    Term pid = make_pid(80), port = make_port(5);
+    Term* r = heap.alloc(4);
+    r[0] = make_header(3, Subtag::Ref);
+    r[1] = 3;  // #Ref<0.n2.n1.n0>: n0 = 3, n1 = 2, n2 = 1
+    r[2] = 2;
+    r[3] = 1;
+    Term ref = make_boxed(r);
+    Term* t = heap.alloc(3);
+    t[0] = make_header(2, Subtag::Tuple);
+    t[1] = pid;
+    t[2] = ref;
+    Term tuple = make_boxed(t);
+    EXPECT_EQ(make_hash2(pid), 3956599749u);
+    EXPECT_EQ(make_hash(pid), 1000343888u);
+    EXPECT_EQ(make_hash2(ref), 3833100999u);
+    EXPECT_EQ(make_hash(ref), 3125387975u);
+    EXPECT_EQ(make_hash2(port), 2004953508u);
+    EXPECT_EQ(make_hash(port), 3777324193u);
+    EXPECT_EQ(make_hash2(tuple), 3189872338u);
+    EXPECT_EQ(make_hash(tuple), 4060751583u);
+    // fun lists:map/2: phash2(E, 1 bsl 32) = 840287883, phash(E, 1 bsl 32) - 1 = 904024395
+    Export e;
+    e.module = AtomTable::global().intern("lists");
+    e.function = AtomTable::global().intern("map");
+    e.arity = 2;
+    Term* f = heap.alloc(2);
+    f[0] = make_header(1, Subtag::Export);
+    f[1] = reinterpret_cast<Word>(&e);
+    Term fun = make_boxed(f);
+    EXPECT_EQ(make_hash2(fun), 840287883u);
+    EXPECT_EQ(make_hash(fun), 904024395u);
 }
 
 TEST(Hash, AtomHash) {

@@ -1622,6 +1622,16 @@ TEST(Map, IterationOrderMatchesErl) {
         // Iteration order (maps:iterator, maps:fold, ~p) is the reverse for HAMTs, the same for flat maps.
         std::vector<Term> iter;
         map_foreach(m, [&iter](Term k, Term) { iter.push_back(k); });
+        // The resumable cursor walks the same order.
+        std::vector<Term> stepped;
+        Word cursor = 0;
+        Term k = kNonValue, v = kNonValue;
+        while (map_next(m, cursor, k, v)) {
+            stepped.push_back(k);
+            EXPECT_TRUE(exact_equal(k, v));
+            EXPECT_TRUE(fits_small(SWord(cursor)));
+        }
+        EXPECT_TRUE(same_terms(stepped, iter)) << c.name;
         if (is_hashmap(m)) std::reverse(iter.begin(), iter.end());
         EXPECT_TRUE(same_terms(iter, expected)) << c.name;
         // Built one put at a time, in reverse, or in one put_many: the same map.

@@ -349,8 +349,8 @@ bool Parser::parse_literals(const Chunk& c) {
         if (!t.ok())
             return fail("LitT", c.offset, "literal " + std::to_string(i) + " truncated (uncompressed offset " +
                                               std::to_string(at) + ")");
-        // FIXME: the full check (vm::etf_scan) is done by `ember check-load` and the literal decoding
-        // stage; here only the version byte.
+        // Only the version byte here: the full validation (vm::etf_scan) belongs to the literal
+        // decoding stage, and `ember check-load` runs it on every literal.
         if (n < 2 || bytes[0] != 131)
             return fail("LitT", c.offset, "literal " + std::to_string(i) +
                                               " is not external term format (uncompressed offset " +

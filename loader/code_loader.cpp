@@ -67,7 +67,13 @@ void CodePath::add_otp_root(const std::string& root) {
         return d.find("/kernel-") != std::string::npos || d.find("/stdlib-") != std::string::npos;
     });
     std::lock_guard lock(m_mutex);
+    m_otp_root = root;
     for (auto& d : found) m_dirs.push_back(d);
+}
+
+std::string CodePath::otp_root() {
+    std::lock_guard lock(m_mutex);
+    return m_otp_root;
 }
 
 std::string CodePath::find(std::string_view module) {

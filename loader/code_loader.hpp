@@ -28,8 +28,10 @@ public:
     // Where MODULE.beam is, or "" if not found.
     std::string find(std::string_view module);
     std::vector<std::string> dirs();
+    std::string otp_root();
 
 private:
+    std::string m_otp_root;
     std::mutex m_mutex;
     std::vector<std::string> m_dirs;
 };

@@ -324,9 +324,9 @@ public:
     bool run();
 
 private:
-    bool fail(std::size_t offset, std::string message) {
+    bool fail(std::size_t offset, std::string message, const char* chunk = "Code") {
         m_error.module = std::string(m_file.module_name());
-        m_error.chunk = "Code";
+        m_error.chunk = chunk;
         m_error.offset = offset;
         m_error.message = std::move(message);
         return false;
@@ -405,23 +405,26 @@ bool CodeDecoder::check_semantics(const GenericInstr& in) {
 }
 
 bool CodeDecoder::labels_defined() {
-    auto check = [&](std::int64_t label, std::size_t offset, const char* who) {
+    // Table entries have no offset of their own here: errors name their chunk and entry number.
+    auto check = [&](std::int64_t label, std::size_t offset, const std::string& who, const char* chunk) {
         if (label == 0 || m_defined[std::size_t(label)]) return true;
-        return fail(offset, std::string(who) + " refers to undefined label " + std::to_string(label));
+        return fail(offset, who + " refers to undefined label " + std::to_string(label), chunk);
     };
     for (const auto& in : m_file.code) {
         for (const auto& arg : in.args) {
-            if (arg.kind == OperandKind::Label && !check(arg.value, in.offset, "instruction")) return false;
+            if (arg.kind == OperandKind::Label && !check(arg.value, in.offset, std::string(genop_name(in.op)), "Code"))
+                return false;
             for (const auto& e : arg.list)
-                if (e.kind == OperandKind::Label && !check(e.value, in.offset, "instruction")) return false;
+                if (e.kind == OperandKind::Label && !check(e.value, in.offset, std::string(genop_name(in.op)), "Code"))
+                    return false;
         }
     }
-    for (const auto& e : m_file.exports)
-        if (!check(e.label, 0, "export")) return false;
-    for (const auto& e : m_file.locals)
-        if (!check(e.label, 0, "local function entry")) return false;
-    for (const auto& l : m_file.lambdas)
-        if (!check(l.label, 0, "lambda")) return false;
+    for (std::size_t i = 0; i < m_file.exports.size(); ++i)
+        if (!check(m_file.exports[i].label, 0, "export " + std::to_string(i), "ExpT")) return false;
+    for (std::size_t i = 0; i < m_file.locals.size(); ++i)
+        if (!check(m_file.locals[i].label, 0, "local function " + std::to_string(i), "LocT")) return false;
+    for (std::size_t i = 0; i < m_file.lambdas.size(); ++i)
+        if (!check(m_file.lambdas[i].label, 0, "lambda " + std::to_string(i), "FunT")) return false;
     return true;
 }
 

@@ -326,6 +326,13 @@ bool Translator::emit(const GenericInstr& gi) {
     case GenOp::op_call_ext_only: {
         Export* ep;
         if (!import_export(gi, a[1], ep)) return false;
+        if (ep->bif && !ep->bif->traps) {
+            // OTP's loader does the same: a BIF is called in place, a tail call becomes call + return.
+            op(Op::call_bif), word(u(0)), word(reinterpret_cast<Word>(ep));
+            if (gi.op == GenOp::op_call_ext_last) op(Op::deallocate), word(u(2));
+            if (gi.op != GenOp::op_call_ext) op(Op::return_);
+            return true;
+        }
         if (gi.op == GenOp::op_call_ext) op(Op::call_ext), word(u(0)), word(reinterpret_cast<Word>(ep));
         else if (gi.op == GenOp::op_call_ext_only) op(Op::call_ext_only), word(u(0)), word(reinterpret_cast<Word>(ep));
         else op(Op::call_ext_last), word(u(0)), word(reinterpret_cast<Word>(ep)), word(u(2));

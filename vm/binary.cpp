@@ -134,7 +134,9 @@ void copy_bits(const std::uint8_t* src, std::size_t src_offset, std::uint8_t* ds
     dst_offset %= 8;
     if (src_offset == 0 && dst_offset == 0) {
         std::memcpy(dst, src, bits / 8);
-        if (bits % 8 != 0) write_bits_in_byte(dst, bits & ~std::size_t(7), read_bits(src, bits & ~std::size_t(7), unsigned(bits % 8)), unsigned(bits % 8));
+        std::size_t whole = bits & ~std::size_t(7);
+        unsigned rest = unsigned(bits % 8);
+        if (rest != 0) write_bits_in_byte(dst, whole, read_bits(src, whole, rest), rest);
         return;
     }
     std::size_t sp = src_offset, dp = dst_offset, left = bits;

@@ -5,9 +5,9 @@
 #include <algorithm>
 #include <cmath>
 #include <memory>
-#include <string_view>
 
 #include "vm/atom_table.hpp"
+#include "vm/bignum.hpp"
 #include "vm/binary.hpp"
 #include "vm/unicode.hpp"
 
@@ -90,28 +90,7 @@ struct BitWriter {
 };
 
 // ---- integers -------------------------------------------------------------------------------------------
-// FIXME: use vm/bignum.hpp's constructors once it exists; this builds the layout of vm/term.hpp.
-
-// Invariant: mag[0..n) is the magnitude, least significant limb first (top zero limbs allowed). The
-// result is normalised: a small when it fits, otherwise a bignum with a non-zero top limb.
-Term make_integer(HeapAllocator& heap, const Word* mag, std::size_t n, bool negative) {
-    while (n > 0 && mag[n - 1] == 0) --n;
-    if (n == 0) return make_small(0);
-    if (n == 1) {
-        if (!negative && mag[0] <= Word(kMaxSmall)) return make_small(SWord(mag[0]));
-        if (negative && mag[0] <= Word(kMaxSmall) + 1) return make_small(-SWord(mag[0]));
-    }
-    Term* hp = heap.alloc(1 + n);
-    hp[0] = make_header(n, negative ? Subtag::NegBignum : Subtag::PosBignum);
-    std::memcpy(hp + 1, mag, n * sizeof(Word));
-    return make_boxed(hp);
-}
-
-Term make_integer_from_sword(HeapAllocator& heap, SWord v) {
-    if (fits_small(v)) return make_small(v);
-    Word mag = v < 0 ? Word(0) - Word(v) : Word(v);
-    return make_integer(heap, &mag, 1, v < 0);
-}
+// Integer terms are built with vm/bignum.hpp (make_integer, make_bignum: normalised results).
 
 // The two's complement limbs of an integer term, sign-extended to any length.
 class TwosComplement {
@@ -202,26 +181,7 @@ Term read_wide_integer(HeapAllocator& heap, const std::uint8_t* data, std::size_
             carry = (carry != 0 && mag[i] == 0) ? 1 : 0;
         }
     }
-    return make_integer(heap, mag, limbs, negative);
-}
-
-// ---- floats ---------------------------------------------------------------------------------------------
-
-// OTP big_to_double: most significant limb first, d = d * 2^64 + limb (not correctly rounded; erl
-// gives exactly this). False if the result is not finite.
-bool integer_to_double(Term t, double* out) {
-    if (is_small(t)) {
-        *out = double(small_value(t));
-        return true;
-    }
-    const Word* limbs = bignum_limbs(t);
-    double d = 0.0;
-    for (Word i = bignum_limb_count(t); i-- > 0;) {
-        d = d * 18446744073709551616.0 + double(limbs[i]);
-        if (!std::isfinite(d)) return false;
-    }
-    *out = bignum_negative(t) ? -d : d;
-    return true;
+    return make_bignum(heap, mag, limbs, negative);  // kNonValue above kMaxBignumLimbs
 }
 
 // ---- match contexts -------------------------------------------------------------------------------------
@@ -327,7 +287,9 @@ bool bs_get_integer(HeapAllocator& heap, Term ctx, Word bits, unsigned flags, Te
         return true;
     }
     if (bits > 64) {
-        *out = read_wide_integer(heap, c.data, c.abs(), bits, flags);
+        Term t = read_wide_integer(heap, c.data, c.abs(), bits, flags);
+        if (t == kNonValue) return false;  // wider than any bignum: erl's match fails too
+        *out = t;
         c.advance(bits);
         return true;
     }
@@ -336,11 +298,9 @@ bool bs_get_integer(HeapAllocator& heap, Term ctx, Word bits, unsigned flags, Te
     c.advance(bits);
     if (is_little(flags)) v = little_from_stream(v, n);
     if ((flags & kBsSigned) != 0 && ((v >> (n - 1)) & 1) != 0) {
-        *out = make_integer_from_sword(heap, SWord(v | ~low_mask(n)));
-    } else if (v <= Word(kMaxSmall)) {
-        *out = make_small(SWord(v));
+        *out = make_integer(heap, SWord(v | ~low_mask(n)));
     } else {
-        *out = make_integer(heap, &v, 1, false);
+        *out = make_integer_u64(heap, v);
     }
     return true;
 }
@@ -535,14 +495,9 @@ bool fail(BsCreateError* e, std::size_t i, Term reason, BsCreateErrorKind kind, 
     return false;
 }
 
-inline bool is_all_atom(Term t) {
-    if (!is_atom(t)) return false;
-    return AtomTable::global().name(t) == "all";
-}
-
 // Segment type after resolving a Binary segment whose size is the atom 'all'.
 inline BsSegmentType effective_type(const BsSegment& s) {
-    if (s.type == BsSegmentType::Binary && is_all_atom(s.size)) return BsSegmentType::BinaryAll;
+    if (s.type == BsSegmentType::Binary && s.size == am_all) return BsSegmentType::BinaryAll;
     return s.type;
 }
 
@@ -620,6 +575,7 @@ bool check_value(const BsSegment& s, BsSegmentType type, std::size_t i, Word siz
         return true;
     }
     case BsSegmentType::String:
+        if (s.string == nullptr && s.string_bytes != 0) return fail(e, i, am_badarg, BsCreateErrorKind::Type, v);
         *bits = 8 * Word(s.string_bytes);
         return true;
     }

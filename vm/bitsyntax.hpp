@@ -35,7 +35,7 @@ Term bs_start_match(HeapAllocator& heap, Term src);
 Word bs_match_remaining(Term ctx);  // bits left
 // `bits` is the segment size already multiplied by the unit.
 bool bs_get_integer(HeapAllocator& heap, Term ctx, Word bits, unsigned flags, Term* out);
-bool bs_get_float(HeapAllocator& heap, Term ctx, Word bits, unsigned flags, Term* out);  // 16, 32 or 64
+bool bs_get_float(HeapAllocator& heap, Term ctx, Word bits, unsigned flags, Term* out);  // 16/32/64; 0 -> 0.0
 bool bs_get_binary(HeapAllocator& heap, Term ctx, Word bits, Term* out);  // sub binary
 bool bs_get_binary_all(HeapAllocator& heap, Term ctx, Word unit, Term* out);  // rest; size % unit == 0
 bool bs_skip_bits(Term ctx, Word bits);

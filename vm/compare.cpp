@@ -15,6 +15,37 @@ namespace ember::vm {
 
 namespace {
 
+// A LIFO stack with inline room for N items; spills to the heap only for deep or wide terms, so the
+// common small comparison or hash allocates nothing.
+template <typename T, std::size_t N>
+class InlineStack {
+public:
+    InlineStack() = default;
+    InlineStack(const InlineStack&) = delete;
+    InlineStack& operator=(const InlineStack&) = delete;
+    bool empty() const { return m_size == 0; }
+    T& back() { return m_data[m_size - 1]; }
+    void pop_back() { --m_size; }
+    void push_back(const T& v) {
+        if (m_size == m_capacity) grow();
+        m_data[m_size++] = v;
+    }
+
+private:
+    void grow() {
+        std::vector<T> bigger(m_capacity * 2);
+        std::copy(m_data, m_data + m_size, bigger.begin());
+        m_spill.swap(bigger);
+        m_data = m_spill.data();
+        m_capacity = m_spill.size();
+    }
+    T m_inline[N];
+    std::vector<T> m_spill;
+    T* m_data = m_inline;
+    std::size_t m_size = 0;
+    std::size_t m_capacity = N;
+};
+
 // Type classes in standard term order.
 enum TermClass : int {
     kClassNumber = 0,
@@ -162,11 +193,13 @@ int compare_bitstrings(Term a, Term b) {
 
 int compare_floats(double a, double b) { return a < b ? -1 : (a > b ? 1 : 0); }
 
-// Numbers: by value; in exact mode an integer sorts before a float of equal value.
+// Numbers: by value. In exact mode (map key order) every integer sorts before every float, whatever
+// the values: erl 25 gives maps:keys(#{2 => a, 1.0 => b}) = [2, 1.0].
 int compare_numbers(Term a, Term b, bool exact) {
     bool af = is_float(a), bf = is_float(b);
     if (!af && !bf) return compare_integers(a, b);
     if (af && bf) return compare_floats(float_value(a), float_value(b));
+    if (exact) return af ? 1 : -1;
     if (af) {
         int c = -compare_integer_double(b, float_value(a));
         return (c == 0 && exact) ? 1 : c;
@@ -214,8 +247,6 @@ struct Range {
 
 class Comparer {
 public:
-    explicit Comparer(bool eq_only) : m_eq_only(eq_only) {}
-
     // Invariant: every pushed range holds pairs still to compare, left to right; a range is pushed
     // only when its owner's earlier parts compared equal, so the first difference decides.
     int run(Term a, Term b, bool exact) {
@@ -337,8 +368,7 @@ private:
         return *m_owned.back();
     }
 
-    [[maybe_unused]] bool m_eq_only;
-    std::vector<Range> m_stack;
+    InlineStack<Range, 16> m_stack;
     std::vector<std::unique_ptr<std::vector<Term>>> m_owned;  // sorted hashmap pairs being compared
 };
 
@@ -380,27 +410,27 @@ int compare_integer_double(Term integer, double d) {
 
 int compare_terms(Term a, Term b) {
     if (a == b) return 0;
-    Comparer c(false);
+    Comparer c;
     return c.run(a, b, false);
 }
 
 int compare_exact(Term a, Term b) {
     if (a == b) return 0;
-    Comparer c(false);
+    Comparer c;
     return c.run(a, b, true);
 }
 
 bool exact_equal(Term a, Term b) {
     if (a == b) return true;
     if (is_immed(a) && is_immed(b)) return false;
-    Comparer c(true);
+    Comparer c;
     return c.run(a, b, true) == 0;
 }
 
 bool equal(Term a, Term b) {
     if (a == b) return true;
     if (is_immed(a) && is_immed(b)) return false;
-    Comparer c(true);
+    Comparer c;
     return c.run(a, b, false) == 0;
 }
 

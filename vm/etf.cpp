@@ -66,8 +66,8 @@ enum class Kind : std::uint8_t { Int, Big, Float, Atom, Tuple, Nil, String, List
 
 // One decoded item header. Strings are kept in the parser and reused between items.
 struct Item {
-    Kind kind;
-    std::int64_t ival = 0;         // Int; also creator-pid fields of a closure
+    Kind kind = Kind::Nil;
+    std::int64_t ival = 0;         // Int
     double fval = 0;               // Float
     std::uint64_t n = 0;           // Tuple/List/Map/String/Binary count; Big magnitude bytes; Ref length
     const std::uint8_t* data = nullptr;  // String/Binary/Big bytes
@@ -245,7 +245,8 @@ bool Parser::parse_item(Item& it) {
         it.n = r.u32();
         if (tag == kExtBitBinary) {
             it.bits = r.u8();
-            if (it.n == 0 ? it.bits != 0 : (it.bits < 1 || it.bits > 8)) return fail("bad BIT_BINARY_EXT bits", at);
+            bool bad_bits = it.n == 0 ? it.bits != 0 : (it.bits < 1 || it.bits > 8);
+            if (bad_bits) return fail("bad BIT_BINARY_EXT bits", at);
             if (it.n == 0) it.bits = 8;
         }
         if (!need(it.n, at)) return false;
@@ -283,7 +284,8 @@ bool Parser::parse_item(Item& it) {
         if (!need(idb + cb, at)) return false;
         it.id = idb == 8 ? r.u64() : r.u32();
         it.creation = cb == 1 ? r.u8() : r.u32();
-        if (is_local_node(atom, it.creation) && it.id > std::uint64_t(kMaxSmall)) return fail("local port out of range", at);
+        if (is_local_node(atom, it.creation) && it.id > std::uint64_t(kMaxSmall))
+            return fail("local port out of range", at);
         it.kind = Kind::Port;
         return true;
     }
@@ -349,7 +351,8 @@ bool Parser::parse_item(Item& it) {
         for (std::size_t i = 0; i < mod->lambda_count; ++i) {
             const FunEntry& fe = mod->lambdas[i];
             if (fe.index == index) {
-                if (fe.num_free != num_free || fe.arity - fe.num_free != arity) return fail("fun arity mismatch", at);
+                if (fe.num_free != num_free || fe.arity - fe.num_free != arity)
+                    return fail("fun arity mismatch", at);
                 it.fun = &fe;
             }
         }
@@ -374,7 +377,9 @@ bool big_fits_small(const std::uint8_t* data, std::size_t n, bool negative, std:
     return value <= limit;
 }
 
-Word binary_words(std::uint64_t bytes) { return bytes <= kHeapBinaryMax ? heap_binary_words(bytes) : kRefcBinaryWords; }
+Word binary_words(std::uint64_t bytes) {
+    return bytes <= kHeapBinaryMax ? heap_binary_words(bytes) : kRefcBinaryWords;
+}
 
 // ---- maps -----------------------------------------------------------------------------------------------
 // A map of n <= kMapFlatMax pairs is decoded straight into its final flat layout (keys into the keys
@@ -499,7 +504,8 @@ bool inflate_body(const std::uint8_t* in, std::size_t size, std::vector<std::uin
         error = "truncated compressed term at byte 2";
         return false;
     }
-    std::uint64_t usize = (std::uint64_t(in[0]) << 24) | (std::uint64_t(in[1]) << 16) | (std::uint64_t(in[2]) << 8) | in[3];
+    std::uint64_t usize =
+        (std::uint64_t(in[0]) << 24) | (std::uint64_t(in[1]) << 16) | (std::uint64_t(in[2]) << 8) | in[3];
     // zlib cannot expand more than about 1032:1; refuse sizes the input cannot produce before allocating.
     if (usize == 0 || usize > (size - 4) * 1032 + 64) {
         error = "bad uncompressed size at byte 2";

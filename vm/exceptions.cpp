@@ -23,6 +23,7 @@ void set_exception(Process* p, ExceptionClass c, Term reason) {
     p->exc_reason = reason;
     p->exc_args = kNonValue;
     p->exc_bif = nullptr;
+    p->exc_bif_frame = false;
     p->exc_stacktrace = kNil;
 }
 
@@ -57,7 +58,10 @@ Term frame_for(Process* p, const Instr* pc, Term args_or_arity) {
 void raise_error(Process* p, Term reason) { set_exception(p, ExceptionClass::Error, reason); }
 void raise_exit(Process* p, Term reason) { set_exception(p, ExceptionClass::Exit, reason); }
 void raise_throw(Process* p, Term value) { set_exception(p, ExceptionClass::Throw, value); }
-void raise_error_args(Process* p, Term reason) { set_exception(p, ExceptionClass::Error, reason); }
+void raise_error_args(Process* p, Term reason) {
+    set_exception(p, ExceptionClass::Error, reason);
+    p->exc_bif_frame = true;
+}
 
 void set_bif_error_frame(Process* p, const BifSpec* bif, const Term* args) {
     p->exc_bif = bif;

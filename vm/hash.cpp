@@ -1,5 +1,6 @@
 #include "vm/hash.hpp"
 
+#include <algorithm>
 #include <bit>
 #include <cstring>
 #include <string_view>
@@ -15,6 +16,38 @@ namespace ember::vm {
 namespace {
 
 using U32 = std::uint32_t;
+
+// A LIFO stack with inline room for N items; spills to the heap only for deep or wide terms, so the
+// common small comparison or hash allocates nothing.
+template <typename T, std::size_t N>
+class InlineStack {
+public:
+    InlineStack() = default;
+    InlineStack(const InlineStack&) = delete;
+    InlineStack& operator=(const InlineStack&) = delete;
+    bool empty() const { return m_size == 0; }
+    T& back() { return m_data[m_size - 1]; }
+    void pop_back() { --m_size; }
+    void push_back(const T& v) {
+        if (m_size == m_capacity) grow();
+        m_data[m_size++] = v;
+    }
+
+private:
+    void grow() {
+        std::vector<T> bigger(m_capacity * 2);
+        std::copy(m_data, m_data + m_size, bigger.begin());
+        m_spill.swap(bigger);
+        m_data = m_spill.data();
+        m_capacity = m_spill.size();
+    }
+    T m_inline[N];
+    std::vector<T> m_spill;
+    T* m_data = m_inline;
+    std::size_t m_size = 0;
+    std::size_t m_capacity = N;
+};
+
 
 // Bob Jenkins' mix (OTP utils.c MIX).
 inline void mix(U32& a, U32& b, U32& c) {
@@ -128,7 +161,8 @@ constexpr Term kMarkCdr = make_header(3, Subtag::Ref);
 
 // Pushes the children of a map node (flat map: key/value pairs; HAMT: leaves as key, value and
 // sub-nodes as terms) for make_hash2. Flat and HAMT maps hash alike: pairs are combined with xor.
-void push_map_children2(Term node, std::vector<Term>& s) {
+template <typename Stack>
+void push_map_children2(Term node, Stack& s) {
     if (is_flatmap(node)) {
         Word n = flatmap_size(node);
         const Term* ks = flatmap_keys(node);
@@ -193,7 +227,7 @@ U32 make_hash2(Term term) {
         }
         return hash;
     }
-    std::vector<Term> s;
+    InlineStack<Term, 32> s;
     U32 hash = 0;
     U32 xor_pairs = 0;
     for (;;) {
@@ -360,7 +394,7 @@ U32 internal_hash(Term term, U32 salt) {
         hash ^= k;
         hash = (hash << 17) ^ (hash >> (32 - 17));
     };
-    std::vector<Term> s;
+    InlineStack<Term, 32> s;
     for (;;) {
         switch (primary_tag(term)) {
         case kTagList: {
@@ -515,7 +549,7 @@ U32 make_hash(Term term) {
         Term term;
         Word arg;
     };
-    std::vector<Item> s;
+    InlineStack<Item, 32> s;
     U32 hash = 0;
     auto step = [&hash](U32 x, U32 p) {
         hash = (((hash * p + (x & 0xFF)) * p + ((x >> 8) & 0xFF)) * p + ((x >> 16) & 0xFF)) * p + (x >> 24);

@@ -82,10 +82,7 @@ RunResult run_process(Process* p, RegisterFile& regs) {
     EMBER_OP(add_small_x) NEXT(1);
     EMBER_OP(unsupported) {
         SWAPOUT();
-        p->exc_class = ExceptionClass::Error;
-        p->exc_reason = make_unsupported_reason(p, static_cast<unsigned>(OPND(1)));
-        p->exc_args = kNonValue;
-        p->exc_bif = nullptr;
+        raise_error(p, make_unsupported_reason(p, static_cast<unsigned>(OPND(1))));
         RAISE();
     }
 

@@ -35,6 +35,7 @@
         p->exc_reason = (reason);                     \
         p->exc_args = ::ember::vm::kNonValue;         \
         p->exc_bif = nullptr;                         \
+        p->exc_bif_frame = false;                     \
         RAISE();                                      \
     } while (0)
 

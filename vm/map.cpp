@@ -549,6 +549,58 @@ Term map_column(HeapAllocator& heap, Term map, bool keys) {
 Term map_keys(HeapAllocator& heap, Term map) { return map_column(heap, map, true); }
 Term map_values(HeapAllocator& heap, Term map) { return map_column(heap, map, false); }
 
+// Invariant: the cursor names the path (child positions from the root) of the next leaf; positions
+// below the last one given are 0, i.e. "the first leaf of that subtree".
+bool map_next(Term map, Word& cursor, Term& key, Term& value) {
+    constexpr int kMaxLevels = 14;
+    if (cursor == kMapCursorDone) return false;
+    if (is_flatmap(map)) {
+        if (cursor >= flatmap_size(map)) {
+            cursor = kMapCursorDone;
+            return false;
+        }
+        key = flatmap_keys(map)[cursor];
+        value = flatmap_values(map)[cursor];
+        ++cursor;
+        if (cursor == flatmap_size(map)) cursor = kMapCursorDone;
+        return true;
+    }
+    const Term* kids[kMaxLevels];
+    Word counts[kMaxLevels];
+    Term node = map;
+    int level = 0;
+    for (;; ++level) {
+        if (level >= kMaxLevels) {
+            cursor = kMapCursorDone;
+            return false;
+        }
+        kids[level] = hashmap_children(node, counts[level]);
+        Word pos = (cursor >> (4 * level)) & 0xF;
+        if (pos >= counts[level]) {
+            cursor = kMapCursorDone;
+            return false;
+        }
+        Term child = kids[level][pos];
+        if (is_list(child)) {
+            key = car(child);
+            value = cdr(child);
+            break;
+        }
+        node = child;
+    }
+    // Advance: the next sibling at the deepest level that has one; deeper positions reset to 0.
+    for (int l = level; l >= 0; --l) {
+        Word pos = (cursor >> (4 * l)) & 0xF;
+        Word keep = l == 0 ? 0 : (cursor & ((Word(1) << (4 * l)) - 1));
+        if (pos + 1 < counts[l] && pos + 1 < 16) {
+            cursor = keep | ((pos + 1) << (4 * l));
+            return true;
+        }
+    }
+    cursor = kMapCursorDone;
+    return true;
+}
+
 void map_sorted_pairs(Term map, std::vector<Term>& keys, std::vector<Term>& values) {
     keys.clear();
     values.clear();

@@ -7,7 +7,7 @@
 //
 //   [header arity=N+2, Map][make_small(N)][keys tuple {K1..KN}][V1]...[VN]
 //
-// HAMT ("hashmap", more than 32 keys): a 16-way hash array mapped trie keyed by internal_hash
+// HAMT ("hashmap", more than 32 keys): a 16-way hash array mapped trie keyed by map_hash
 // (vm/hash.hpp), 4 hash bits per level, lowest bits first, exactly OTP 25's layout rules, so iteration
 // order is erl's. Nodes hold a bitmap of used slots; children are stored in slot order and are either a
 // leaf, a cons cell [Key|Value], or a sub-node:
@@ -19,9 +19,9 @@
 //              occurs on a heap)
 //
 // The hash for level L is map_hash(Key, L / 8) >> (4 * (L % 8)) (vm/hash.hpp: a fresh salted 32-bit
-// hash every 8 levels, as OTP 25). Keys whose hashes agree on all kHamtMaxDepth levels (never seen in practice)
-// share a collision node: bitmap 0, its leaves unsorted. A map has more than 32 keys if and only if it is a HAMT: operations convert in
-// both directions at that boundary, as erl does.
+// hash every 8 levels, as OTP 25). Keys whose hashes agree on all kHamtMaxDepth levels (never seen in
+// practice) share a collision node: bitmap 0, its leaves unsorted. A map has more than 32 keys if and
+// only if it is a HAMT: operations convert in both directions at that boundary, as erl does.
 //
 // Orders (both as erl 25):
 //  - iteration order (maps:iterator/next, maps:fold, io_lib ~p/~w): flat maps in key order; HAMTs in
@@ -144,6 +144,15 @@ void map_foreach(Term map, F&& f) {
         stack[sp++] = Frame{kids, count, 0};
     }
 }
+
+// Resumable iteration in iteration order (maps:iterator/next). A cursor is a non-negative integer that
+// fits a small integer, so an iterator term can carry it: start with 0; each call returns the next
+// pair and advances the cursor, or returns false at the end (the cursor becomes kMapCursorDone).
+// HAMT cursors hold the child position at each level, 4 bits a level, so a step costs O(depth).
+// FIXME: a HAMT deeper than 14 levels or a collision node with more than 16 leaves (neither seen
+// with real keys: both need full 32-bit hash collisions) ends the iteration early.
+inline constexpr Word kMapCursorDone = Word(kMaxSmall);
+bool map_next(Term map, Word& cursor, Term& key, Term& value);
 
 // f(key, value) for every pair in list order (maps:to_list order; the reverse of iteration order for
 // HAMTs, key order for flat maps).

@@ -43,6 +43,9 @@ struct BifSpec {
     BifFn fn;
     CapabilitySet capabilities;
     DirtyKind dirty = DirtyKind::None;
+    // The native continues in Erlang code (apply/2,3): it is always called through its export, so
+    // the loader never inlines it as call_bif.
+    bool traps = false;
 };
 
 }  // namespace ember::vm

@@ -30,21 +30,26 @@ bool is_reserved_word(std::string_view s) {
     return false;
 }
 
-constexpr bool is_lower_start(std::uint32_t c) { return (c >= 'a' && c <= 'z') || (c >= 0xDF && c <= 0xFF && c != 0xF7); }
+constexpr bool is_lower_start(std::uint32_t c) {
+    return (c >= 'a' && c <= 'z') || (c >= 0xDF && c <= 0xFF && c != 0xF7);
+}
 
 constexpr bool is_name_char(std::uint32_t c) {
     return is_lower_start(c) || (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0xDE && c != 0xD7) ||
            (c >= '0' && c <= '9') || c == '_' || c == '@';
 }
 
-// io_lib string_char/4 in unicode_as_latin1 mode, quote character '.
-void append_quoted_char(std::string& out, std::uint32_t c) {
+enum class Style { W, Display };
+
+// io_lib string_char/4 in unicode_as_latin1 mode, quote character '. Display style (erts's atom
+// printer) writes every character >= 160 as UTF-8 instead of \x{...}.
+void append_quoted_char(std::string& out, std::uint32_t c, Style style = Style::W) {
     if (c == '\'' || c == '\\') {
         out.push_back('\\');
         out.push_back(char(c));
     } else if (c >= ' ' && c <= '~') {
         out.push_back(char(c));
-    } else if (c >= 0xA0 && c <= 0xFF) {
+    } else if (c >= 0xA0 && (c <= 0xFF || style == Style::Display)) {
         utf8_append(out, c);
     } else if (c > 0xFF) {
         char buf[24];
@@ -88,8 +93,42 @@ struct Work {
     Term term = 0;
     Word index = 0;   // TupleFrom: next element; MapFrom: next pair (index into the pair arena)
     Word end = 0;     // MapFrom: one past the last pair
-    const char* text = nullptr;
+    const char* text = nullptr;  // Text: what to print; MapFrom: the key/value separator
 };
+
+// io_lib:write_atom_as_latin1 (W) or erts's atom printer (Display: no reserved words, UTF-8 output).
+void append_atom_styled(std::string& out, Term atom, Style style) {
+    std::string_view name = atom_name(atom);
+    std::vector<std::uint32_t> cps;
+    cps.reserve(name.size());
+    for (std::size_t pos = 0; pos < name.size();) {
+        std::uint32_t cp = 0;
+        std::size_t n = utf8_decode(name, pos, cp);
+        if (n == 0) {  // cannot happen for interned atoms; print the byte
+            cp = static_cast<std::uint8_t>(name[pos]);
+            n = 1;
+        }
+        cps.push_back(cp);
+        pos += n;
+    }
+    bool quote = true;
+    if ((style == Style::Display || !is_reserved_word(name)) && !cps.empty() && is_lower_start(cps[0])) {
+        quote = false;
+        for (std::size_t i = 1; i < cps.size(); ++i)
+            if (!is_name_char(cps[i])) {
+                quote = true;
+                break;
+            }
+    }
+    if (!quote) {
+        out += name;
+        return;
+    }
+    out.push_back('\'');
+    for (std::uint32_t c : cps) append_quoted_char(out, c, style);
+    out.push_back('\'');
+}
+
 
 void append_binary_w(std::string& out, Term t) {
     BinaryRef ref = binary_ref(t);
@@ -119,10 +158,51 @@ void append_node_index(std::string& out, Term node) { append_unsigned(out, atom_
 
 Word small_field(Term t) { return is_small(t) ? Word(small_value(t)) : 0; }
 
+// erts (erl_printf_term.c) prints a proper, non-empty list as "..." when every element is a byte
+// in 32..126 or 160..255, or a tab or newline (checked against erl 25).
+bool is_display_string(Term t) {
+    for (; is_list(t); t = cdr(t)) {
+        Term h = car(t);
+        if (!is_small(h)) return false;
+        SWord c = small_value(h);
+        if (!((c >= 32 && c <= 126) || (c >= 160 && c <= 255) || c == '\t' || c == '\n')) return false;
+    }
+    return is_nil(t);
+}
+
+// Only " and newline are escaped (a backslash is printed as is, as erts does); bytes are raw Latin-1.
+void append_display_string(std::string& out, Term t) {
+    out.push_back('"');
+    for (; is_list(t); t = cdr(t)) {
+        char c = char(small_value(car(t)));
+        if (c == '"') out += "\\\"";
+        else if (c == '\n') out += "\\n";
+        else out.push_back(c);
+    }
+    out.push_back('"');
+}
+
+// erts prints a non-empty binary of bytes 32..126 as <<"...">>, escaping only ".
+bool append_display_binary(std::string& out, Term t) {
+    BinaryRef ref = binary_ref(t);
+    if (!ref.is_binary() || ref.bit_size == 0) return false;
+    std::string text(ref.byte_size(), '\0');
+    copy_bits(ref.data, ref.bit_offset, reinterpret_cast<std::uint8_t*>(text.data()), 0, ref.bit_size);
+    for (char c : text)
+        if (c < 32 || c > 126) return false;
+    out += "<<\"";
+    for (char c : text) {
+        if (c == '"') out.push_back('\\');
+        out.push_back(c);
+    }
+    out += "\">>";
+    return true;
+}
+
 // Prints one non-compound term, or opens a compound one by pushing its parts onto `stack`.
-void print_one(std::string& out, Term t, std::vector<Work>& stack, std::vector<Term>& pairs) {
+void print_one(std::string& out, Term t, std::vector<Work>& stack, std::vector<Term>& pairs, Style style) {
     if (is_small(t) || is_bignum(t)) return append_integer(out, t);
-    if (is_atom(t)) return append_atom_w(out, t);
+    if (is_atom(t)) return append_atom_styled(out, t, style);
     if (is_nil(t)) {
         out += "[]";
         return;
@@ -143,6 +223,7 @@ void print_one(std::string& out, Term t, std::vector<Work>& stack, std::vector<T
         return;
     }
     if (is_list(t)) {
+        if (style == Style::Display && is_display_string(t)) return append_display_string(out, t);
         out.push_back('[');
         stack.push_back({Work::Text, 0, 0, 0, "]"});
         stack.push_back({Work::ListTail, cdr(t)});
@@ -166,11 +247,18 @@ void print_one(std::string& out, Term t, std::vector<Work>& stack, std::vector<T
         return;
     }
     case Subtag::Float:
-        out += format_float_short(float_value(t));
+        if (style == Style::Display) {
+            char buf[64];
+            std::snprintf(buf, sizeof buf, "%.6e", float_value(t));
+            out += buf;
+        } else {
+            out += format_float_short(float_value(t));
+        }
         return;
     case Subtag::HeapBinary:
     case Subtag::RefcBinary:
     case Subtag::SubBinary:
+        if (style == Style::Display && append_display_binary(out, t)) return;
         return append_binary_w(out, t);
     case Subtag::Ref:
         out += "#Ref<0.";
@@ -212,7 +300,7 @@ void print_one(std::string& out, Term t, std::vector<Work>& stack, std::vector<T
         const FunEntry* fe = closure_entry(t);
         out += "#Fun<";
         if (fe != nullptr && fe->module != nullptr) {
-            append_atom_w(out, fe->module->name);
+            append_atom_styled(out, fe->module->name, style);
             out.push_back('.');
             append_unsigned(out, fe->index);
             out.push_back('.');
@@ -226,9 +314,9 @@ void print_one(std::string& out, Term t, std::vector<Work>& stack, std::vector<T
     case Subtag::Export: {
         const Export* ex = export_fun_entry(t);
         out += "fun ";
-        append_atom_w(out, ex->module);
+        append_atom_styled(out, ex->module, style);
         out.push_back(':');
-        append_atom_w(out, ex->function);
+        append_atom_styled(out, ex->function, style);
         out.push_back('/');
         append_unsigned(out, ex->arity);
         return;
@@ -239,7 +327,10 @@ void print_one(std::string& out, Term t, std::vector<Work>& stack, std::vector<T
         std::size_t first = pairs.size() / 2;
         collect_map_pairs(t, pairs);
         std::size_t last = pairs.size() / 2;
-        if (first != last) stack.push_back({Work::MapFrom, Term(first), first, last});
+        if (first != last) {
+            stack.push_back({Work::MapFrom, Term(first), first, last,
+                             style == Style::Display ? "=>" : " => "});
+        }
         return;
     }
     default:
@@ -250,37 +341,8 @@ void print_one(std::string& out, Term t, std::vector<Work>& stack, std::vector<T
 
 }  // namespace
 
-void append_atom_w(std::string& out, Term atom) {
-    std::string_view name = atom_name(atom);
-    std::vector<std::uint32_t> cps;
-    cps.reserve(name.size());
-    for (std::size_t pos = 0; pos < name.size();) {
-        std::uint32_t cp = 0;
-        std::size_t n = utf8_decode(name, pos, cp);
-        if (n == 0) {  // cannot happen for interned atoms; print the byte
-            cp = static_cast<std::uint8_t>(name[pos]);
-            n = 1;
-        }
-        cps.push_back(cp);
-        pos += n;
-    }
-    bool quote = true;
-    if (!is_reserved_word(name) && !cps.empty() && is_lower_start(cps[0])) {
-        quote = false;
-        for (std::size_t i = 1; i < cps.size(); ++i)
-            if (!is_name_char(cps[i])) {
-                quote = true;
-                break;
-            }
-    }
-    if (!quote) {
-        out += name;
-        return;
-    }
-    out.push_back('\'');
-    for (std::uint32_t c : cps) append_quoted_char(out, c);
-    out.push_back('\'');
-}
+void append_atom_w(std::string& out, Term atom) { append_atom_styled(out, atom, Style::W); }
+
 
 // Shortest round-trip digits from std::to_chars, laid out as erts does for float_to_list(F, [short]):
 // fixed notation if |d| < 2^53 and the fixed text is not longer than the scientific one.
@@ -340,8 +402,10 @@ void append_integer(std::string& out, Term integer) {
     for (; i < len; ++i) out.push_back(char('0' + digits[std::size_t(i)]));
 }
 
+namespace {
+
 // Invariant: `stack` holds what is still to print, top first; compound terms never recurse in C.
-void append_term_w(std::string& out, Term t) {
+void append_term_styled(std::string& out, Term t, Style style) {
     std::vector<Work> stack;
     std::vector<Term> pairs;
     stack.push_back({Work::Value, t});
@@ -350,7 +414,7 @@ void append_term_w(std::string& out, Term t) {
         stack.pop_back();
         switch (w.kind) {
         case Work::Value:
-            print_one(out, w.term, stack, pairs);
+            print_one(out, w.term, stack, pairs, style);
             break;
         case Work::Text:
             out += w.text;
@@ -375,9 +439,9 @@ void append_term_w(std::string& out, Term t) {
         case Work::MapFrom:  // term = index of the map's first pair
             if (w.index < w.end) {
                 if (w.index != w.term) out.push_back(',');
-                stack.push_back({Work::MapFrom, w.term, w.index + 1, w.end});
+                stack.push_back({Work::MapFrom, w.term, w.index + 1, w.end, w.text});
                 stack.push_back({Work::Value, pairs[2 * w.index + 1]});
-                stack.push_back({Work::Text, 0, 0, 0, " => "});
+                stack.push_back({Work::Text, 0, 0, 0, w.text});
                 stack.push_back({Work::Value, pairs[2 * w.index]});
             }
             break;
@@ -385,9 +449,19 @@ void append_term_w(std::string& out, Term t) {
     }
 }
 
+}  // namespace
+
+void append_term_w(std::string& out, Term t) { append_term_styled(out, t, Style::W); }
+
 std::string format_term_w(Term t) {
     std::string out;
-    append_term_w(out, t);
+    append_term_styled(out, t, Style::W);
+    return out;
+}
+
+std::string format_term_display(Term t) {
+    std::string out;
+    append_term_styled(out, t, Style::Display);
     return out;
 }
 

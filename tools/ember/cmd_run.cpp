@@ -104,8 +104,22 @@ int cmd_run(std::span<const std::string_view> args) {
     sched.register_name(atoms.intern("user"), io->pid);
     io->group_leader = io->pid;
 
-    // The start calls run one after another in one process, like erl's init does.
+    // The init process answers init:get_argument/1 and friends (lib/ember/src/ember_init.erl).
     LiteralArea arena;
+    auto flag = [&](const char* name, const std::vector<std::string>& values) {
+        std::vector<Term> vs;
+        for (const std::string& v : values) vs.push_back(make_charlist(arena, v));
+        return make_tuple2(arena, atoms.intern(name), make_list_of(arena, vs.data(), vs.size()));
+    };
+    const char* home = std::getenv("HOME");
+    std::vector<Term> flags = {flag("root", {path.otp_root()}), flag("progname", {"erl"}),
+                               flag("home", {home ? home : "/"})};
+    if (!pa.empty()) flags.push_back(flag("pa", pa));
+    if (!pz.empty()) flags.push_back(flag("pz", pz));
+    Term init_args = make_cons(arena, make_list_of(arena, flags.data(), flags.size()), kNil);
+    sched.spawn(nullptr, atoms.intern("ember_init"), atoms.intern("start"), init_args, {});
+
+    // The start calls run one after another in one process, like erl's init does.
     std::vector<Term> call_terms;
     for (const StartCall& c : calls) {
         std::vector<Term> arg_terms;
