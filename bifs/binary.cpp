@@ -32,17 +32,20 @@ struct Bytes {
     std::string_view view() const { return {reinterpret_cast<const char*>(data), size}; }
 };
 
-// False unless `t` is a binary (a bitstring of whole bytes).
-bool get_bytes(Term t, Bytes& b) {
+enum class Partial { Reject, Ignore };
+
+// False unless `t` is a binary (a bitstring of whole bytes). With Partial::Ignore any bitstring is
+// accepted and its trailing bits (less than a byte) are left out, as binary:part/3 does.
+bool get_bytes(Term t, Bytes& b, Partial partial = Partial::Reject) {
     if (!is_bitstring(t)) return false;
     BinaryRef r = binary_ref(t);
-    if (!r.is_binary()) return false;
+    if (!r.is_binary() && partial == Partial::Reject) return false;
     b.size = r.byte_size();
     if (r.bit_offset == 0) {
         b.data = r.data;
     } else {
         b.storage.resize(b.size);
-        copy_bits(r.data, r.bit_offset, reinterpret_cast<std::uint8_t*>(b.storage.data()), 0, r.bit_size);
+        copy_bits(r.data, r.bit_offset, reinterpret_cast<std::uint8_t*>(b.storage.data()), 0, 8 * b.size);
         b.data = reinterpret_cast<const std::uint8_t*>(b.storage.data());
     }
     return true;
@@ -270,11 +273,12 @@ EMBER_BIF(bif_binary_last_1) {
     return make_small(b.data[b.size - 1]);
 }
 
-// binary:part(Bin, Pos, Len): Len may be negative (the bytes before Pos).
+// binary:part(Bin, Pos, Len): Len may be negative (the bytes before Pos). As erl, Bin may be a
+// bitstring when the part lies within its whole bytes.
 Term do_part(Process* p, Term bin, Term pos_t, Term len_t) {
     Bytes b;
     SWord pos, len;
-    if (!get_bytes(bin, b) || !small_arg(pos_t, pos) || !small_arg(len_t, len)) return badarg(p);
+    if (!get_bytes(bin, b, Partial::Ignore) || !small_arg(pos_t, pos) || !small_arg(len_t, len)) return badarg(p);
     SWord lo = len < 0 ? pos + len : pos;
     SWord hi = len < 0 ? pos : pos + len;
     if (lo < 0 || pos < 0 || hi > SWord(b.size)) return badarg(p);
@@ -291,9 +295,12 @@ EMBER_BIF(bif_binary_part_3) { return do_part(p, args[0], args[1], args[2]); }
 // Copies larger than this raise system_limit instead of exhausting memory.
 constexpr std::size_t kMaxCopyBytes = std::size_t(1) << 40;
 
+// binary:copy(Bin, N). As erl, copying any bitstring 0 times gives <<>>.
 Term do_copy(Process* p, Term bin, Term n_t) {
     Bytes b;
     SWord n;
+    static const std::uint8_t kNothing = 0;
+    if (is_bitstring(bin) && n_t == make_small(0)) return make_binary(*p, &kNothing, 0);
     if (!get_bytes(bin, b) || !small_arg(n_t, n) || n < 0) return badarg(p);
     if (b.size != 0 && std::size_t(n) > kMaxCopyBytes / b.size) {
         raise_error_args(p, am_system_limit);

@@ -2,6 +2,7 @@
 // OTP's code module (Ember does not boot OTP's code_server yet; docs/loader.md).
 #include "bifs/bif.hpp"
 #include "loader/code_loader.hpp"
+#include "vm/binary.hpp"
 #include "vm/module.hpp"
 
 namespace ember::bifs {
@@ -10,9 +11,11 @@ using namespace ember::vm;
 
 namespace {
 
+// In the reverse of the ExpT chunk's order, as erl 25 lists them.
 Term exports_list(Process* p, Module* m) {
     std::vector<Term> items;
-    for (Export* ep : m->exports) items.push_back(make_tuple2(*p, ep->function, make_small(ep->arity)));
+    for (auto it = m->exports.rbegin(); it != m->exports.rend(); ++it)
+        items.push_back(make_tuple2(*p, (*it)->function, make_small((*it)->arity)));
     return make_list_of(*p, items.data(), items.size());
 }
 
@@ -28,6 +31,7 @@ Term module_info_item(Process* p, Module* m, Term what) {
         return make_list_of(*p, items.data(), items.size());
     }
     if (what == atoms.intern("nifs")) return kNil;
+    if (what == atoms.intern("md5")) return make_binary(*p, m->md5, sizeof m->md5);
     if (what == atoms.intern("native")) return am_false;
     return kNonValue;
 }
@@ -40,9 +44,7 @@ EMBER_BIF(bif_get_module_info_1) {
     std::vector<Term> items;
     for (const char* k : keys) {
         Term key = atoms.intern(k);
-        Term v = std::string_view(k) == "md5" ? kNil : module_info_item(p, m, key);
-        if (std::string_view(k) == "md5") continue;  // FIXME: md5 of the code chunk
-        items.push_back(make_tuple2(*p, key, v));
+        items.push_back(make_tuple2(*p, key, module_info_item(p, m, key)));
     }
     return make_list_of(*p, items.data(), items.size());
 }

@@ -8,10 +8,12 @@
 // inbox mutex. FIXME: with several scheduler threads, process_info on another process must go through a
 // signal (as OTP does) or a per-process lock, and statistics must not walk other processes' counters.
 #include <sys/resource.h>
+#include <sys/utsname.h>
 
 #include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <ctime>
 #include <cstdio>
 #include <string>
 #include <thread>
@@ -20,10 +22,12 @@
 #include "bifs/bif.hpp"
 #include "scheduler/scheduler.hpp"
 #include "vm/bignum.hpp"
+#include "vm/binary.hpp"
 #include "vm/copy.hpp"
 #include "vm/map.hpp"
 #include "vm/messages.hpp"
 #include "vm/module.hpp"
+#include "vm/term_print.hpp"
 
 namespace ember::bifs {
 
@@ -83,7 +87,8 @@ Word heap_words(const Process* q) { return Word(q->heap_end - q->heap_start); }
 Word stack_words(const Process* q) { return Word(q->heap_end - q->stop); }
 Word process_memory_bytes(const Process* q) {
     return Word(sizeof(Process)) + (heap_words(q) + q->fragment_words) * sizeof(Term) +
-           q->dictionary.size() * 2 * sizeof(Term) + q->links.size() * 32 + (q->monitors.size() + q->monitored_by.size()) * 48;
+           q->dictionary.size() * 2 * sizeof(Term) + q->links.size() * 32 +
+           (q->monitors.size() + q->monitored_by.size()) * 48;
 }
 
 // {M, F, A} of the function containing pc, or kNonValue.
@@ -111,8 +116,68 @@ Term location_at(Process* p, const Instr* pc) {
     return make_tuple4(*p, m->name, f->name, make_small(f->arity), loc);
 }
 
-// Where q is: its return address while it runs a BIF (the caller), else its next instruction.
-const Instr* current_pc(Process* p, Process* q) { return q == p ? q->cp : q->i; }
+// Where q is. For the caller: its current instruction when the BIF was called from module code
+// (call_bif), else its return address (the BIF ran from its export stub via call_ext). For another
+// process: its next instruction.
+const Instr* current_pc(Process* p, Process* q) {
+    if (q != p) return q->i;
+    if (q->i && CodeServer::global().module_at(q->i)) return q->i;
+    return q->cp;
+}
+
+// [{M, F, A, Location}]: the current function, then one frame per return address (the CP register
+// when set, then every CP word on the stack, newest first), at most backtrace_depth frames.
+Term stacktrace_of(Process* p, Process* q) {
+    std::vector<const Instr*> pcs;
+    const Instr* pc = current_pc(p, q);
+    pcs.push_back(pc);
+    if (q->cp && q->cp != pc) pcs.push_back(q->cp);
+    for (const Term* s = q->stop; s && s < q->heap_end; ++s)
+        if (*s != 0 && is_header(*s)) pcs.push_back(reinterpret_cast<const Instr*>(*s));
+    std::vector<Term> frames;
+    std::size_t depth = static_cast<std::size_t>(g_backtrace_depth.load());
+    for (const Instr* at : pcs) {
+        if (frames.size() >= depth) break;
+        Term loc = location_at(p, at);
+        if (loc != kNonValue) frames.push_back(loc);
+    }
+    return make_list_of(*p, frames.data(), frames.size());
+}
+
+// "M:F/A + Offset" of a code address (offset in bytes from the function's entry, as erl prints it).
+std::string describe_pc(const Instr* pc) {
+    Module* m = pc ? CodeServer::global().module_at(pc) : nullptr;
+    const FunctionInfo* f = m ? m->function_at(pc) : nullptr;
+    if (!f) return "unknown function";
+    std::string out;
+    append_atom_w(out, m->name);
+    out += ":";
+    append_atom_w(out, f->name);
+    return out + "/" + std::to_string(f->arity) + " + " + std::to_string((pc - f->entry) * sizeof(Instr));
+}
+
+// The text of process_info(P, backtrace) and process_display(P, backtrace): erl's layout (program
+// counter, CP, then one line per stack frame's return address), Ember's addresses.
+std::string backtrace_text(Process* p, Process* q) {
+    char buf[64];
+    const Instr* pc = current_pc(p, q);
+    std::snprintf(buf, sizeof buf, "Program counter: %p (", static_cast<const void*>(pc));
+    std::string out = buf + describe_pc(pc) + ")\n";
+    if (q->cp && q->cp != pc) {
+        std::snprintf(buf, sizeof buf, "%p", static_cast<const void*>(q->cp));
+        out += "CP: " + std::string(buf) + " (" + describe_pc(q->cp) + ")\n";
+    }
+    out += "\n";
+    for (const Term* s = q->stop; s && s < q->heap_end; ++s) {
+        if (*s == 0 || !is_header(*s)) continue;
+        const Instr* ret = reinterpret_cast<const Instr*>(*s);
+        std::snprintf(buf, sizeof buf, "%p Return addr %p (", static_cast<const void*>(s),
+                      static_cast<const void*>(ret));
+        std::string where = CodeServer::global().module_at(ret) ? describe_pc(ret) : "<terminate process normally>";
+        out += buf + where + ")\n\n";
+    }
+    return out;
+}
 
 Term max_heap_size_map(Process* p) {
     Term keys[] = {A().error_logger, am_kill, A().size};
@@ -180,10 +245,7 @@ Term info_value(Process* p, Process* q, Term key) {
         Term loc = location_at(p, current_pc(p, q));
         return loc == kNonValue ? am_undefined : loc;
     }
-    if (key == a.current_stacktrace) {
-        Term loc = location_at(p, current_pc(p, q));
-        return loc == kNonValue ? kNil : make_cons(*p, loc, kNil);
-    }
+    if (key == a.current_stacktrace) return stacktrace_of(p, q);
     if (key == a.initial_call) return make_tuple3(*p, q->initial_call[0], q->initial_call[1], q->initial_call[2]);
     if (key == am_status) return status_atom(p, q);
     if (key == am_message_queue_len) return make_integer_u64(*p, queue_length(q));
@@ -234,7 +296,7 @@ Term info_value(Process* p, Process* q, Term key) {
     if (key == a.suspending || key == am_binary || key == a.sequential_trace_token) return kNil;
     if (key == a.parent) return am_undefined;  // FIXME: the spawning process is not recorded yet
     if (key == a.catchlevel) return make_small(0);
-    if (key == a.backtrace) return make_charlist(*p, "");  // FIXME: erl gives a binary with the stack dump
+    if (key == a.backtrace) return make_binary(*p, backtrace_text(p, q));
     return kNonValue;
 }
 
@@ -319,7 +381,7 @@ ProcessTotals process_totals(Process* p) {
         std::shared_lock<std::shared_mutex> lock;
         Process* q = find_process(p, pid, lock);
         if (!q) continue;
-        t.reductions += q->reductions + (q == p ? Word(kReductionsPerSlice - std::max(p->reductions_left, 0)) : 0);
+        t.reductions += q->reductions;
         t.gcs += q->gc_count;
         if (q != p && q->status.load() == ProcessStatus::Runnable) ++t.runnable;
     }
@@ -357,7 +419,8 @@ EMBER_BIF(bif_statistics_1) {
     }
     if (key == a.wall_clock) {
         static std::atomic<std::uint64_t> last{0};
-        auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start_instant());
+        auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() -
+                                                                        start_instant());
         return total_and_delta(p, std::uint64_t(ms.count()), last);
     }
     if (key == am_reductions) {
@@ -373,7 +436,8 @@ EMBER_BIF(bif_statistics_1) {
     if (key == a.garbage_collection) return make_tuple3(*p, make_integer_u64(*p, t.gcs), make_small(0), make_small(0));
     if (key == a.context_switches)
         return make_tuple2(*p, make_integer_u64(*p, t.reductions / kReductionsPerSlice + t.gcs), make_small(0));
-    if (key == am_io) return make_tuple2(*p, make_tuple2(*p, a.input, make_small(0)), make_tuple2(*p, a.output, make_small(0)));
+    if (key == am_io)
+        return make_tuple2(*p, make_tuple2(*p, a.input, make_small(0)), make_tuple2(*p, a.output, make_small(0)));
     // Per run queue: the normal schedulers, then the dirty CPU queue (and the dirty IO queue for *_all).
     if (key == atom("total_active_tasks") || key == atom("total_active_tasks_all"))
         return make_integer_u64(*p, t.runnable + 1);
@@ -457,8 +521,9 @@ EMBER_BIF(bif_memory_1) {
 EMBER_BIF(bif_bump_reductions_1) {
     Term n = args[0];
     if (!is_small(n) || small_value(n) < 0) return badarg(p);
+    // FIXME: the interpreter keeps the slice's reduction budget in a register, so the bump is only
+    // counted (process_info reductions, statistics); it does not make the process yield sooner.
     SWord bump = std::min<SWord>(small_value(n), kReductionsPerSlice * 4);
-    p->reductions_left -= static_cast<int>(bump);
     p->reductions += static_cast<std::uint64_t>(bump);
     return am_true;
 }
@@ -506,27 +571,18 @@ EMBER_BIF(bif_hibernate_3) {
     return kNonValue;
 }
 
-// process_display(Pid, backtrace): a short stack description on stderr, like erl's (format differs).
+// process_display(Pid, backtrace): the backtrace text on stderr, like erl's (addresses differ).
 EMBER_BIF(bif_process_display_2) {
     if (!is_local_pid(args[0]) || args[1] != A().backtrace) return badarg(p);
     std::shared_lock<std::shared_mutex> lock;
     Process* q = find_process(p, args[0], lock);
     if (!q) return badarg(p);
-    Term mfa = mfa_at(p, current_pc(p, q));
-    std::string where = "unknown function";
-    if (mfa != kNonValue) {
-        where = std::string(AtomTable::global().name(tuple_element(mfa, 0))) + ":" +
-                std::string(AtomTable::global().name(tuple_element(mfa, 1))) + "/" +
-                std::to_string(small_value(tuple_element(mfa, 2)));
-    }
-    std::fprintf(stderr, "Program counter: (%s)\n", where.c_str());
+    std::string text = backtrace_text(p, q);
+    std::fwrite(text.data(), 1, text.size(), stderr);
     return am_true;
 }
 
-}  // namespace
-
-// ---- system_info / system_flag (erlang_info_sysinfo part) -------------------------------------------
-namespace {
+// ---- system_info / system_flag ------------------------------------------------------------------------
 
 Term heap_sizes_list(Process* p) {
     std::vector<Term> items;
@@ -544,14 +600,20 @@ Term heap_sizes_list(Process* p) {
     return make_list_of(*p, items.data(), items.size());
 }
 
-Term time_source(Process* p, const char* clock_id) {
-    Term items[] = {
+// os_monotonic_time_source / os_system_time_source: erl's list, with the clock's current reading.
+Term time_source(Process* p, bool monotonic) {
+    timespec ts{};
+    clock_gettime(monotonic ? CLOCK_MONOTONIC : CLOCK_REALTIME, &ts);
+    std::int64_t now = std::int64_t(ts.tv_sec) * 1'000'000'000 + ts.tv_nsec;
+    std::vector<Term> items = {
         make_tuple2(*p, am_function, atom("clock_gettime")),
-        make_tuple2(*p, atom("clock_id"), atom(clock_id)),
+        make_tuple2(*p, atom("clock_id"), atom(monotonic ? "CLOCK_MONOTONIC" : "CLOCK_REALTIME")),
         make_tuple2(*p, atom("resolution"), make_small(1'000'000'000)),
-        make_tuple2(*p, atom("parallel"), atom("yes")),
     };
-    return make_list_of(*p, items, 4);
+    if (monotonic) items.push_back(make_tuple2(*p, atom("extended"), atom("no")));
+    items.push_back(make_tuple2(*p, atom("parallel"), atom("yes")));
+    items.push_back(make_tuple2(*p, atom("time"), make_integer(*p, now)));
+    return make_list_of(*p, items.data(), items.size());
 }
 
 std::string system_version() {
@@ -589,8 +651,8 @@ Term system_info_atom(Process* p, Term key) {
         return make_small(lp);
     if (is("dirty_io_schedulers")) return make_small(10);
     if (is("scheduler_id")) return make_small(1);
-    if (is("os_monotonic_time_source")) return time_source(p, "CLOCK_MONOTONIC");
-    if (is("os_system_time_source")) return time_source(p, "CLOCK_REALTIME");
+    if (is("os_monotonic_time_source")) return time_source(p, true);
+    if (is("os_system_time_source")) return time_source(p, false);
     if (is("time_offset")) return atom("final");
     if (is("time_warp_mode")) return atom("no_time_warp");
     if (is("start_time")) return make_integer(*p, -576'460'752'000'000'000);
@@ -619,7 +681,25 @@ Term system_info_atom(Process* p, Term key) {
     if (is("scheduler_bind_type")) return atom("unbound");
     if (is("trace_control_word")) return make_small(0);
     if (is("dist_ctrl")) return kNil;
-    if (is("hipe_architecture") || is("modified_timing_level") || is("system_logger")) return am_undefined;
+    if (is("hipe_architecture") || is("modified_timing_level")) return am_undefined;
+    if (is("system_logger")) {
+        Term logger = Scheduler::global().whereis(atom("logger"));
+        return is_local_pid(logger) ? logger : am_undefined;
+    }
+    if (is("break_ignored")) return am_false;
+    if (is("multi_scheduling_blockers") || is("normal_multi_scheduling_blockers")) return kNil;
+    if (is("cpu_quota")) return atom("unknown");
+    if (is("schedulers_state")) {
+        Term n = make_small(kSchedulers);
+        return make_tuple3(*p, n, n, n);
+    }
+    if (is("os_version")) {
+        // {Major, Minor, Release} of the kernel, as erl parses uname's release ("6.18.44-...").
+        utsname u{};
+        int v[3] = {0, 0, 0};
+        if (uname(&u) == 0) std::sscanf(u.release, "%d.%d.%d", &v[0], &v[1], &v[2]);
+        return make_tuple3(*p, make_small(v[0]), make_small(v[1]), make_small(v[2]));
+    }
     if (is("update_cpu_info")) return atom("unchanged");
     if (is("cpu_topology")) {
         std::vector<Term> cores;
@@ -640,7 +720,8 @@ Term system_info_atom(Process* p, Term key) {
     }
     if (is("c_compiler_used")) {
 #if defined(__clang__)
-        Term v = make_tuple3(*p, make_small(__clang_major__), make_small(__clang_minor__), make_small(__clang_patchlevel__));
+        Term v = make_tuple3(*p, make_small(__clang_major__), make_small(__clang_minor__),
+                             make_small(__clang_patchlevel__));
         return make_tuple2(*p, atom("clang"), v);
 #elif defined(__GNUC__)
         Term v = make_tuple3(*p, make_small(__GNUC__), make_small(__GNUC_MINOR__), make_small(__GNUC_PATCHLEVEL__));
@@ -658,8 +739,8 @@ Term system_info_atom(Process* p, Term key) {
     if (is("dynamic_trace_probes")) return am_false;
     if (is("alloc_util_allocators")) return kNil;
     if (is("check_io")) return kNil;
-    if (is("dist")) return make_charlist(*p, "=node:'nonode@nohost'\n=no_distribution\n");
-    if (is("loaded") || is("info") || is("procs")) return make_charlist(*p, "");
+    if (is("dist")) return make_binary(*p, "=node:'nonode@nohost'\n=no_distribution\n");
+    if (is("loaded") || is("info") || is("procs")) return make_binary(*p, "");  // FIXME: erl's reports
     if (is("backtrace_depth")) return make_small(g_backtrace_depth.load());
     return kNonValue;
 }
@@ -740,7 +821,7 @@ const BifSpec kBifs[] = {
     {"erlang", "bump_reductions", 1, bif_bump_reductions_1, kCapPure},
     {"erlang", "garbage_collect", 1, bif_garbage_collect_1, kCapProcess},
     {"erlang", "garbage_collect", 2, bif_garbage_collect_2, kCapProcess},
-    {"erlang", "hibernate", 3, bif_hibernate_3, kCapPure},
+    {"erlang", "hibernate", 3, bif_hibernate_3, kCapPure, DirtyKind::None, true},
     {"erlang", "process_display", 2, bif_process_display_2, kCapProcess},
 };
 

@@ -76,7 +76,11 @@ EMBER_BIF(bif_link) {
     if (!is_local_pid(pid)) return badarg(p);
     if (pid == p->pid) return am_true;
     if (!Scheduler::global().is_alive(pid)) {
-        // As erl 25: the link "succeeds" and a noproc exit signal arrives from the dead process.
+        // As erl 25: without trap_exit, error noproc; with it, true and {'EXIT', Pid, noproc}.
+        if (!p->trap_exit) {
+            raise_error(p, am_noproc);
+            return kNonValue;
+        }
         p->links.insert(pid);
         auto* s = new Signal();
         s->kind = SignalKind::Exit;
@@ -229,8 +233,16 @@ EMBER_BIF(bif_error_2) {
     return kNonValue;
 }
 EMBER_BIF(bif_error_3) {
+    // error(Reason, Args, Options): an {error_info, Map} option goes into the first frame's location.
+    if (list_length(args[2]) < 0) return badarg(p);
     raise_error(p, args[0]);
     p->exc_args = args[1];
+    std::vector<Term> info;
+    for (Term t = args[2]; is_list(t); t = cdr(t)) {
+        Term o = car(t);
+        if (is_tuple(o) && tuple_arity(o) == 2 && tuple_element(o, 0) == am_error_info) info.push_back(o);
+    }
+    p->exc_error_info = make_list_of(*p, info.data(), info.size());
     return kNonValue;
 }
 EMBER_BIF(bif_throw) {
@@ -243,8 +255,8 @@ EMBER_BIF(bif_raise_3) {
     if (cls == am_error) c = ExceptionClass::Error;
     else if (cls == am_exit) c = ExceptionClass::Exit;
     else if (cls == am_throw) c = ExceptionClass::Throw;
-    else return badarg(p);
-    if (list_length(args[2]) < 0) return badarg(p);
+    else return am_badarg;  // erl 25: raise/3 with a bad class returns badarg instead of raising
+    if (list_length(args[2]) < 0) return am_badarg;
     p->exc_class = c;
     p->exc_reason = args[1];
     p->exc_args = kNonValue;

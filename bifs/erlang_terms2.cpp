@@ -21,8 +21,8 @@ namespace {
 
 // ---- external term format -----------------------------------------------------------------------------
 
-// term_to_binary/2 options: compressed, {compressed, 0..9}, {minor_version, 0..2}, deterministic.
-// `allow_compress` is false for external_size/2, which takes only {minor_version, 0..1}.
+// term_to_binary/2 options: compressed, {compressed, 0..9}, {minor_version, 0..2}, deterministic (erl 25
+// has no `local`). external_size/2 takes only {minor_version, 0..1}. False when erl raises badarg.
 enum class OptionSet { TermToBinary, ExternalSize };
 bool parse_encode_options(Term opts, OptionSet set, EtfEncodeOptions& out) {
     static const Term compressed = AtomTable::global().intern("compressed");

@@ -1,6 +1,6 @@
 // The list BIFs of OTP erts/emulator/beam/erl_bif_lists.c: lists:reverse/2, member/2 and the key*
-// search functions, and erlang:'++'/2, '--'/2 (alias append/2, subtract/2). OTP traps long lists to yield; these loop to
-// the end in one call.
+// search functions, and erlang:'++'/2, '--'/2 (alias append/2, subtract/2). OTP traps long lists to
+// yield; these loop to the end in one call.
 #include <map>
 #include <vector>
 

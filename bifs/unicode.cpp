@@ -1,6 +1,6 @@
 // BIFs of the unicode module (OTP erts/emulator/beam/erl_unicode.c): characters_to_binary/2,
 // characters_to_list/2, bin_is_7bit/1; and the two BIFs of the string module, list_to_integer/1 and
-// list_to_float/1 (erl_bif_binary.c / erl_bif_chksum.c neighbours in OTP: string:to_integer/to_float).
+// list_to_float/1 (behind string:to_integer/1 and string:to_float/1).
 //
 // Conversion follows OTP's algorithm step by step, so that the {error, Converted, Rest} and
 // {incomplete, Converted, Rest} results have erl's exact shape:

@@ -836,6 +836,15 @@ TEST(Arith, SystemLimit) {
     EXPECT_EQ(arith_bsl(heap, make_small(1), make_small(33554368), &reason), kNonValue);
     EXPECT_EQ(reason, am_system_limit);
     EXPECT_EQ(arith_bsl(heap, make_small(0), make_small(kMaxSmall), &reason), make_small(0));
+    // erl: Z = 1 bsl 33554367, Z + Z and Z * 2 raise system_limit; (1 bsl 33554360) * 2 does not.
+    EXPECT_EQ(arith_add(heap, r, r, &reason), kNonValue);
+    EXPECT_EQ(reason, am_system_limit);
+    reason = kNonValue;
+    EXPECT_EQ(arith_mul(heap, r, make_small(2), &reason), kNonValue);
+    EXPECT_EQ(reason, am_system_limit);
+    Term w = arith_bsl(heap, make_small(1), make_small(33554360), &reason);
+    EXPECT_TRUE(is_bignum(arith_add(heap, w, w, &reason)));
+    EXPECT_TRUE(is_bignum(arith_sub(heap, arith_neg(heap, w, &reason), w, &reason)));
     Term x = arith_bsl(heap, make_small(1), make_small(16777000), &reason);
     EXPECT_TRUE(is_bignum(arith_mul(heap, x, x, &reason)));
     Term y = arith_bsl(heap, make_small(1), make_small(17000000), &reason);

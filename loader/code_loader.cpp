@@ -6,6 +6,7 @@
 #include <iterator>
 
 #include "loader/beam_file.hpp"
+#include "loader/module_md5.hpp"
 #include "loader/transform.hpp"
 #include "vm/atom_table.hpp"
 
@@ -25,6 +26,7 @@ vm::Module* load_module_bytes(std::span<const std::uint8_t> bytes, std::string_v
         return nullptr;
     }
     vm::Module* m = translated->get();
+    module_md5(bytes, m->md5);
     vm::CodeServer::global().publish(std::move(*translated));
     return m;
 }

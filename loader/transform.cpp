@@ -5,6 +5,7 @@
 #include <string>
 
 #include "vm/atom_table.hpp"
+#include "vm/bignum.hpp"
 #include "vm/bitsyntax.hpp"
 #include "vm/etf.hpp"
 
@@ -13,17 +14,6 @@ namespace ember::loader {
 using namespace ember::vm;
 
 namespace {
-
-// FIXME: use vm/bignum.hpp's make_integer once it lands; an int64 outside the small range is a
-// one-limb bignum.
-Term make_integer(HeapAllocator& heap, std::int64_t v) {
-    if (fits_small(v)) return make_small(v);
-    Term* hp = heap.alloc(2);
-    bool negative = v < 0;
-    hp[0] = make_header(1, negative ? Subtag::NegBignum : Subtag::PosBignum);
-    hp[1] = negative ? Word(0) - static_cast<Word>(v) : static_cast<Word>(v);
-    return make_boxed(hp);
-}
 
 // Emits threaded code for one module. Invariants: `m_code` holds instruction words with label
 // operands as label numbers (patched in finish()); `m_label_at[L]` is the word offset of label L.
@@ -64,6 +54,7 @@ private:
 
     bool emit(const GenericInstr& gi);
     bool emit_select_val(const GenericInstr& gi);
+    bool emit_increment(const GenericInstr& gi, const BifSpec* b);
     bool emit_bs_create_bin(const GenericInstr& gi);
     bool emit_move(const Operand& src, const Operand& dst);
     unsigned flags_of(const Operand& o);
@@ -194,6 +185,23 @@ bool Translator::emit_move(const Operand& src, const Operand& dst) {
     } else {
         op(Op::move), word(s), word(d);
     }
+    return true;
+}
+
+// X + Int, Int + X and X - Int with a small Int become `increment` (OTP ops.tab's i_increment).
+bool Translator::emit_increment(const GenericInstr& gi, const BifSpec* b) {
+    std::string_view f = b->function;
+    if (std::string_view(b->module) != "erlang" || (f != "+" && f != "-")) return false;
+    const Operand* reg = &gi.args[3];
+    const Operand* lit = &gi.args[4];
+    if (f == "+" && !reg->is_register()) std::swap(reg, lit);
+    if (!reg->is_register() || lit->kind != OperandKind::Integer) return false;
+    SWord n = f == "-" ? -lit->value : lit->value;
+    if (!fits_small(n) || !fits_small(lit->value)) return false;
+    Word src, dst;
+    if (!source(*reg, src) || !dest(gi.args[5], dst)) return false;
+    op(Op::increment), label(gi.args[0]), word(static_cast<Word>(gi.args[1].value)), word(src), word(make_small(n)),
+        word(dst);
     return true;
 }
 
@@ -363,6 +371,7 @@ bool Translator::emit(const GenericInstr& gi) {
     case GenOp::op_gc_bif3: {
         const BifSpec* b;
         if (!bif_spec(gi, a[2], b)) return false;
+        if (gi.op == GenOp::op_gc_bif2 && emit_increment(gi, b)) return true;
         std::size_t nargs = gi.op == GenOp::op_gc_bif1 ? 1 : gi.op == GenOp::op_gc_bif2 ? 2 : 3;
         Word args[3];
         for (std::size_t i = 0; i < nargs; ++i) NEED(src(3 + i, args[i]), "bad source");
@@ -626,6 +635,7 @@ bool Translator::emit(const GenericInstr& gi) {
 
     // ---- binaries ----
     case GenOp::op_bs_create_bin: return emit_bs_create_bin(gi);
+    case GenOp::op_bs_init_writable: op(Op::bs_init_writable); return true;
     case GenOp::op_bs_start_match3:
         NEED(src(1, w0) && dst(3, w1), "bad operands");
         op(Op::bs_start_match), label(a[0]), word(u(2)), word(w0), word(w1);

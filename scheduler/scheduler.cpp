@@ -149,6 +149,101 @@ void Scheduler::add_timer(Process* p, std::uint64_t deadline_ns) {
     m_timers.push(Timer{deadline_ns, p->pid});
 }
 
+std::uint64_t Scheduler::start_message_timer(std::uint64_t deadline_ns, Term dest, Term msg, bool timeout_tuple) {
+    std::uint64_t id = next_ref_id();
+    HeapFragment* f = HeapFragment::create(term_size(msg));
+    FragmentAllocator a(f);
+    Term copy = copy_term(msg, a);
+    std::lock_guard lock(m_run_mutex);
+    m_message_timers.emplace(id, MessageTimer{deadline_ns, dest, copy, timeout_tuple, f});
+    m_timers.push(Timer{deadline_ns, kNil, id});
+    m_run_cv.notify_one();
+    return id;
+}
+
+std::int64_t Scheduler::cancel_message_timer(std::uint64_t id) {
+    std::lock_guard lock(m_run_mutex);
+    auto it = m_message_timers.find(id);
+    if (it == m_message_timers.end()) return -1;
+    std::uint64_t now = now_ns();
+    std::int64_t left = it->second.deadline > now ? static_cast<std::int64_t>(it->second.deadline - now) : 0;
+    release_fragment(it->second.fragment);
+    m_message_timers.erase(it);
+    return left;
+}
+
+std::int64_t Scheduler::read_message_timer(std::uint64_t id) {
+    std::lock_guard lock(m_run_mutex);
+    auto it = m_message_timers.find(id);
+    if (it == m_message_timers.end()) return -1;
+    std::uint64_t now = now_ns();
+    return it->second.deadline > now ? static_cast<std::int64_t>(it->second.deadline - now) : 0;
+}
+
+// Precondition: the run mutex is held. Sends the timer's message (a dead or unregistered destination
+// drops it, as erl does).
+void Scheduler::fire_message_timer(std::uint64_t id) {
+    auto it = m_message_timers.find(id);
+    if (it == m_message_timers.end()) return;  // cancelled
+    MessageTimer t = it->second;
+    m_message_timers.erase(it);
+    Term pid = t.dest;
+    if (is_atom(pid)) {
+        std::shared_lock lock(m_table_mutex);
+        auto n = m_names.find(pid);
+        pid = n == m_names.end() ? kNil : n->second;
+    }
+    if (!is_local_pid(pid)) {
+        release_fragment(t.fragment);
+        return;
+    }
+    auto* s = new Signal();
+    s->kind = SignalKind::Message;
+    if (t.timeout_tuple) {
+        // {timeout, TimerRef, Msg}: a fresh fragment holding the tuple, the ref and a copy of Msg.
+        HeapFragment* f = HeapFragment::create(4 + kRefWords + term_size(t.msg));
+        FragmentAllocator a(f);
+        Term msg = copy_term(t.msg, a);
+        s->payload = make_tuple3(a, am_timeout, make_ref(a, id), msg);
+        s->fragment = f;
+        release_fragment(t.fragment);
+    } else {
+        s->payload = t.msg;
+        s->fragment = t.fragment;
+    }
+    std::shared_lock lock(m_table_mutex);
+    auto pit = m_table.find(pid_number(pid));
+    if (pit == m_table.end()) {
+        release_fragment(s->fragment);
+        delete s;
+        return;
+    }
+    Process* p = pit->second.get();
+    bool wake = false;
+    {
+        std::lock_guard inbox(p->inbox_mutex);
+        *p->inbox_tail = s;
+        p->inbox_tail = &s->next;
+        ProcessStatus expected = ProcessStatus::Waiting;
+        wake = p->status.compare_exchange_strong(expected, ProcessStatus::Runnable);
+    }
+    if (wake && !p->in_run_queue) {
+        p->in_run_queue = true;
+        m_run_queue.push_back(p);
+    }
+}
+
+// Precondition: the run mutex is held. Whether a pending timer can still wake something: timer heap
+// entries are deleted lazily, so a cancelled message timer or the timeout of a receive that already
+// got its message may still be queued. Scans the table; called only when nothing is runnable.
+bool Scheduler::has_live_timers() {
+    if (!m_message_timers.empty()) return true;
+    std::shared_lock lock(m_table_mutex);
+    for (const auto& [n, p] : m_table)
+        if (p->timer_deadline_ns != 0 && p->status.load() == ProcessStatus::Waiting) return true;
+    return false;
+}
+
 void Scheduler::halt(int status) {
     m_exit_status = status;
     m_halted = true;
@@ -162,6 +257,10 @@ void Scheduler::fire_timers() {
     while (!m_timers.empty() && m_timers.top().deadline <= now) {
         Timer t = m_timers.top();
         m_timers.pop();
+        if (t.message_timer) {
+            fire_message_timer(t.message_timer);
+            continue;
+        }
         std::shared_lock lock(m_table_mutex);
         auto it = m_table.find(pid_number(t.pid));
         if (it == m_table.end()) continue;
@@ -261,7 +360,7 @@ int Scheduler::run() {
                     p->in_run_queue = false;
                     break;
                 }
-                if (m_timers.empty()) {
+                if (m_timers.empty() || !has_live_timers()) {
                     // Nothing runnable and nothing pending: no process can ever run again.
                     lock.unlock();
                     delete regs;

@@ -61,6 +61,14 @@ public:
     std::vector<Term> registered();
 
     void add_timer(Process* p, std::uint64_t deadline_ns);
+
+    // erlang:send_after/start_timer: delivers `msg` (copied now) to `dest` (a pid or a registered name)
+    // at the deadline; with `timeout_tuple`, as {timeout, TimerRef, Msg}. Returns the timer's id (the
+    // TimerRef's ref id).
+    std::uint64_t start_message_timer(std::uint64_t deadline_ns, Term dest, Term msg, bool timeout_tuple);
+    // Cancels a message timer: the nanoseconds it had left, or -1 if it is unknown or already fired.
+    std::int64_t cancel_message_timer(std::uint64_t id);
+    std::int64_t read_message_timer(std::uint64_t id);
     std::uint64_t now_ns() const;
 
     std::uint64_t next_ref_id() { return m_next_ref.fetch_add(1, std::memory_order_relaxed); }
@@ -88,9 +96,20 @@ private:
 
     struct Timer {
         std::uint64_t deadline;
-        Term pid;
+        Term pid;             // receive timeout of this process (message_timer == 0)
+        std::uint64_t message_timer = 0;
         bool operator>(const Timer& o) const { return deadline > o.deadline; }
     };
+    struct MessageTimer {
+        std::uint64_t deadline;
+        Term dest;
+        Term msg;
+        bool timeout_tuple;
+        vm::HeapFragment* fragment;
+    };
+    std::unordered_map<std::uint64_t, MessageTimer> m_message_timers;  // under m_run_mutex
+    void fire_message_timer(std::uint64_t id);
+    bool has_live_timers();
     std::priority_queue<Timer, std::vector<Timer>, std::greater<Timer>> m_timers;
 
     std::atomic<bool> m_halted{false};

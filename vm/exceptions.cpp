@@ -1,6 +1,7 @@
 #include "vm/exceptions.hpp"
 
 #include <string>
+#include <vector>
 
 #include "vm/atom_table.hpp"
 #include "vm/map.hpp"
@@ -24,6 +25,7 @@ void set_exception(Process* p, ExceptionClass c, Term reason) {
     p->exc_args = kNonValue;
     p->exc_bif = nullptr;
     p->exc_bif_frame = false;
+    p->exc_error_info = kNil;
     p->exc_stacktrace = kNil;
 }
 
@@ -45,13 +47,23 @@ Term location_of(Process* p, const Module* m, const Instr* pc) {
 }
 
 // The frame {M, F, ArityOrArgs, Location} for code address pc, or kNonValue if pc is not in a module.
-Term frame_for(Process* p, const Instr* pc, Term args_or_arity) {
+// `args` replaces the arity when it is a list (error/2,3 and function_clause); `extra` is appended to
+// the location (error/3's error_info).
+Term frame_for(Process* p, const Instr* pc, Term args, Term extra = kNil) {
     Module* m = CodeServer::global().module_at(pc);
     if (!m) return kNonValue;
     const FunctionInfo* f = m->function_at(pc);
     if (!f) return kNonValue;
-    Term a = args_or_arity != kNonValue ? args_or_arity : make_small(f->arity);
-    return make_tuple4(*p, m->name, f->name, a, location_of(p, m, pc));
+    static const Term am_none = AtomTable::global().intern("none");
+    Term a = args != kNonValue && args != am_none ? args : make_small(f->arity);
+    Term loc = location_of(p, m, pc);
+    if (extra != kNil) {
+        std::vector<Term> items;
+        for (Term t = loc; is_list(t); t = cdr(t)) items.push_back(car(t));
+        for (Term t = extra; is_list(t); t = cdr(t)) items.push_back(car(t));
+        loc = make_list_of(*p, items.data(), items.size());
+    }
+    return make_tuple4(*p, m->name, f->name, a, loc);
 }
 }  // namespace
 
@@ -110,17 +122,21 @@ Term build_stacktrace(Process* p, const Instr* pc, const Instr* cp, Term first_f
         first_frame_args = kNonValue;
     }
     // The current function: pc inside module code (not an export stub).
-    Term f = frame_for(p, pc, first_frame_args);
+    Term f = frame_for(p, pc, first_frame_args, p->exc_bif ? kNil : p->exc_error_info);
     if (f != kNonValue) frames[n++] = f;
-    if (cp && n < kBacktraceDepth) {
-        Term c = frame_for(p, cp - 1, kNonValue);
+    // Then the return addresses, newest first, each one only if it differs from the previous one
+    // (OTP erts_save_stacktrace: "record non-duplicates only", so deep self-recursion shows once).
+    const Instr* prev = nullptr;
+    auto add_cp = [&](const Instr* ret) {
+        if (ret == prev || n >= kBacktraceDepth) return;
+        prev = ret;
+        Term c = frame_for(p, ret - 1, kNonValue);
         if (c != kNonValue) frames[n++] = c;
-    }
+    };
+    if (cp) add_cp(cp);
     for (Term* s = p->stop; s < p->heap_end && n < kBacktraceDepth; ++s) {
         Word w = *s;
-        if (!is_header(w) || w == 0) continue;  // only CPs
-        Term c = frame_for(p, reinterpret_cast<const Instr*>(w) - 1, kNonValue);
-        if (c != kNonValue) frames[n++] = c;
+        if (is_header(w) && w != 0) add_cp(reinterpret_cast<const Instr*>(w));
     }
     return make_list_of(*p, frames, static_cast<std::size_t>(n));
 }

@@ -146,6 +146,7 @@ void garbage_collect(Process* p, Word need, Term* x, unsigned live) {
     p->exc_reason = c.evacuate(p->exc_reason);
     p->exc_stacktrace = c.evacuate(p->exc_stacktrace);
     if (p->exc_args != kNonValue) p->exc_args = c.evacuate(p->exc_args);
+    p->exc_error_info = c.evacuate(p->exc_error_info);
     p->exit_reason = c.evacuate(p->exit_reason);
     p->pending_exit = c.evacuate(p->pending_exit);
     c.scan(block);

@@ -6,7 +6,9 @@
 #include <cmath>
 #include <cstring>
 
+#include "vm/arith.hpp"
 #include "vm/atom_table.hpp"
+#include "vm/bignum.hpp"
 #include "vm/binary.hpp"
 #include "vm/bitsyntax.hpp"
 #include "vm/compare.hpp"
@@ -26,16 +28,6 @@ bool g_gc_stress = false;
 namespace {
 const void* const* g_handlers = nullptr;
 
-// FIXME: switch to vm/bignum.hpp's correctly rounded conversion when it lands.
-bool bignum_to_double(Term big, double* out) {
-    double d = 0;
-    Word n = bignum_limb_count(big);
-    const Word* limbs = bignum_limbs(big);
-    for (Word i = n; i-- > 0;) d = d * 18446744073709551616.0 + static_cast<double>(limbs[i]);
-    if (!std::isfinite(d)) return false;
-    *out = bignum_negative(big) ? -d : d;
-    return true;
-}
 }
 
 const void* const* instruction_handlers() {
@@ -79,7 +71,6 @@ RunResult run_process(Process* p, RegisterFile& regs) {
 #include "vm/ops_binary.inc"
 
     EMBER_OP(nop) NEXT(1);
-    EMBER_OP(add_small_x) NEXT(1);
     EMBER_OP(unsupported) {
         SWAPOUT();
         raise_error(p, make_unsupported_reason(p, static_cast<unsigned>(OPND(1))));

@@ -142,6 +142,7 @@ struct Process : HeapAllocator {
     Term exc_stacktrace = kNil;  // cooked: [{M,F,ArityOrArgs,Location}]
     Term exc_args = kNonValue;   // for BIF errors: the argument list for the first frame
     const BifSpec* exc_bif = nullptr;
+    Term exc_error_info = kNil;  // error/3 options that go into the first frame's location
     bool exc_bif_frame = false;  // the failing BIF's frame {M,F,Args,...} leads the stack trace
     bool reraised = false;       // exc_stacktrace is given (raise/3, raw_raise), not to be rebuilt
 

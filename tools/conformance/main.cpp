@@ -25,7 +25,7 @@ struct Options {
   std::vector<std::string> ember_cmd;  // replaces "ember -pa FIXTURES -run conf_runner main"
   std::string fixtures;
   std::string expected;
-  std::string known;
+  std::vector<std::string> known;  // --known may be given several times
   GcStress gc = GcStress::off;
   int timeout_s = 600;
   int test_timeout_ms = 0;  // per-test timeout in conf_runner; 0: 5000, or 60000 with GC stress
@@ -90,7 +90,9 @@ bool parse_args(int argc, char** argv, Options& o) {
     } else if (a == "--expected") {
       if (!value(o.expected)) return false;
     } else if (a == "--known") {
-      if (!value(o.known)) return false;
+      std::string file;
+      if (!value(file)) return false;
+      o.known.push_back(file);
     } else if (a == "--gc-stress") {
       o.gc = GcStress::on;
     } else if (a == "--timeout") {
@@ -260,9 +262,9 @@ int main(int argc, char** argv) {
     return 2;
   }
   KnownDifferences known;
-  if (!o.known.empty()) {
+  for (const std::string& file : o.known) {
     std::string err;
-    if (!known.load(o.known, err)) {
+    if (!known.load(file, err)) {
       std::cerr << err << "\n";
       return 2;
     }
