@@ -82,19 +82,13 @@ EMBER_BIF(bif_link) {
             return kNonValue;
         }
         p->links.insert(pid);
-        auto* s = new Signal();
-        s->kind = SignalKind::Exit;
+        Signal* s = make_signal(SignalKind::Exit, pid, am_noproc);
         s->linked_exit = true;
-        s->from = pid;
-        s->payload = am_noproc;
         send_signal(p->pid, s);
         return am_true;
     }
     p->links.insert(pid);
-    auto* s = new Signal();
-    s->kind = SignalKind::Link;
-    s->from = p->pid;
-    send_signal(pid, s);
+    send_signal(pid, make_signal(SignalKind::Link, p->pid));
     return am_true;
 }
 
@@ -102,50 +96,36 @@ EMBER_BIF(bif_unlink) {
     Term pid = args[0];
     if (!is_local_pid(pid)) return badarg(p);
     p->links.erase(pid);
-    auto* s = new Signal();
-    s->kind = SignalKind::Unlink;
-    s->from = p->pid;
-    send_signal(pid, s);
+    send_signal(pid, make_signal(SignalKind::Unlink, p->pid));
     return am_true;
 }
 
 EMBER_BIF(bif_monitor_2) {
     if (args[0] != am_process) return badarg(p);
+    // A monitor by name ({Name, Node} or Name) reports {Name, Node} in its 'DOWN' message.
     Term target = args[1];
     Term name = kNil;
     Term pid = target;
     if (is_atom(target)) {
-        name = make_tuple2(*p, target, am_nonode_at_nohost);
-        pid = Scheduler::global().whereis(target);
-    } else if (is_tuple(target) && tuple_arity(target) == 2) {
         name = target;
-        pid = Scheduler::global().whereis(tuple_element(target, 0));
+    } else if (is_tuple(target) && tuple_arity(target) == 2 && is_atom(tuple_element(target, 0)) &&
+               is_atom(tuple_element(target, 1))) {
+        name = tuple_element(target, 0);
+        if (tuple_element(target, 1) != am_nonode_at_nohost) return badarg(p);  // no distribution yet
     } else if (!is_local_pid(target)) {
         return badarg(p);
     }
+    if (name != kNil) pid = Scheduler::global().whereis(name);
     std::uint64_t id = Scheduler::global().next_ref_id();
     Term ref = make_ref(*p, id);
+    Term ref_id_term = make_small(static_cast<SWord>(id));
     p->monitors[id] = Process::MonitorInfo{pid, name};
     if (pid == am_undefined || !Scheduler::global().is_alive(pid)) {
         // The target does not exist: 'DOWN' with noproc at once.
-        auto* s = new Signal();
-        s->kind = SignalKind::MonitorDown;
-        s->from = pid == am_undefined ? name : pid;
-        s->ref = make_small(static_cast<SWord>(id));
-        s->payload = am_noproc;
-        if (is_tuple(s->from)) {
-            s->fragment = HeapFragment::create(3);
-            FragmentAllocator a(s->fragment);
-            s->from = copy_term(s->from, a);
-        }
-        send_signal(p->pid, s);
+        send_signal(p->pid, make_signal(SignalKind::MonitorDown, pid, am_noproc, ref_id_term));
         return ref;
     }
-    auto* s = new Signal();
-    s->kind = SignalKind::Monitor;
-    s->from = p->pid;
-    s->ref = make_small(static_cast<SWord>(id));
-    send_signal(pid, s);
+    send_signal(pid, make_signal(SignalKind::Monitor, p->pid, kNil, ref_id_term));
     return ref;
 }
 
@@ -155,11 +135,7 @@ Term demonitor(Process* p, Term ref, bool flush, bool info) {
     auto it = p->monitors.find(id);
     bool found = it != p->monitors.end();
     if (found) {
-        auto* s = new Signal();
-        s->kind = SignalKind::Demonitor;
-        s->from = p->pid;
-        s->ref = make_small(static_cast<SWord>(id));
-        send_signal(it->second.target, s);
+        send_signal(it->second.target, make_signal(SignalKind::Demonitor, p->pid, kNil, make_small(static_cast<SWord>(id))));
         p->monitors.erase(it);
     }
     if (flush) {
@@ -203,17 +179,7 @@ EMBER_BIF(bif_exit_2) {
         if (is_local_port(pid)) return am_true;
         return badarg(p);
     }
-    auto* s = new Signal();
-    s->kind = SignalKind::Exit;
-    s->from = p->pid;
-    if (is_immed(reason)) {
-        s->payload = reason;
-    } else {
-        s->fragment = HeapFragment::create(term_size(reason));
-        FragmentAllocator a(s->fragment);
-        s->payload = copy_term(reason, a);
-    }
-    send_signal(pid, s);
+    send_signal(pid, make_signal(SignalKind::Exit, p->pid, reason));
     if (pid == p->pid) {
         // A signal to self takes effect before exit/2 returns.
         if (!fetch_signals(p)) {

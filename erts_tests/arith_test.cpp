@@ -3,7 +3,6 @@
 #include <gtest/gtest.h>
 
 #include <limits>
-#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -13,41 +12,12 @@
 #include "vm/bignum.hpp"
 #include "vm/number_text.hpp"
 
+#include "test_support.hpp"
+
 namespace ember::vm {
 namespace {
 
-// A heap that never collects: one new[] block per allocation.
-class TestHeap : public HeapAllocator {
-public:
-    Term* alloc(Word words) override {
-        m_chunks.emplace_back(new Word[words == 0 ? 1 : words]);
-        return m_chunks.back().get();
-    }
-    void add_off_heap(Term*) override {}
-
-private:
-    std::vector<std::unique_ptr<Word[]>> m_chunks;
-};
-
-// A number from erl's ~w text: a float when it has a '.', otherwise a decimal integer.
-Term num(HeapAllocator& heap, std::string_view text) {
-    if (text.find('.') != std::string_view::npos) {
-        double d = 0;
-        EXPECT_TRUE(parse_float(text, &d)) << text;
-        return make_float(heap, d);
-    }
-    Term reason = kNonValue;
-    Term t = parse_integer(heap, text, 10, &reason);
-    EXPECT_TRUE(is_value(t)) << text;
-    return t;
-}
-
-std::string reason_text(Term reason) {
-    if (reason == am_badarith) return "badarith";
-    if (reason == am_badarg) return "badarg";
-    if (reason == am_system_limit) return "system_limit";
-    return "?";
-}
+using namespace test;
 
 // Checks the representation invariant of an integer result.
 void expect_normalised(Term t) {
@@ -75,14 +45,14 @@ using UnaryFn = Term (*)(HeapAllocator&, Term, Term*);
 std::string run(BinaryFn fn, const char* a, const char* b) {
     TestHeap heap;
     Term reason = kNonValue;
-    Term r = fn(heap, num(heap, a), num(heap, b), &reason);
+    Term r = fn(heap, number_term(heap, a), number_term(heap, b), &reason);
     return show(r, reason);
 }
 
 std::string run(UnaryFn fn, const char* a) {
     TestHeap heap;
     Term reason = kNonValue;
-    Term r = fn(heap, num(heap, a), &reason);
+    Term r = fn(heap, number_term(heap, a), &reason);
     return show(r, reason);
 }
 
@@ -754,8 +724,8 @@ const CompareRow kCompareRows[] = {
 TEST(Bignum, IntegerDoubleComparisonIsExact) {
     for (const CompareRow& row : kCompareRows) {
         TestHeap heap;
-        Term i = num(heap, row.integer);
-        double d = float_value(num(heap, row.d));
+        Term i = number_term(heap, row.integer);
+        double d = float_value(number_term(heap, row.d));
         EXPECT_EQ(integer_compare_double(i, d), std::stoi(row.expected)) << row.integer << " vs " << row.d;
     }
 }
@@ -769,7 +739,7 @@ TEST(Bignum, IntegerComparison) {
     for (std::size_t i = 0; i < n; ++i) {
         for (std::size_t j = 0; j < n; ++j) {
             int expected = i < j ? -1 : (i > j ? 1 : 0);
-            EXPECT_EQ(integer_compare(num(heap, sorted[i]), num(heap, sorted[j])), expected)
+            EXPECT_EQ(integer_compare(number_term(heap, sorted[i]), number_term(heap, sorted[j])), expected)
                 << sorted[i] << " " << sorted[j];
         }
     }
@@ -797,16 +767,16 @@ TEST(Bignum, Construction) {
     EXPECT_TRUE(is_value(make_bignum(heap, too_big.data(), kMaxBignumLimbs, false)));
 
     std::int64_t v = 0;
-    EXPECT_TRUE(integer_to_int64(num(heap, "-9223372036854775808"), &v));
+    EXPECT_TRUE(integer_to_int64(number_term(heap, "-9223372036854775808"), &v));
     EXPECT_EQ(v, INT64_MIN);
-    EXPECT_FALSE(integer_to_int64(num(heap, "-9223372036854775809"), &v));
-    EXPECT_TRUE(integer_to_int64(num(heap, "9223372036854775807"), &v));
-    EXPECT_FALSE(integer_to_int64(num(heap, "9223372036854775808"), &v));
+    EXPECT_FALSE(integer_to_int64(number_term(heap, "-9223372036854775809"), &v));
+    EXPECT_TRUE(integer_to_int64(number_term(heap, "9223372036854775807"), &v));
+    EXPECT_FALSE(integer_to_int64(number_term(heap, "9223372036854775808"), &v));
     std::uint64_t u = 0;
-    EXPECT_TRUE(integer_to_uint64(num(heap, "18446744073709551615"), &u));
+    EXPECT_TRUE(integer_to_uint64(number_term(heap, "18446744073709551615"), &u));
     EXPECT_EQ(u, UINT64_MAX);
-    EXPECT_FALSE(integer_to_uint64(num(heap, "18446744073709551616"), &u));
-    EXPECT_FALSE(integer_to_uint64(num(heap, "-1"), &u));
+    EXPECT_FALSE(integer_to_uint64(number_term(heap, "18446744073709551616"), &u));
+    EXPECT_FALSE(integer_to_uint64(number_term(heap, "-1"), &u));
 }
 
 TEST(Bignum, DoubleToInteger) {

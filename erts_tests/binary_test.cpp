@@ -1,32 +1,18 @@
 // Binaries: the refcounted block, heap/refc/sub binary terms, binary_ref and copy_bits.
 #include <gtest/gtest.h>
 
-#include <memory>
 #include <random>
 #include <vector>
 
 #include "vm/binary.hpp"
 #include "vm/term_print.hpp"
 
+#include "test_support.hpp"
+
 namespace ember::vm {
 namespace {
 
-class TestHeap final : public HeapAllocator {
-public:
-    ~TestHeap() override {
-        for (Term* h : m_off_heap) reinterpret_cast<Binary*>(h[2])->release();
-    }
-    Term* alloc(Word words) override {
-        m_chunks.emplace_back(new Word[words == 0 ? 1 : words]);
-        return m_chunks.back().get();
-    }
-    void add_off_heap(Term* refc_header) override { m_off_heap.push_back(refc_header); }
-    std::size_t off_heap_count() const { return m_off_heap.size(); }
-
-private:
-    std::vector<std::unique_ptr<Word[]>> m_chunks;
-    std::vector<Term*> m_off_heap;
-};
+using namespace test;
 
 std::vector<std::uint8_t> bytes_of(Term t) {
     BinaryRef r = binary_ref(t);

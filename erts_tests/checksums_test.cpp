@@ -21,40 +21,19 @@
 #include "vm/binary.hpp"
 #include "vm/term_print.hpp"
 
+#include "test_support.hpp"
+
 using namespace ember;
 using namespace ember::vm;
+using namespace ember::vm::test;
 
 namespace {
 
 namespace fs = std::filesystem;
 
-const BifSpec* find_bif(std::string_view module, std::string_view name, int arity) {
-    for (auto table : {bifs::checksums_bifs(), bifs::atomics_bifs()})
-        for (const BifSpec& s : table)
-            if (s.module == module && s.function == name && s.arity == arity) return &s;
-    return nullptr;
-}
-
-class SumsTest : public ::testing::Test {
+class SumsTest : public BifTest {
 protected:
-    Process p;
-
-    Term call(const char* module, const char* name, std::vector<Term> args) {
-        const BifSpec* s = find_bif(module, name, int(args.size()));
-        EXPECT_NE(s, nullptr) << module << ":" << name << "/" << args.size();
-        if (!s) return kNonValue;
-        return s->fn(&p, args.data());
-    }
-    Term bin(std::string_view s) { return make_binary(p, s); }
-    Term str(std::string_view s) { return make_charlist(p, s); }
-    Term atom(std::string_view s) { return AtomTable::global().intern(s); }
-    std::string w(Term t) { return t == kNonValue ? "<error " + format_term_w(p.exc_reason) + ">" : format_term_w(t); }
-    std::string bytes_of(Term b) {
-        BinaryRef r = binary_ref(b);
-        std::string out(r.byte_size(), '\0');
-        copy_bits(r.data, r.bit_offset, reinterpret_cast<std::uint8_t*>(out.data()), 0, r.bit_size);
-        return out;
-    }
+    SumsTest() : BifTest({bifs::checksums_bifs(), bifs::atomics_bifs()}) {}
 };
 
 std::string hex(const std::uint8_t* d, std::size_t n) {

@@ -3,7 +3,6 @@
 
 #include <cmath>
 #include <initializer_list>
-#include <memory>
 #include <string>
 #include <vector>
 
@@ -14,91 +13,12 @@
 #include "vm/map.hpp"
 #include "vm/module.hpp"
 
+#include "test_support.hpp"
+
 using namespace ember::vm;
+using namespace ember::vm::test;
 
 namespace {
-
-// A heap for tests: chunks that live as long as the allocator.
-class TestHeap final : public HeapAllocator {
-public:
-    Term* alloc(Word words) override {
-        m_chunks.push_back(std::make_unique<Term[]>(words ? words : 1));
-        return m_chunks.back().get();
-    }
-    void add_off_heap(Term* refc_header) override { m_off_heap.push_back(refc_header); }
-    ~TestHeap() override {
-        for (Term* h : m_off_heap) reinterpret_cast<Binary*>(h[2])->release();
-    }
-
-private:
-    std::vector<std::unique_ptr<Term[]>> m_chunks;
-    std::vector<Term*> m_off_heap;
-};
-
-struct Builder {
-    TestHeap heap;
-    Term i(SWord v) { return make_small(v); }
-    Term a(const char* name) { return AtomTable::global().intern(name); }
-    Term f(double d) { return write_float(heap.alloc(2), d); }
-    // A bignum from little-endian limbs.
-    Term big(bool negative, std::initializer_list<Word> limbs) {
-        Term* hp = heap.alloc(1 + limbs.size());
-        hp[0] = make_header(limbs.size(), negative ? Subtag::NegBignum : Subtag::PosBignum);
-        Word k = 1;
-        for (Word l : limbs) hp[k++] = l;
-        return make_boxed(hp);
-    }
-    Term t(std::initializer_list<Term> xs) {
-        Term* hp = heap.alloc(1 + xs.size());
-        hp[0] = make_header(xs.size(), Subtag::Tuple);
-        Word k = 1;
-        for (Term x : xs) hp[k++] = x;
-        return make_boxed(hp);
-    }
-    Term l(std::initializer_list<Term> xs, Term tail = kNil) {
-        std::vector<Term> v(xs);
-        for (std::size_t k = v.size(); k-- > 0;) tail = cons(v[k], tail);
-        return tail;
-    }
-    Term cons(Term h, Term tl) {
-        Term* hp = heap.alloc(2);
-        hp[0] = h;
-        hp[1] = tl;
-        return make_list(hp);
-    }
-    Term bin(std::initializer_list<int> bytes) {
-        std::vector<std::uint8_t> v;
-        for (int b : bytes) v.push_back(std::uint8_t(b));
-        return make_binary(heap, v.data(), v.size());
-    }
-    // A bitstring of `bits` bits whose value is the low bits of `value` (like <<Value:Bits>>).
-    Term bits(unsigned value, unsigned nbits) {
-        std::uint8_t byte = std::uint8_t(value << (8 - nbits));
-        Term whole = make_binary(heap, &byte, 1);
-        return make_sub_binary(heap, whole, 0, nbits);
-    }
-    Term ref(Word n0, Word n1, Word n2) {
-        Term* hp = heap.alloc(4);
-        hp[0] = make_header(3, Subtag::Ref);
-        hp[1] = n0;
-        hp[2] = n1;
-        hp[3] = n2;
-        return make_boxed(hp);
-    }
-    Term map(std::initializer_list<std::pair<Term, Term>> kv) {
-        std::vector<Term> ks, vs;
-        for (auto& [k, v] : kv) {
-            ks.push_back(k);
-            vs.push_back(v);
-        }
-        return map_from_pairs(heap, ks.data(), vs.data(), ks.size());
-    }
-    Term int_map(const std::vector<SWord>& keys) {
-        std::vector<Term> ks;
-        for (SWord k : keys) ks.push_back(make_small(k));
-        return map_from_pairs(heap, ks.data(), ks.data(), ks.size());
-    }
-};
 
 std::vector<SWord> seq(SWord from, SWord to) {
     std::vector<SWord> v;
@@ -110,7 +30,7 @@ std::vector<SWord> seq(SWord from, SWord to) {
 
 TEST(Compare, TypeOrder) {
     // erl: lists:sort([{2}, {1,1}, #{a=>1}, #{}, [], [a], <<>>, 1.5, 1, a, self(), make_ref()])
-    Builder b;
+    TermBuilder b;
     // (funs need loaded code; they sit between refs and ports)
     std::vector<Term> sorted = {b.i(1), b.f(1.5), b.a("a"), b.ref(1, 2, 3)};
     sorted.push_back(make_port(3));
@@ -132,7 +52,7 @@ TEST(Compare, TypeOrder) {
 }
 
 TEST(Compare, IntFloatMixing) {
-    Builder b;
+    TermBuilder b;
     EXPECT_EQ(compare_terms(b.i(1), b.f(1.0)), 0);
     EXPECT_TRUE(equal(b.i(1), b.f(1.0)));
     EXPECT_FALSE(exact_equal(b.i(1), b.f(1.0)));
@@ -145,7 +65,7 @@ TEST(Compare, IntFloatMixing) {
 }
 
 TEST(Compare, BignumVsFloatExact) {
-    Builder b;
+    TermBuilder b;
     Term two64 = b.big(false, {0, 1});  // 1 bsl 64
     EXPECT_TRUE(equal(two64, b.f(18446744073709551616.0)));
     // 9007199254740993 > 9007199254740992.0 (small integers, beyond double precision)
@@ -175,13 +95,13 @@ TEST(Compare, BignumVsFloatExact) {
     for (int k = 0; k < 16; ++k) hp2[1 + k] = 0;
     hp2[17] = 1;
     EXPECT_EQ(compare_terms(make_boxed(hp2), b.f(1.7976931348623157e308)), 1);
-    EXPECT_EQ(compare_integers(two64, two70), -1);
-    EXPECT_EQ(compare_integers(neg70, b.i(-5)), -1);
-    EXPECT_EQ(compare_integers(neg70, b.big(true, {0, 1})), -1);
+    EXPECT_EQ(integer_compare(two64, two70), -1);
+    EXPECT_EQ(integer_compare(neg70, b.i(-5)), -1);
+    EXPECT_EQ(integer_compare(neg70, b.big(true, {0, 1})), -1);
 }
 
 TEST(Compare, Atoms) {
-    Builder b;
+    TermBuilder b;
     EXPECT_EQ(compare_terms(b.a("a"), b.a("ab")), -1);
     EXPECT_EQ(compare_terms(b.a("ab"), b.a("b")), -1);
     EXPECT_EQ(compare_terms(b.a("zzz"), b.a("\xc3\xa5")), -1);  // 'zzz' < 'å' (code point order)
@@ -189,7 +109,7 @@ TEST(Compare, Atoms) {
 }
 
 TEST(Compare, TuplesAndLists) {
-    Builder b;
+    TermBuilder b;
     EXPECT_EQ(compare_terms(b.t({b.i(2)}), b.t({b.i(1), b.i(1)})), -1);  // size first
     EXPECT_EQ(compare_terms(b.t({b.i(1), b.i(2)}), b.t({b.i(1), b.f(2.0)})), 0);
     EXPECT_FALSE(exact_equal(b.t({b.i(1), b.i(2)}), b.t({b.i(1), b.f(2.0)})));
@@ -202,7 +122,7 @@ TEST(Compare, TuplesAndLists) {
 TEST(Compare, Bitstrings) {
     // erl: lists:sort([<<1:3>>, <<>>, <<0>>, <<1>>, <<0:1>>, <<128>>, <<1:1>>, <<1,2>>])
     //   = [<<>>,<<0:1>>,<<0>>,<<1>>,<<1,2>>,<<1:3>>,<<1:1>>,<<128>>]
-    Builder b;
+    TermBuilder b;
     std::vector<Term> sorted = {b.bin({}), b.bits(0, 1), b.bin({0}), b.bin({1}), b.bin({1, 2}),
                                 b.bits(1, 3), b.bits(1, 1), b.bin({128})};
     for (std::size_t x = 0; x < sorted.size(); ++x) {
@@ -220,7 +140,7 @@ TEST(Compare, Bitstrings) {
 }
 
 TEST(Compare, RefsPidsPorts) {
-    Builder b;
+    TermBuilder b;
     // Refs compare from the most significant number down (#Ref<0.n2.n1.n0>).
     EXPECT_EQ(compare_terms(b.ref(9, 1, 1), b.ref(1, 1, 2)), -1);
     EXPECT_EQ(compare_terms(b.ref(1, 2, 1), b.ref(9, 1, 1)), 1);
@@ -230,7 +150,7 @@ TEST(Compare, RefsPidsPorts) {
 }
 
 TEST(Compare, Funs) {
-    Builder b;
+    TermBuilder b;
     // erl: [fun lists:map/2 < fun lists:map/3, fun lists:map/2 < fun lists:filter/2, fun a:b/9 < fun lists:map/2]
     //      = [true, false, true]; closures sort before export funs.
     auto exp = [&b](Export& e, const char* m, const char* f, std::uint32_t arity) {
@@ -270,7 +190,7 @@ TEST(Compare, Funs) {
 }
 
 TEST(Compare, Maps) {
-    Builder b;
+    TermBuilder b;
     Term one = b.i(1), onef = b.f(1.0);
     Term a = b.a("a"), bb = b.a("b"), z = b.a("z");
     // #{1=>a} < #{1.0=>a}, #{a=>2} < #{b=>1}, #{z=>1} < #{a=>1,b=>2}
@@ -285,7 +205,7 @@ TEST(Compare, Maps) {
 }
 
 TEST(Compare, HashMaps) {
-    Builder b;
+    TermBuilder b;
     Term m40 = b.int_map(seq(1, 40));
     std::vector<SWord> k41 = seq(1, 39);
     k41.push_back(41);
@@ -304,7 +224,7 @@ TEST(Compare, HashMaps) {
 }
 
 TEST(Compare, LongListsAndDeepNesting) {
-    Builder b;
+    TermBuilder b;
     const int n = 1000000;
     Term l1 = kNil, l2 = kNil;
     for (int k = n; k > 0; --k) {
@@ -338,7 +258,7 @@ TEST(Compare, LongListsAndDeepNesting) {
 }
 
 TEST(Copy, Structures) {
-    Builder b;
+    TermBuilder b;
     Term big = b.bin(std::initializer_list<int>{});
     std::vector<std::uint8_t> bytes(200, 7);
     Term refc = make_binary(b.heap, bytes.data(), bytes.size());

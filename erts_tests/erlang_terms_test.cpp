@@ -15,32 +15,19 @@
 #include "vm/etf.hpp"
 #include "vm/term_print.hpp"
 
+#include "test_support.hpp"
+
 using namespace ember;
 using namespace ember::vm;
+using namespace ember::vm::test;
 
 namespace {
 
-const BifSpec* find_bif(const char* name, int arity) {
-    for (auto table : {bifs::erlang_terms_bifs(), bifs::erlang_terms2_bifs()})
-        for (const BifSpec& s : table)
-            if (std::string_view(s.function) == name && s.arity == arity) return &s;
-    return nullptr;
-}
-
-class TermsBifTest : public ::testing::Test {
+// Every table here is module erlang (checked below), so natives are named without their module.
+class TermsBifTest : public BifTest {
 protected:
-    Process p;
-
-    Term call(const char* name, std::vector<Term> args) {
-        const BifSpec* s = find_bif(name, int(args.size()));
-        EXPECT_NE(s, nullptr) << name << "/" << args.size();
-        if (!s) return kNonValue;
-        return s->fn(&p, args.data());
-    }
-    Term str(std::string_view s) { return make_charlist(p, s); }
-    Term bin(std::string_view s) { return make_binary(p, s); }
-    Term atom(std::string_view s) { return AtomTable::global().intern(s); }
-    std::string w(Term t) { return t == kNonValue ? "<error " + format_term_w(p.exc_reason) + ">" : format_term_w(t); }
+    TermsBifTest() : BifTest({bifs::erlang_terms_bifs(), bifs::erlang_terms2_bifs()}) {}
+    Term call(const char* name, std::vector<Term> args) { return BifTest::call("erlang", name, std::move(args)); }
 };
 
 TEST_F(TermsBifTest, TablesHaveNoDuplicatesAndAreErlang) {

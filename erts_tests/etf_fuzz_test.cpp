@@ -2,8 +2,8 @@
 // error or a term, never a crash; a decoded term re-encodes, and its encoding decodes to the same bytes.
 #include <gtest/gtest.h>
 
+#include <bit>
 #include <cstring>
-#include <memory>
 #include <random>
 #include <vector>
 
@@ -11,24 +11,12 @@
 #include "vm/etf.hpp"
 #include "vm/term_print.hpp"
 
+#include "test_support.hpp"
+
 namespace ember::vm {
 namespace {
 
-class TestHeap final : public HeapAllocator {
-public:
-    ~TestHeap() override {
-        for (Term* h : m_off_heap) reinterpret_cast<Binary*>(h[2])->release();
-    }
-    Term* alloc(Word words) override {
-        m_chunks.emplace_back(new Word[words == 0 ? 1 : words]);
-        return m_chunks.back().get();
-    }
-    void add_off_heap(Term* refc_header) override { m_off_heap.push_back(refc_header); }
-
-private:
-    std::vector<std::unique_ptr<Word[]>> m_chunks;
-    std::vector<Term*> m_off_heap;
-};
+using namespace test;
 
 using Bytes = std::vector<std::uint8_t>;
 

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 #include <zlib.h>
 
+#include <bit>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
@@ -16,27 +17,15 @@
 #include "vm/etf.hpp"
 #include "vm/map.hpp"
 #include "vm/module.hpp"
+#include "vm/number_text.hpp"
 #include "vm/term_print.hpp"
+
+#include "test_support.hpp"
 
 namespace ember::vm {
 namespace {
 
-// A heap for tests: every allocation is its own chunk; refc binaries are released at the end.
-class TestHeap final : public HeapAllocator {
-public:
-    ~TestHeap() override {
-        for (Term* h : m_off_heap) reinterpret_cast<Binary*>(h[2])->release();
-    }
-    Term* alloc(Word words) override {
-        m_chunks.emplace_back(new Word[words == 0 ? 1 : words]);
-        return m_chunks.back().get();
-    }
-    void add_off_heap(Term* refc_header) override { m_off_heap.push_back(refc_header); }
-
-private:
-    std::vector<std::unique_ptr<Word[]>> m_chunks;
-    std::vector<Term*> m_off_heap;
-};
+using namespace test;
 
 using Bytes = std::vector<std::uint8_t>;
 
@@ -673,7 +662,7 @@ TEST(EtfTest, FloatsPrintLikeErl) {
     {0x44379b38b2d5839aULL, "4.3546e20"},
     {0x41c4d8ea00000000ULL, "6.9952e8"},
     };
-    for (const auto& [bits, text] : cases) EXPECT_EQ(format_float_short(std::bit_cast<double>(bits)), text);
+    for (const auto& [bits, text] : cases) EXPECT_EQ(float_to_text_short(std::bit_cast<double>(bits)), text);
 }
 
 Term cons(HeapAllocator& heap, Term h, Term t) {

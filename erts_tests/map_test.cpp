@@ -4,8 +4,6 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
-#include <bit>
-#include <memory>
 #include <string>
 #include <vector>
 
@@ -16,146 +14,12 @@
 #include "vm/hash.hpp"
 #include "vm/map.hpp"
 
+#include "test_support.hpp"
+
 using namespace ember::vm;
+using namespace ember::vm::test;
 
 namespace {
-
-// ---- test support: a heap and a small ETF reader (expected values are erl's term_to_binary output) ----
-class TestHeap final : public HeapAllocator {
-public:
-    Term* alloc(Word words) override {
-        m_chunks.push_back(std::make_unique<Term[]>(words ? words : 1));
-        return m_chunks.back().get();
-    }
-    void add_off_heap(Term* refc_header) override { m_off_heap.push_back(refc_header); }
-    ~TestHeap() override {
-        for (Term* h : m_off_heap) reinterpret_cast<Binary*>(h[2])->release();
-    }
-
-private:
-    std::vector<std::unique_ptr<Term[]>> m_chunks;
-    std::vector<Term*> m_off_heap;
-};
-
-// Decodes the subset of the external term format these tests use (no compression, no pids/funs).
-class EtfReader {
-public:
-    EtfReader(HeapAllocator& heap, const std::string& hex) : m_heap(heap) {
-        for (std::size_t i = 0; i + 1 < hex.size(); i += 2) m_bytes.push_back(std::uint8_t(std::stoi(hex.substr(i, 2), nullptr, 16)));
-    }
-    Term read() {
-        m_pos = 1;  // version byte 131
-        return term();
-    }
-
-private:
-    std::uint32_t u8() { return m_bytes.at(m_pos++); }
-    std::uint32_t u16() { return (u8() << 8) | u8(); }
-    std::uint32_t u32() { return (u16() << 16) | u16(); }
-    Term integer(bool negative, const std::vector<std::uint8_t>& le) {
-        std::vector<Word> limbs((le.size() + 7) / 8, 0);
-        for (std::size_t i = 0; i < le.size(); ++i) limbs[i / 8] |= Word(le[i]) << (8 * (i % 8));
-        while (!limbs.empty() && limbs.back() == 0) limbs.pop_back();
-        if (limbs.empty()) return make_small(0);
-        if (limbs.size() == 1 && limbs[0] <= Word(kMaxSmall) + (negative ? 1 : 0)) {
-            return make_small(negative ? SWord(0) - SWord(limbs[0]) : SWord(limbs[0]));
-        }
-        Term* hp = m_heap.alloc(1 + limbs.size());
-        hp[0] = make_header(limbs.size(), negative ? Subtag::NegBignum : Subtag::PosBignum);
-        for (std::size_t i = 0; i < limbs.size(); ++i) hp[1 + i] = limbs[i];
-        return make_boxed(hp);
-    }
-    Term tuple(Word n) {
-        std::vector<Term> xs;
-        for (Word i = 0; i < n; ++i) xs.push_back(term());
-        Term* hp = m_heap.alloc(1 + n);
-        hp[0] = make_header(n, Subtag::Tuple);
-        for (Word i = 0; i < n; ++i) hp[1 + i] = xs[i];
-        return make_boxed(hp);
-    }
-    Term list_of(std::vector<Term> xs, Term tail) {
-        for (std::size_t i = xs.size(); i-- > 0;) {
-            Term* hp = m_heap.alloc(2);
-            hp[0] = xs[i];
-            hp[1] = tail;
-            tail = make_list(hp);
-        }
-        return tail;
-    }
-    Term term() {
-        std::uint32_t tag = u8();
-        switch (tag) {
-        case 97: return make_small(SWord(u8()));
-        case 98: return make_small(SWord(std::int32_t(u32())));
-        case 110:
-        case 111: {
-            std::uint32_t n = tag == 110 ? u8() : u32();
-            bool neg = u8() != 0;
-            std::vector<std::uint8_t> le;
-            for (std::uint32_t i = 0; i < n; ++i) le.push_back(std::uint8_t(u8()));
-            return integer(neg, le);
-        }
-        case 70: {
-            Word w = 0;
-            for (int i = 0; i < 8; ++i) w = (w << 8) | u8();
-            return write_float(m_heap.alloc(2), std::bit_cast<double>(w));
-        }
-        case 118:
-        case 119: {
-            std::uint32_t n = tag == 119 ? u8() : u16();
-            std::string name;
-            for (std::uint32_t i = 0; i < n; ++i) name.push_back(char(u8()));
-            return AtomTable::global().intern(name);
-        }
-        case 106: return kNil;
-        case 107: {
-            std::uint32_t n = u16();
-            std::vector<Term> xs;
-            for (std::uint32_t i = 0; i < n; ++i) xs.push_back(make_small(SWord(u8())));
-            return list_of(xs, kNil);
-        }
-        case 108: {
-            std::uint32_t n = u32();
-            std::vector<Term> xs;
-            for (std::uint32_t i = 0; i < n; ++i) xs.push_back(term());
-            Term tail = term();
-            return list_of(xs, tail);
-        }
-        case 104: return tuple(u8());
-        case 105: return tuple(u32());
-        case 109:
-        case 77: {
-            std::uint32_t n = u32();
-            std::uint32_t bits = tag == 77 ? u8() : 8;
-            std::vector<std::uint8_t> data;
-            for (std::uint32_t i = 0; i < n; ++i) data.push_back(std::uint8_t(u8()));
-            Term bin = make_binary(m_heap, data.data(), data.size());
-            if (tag == 77 && bits != 8) bin = make_sub_binary(m_heap, bin, 0, (n - 1) * 8 + bits);
-            return bin;
-        }
-        case 116: {
-            std::uint32_t n = u32();
-            std::vector<Term> ks, vs;
-            for (std::uint32_t i = 0; i < n; ++i) {
-                ks.push_back(term());
-                vs.push_back(term());
-            }
-            return map_from_pairs(m_heap, ks.data(), vs.data(), n);
-        }
-        default: ADD_FAILURE() << "unsupported ETF tag " << tag; return kNil;
-        }
-    }
-
-    HeapAllocator& m_heap;
-    std::vector<std::uint8_t> m_bytes;
-    std::size_t m_pos = 0;
-};
-
-[[maybe_unused]] std::vector<Term> list_to_vector(Term l) {
-    std::vector<Term> v;
-    for (; is_list(l); l = cdr(l)) v.push_back(car(l));
-    return v;
-}
 
 struct OrderCase {
     const char* name;

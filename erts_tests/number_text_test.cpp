@@ -6,7 +6,6 @@
 
 #include <bit>
 #include <cstdint>
-#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -16,35 +15,14 @@
 #include "vm/bignum.hpp"
 #include "vm/number_text.hpp"
 
+#include "test_support.hpp"
+
 namespace ember::vm {
 namespace {
 
-class TestHeap : public HeapAllocator {
-public:
-    Term* alloc(Word words) override {
-        m_chunks.emplace_back(new Word[words == 0 ? 1 : words]);
-        return m_chunks.back().get();
-    }
-    void add_off_heap(Term*) override {}
-
-private:
-    std::vector<std::unique_ptr<Word[]>> m_chunks;
-};
+using namespace test;
 
 double from_bits(const char* hex) { return std::bit_cast<double>(Word(std::stoull(hex, nullptr, 16))); }
-
-Term integer(HeapAllocator& heap, std::string_view text) {
-    Term reason = kNonValue;
-    Term t = parse_integer(heap, text, 10, &reason);
-    EXPECT_TRUE(is_value(t)) << text;
-    return t;
-}
-
-std::string reason_text(Term reason) {
-    if (reason == am_badarg) return "badarg";
-    if (reason == am_system_limit) return "system_limit";
-    return "?";
-}
 
 struct IntegerToListRow {
     const char *integer, *base, *expected;
@@ -125,7 +103,7 @@ const IntegerToListRow kIntegerToListRows[] = {
 TEST(NumberText, IntegerToStringMatchesErl) {
     for (const IntegerToListRow& row : kIntegerToListRows) {
         TestHeap heap;
-        EXPECT_EQ(integer_to_string(integer(heap, row.integer), std::stoi(row.base)), row.expected)
+        EXPECT_EQ(integer_to_string(integer_term(heap, row.integer), std::stoi(row.base)), row.expected)
             << row.integer << " base " << row.base;
     }
 }

@@ -16,38 +16,19 @@
 #include "vm/map.hpp"
 #include "vm/term_print.hpp"
 
+#include "test_support.hpp"
+
 using namespace ember;
 using namespace ember::vm;
+using namespace ember::vm::test;
 
 namespace {
 
-std::vector<std::span<const BifSpec>> tables() {
-    return {bifs::lists_bifs(), bifs::maps_bifs(), bifs::unicode_bifs(), bifs::binary_bifs(),
-            bifs::erts_internal_bifs()};
-}
-
-const BifSpec* find_bif(std::string_view module, std::string_view name, int arity) {
-    for (auto table : tables())
-        for (const BifSpec& s : table)
-            if (s.module == module && s.function == name && s.arity == arity) return &s;
-    return nullptr;
-}
-
-class StdlibBifTest : public ::testing::Test {
+class StdlibBifTest : public BifTest {
 protected:
-    Process p;
-
-    Term call(const char* module, const char* name, std::vector<Term> args) {
-        const BifSpec* s = find_bif(module, name, int(args.size()));
-        EXPECT_NE(s, nullptr) << module << ":" << name << "/" << args.size();
-        if (!s) return kNonValue;
-        return s->fn(&p, args.data());
-    }
-    Term str(std::string_view s) { return make_charlist(p, s); }
-    Term bin(std::string_view s) { return make_binary(p, s); }
-    Term atom(std::string_view s) { return AtomTable::global().intern(s); }
-    Term list(std::vector<Term> items) { return make_list_of(p, items.data(), items.size()); }
-    std::string w(Term t) { return t == kNonValue ? "<error " + format_term_w(p.exc_reason) + ">" : format_term_w(t); }
+    StdlibBifTest()
+        : BifTest({bifs::lists_bifs(), bifs::maps_bifs(), bifs::unicode_bifs(), bifs::binary_bifs(),
+                   bifs::erts_internal_bifs()}) {}
     Term int_map(int n) {
         std::vector<Term> ks, vs;
         for (int i = 1; i <= n; ++i) {

@@ -3,32 +3,20 @@
 // line end).
 #include <gtest/gtest.h>
 
-#include <memory>
 #include <string>
 #include <vector>
 
 #include "vm/binary.hpp"
 #include "vm/etf.hpp"
+#include "vm/number_text.hpp"
 #include "vm/term_print.hpp"
+
+#include "test_support.hpp"
 
 namespace ember::vm {
 namespace {
 
-class TestHeap final : public HeapAllocator {
-public:
-    ~TestHeap() override {
-        for (Term* h : m_off_heap) reinterpret_cast<Binary*>(h[2])->release();
-    }
-    Term* alloc(Word words) override {
-        m_chunks.emplace_back(new Word[words == 0 ? 1 : words]);
-        return m_chunks.back().get();
-    }
-    void add_off_heap(Term* refc_header) override { m_off_heap.push_back(refc_header); }
-
-private:
-    std::vector<std::unique_ptr<Word[]>> m_chunks;
-    std::vector<Term*> m_off_heap;
-};
+using namespace test;
 
 TEST(TermPrintTest, DisplayMatchesErl) {
     static const std::vector<std::pair<std::vector<std::uint8_t>, std::string>> cases = {
@@ -96,15 +84,15 @@ TEST(TermPrintTest, DisplayMatchesErl) {
 }
 
 TEST(TermPrintTest, FloatShortForms) {
-    EXPECT_EQ(format_float_short(1.0), "1.0");
-    EXPECT_EQ(format_float_short(0.1), "0.1");
-    EXPECT_EQ(format_float_short(100.0), "100.0");
-    EXPECT_EQ(format_float_short(1000.0), "1.0e3");
-    EXPECT_EQ(format_float_short(0.0001), "0.0001");
-    EXPECT_EQ(format_float_short(0.00001), "1.0e-5");
-    EXPECT_EQ(format_float_short(8123456789012345.0), "8123456789012345.0");
-    EXPECT_EQ(format_float_short(9007199254740992.0), "9.007199254740992e15");
-    EXPECT_EQ(format_float_short(-0.0), "-0.0");
+    EXPECT_EQ(float_to_text_short(1.0), "1.0");
+    EXPECT_EQ(float_to_text_short(0.1), "0.1");
+    EXPECT_EQ(float_to_text_short(100.0), "100.0");
+    EXPECT_EQ(float_to_text_short(1000.0), "1.0e3");
+    EXPECT_EQ(float_to_text_short(0.0001), "0.0001");
+    EXPECT_EQ(float_to_text_short(0.00001), "1.0e-5");
+    EXPECT_EQ(float_to_text_short(8123456789012345.0), "8123456789012345.0");
+    EXPECT_EQ(float_to_text_short(9007199254740992.0), "9.007199254740992e15");
+    EXPECT_EQ(float_to_text_short(-0.0), "-0.0");
 }
 
 TEST(TermPrintTest, DeepTermsPrintIteratively) {

@@ -299,41 +299,14 @@ void Scheduler::exit_process(Process* p) {
     }
     p->status.store(ProcessStatus::Exiting);
     for (Term linked : p->links) {
-        auto* s = new Signal();
-        s->kind = SignalKind::Exit;
+        Signal* s = make_signal(SignalKind::Exit, p->pid, reason);
         s->linked_exit = true;
-        s->from = p->pid;
-        if (is_immed(reason)) {
-            s->payload = reason;
-        } else {
-            Word words = term_size(reason);
-            s->fragment = HeapFragment::create(words);
-            FragmentAllocator a(s->fragment);
-            s->payload = copy_term(reason, a);
-        }
         send_signal(linked, s);
     }
-    for (const auto& [id, watcher] : p->monitored_by) {
-        auto* s = new Signal();
-        s->kind = SignalKind::MonitorDown;
-        s->from = p->pid;
-        s->ref = make_small(static_cast<SWord>(id));
-        if (is_immed(reason)) {
-            s->payload = reason;
-        } else {
-            s->fragment = HeapFragment::create(term_size(reason));
-            FragmentAllocator a(s->fragment);
-            s->payload = copy_term(reason, a);
-        }
-        send_signal(watcher, s);
-    }
-    for (const auto& [id, info] : p->monitors) {
-        auto* s = new Signal();
-        s->kind = SignalKind::Demonitor;
-        s->from = p->pid;
-        s->ref = make_small(static_cast<SWord>(id));
-        send_signal(info.target, s);
-    }
+    for (const auto& [id, watcher] : p->monitored_by)
+        send_signal(watcher, make_signal(SignalKind::MonitorDown, p->pid, reason, make_small(static_cast<SWord>(id))));
+    for (const auto& [id, info] : p->monitors)
+        send_signal(info.target, make_signal(SignalKind::Demonitor, p->pid, kNil, make_small(static_cast<SWord>(id))));
     std::unique_ptr<Process> dead;
     {
         std::unique_lock lock(m_table_mutex);

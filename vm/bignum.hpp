@@ -89,7 +89,6 @@ std::size_t integral_double_to_limbs(double integral, Word* out);
 
 // ---- comparison ---------------------------------------------------------------------------------------
 // -1, 0 or 1 as a < b, a == b, a > b for two integer terms (any small/bignum mix).
-// (vm/compare.hpp's compare_integers has the same contract.)
 int integer_compare(Term a, Term b);
 // An integer term against a double, exactly (no rounding), like erl's == and < across types:
 // (1 bsl 64) == 18446744073709551616.0, and 9007199254740993 > 9007199254740992.0. NaN compares as

@@ -7,44 +7,15 @@
 #include <vector>
 
 #include "vm/atom_table.hpp"
+#include "vm/bignum.hpp"
 #include "vm/binary.hpp"
+#include "vm/inline_stack.hpp"
 #include "vm/map.hpp"
 #include "vm/module.hpp"
 
 namespace ember::vm {
 
 namespace {
-
-// A LIFO stack with inline room for N items; spills to the heap only for deep or wide terms, so the
-// common small comparison or hash allocates nothing.
-template <typename T, std::size_t N>
-class InlineStack {
-public:
-    InlineStack() = default;
-    InlineStack(const InlineStack&) = delete;
-    InlineStack& operator=(const InlineStack&) = delete;
-    bool empty() const { return m_size == 0; }
-    T& back() { return m_data[m_size - 1]; }
-    void pop_back() { --m_size; }
-    void push_back(const T& v) {
-        if (m_size == m_capacity) grow();
-        m_data[m_size++] = v;
-    }
-
-private:
-    void grow() {
-        std::vector<T> bigger(m_capacity * 2);
-        std::copy(m_data, m_data + m_size, bigger.begin());
-        m_spill.swap(bigger);
-        m_data = m_spill.data();
-        m_capacity = m_spill.size();
-    }
-    T m_inline[N];
-    std::vector<T> m_spill;
-    T* m_data = m_inline;
-    std::size_t m_size = 0;
-    std::size_t m_capacity = N;
-};
 
 // Type classes in standard term order.
 enum TermClass : int {
@@ -98,56 +69,6 @@ int sign_of(T a, T b) {
     return a < b ? -1 : (a > b ? 1 : 0);
 }
 
-// Magnitude of an integer as little-endian 64-bit limbs (a small's limb lives in `scratch`).
-struct Magnitude {
-    const Word* limbs;
-    Word count;  // 0 for zero
-    bool negative;
-};
-
-Magnitude integer_magnitude(Term t, Word& scratch) {
-    if (is_small(t)) {
-        SWord v = small_value(t);
-        scratch = v < 0 ? Word(0) - Word(v) : Word(v);
-        return {&scratch, Word(v != 0), v < 0};
-    }
-    return {bignum_limbs(t), bignum_limb_count(t), bignum_negative(t)};
-}
-
-int compare_magnitudes(const Word* a, Word an, const Word* b, Word bn) {
-    if (an != bn) return an < bn ? -1 : 1;
-    for (Word i = an; i-- > 0;) {
-        if (a[i] != b[i]) return a[i] < b[i] ? -1 : 1;
-    }
-    return 0;
-}
-
-// Compares the magnitude |i| (non-zero) with a positive finite double exactly.
-int compare_magnitude_double(const Magnitude& m, double ad) {
-    if (ad < 18446744073709551616.0) {  // 2^64
-        Word ip = Word(ad);
-        bool frac = ad - double(ip) > 0.0;  // exact: below 2^53 the subtraction is exact, above ad is integral
-        if (m.count > 1) return 1;
-        Word v = m.count ? m.limbs[0] : 0;
-        if (v != ip) return v < ip ? -1 : 1;
-        return frac ? -1 : 0;
-    }
-    int e = 0;
-    double frac = std::frexp(ad, &e);  // ad = frac * 2^e, 0.5 <= frac < 1, e > 64
-    Word mant = Word(std::ldexp(frac, 53));
-    Word dbits = Word(e);
-    Word top = m.limbs[m.count - 1];
-    Word ibits = 64 * (m.count - 1) + (64 - Word(std::countl_zero(top)));
-    if (ibits != dbits) return ibits < dbits ? -1 : 1;
-    // Same bit length: build the double's limbs (mant << (e - 53)) and compare from the top.
-    Word shift = dbits - 53;
-    std::vector<Word> d(m.count, 0);
-    Word limb = shift / 64, bit = shift % 64;
-    d[limb] = mant << bit;
-    if (bit != 0 && limb + 1 < m.count) d[limb + 1] = mant >> (64 - bit);
-    return compare_magnitudes(m.limbs, m.count, d.data(), m.count);
-}
-
 // Compares the bit strings a (starting `aoff` bits into a[0]) and b, `bits` bits long.
 int compare_bit_ranges(const std::uint8_t* a, std::size_t aoff, const std::uint8_t* b, std::size_t boff,
                        std::size_t bits) {
@@ -197,14 +118,14 @@ int compare_floats(double a, double b) { return a < b ? -1 : (a > b ? 1 : 0); }
 // the values: erl 25 gives maps:keys(#{2 => a, 1.0 => b}) = [2, 1.0].
 int compare_numbers(Term a, Term b, bool exact) {
     bool af = is_float(a), bf = is_float(b);
-    if (!af && !bf) return compare_integers(a, b);
+    if (!af && !bf) return integer_compare(a, b);
     if (af && bf) return compare_floats(float_value(a), float_value(b));
     if (exact) return af ? 1 : -1;
     if (af) {
-        int c = -compare_integer_double(b, float_value(a));
+        int c = -integer_compare_double(b, float_value(a));
         return (c == 0 && exact) ? 1 : c;
     }
-    int c = compare_integer_double(a, float_value(b));
+    int c = integer_compare_double(a, float_value(b));
     return (c == 0 && exact) ? -1 : c;
 }
 
@@ -381,31 +302,6 @@ int compare_atoms(Term a, Term b) {
     int c = std::memcmp(x.data(), y.data(), n);
     if (c != 0) return c < 0 ? -1 : 1;
     return sign_of(x.size(), y.size());
-}
-
-int compare_integers(Term a, Term b) {
-    if (is_small(a) && is_small(b)) return sign_of(small_value(a), small_value(b));
-    Word sa = 0, sb = 0;
-    Magnitude ma = integer_magnitude(a, sa);
-    Magnitude mb = integer_magnitude(b, sb);
-    int ga = ma.count == 0 ? 0 : (ma.negative ? -1 : 1);
-    int gb = mb.count == 0 ? 0 : (mb.negative ? -1 : 1);
-    if (ga != gb) return ga < gb ? -1 : 1;
-    int c = compare_magnitudes(ma.limbs, ma.count, mb.limbs, mb.count);
-    return ga < 0 ? -c : c;
-}
-
-int compare_integer_double(Term integer, double d) {
-    if (std::isnan(d)) return -1;  // never produced by Erlang code
-    if (std::isinf(d)) return d > 0 ? -1 : 1;
-    Word scratch = 0;
-    Magnitude m = integer_magnitude(integer, scratch);
-    int gi = m.count == 0 ? 0 : (m.negative ? -1 : 1);
-    int gd = d == 0.0 ? 0 : (d < 0 ? -1 : 1);
-    if (gi != gd) return gi < gd ? -1 : 1;
-    if (gi == 0) return 0;
-    int c = compare_magnitude_double(m, std::fabs(d));
-    return gi < 0 ? -c : c;
 }
 
 int compare_terms(Term a, Term b) {

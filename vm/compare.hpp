@@ -26,11 +26,7 @@ bool equal(Term a, Term b);
 
 // Helpers shared with maps, hashing and the arithmetic code.
 
-// Compares two integers (small or bignum) by value.
-int compare_integers(Term a, Term b);
-// Compares an integer (small or bignum) with a double exactly (no rounding): 2^64 == 18446744073709551616.0,
-// 9007199254740993 > 9007199254740992.0.
-int compare_integer_double(Term integer, double d);
+// Integers against integers or doubles: integer_compare / integer_compare_double in vm/bignum.hpp.
 // Compares atoms by their UTF-8 text (= code point order).
 int compare_atoms(Term a, Term b);
 

@@ -8,6 +8,7 @@
 
 #include "vm/atom_table.hpp"
 #include "vm/binary.hpp"
+#include "vm/inline_stack.hpp"
 #include "vm/map.hpp"
 #include "vm/module.hpp"
 
@@ -16,38 +17,6 @@ namespace ember::vm {
 namespace {
 
 using U32 = std::uint32_t;
-
-// A LIFO stack with inline room for N items; spills to the heap only for deep or wide terms, so the
-// common small comparison or hash allocates nothing.
-template <typename T, std::size_t N>
-class InlineStack {
-public:
-    InlineStack() = default;
-    InlineStack(const InlineStack&) = delete;
-    InlineStack& operator=(const InlineStack&) = delete;
-    bool empty() const { return m_size == 0; }
-    T& back() { return m_data[m_size - 1]; }
-    void pop_back() { --m_size; }
-    void push_back(const T& v) {
-        if (m_size == m_capacity) grow();
-        m_data[m_size++] = v;
-    }
-
-private:
-    void grow() {
-        std::vector<T> bigger(m_capacity * 2);
-        std::copy(m_data, m_data + m_size, bigger.begin());
-        m_spill.swap(bigger);
-        m_data = m_spill.data();
-        m_capacity = m_spill.size();
-    }
-    T m_inline[N];
-    std::vector<T> m_spill;
-    T* m_data = m_inline;
-    std::size_t m_size = 0;
-    std::size_t m_capacity = N;
-};
-
 
 // Bob Jenkins' mix (OTP utils.c MIX).
 inline void mix(U32& a, U32& b, U32& c) {
@@ -154,6 +123,91 @@ U32 hash_binary2(Term t, U32 hash) {
 
 Term fun_module(const FunEntry* fe) { return fe && fe->module ? fe->module->name : am_undefined; }
 
+// make_hash2 of a small integer mixed into `hash`: beyond 28 bits as a sign-tagged 64-bit magnitude,
+// otherwise as OTP's 32-bit UINT32_HASH (a negative value mixes its magnitude first).
+void hash_small2(U32& hash, SWord x) {
+    if (x < -(SWord(1) << 27) || x >= (SWord(1) << 27)) {
+        Word t = x < 0 ? Word(0) - Word(x) : Word(x);
+        hash2(hash, U32(t), U32(t >> 32), x < 0 ? kHConst10 : kHConst11);
+    } else {
+        std::int32_t y = std::int32_t(x);
+        if (y < 0) hash1(hash, U32(-y), kHConst);
+        hash1(hash, U32(y), kHConst);
+    }
+}
+
+// A bignum's limbs, lowest first, each as two 32-bit halves (make_hash2 and make_internal_hash agree).
+void hash_bignum_limbs(U32& hash, Term bignum) {
+    U32 con = bignum_negative(bignum) ? kHConst10 : kHConst11;
+    const Word* limbs = bignum_limbs(bignum);
+    for (Word i = 0, n = bignum_limb_count(bignum); i < n; ++i) {
+        hash2(hash, U32(limbs[i]), U32(limbs[i] >> 32), con);
+    }
+}
+
+// What hash_list_bytes leaves: the fewer than four bytes not yet mixed in (`pending`, `count` of them)
+// and, when `term` is still a list, its cell `cell` whose head is not a byte.
+struct ListBytes {
+    const Term* cell;
+    U32 pending;
+    int count;
+};
+
+// Mixes the leading byte elements (0..255) of the non-empty list `term` into `hash`, four per step
+// (OTP's list fast path). On return `term` is the first cell not consumed, or the tail after the run.
+ListBytes hash_list_bytes(U32& hash, Term& term) {
+    int c = 0;
+    U32 sh = 0;
+    const Term* ptr = list_ptr(term);
+    while (is_small(ptr[0]) && Word(small_value(ptr[0])) < 256) {
+        sh = (sh << 8) + U32(small_value(ptr[0]));
+        if (c == 3) {
+            hash1(hash, sh, kHConst4);
+            c = 0;
+            sh = 0;
+        } else {
+            ++c;
+        }
+        term = ptr[1];
+        if (!is_list(term)) break;
+        ptr = list_ptr(term);
+    }
+    return {ptr, sh, c};
+}
+
+// Pushes elems[1..n) onto `s`, last first, and returns elems[0], which the walker visits next (n > 0):
+// tuple elements and closure free variables are visited in order.
+template <typename Stack>
+Term push_rest(const Term* elems, Word n, Stack& s) {
+    for (Word i = n; i > 1; --i) s.push_back(elems[i - 1]);
+    return elems[0];
+}
+
+// A closure hashes its free-variable count with its module (as `module_hash` gives it), then its index
+// and old uniq, then its free variables in order. Returns false when there are none to visit; otherwise
+// `term` becomes the first, the rest pushed.
+template <typename Stack>
+bool enter_closure(U32& hash, Term& term, Stack& s, U32 (*module_hash)(Term), U32 k_count, U32 k_id) {
+    const FunEntry* fe = closure_entry(term);
+    Word num_free = closure_num_free(term);
+    hash2(hash, U32(num_free), module_hash(fun_module(fe)), k_count);
+    hash2(hash, fe ? fe->index : 0, fe ? fe->old_uniq : 0, k_id);
+    if (num_free == 0) return false;
+    term = push_rest(closure_free_vars(term), num_free, s);
+    return true;
+}
+
+// A tuple hashes alike in make_hash2 and make_internal_hash: its arity, then its elements in order.
+// Returns false for {} (nothing to visit); otherwise `term` becomes the first element, the rest pushed.
+template <typename Stack>
+bool enter_tuple(U32& hash, Term& term, Stack& s) {
+    Word arity = header_arity(boxed_header(term));
+    hash1(hash, U32(arity), kHConst9);
+    if (arity == 0) return false;
+    term = push_rest(boxed_ptr(term) + 1, arity, s);
+    return true;
+}
+
 // Stack markers: header-tagged words never occur as terms.
 constexpr Term kMarkMapTail = make_header(1, Subtag::Ref);
 constexpr Term kMarkMapPair = make_header(2, Subtag::Ref);
@@ -215,16 +269,8 @@ U32 atom_hash(Term atom) {
 U32 make_hash2(Term term) {
     if (is_atom(term)) return atom_hash(term);
     if (is_small(term)) {
-        SWord x = small_value(term);
         U32 hash = 0;
-        if (x < -(SWord(1) << 27) || x >= (SWord(1) << 27)) {
-            Word t = x < 0 ? Word(0) - Word(x) : Word(x);
-            hash2(hash, U32(t), U32(t >> 32), x < 0 ? kHConst10 : kHConst11);
-        } else {
-            std::int32_t y = std::int32_t(x);
-            if (y < 0) hash1(hash, U32(-y), kHConst);
-            hash1(hash, U32(y), kHConst);
-        }
+        hash_small2(hash, small_value(term));
         return hash;
     }
     InlineStack<Term, 32> s;
@@ -233,41 +279,20 @@ U32 make_hash2(Term term) {
     for (;;) {
         switch (primary_tag(term)) {
         case kTagList: {
-            int c = 0;
-            U32 sh = 0;
-            const Term* ptr = list_ptr(term);
-            while (is_small(ptr[0]) && Word(small_value(ptr[0])) < 256) {
-                sh = (sh << 8) + U32(small_value(ptr[0]));
-                if (c == 3) {
-                    hash1(hash, sh, kHConst4);
-                    c = 0;
-                    sh = 0;
-                } else {
-                    ++c;
-                }
-                term = ptr[1];
-                if (!is_list(term)) break;
-                ptr = list_ptr(term);
-            }
-            if (c > 0) hash1(hash, sh, kHConst4);
+            ListBytes run = hash_list_bytes(hash, term);
+            if (run.count > 0) hash1(hash, run.pending, kHConst4);
             if (is_list(term)) {
-                s.push_back(ptr[1]);
-                term = ptr[0];
+                s.push_back(run.cell[1]);
+                term = run.cell[0];
             }
             continue;
         }
         case kTagBoxed: {
             Term hdr = boxed_header(term);
             switch (header_subtag(hdr)) {
-            case Subtag::Tuple: {
-                Word arity = header_arity(hdr);
-                const Term* elem = boxed_ptr(term);
-                hash1(hash, U32(arity), kHConst9);
-                if (arity == 0) break;
-                for (Word i = arity; i > 1; --i) s.push_back(elem[i]);
-                term = elem[1];
-                continue;
-            }
+            case Subtag::Tuple:
+                if (enter_tuple(hash, term, s)) continue;
+                break;
             case Subtag::Map: {
                 if (is_flatmap(term) || is_hashmap_head(term)) {
                     Word size = map_size(term);
@@ -288,31 +313,18 @@ U32 make_hash2(Term term) {
                 hash1(hash, atom_hash(ep->function), kHConst14);
                 break;
             }
-            case Subtag::Fun: {
-                const FunEntry* fe = closure_entry(term);
-                Word num_free = closure_num_free(term);
-                hash2(hash, U32(num_free), atom_hash(fun_module(fe)), kHConst);
-                hash2(hash, fe ? fe->index : 0, fe ? fe->old_uniq : 0, kHConst);
-                if (num_free == 0) break;
-                const Term* env = closure_free_vars(term);
-                for (Word i = num_free; i > 1; --i) s.push_back(env[i - 1]);
-                term = env[0];
-                continue;
-            }
+            case Subtag::Fun:
+                if (enter_closure(hash, term, s, atom_hash, kHConst, kHConst)) continue;
+                break;
             case Subtag::RefcBinary:
             case Subtag::HeapBinary:
             case Subtag::SubBinary:
                 hash = hash_binary2(term, hash);
                 break;
             case Subtag::PosBignum:
-            case Subtag::NegBignum: {
-                U32 con = bignum_negative(term) ? kHConst10 : kHConst11;
-                const Word* limbs = bignum_limbs(term);
-                for (Word i = 0, n = bignum_limb_count(term); i < n; ++i) {
-                    hash2(hash, U32(limbs[i]), U32(limbs[i] >> 32), con);
-                }
+            case Subtag::NegBignum:
+                hash_bignum_limbs(hash, term);
                 break;
-            }
             case Subtag::Ref:
             case Subtag::ExternalRef:
                 hash1(hash, U32(boxed_ptr(term)[1]), kHConst7);
@@ -348,15 +360,7 @@ U32 make_hash2(Term term) {
                 if (hash == 0) hash = 3468870702u;
                 else hash1(hash, kNilDef, kHConst2);
             } else if (is_small(term)) {
-                SWord x = small_value(term);
-                if (x < -(SWord(1) << 27) || x >= (SWord(1) << 27)) {
-                    Word t = x < 0 ? Word(0) - Word(x) : Word(x);
-                    hash2(hash, U32(t), U32(t >> 32), x < 0 ? kHConst10 : kHConst11);
-                } else {
-                    std::int32_t y = std::int32_t(x);
-                    if (y < 0) hash1(hash, U32(-y), kHConst);
-                    hash1(hash, U32(y), kHConst);
-                }
+                hash_small2(hash, small_value(term));
             }
             break;
         }
@@ -398,44 +402,23 @@ U32 internal_hash(Term term, U32 salt) {
     for (;;) {
         switch (primary_tag(term)) {
         case kTagList: {
-            int c = 0;
-            U32 sh = 0;
-            const Term* ptr = list_ptr(term);
-            while (is_small(ptr[0]) && Word(small_value(ptr[0])) < 256) {
-                sh = (sh << 8) + U32(small_value(ptr[0]));
-                if (c == 3) {
-                    hash1(hash, sh, kHConst4);
-                    c = 0;
-                    sh = 0;
-                } else {
-                    ++c;
-                }
-                term = ptr[1];
-                if (!is_list(term)) break;
-                ptr = list_ptr(term);
-            }
-            if (c > 0) hash2(hash, sh, U32(c), kHConst22);
+            ListBytes run = hash_list_bytes(hash, term);
+            if (run.count > 0) hash2(hash, run.pending, U32(run.count), kHConst22);
             if (is_list(term)) {
-                Term tail = ptr[1];
+                Term tail = run.cell[1];
                 const_hash(kHConst17);
                 s.push_back(tail);
                 if (!is_list(tail)) s.push_back(kMarkCdr);
-                term = ptr[0];
+                term = run.cell[0];
             }
             continue;
         }
         case kTagBoxed: {
             Term hdr = boxed_header(term);
             switch (header_subtag(hdr)) {
-            case Subtag::Tuple: {
-                Word arity = header_arity(hdr);
-                const Term* elem = boxed_ptr(term);
-                hash1(hash, U32(arity), kHConst9);
-                if (arity == 0) break;
-                for (Word i = arity; i > 1; --i) s.push_back(elem[i]);
-                term = elem[1];
-                continue;
-            }
+            case Subtag::Tuple:
+                if (enter_tuple(hash, term, s)) continue;
+                break;
             case Subtag::Map: {
                 if (is_flatmap(term)) {
                     Word n = flatmap_size(term);
@@ -467,16 +450,9 @@ U32 internal_hash(Term term, U32 salt) {
                 break;
             }
             case Subtag::Fun: {
-                const FunEntry* fe = closure_entry(term);
-                Word num_free = closure_num_free(term);
-                Term mod = fun_module(fe);
-                hash2(hash, U32(num_free), U32(mod), kHConst20);
-                hash2(hash, fe ? fe->index : 0, fe ? fe->old_uniq : 0, kHConst21);
-                if (num_free == 0) break;
-                const Term* env = closure_free_vars(term);
-                for (Word i = num_free; i > 1; --i) s.push_back(env[i - 1]);
-                term = env[0];
-                continue;
+                auto atom_word = [](Term module) { return U32(module); };  // the module by its atom word
+                if (enter_closure(hash, term, s, atom_word, kHConst20, kHConst21)) continue;
+                break;
             }
             case Subtag::RefcBinary:
             case Subtag::HeapBinary:
@@ -484,14 +460,9 @@ U32 internal_hash(Term term, U32 salt) {
                 hash = hash_binary2(term, hash);
                 break;
             case Subtag::PosBignum:
-            case Subtag::NegBignum: {
-                U32 con = bignum_negative(term) ? kHConst10 : kHConst11;
-                const Word* limbs = bignum_limbs(term);
-                for (Word i = 0, n = bignum_limb_count(term); i < n; ++i) {
-                    hash2(hash, U32(limbs[i]), U32(limbs[i] >> 32), con);
-                }
+            case Subtag::NegBignum:
+                hash_bignum_limbs(hash, term);
                 break;
-            }
             case Subtag::Ref: {
                 const Term* p = boxed_ptr(term);
                 hash1(hash, U32(p[1]), kHConst7);

@@ -32,8 +32,8 @@ const void* const* g_handlers = nullptr;
 
 const void* const* instruction_handlers() {
     if (!g_handlers) {
-        RegisterFile* none = nullptr;
-        run_process(nullptr, *none);
+        static RegisterFile unused;  // run_process(nullptr, ...) only publishes its label table
+        run_process(nullptr, unused);
     }
     return g_handlers;
 }

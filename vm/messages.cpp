@@ -35,6 +35,16 @@ void push_signal(Process* p, Signal* s) {
 
 }  // namespace
 
+Signal* make_signal(SignalKind kind, Term from, Term payload, Term ref) {
+    auto* s = new Signal();
+    s->kind = kind;
+    s->from = from;
+    s->ref = ref;
+    if (is_immed(payload)) s->payload = payload;
+    else s->fragment = copy_to_fragment(payload, &s->payload);
+    return s;
+}
+
 void send_signal(Term to_pid, Signal* s) {
     std::shared_lock<std::shared_mutex> lock;
     Process* p = Scheduler::global().lookup(to_pid, lock);
@@ -205,14 +215,15 @@ bool fetch_signals(Process* p) {
         case SignalKind::MonitorDown: {
             auto it = p->monitors.find(ref_id(s->ref));
             if (it == p->monitors.end()) break;  // demonitored meanwhile
-            Term target = it->second.name != kNil ? it->second.name : s->from;
+            // By name the 'DOWN' names {Name, Node}: the copy marks `from` as the name with linked_exit.
+            Term name = it->second.name;
             p->monitors.erase(it);
             Signal copy = *s;
-            copy.from = target;
-            Word words = 6 + kRefWords + (is_tuple(target) ? 3 : 0);
+            copy.linked_exit = name != kNil;
+            if (name != kNil) copy.from = name;
+            Word words = 6 + kRefWords + 3;
             enqueue_built(p, words, &copy, [](HeapAllocator& a, Signal* sig) {
-                Term from = sig->from;
-                if (is_tuple(from)) from = make_tuple2(a, tuple_element(from, 0), tuple_element(from, 1));
+                Term from = sig->linked_exit ? make_tuple2(a, sig->from, am_nonode_at_nohost) : sig->from;
                 Term ref = copy_ref(a, sig->ref);
                 return make_tuple5(a, am_DOWN, ref, am_process, from, sig->payload);
             });

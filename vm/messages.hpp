@@ -19,6 +19,8 @@ bool send_message(Process* sender, Term to, Term msg);
 bool deliver_message(Term to_pid, Term msg);
 // Enqueues a non-message signal (exit, link, monitor...) built by the caller; takes ownership.
 void send_signal(Term to_pid, Signal* s);
+// A new signal; a payload that is not an immediate is copied into the signal's own fragment.
+Signal* make_signal(SignalKind kind, Term from, Term payload = kNil, Term ref = kNil);
 
 // Moves arrived signals into the private queue, acting on non-message signals. Returns false if a
 // signal ended the process (p->pending_exit holds the reason).

@@ -1,11 +1,10 @@
 // The ~w printer. Rules follow OTP 25 io_lib (write/1, write_atom_as_latin1/1, write_string1/3) and
-// float_to_list(F, [short]); see vm/term_print.hpp.
+// float_to_list(F, [short]) (vm/number_text.hpp); see vm/term_print.hpp.
 #include "vm/term_print.hpp"
 
 #include <gmp.h>
 
 #include <charconv>
-#include <cmath>
 #include <cstdio>
 #include <string_view>
 #include <vector>
@@ -14,6 +13,7 @@
 #include "vm/binary.hpp"
 #include "vm/map.hpp"
 #include "vm/module.hpp"
+#include "vm/number_text.hpp"
 #include "vm/unicode.hpp"
 
 namespace ember::vm {
@@ -252,7 +252,7 @@ void print_one(std::string& out, Term t, std::vector<Work>& stack, std::vector<T
             std::snprintf(buf, sizeof buf, "%.6e", float_value(t));
             out += buf;
         } else {
-            out += format_float_short(float_value(t));
+            append_float_short(out, float_value(t));
         }
         return;
     case Subtag::HeapBinary:
@@ -343,42 +343,6 @@ void print_one(std::string& out, Term t, std::vector<Work>& stack, std::vector<T
 
 void append_atom_w(std::string& out, Term atom) { append_atom_styled(out, atom, Style::W); }
 
-
-// Shortest round-trip digits from std::to_chars, laid out as erts does for float_to_list(F, [short]):
-// fixed notation if |d| < 2^53 and the fixed text is not longer than the scientific one.
-std::string format_float_short(double d) {
-    char buf[64];
-    auto r = std::to_chars(buf, buf + sizeof buf, d, std::chars_format::scientific);
-    std::string_view s(buf, std::size_t(r.ptr - buf));
-    std::string sign;
-    if (!s.empty() && s[0] == '-') {
-        sign = "-";
-        s.remove_prefix(1);
-    }
-    std::size_t e = s.find('e');
-    std::string digits;
-    for (char c : s.substr(0, e))
-        if (c != '.') digits.push_back(c);
-    int exp10 = 0;
-    std::from_chars(s.data() + e + 1 + (s[e + 1] == '+' ? 1 : 0), s.data() + s.size(), exp10);
-    while (digits.size() > 1 && digits.back() == '0') digits.pop_back();
-
-    std::string sci = sign + digits.substr(0, 1) + "." + (digits.size() > 1 ? digits.substr(1) : "0") + "e" +
-                      std::to_string(exp10);
-    if (std::fabs(d) >= 9007199254740992.0) return sci;
-    std::string fixed = sign;
-    int n = int(digits.size());
-    if (exp10 >= 0) {
-        if (n <= exp10 + 1) {
-            fixed += digits + std::string(std::size_t(exp10 + 1 - n), '0') + ".0";
-        } else {
-            fixed += digits.substr(0, std::size_t(exp10 + 1)) + "." + digits.substr(std::size_t(exp10 + 1));
-        }
-    } else {
-        fixed += "0." + std::string(std::size_t(-exp10 - 1), '0') + digits;
-    }
-    return fixed.size() <= sci.size() ? fixed : sci;
-}
 
 void append_integer(std::string& out, Term integer) {
     if (is_small(integer)) {

@@ -25,9 +25,7 @@ std::string format_term_display(Term t);
 // io_lib:write_atom_as_latin1/1 (what ~w uses): quotes when needed, escapes controls, \x{...} above 255.
 void append_atom_w(std::string& out, Term atom);
 
-// float_to_list(D, [short]) (and ~w of a float): shortest round-trip digits; fixed notation when
-// |D| < 2^53 and it is not longer than the scientific one, e.g. 1.0, 0.1, 100.0, 1.0e3, 1.0e-5.
-std::string format_float_short(double d);
+// Floats print as float_to_list(D, [short]): float_to_text_short / append_float_short in vm/number_text.hpp.
 
 // Decimal text of an integer term (small or bignum).
 void append_integer(std::string& out, Term integer);
