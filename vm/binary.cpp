@@ -18,6 +18,8 @@ Binary* Binary::create(std::size_t capacity) {
     b->size = 0;
     b->capacity = capacity;
     new (&b->writable) std::atomic<bool>(false);
+    b->append_bits = 0;
+    b->active_writer = false;
     return b;
 }
 
@@ -26,26 +28,6 @@ void Binary::release() {
         refs.~atomic();
         writable.~atomic();
         std::free(this);
-    }
-}
-
-// Precondition: is_bitstring(t). A sub binary always refers to a heap or refc binary (never to another
-// sub binary: make_sub_binary flattens), so one level of indirection is enough.
-BinaryRef binary_ref(Term t) {
-    const Term* hp = boxed_ptr(t);
-    switch (header_subtag(hp[0])) {
-    case Subtag::HeapBinary:
-        return BinaryRef{reinterpret_cast<const std::uint8_t*>(hp + 2), 0, std::size_t(hp[1]) * 8, t};
-    case Subtag::RefcBinary:
-        return BinaryRef{reinterpret_cast<const std::uint8_t*>(hp[3]), 0, std::size_t(hp[1]) * 8, t};
-    case Subtag::SubBinary: {
-        BinaryRef orig = binary_ref(hp[4]);
-        std::size_t offset = std::size_t(hp[2]);
-        return BinaryRef{orig.data + offset / 8, offset % 8, std::size_t(hp[1]) * 8 + std::size_t(hp[3]), hp[4]};
-    }
-    default:
-        assert(false && "binary_ref of a non-bitstring");
-        return BinaryRef{nullptr, 0, 0, kNonValue};
     }
 }
 
@@ -99,6 +81,89 @@ Term make_sub_binary(HeapAllocator& heap, Term t, std::size_t bit_offset, std::s
     hp[3] = Word(bit_size % 8);
     hp[4] = original;
     return make_boxed(hp);
+}
+
+// ---- writable binaries ------------------------------------------------------------------------------------
+
+std::size_t writable_capacity_for(std::size_t bytes) {
+    std::size_t cap = bytes > (std::size_t(1) << 24) ? bytes + bytes / 5 : 2 * bytes;
+    return std::max(cap, kWritableMinCapacity);
+}
+
+// Postcondition: a writable, empty block of `capacity` bytes (size == capacity, as OTP's orig_size) and
+// its refc term R (size word 0), linked on the heap's off-heap list.
+Term* make_writable_refc(HeapAllocator& heap, std::size_t capacity) {
+    Binary* bin = Binary::create(capacity);
+    bin->size = capacity;
+    bin->writable.store(true, std::memory_order_relaxed);
+    Term* hp = heap.alloc(kRefcBinaryWords);
+    hp[0] = make_header(kRefcBinaryWords - 1, Subtag::RefcBinary);
+    hp[1] = 0;
+    hp[2] = reinterpret_cast<Word>(bin);
+    hp[3] = reinterpret_cast<Word>(bin->data);
+    hp[4] = 0;
+    heap.add_off_heap(hp);
+    return hp;
+}
+
+// Safe to append after `t` in place iff no term can see bits past the newest version's end; every term
+// over the block lies within [0, append_bits), so a term at offset 0 covering append_bits bits is (a
+// copy of) the newest version. `writable` implies refs == 1 (retain clears it), so R is the only holder.
+Term* writable_newest(Term t) {
+    if (!is_sub_binary(t)) return nullptr;
+    const Term* sb = boxed_ptr(t);
+    if (sb[2] != 0 || !is_refc_binary(sb[4])) return nullptr;
+    Term* refc = boxed_ptr(sb[4]);
+    const Binary* b = reinterpret_cast<const Binary*>(refc[2]);
+    if (!b->writable.load(std::memory_order_relaxed)) return nullptr;
+    if (std::size_t(sb[1]) * 8 + std::size_t(sb[3]) != b->append_bits) return nullptr;
+    return refc;
+}
+
+// Precondition: R's block is writable (so R is its only holder and realloc may move it).
+std::size_t writable_reserve(Term* refc, std::size_t bits) {
+    Binary* b = reinterpret_cast<Binary*>(refc[2]);
+    std::size_t need = (bits + 7) / 8;
+    if (need <= b->capacity) return 0;
+    std::size_t old = b->capacity;
+    std::size_t cap = writable_capacity_for(need);
+    void* mem = std::realloc(static_cast<void*>(b), sizeof(Binary) + cap);
+    if (mem == nullptr) std::abort();
+    b = static_cast<Binary*>(mem);
+    b->capacity = cap;
+    b->size = cap;
+    refc[2] = reinterpret_cast<Word>(b);
+    refc[3] = reinterpret_cast<Word>(b->data);
+    return cap - old;
+}
+
+// Precondition: bits <= 8 * capacity and the bits up to `bits` are written.
+Term writable_commit(HeapAllocator& heap, Term* refc, std::size_t bits) {
+    Binary* b = reinterpret_cast<Binary*>(refc[2]);
+    b->append_bits = bits;
+    b->active_writer = true;
+    refc[1] = Word((bits + 7) / 8);
+    return make_sub_binary(heap, make_boxed(refc), 0, bits);
+}
+
+// Precondition: refc is a live refc term of the collecting process (so a writable block's only holder).
+void writable_sweep(Term* refc) {
+    Binary* b = reinterpret_cast<Binary*>(refc[2]);
+    if (!b->writable.load(std::memory_order_relaxed)) return;
+    if (b->active_writer) {
+        b->active_writer = false;
+        return;
+    }
+    b->writable.store(false, std::memory_order_relaxed);
+    std::size_t used = (b->append_bits + 7) / 8;
+    if (used == b->capacity) return;
+    void* mem = std::realloc(static_cast<void*>(b), sizeof(Binary) + (used == 0 ? 1 : used));
+    if (mem == nullptr) return;  // keep the bigger block
+    b = static_cast<Binary*>(mem);
+    b->capacity = used;
+    b->size = used;
+    refc[2] = reinterpret_cast<Word>(b);
+    refc[3] = reinterpret_cast<Word>(b->data);
 }
 
 namespace {

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <memory>
 
 #include "vm/atom_table.hpp"
@@ -659,12 +660,45 @@ struct SegmentPlan {
     Word bits;
 };
 
+inline bool is_append(BsSegmentType t) { return t == BsSegmentType::Append || t == BsSegmentType::PrivateAppend; }
+
+// Pass 3 for a checked append (segment 0 is the append segment, `total` bits in all). Appends in place
+// when segment 0's value is the newest version of a writable binary; otherwise copies it into a new
+// writable binary with room to grow (OTP erts_bs_append). Either way the result is a new version: a sub
+// binary over the writable block. Older versions keep their bits: only bits past the newest version's
+// end are written. `grown` receives the bytes the block was enlarged by in place.
+Term create_appended(HeapAllocator& heap, const BsSegment* segments, std::size_t count, const SegmentPlan* plan,
+                     Word total, std::size_t* grown) {
+    Term* refc = writable_newest(segments[0].value);
+    std::size_t first = 1;
+    std::size_t start = 0;
+    if (refc != nullptr) {
+        start = reinterpret_cast<const Binary*>(refc[2])->append_bits;
+        std::size_t more = writable_reserve(refc, total);
+        if (grown != nullptr) *grown = more;
+    } else {
+        refc = make_writable_refc(heap, writable_capacity_for(std::size_t((total + 7) / 8)));
+        first = 0;
+    }
+    std::uint8_t* data = reinterpret_cast<Binary*>(refc[2])->data;
+    // Clear the invisible tail of the last partial byte and the bytes to be written (the writers
+    // below assume a zeroed buffer, and padding bits stay zero as in freshly built binaries).
+    if (start % 8 != 0) data[start / 8] &= std::uint8_t(0xFF << (8 - start % 8));
+    std::size_t from = (start + 7) / 8, to = std::size_t((total + 7) / 8);
+    if (to > from) std::memset(data + from, 0, to - from);
+    BitWriter w{data, start};
+    for (std::size_t i = first; i < count; ++i) put_segment(w, segments[i], plan[i].type, plan[i].bits);
+    return writable_commit(heap, refc, std::size_t(total));
+}
+
 }  // namespace
 
 // Invariant: nothing is allocated unless every segment is valid, so a failure leaves the heap as it
 // was. Checks run in erl's order: all size terms first (pass 1), then each value in segment order
-// (pass 2); pass 3 writes into a zeroed buffer. Append segments copy (FIXME: append in place).
-Term bs_create_bin(HeapAllocator& heap, const BsSegment* segments, std::size_t count, BsCreateError* error) {
+// (pass 2); pass 3 writes into a zeroed buffer, or appends to a writable binary (create_appended).
+Term bs_create_bin_grown(HeapAllocator& heap, const BsSegment* segments, std::size_t count, BsCreateError* error,
+                         std::size_t* grown_bytes) {
+    *grown_bytes = 0;
     SegmentPlan small_plan[16];
     std::unique_ptr<SegmentPlan[]> big_plan;
     SegmentPlan* plan = small_plan;
@@ -688,6 +722,7 @@ Term bs_create_bin(HeapAllocator& heap, const BsSegment* segments, std::size_t c
         }
         total += bits;
     }
+    if (count > 0 && is_append(plan[0].type)) return create_appended(heap, segments, count, plan, total, grown_bytes);
     std::size_t bytes = std::size_t((total + 7) / 8);
     std::uint8_t* buf = nullptr;
     Term bin = make_binary_uninit(heap, bytes, &buf);
@@ -696,6 +731,22 @@ Term bs_create_bin(HeapAllocator& heap, const BsSegment* segments, std::size_t c
     for (std::size_t i = 0; i < count; ++i) put_segment(w, segments[i], plan[i].type, plan[i].bits);
     if (total % 8 == 0) return bin;
     return make_sub_binary(heap, bin, 0, total);
+}
+
+Term bs_create_bin(HeapAllocator& heap, const BsSegment* segments, std::size_t count, BsCreateError* error) {
+    std::size_t grown = 0;
+    return bs_create_bin_grown(heap, segments, count, error, &grown);
+}
+
+// Postcondition: an empty version (a 0-bit sub binary) of a new writable block.
+Term bs_init_writable(HeapAllocator& heap, Term size_hint) {
+    // OTP's default for a hint that is not a non-negative small. The cap keeps a wild hint from
+    // allocating gigabytes up front; the block still grows on demand.
+    constexpr SWord kDefaultHint = 1024, kMaxHint = SWord(1) << 24;
+    SWord hint = kDefaultHint;
+    if (is_small(size_hint) && small_value(size_hint) >= 0) hint = std::min(small_value(size_hint), kMaxHint);
+    Term* refc = make_writable_refc(heap, std::size_t(hint));
+    return writable_commit(heap, refc, 0);
 }
 
 Term bs_create_bin(HeapAllocator& heap, const BsSegment* segments, std::size_t count, std::size_t* bad_segment,

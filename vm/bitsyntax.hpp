@@ -86,7 +86,16 @@ struct BsCreateError {
     BsCreateErrorKind kind = BsCreateErrorKind::Type;
     Term value = kNonValue;                           // the offending term (size term for Size errors)
 };
+// A first segment of type Append/PrivateAppend appends in place when its value is the newest version
+// of a writable binary (vm/binary.hpp; docs/bitsyntax.md "Appending").
 Term bs_create_bin(HeapAllocator& heap, const BsSegment* segments, std::size_t count, BsCreateError* error);
+// The same, also giving the bytes an in-place append enlarged the binary by (0 otherwise), which the
+// bs_create_bin instruction charges to the process's virtual binary heap.
+Term bs_create_bin_grown(HeapAllocator& heap, const BsSegment* segments, std::size_t count, BsCreateError* error,
+                         std::size_t* grown_bytes);
+// bs_init_writable: an empty writable binary (a version to append to) with room for `size_hint` bytes
+// when that is a non-negative small integer (capped), else 1024 bytes (as OTP).
+Term bs_init_writable(HeapAllocator& heap, Term size_hint);
 // Names as erl's cause tuple spells them: "type", "size", "short", "unit", "invalid", "no_float".
 const char* bs_create_error_kind_name(BsCreateErrorKind kind);
 // "integer", "float", "binary" (also for append segments), "utf8", "utf16", "utf32", "string".

@@ -39,10 +39,17 @@
         RAISE();                                      \
     } while (0)
 
+// True when a GC point must collect before allocating `need` words: the heap is short, or the refc
+// binaries linked since the last GC exceed the virtual binary heap (Process::bin_vheap_used; one extra
+// compare, so that garbage off-heap binaries are released while the heap still has room).
+#define HEAP_CHECK_FAILS(need)                                                     \
+    (static_cast<::ember::vm::Word>(E - p->htop) < (need) || p->bin_vheap_used > p->bin_vheap_sz || \
+     ::ember::vm::g_gc_stress)
+
 // Make sure `need` heap words are free, collecting with `live` x registers if not.
 #define ENSURE_HEAP(need, live)                                                    \
     do {                                                                           \
-        if (static_cast<::ember::vm::Word>(E - p->htop) < (need) || ::ember::vm::g_gc_stress) { \
+        if (HEAP_CHECK_FAILS(need)) {                                              \
             SWAPOUT();                                                             \
             ::ember::vm::garbage_collect(p, (need), x, (live));                    \
             SWAPIN();                                                              \

@@ -71,9 +71,11 @@ Term* Process::alloc(Word words) {
     return f->data;
 }
 
+// Also charges the block's bytes to the virtual binary heap (see bin_vheap_used).
 void Process::add_off_heap(Term* refc_header) {
     refc_header[4] = reinterpret_cast<Word>(off_heap);
     off_heap = refc_header;
+    bin_vheap_used += Word(reinterpret_cast<const Binary*>(refc_header[2])->size / sizeof(Word));
 }
 
 // A message fragment's refc binaries drop their references when the fragment is dropped unread.

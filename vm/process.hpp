@@ -34,6 +34,7 @@ namespace ember::vm {
 inline constexpr int kMaxXRegs = 1024;
 inline constexpr int kMaxFRegs = 1024;
 inline constexpr int kReductionsPerSlice = 4000;  // CONTEXT_REDS in OTP
+inline constexpr Word kMinBinVheapSize = 46422;   // words, OTP's default min_bin_vheap_size
 
 // A block of words outside the heap block: a BIF's overflow or a message's data.
 struct HeapFragment {
@@ -107,6 +108,12 @@ struct Process : HeapAllocator {
     Term* off_heap = nullptr;  // refc binaries on the heap, linked through word 4
     Word min_heap_size = 233;  // words (OTP default)
     std::uint64_t gc_count = 0;
+    // Virtual binary heap (OTP erl_gc.c bin_vheap_sz): words (bytes / 8) of refc binaries linked via
+    // add_off_heap, or grown in place, since the last GC (after a GC: those that survived). The heap
+    // checks at GC points also collect when bin_vheap_used > bin_vheap_sz, so garbage binaries are
+    // released even while the heap itself has room. garbage_collect resets both (vm/gc.cpp).
+    Word bin_vheap_used = 0;
+    Word bin_vheap_sz = kMinBinVheapSize;
 
     Term* alloc(Word words) override;  // HAlloc: bump htop or take a fragment
     void add_off_heap(Term* refc_header) override;
@@ -161,8 +168,8 @@ struct Process : HeapAllocator {
     // ---- links, monitors, dictionary ----
     std::unordered_set<Term> links;
     struct MonitorInfo {
-        Term target;   // pid monitored by this process (or name)
-        Term name = kNil;
+        Term target;       // pid monitored by this process (am_undefined if the name was not registered)
+        Term name = kNil;  // registered-name atom when monitored by name (immediates only: not a GC root)
     };
     std::unordered_map<Word, MonitorInfo> monitors;  // ref id -> target (monitors this process holds)
     std::unordered_map<Word, Term> monitored_by;     // ref id -> watcher pid
