@@ -57,6 +57,7 @@ private:
     bool emit_increment(const GenericInstr& gi, const BifSpec* b);
     bool emit_bs_create_bin(const GenericInstr& gi);
     bool emit_move(const Operand& src, const Operand& dst);
+    void emit_return();
     unsigned flags_of(const Operand& o);
 
     bool finish();
@@ -81,6 +82,7 @@ private:
     };
     std::vector<PendingLine> m_lines;
     bool m_next_is_on_load = false;
+    std::size_t m_last_label_at = static_cast<std::size_t>(-1);  // code offset of the most recent label
     std::int64_t m_on_load_label = -1;
 };
 
@@ -188,6 +190,35 @@ bool Translator::emit_move(const Operand& src, const Operand& dst) {
     return true;
 }
 
+namespace {
+
+// erlang's integer operators as gc_bif2 get an op with the small-integer case inline (vm/ops_bifs.inc);
+// `fallback` for any other BIF.
+Op integer_operator_op(const BifSpec* b, Op fallback) {
+    if (std::string_view(b->module) != "erlang" || b->arity != 2) return fallback;
+    static const std::pair<std::string_view, Op> kOps[] = {
+        {"+", Op::i_plus}, {"-", Op::i_minus}, {"*", Op::i_times}, {"div", Op::i_div}, {"rem", Op::i_rem},
+        {"band", Op::i_band}, {"bor", Op::i_bor}, {"bxor", Op::i_bxor}, {"bsl", Op::i_bsl}, {"bsr", Op::i_bsr}};
+    for (const auto& [name, o] : kOps)
+        if (b->function == name) return o;
+    return fallback;
+}
+
+}  // namespace
+
+// `deallocate N; return` with no label between them becomes deallocate_return (OTP's
+// deallocate_return): one dispatch less at the end of every function with a frame (not measured
+// separately; see docs/benchmarks.md "Performance notes").
+void Translator::emit_return() {
+    std::size_t n = m_code.size();
+    if (!m_op_starts.empty() && m_op_starts.back() + 2 == n && m_code[n - 2] == static_cast<Instr>(Op::deallocate) &&
+        m_last_label_at != n) {
+        m_code[n - 2] = static_cast<Instr>(Op::deallocate_return);
+        return;
+    }
+    op(Op::return_);
+}
+
 // X + Int, Int + X and X - Int with a small Int become `increment` (OTP ops.tab's i_increment).
 bool Translator::emit_increment(const GenericInstr& gi, const BifSpec* b) {
     std::string_view f = b->function;
@@ -219,7 +250,7 @@ bool Translator::emit_select_val(const GenericInstr& gi) {
         cases.emplace_back(v, list[2 * i + 1].value);
     }
     if (all_immediate) std::sort(cases.begin(), cases.end(), [](auto& a, auto& b) { return a.first < b.first; });
-    op(all_immediate ? Op::select_val : Op::select_val_linear);
+    op(!all_immediate ? Op::select_val_linear : n == 2 ? Op::select_val2 : Op::select_val);
     word(src);
     label(gi.args[1]);
     word(n);
@@ -301,6 +332,7 @@ bool Translator::emit(const GenericInstr& gi) {
     case GenOp::op_label:
         NEED(a[0].value > 0 && static_cast<std::size_t>(a[0].value) < m_label_at.size(), "label out of range");
         m_label_at[static_cast<std::size_t>(a[0].value)] = static_cast<std::int64_t>(m_code.size());
+        m_last_label_at = m_code.size();
         if (m_next_is_on_load) {
             m_on_load_label = a[0].value;
             m_next_is_on_load = false;
@@ -338,7 +370,7 @@ bool Translator::emit(const GenericInstr& gi) {
             // OTP's loader does the same: a BIF is called in place, a tail call becomes call + return.
             op(Op::call_bif), word(u(0)), word(reinterpret_cast<Word>(ep));
             if (gi.op == GenOp::op_call_ext_last) op(Op::deallocate), word(u(2));
-            if (gi.op != GenOp::op_call_ext) op(Op::return_);
+            if (gi.op != GenOp::op_call_ext) emit_return();
             return true;
         }
         if (gi.op == GenOp::op_call_ext) op(Op::call_ext), word(u(0)), word(reinterpret_cast<Word>(ep));
@@ -373,10 +405,12 @@ bool Translator::emit(const GenericInstr& gi) {
         if (!bif_spec(gi, a[2], b)) return false;
         if (gi.op == GenOp::op_gc_bif2 && emit_increment(gi, b)) return true;
         std::size_t nargs = gi.op == GenOp::op_gc_bif1 ? 1 : gi.op == GenOp::op_gc_bif2 ? 2 : 3;
+        Op gc_op = nargs == 1 ? Op::gc_bif1 : nargs == 2 ? Op::gc_bif2 : Op::gc_bif3;
+        if (nargs == 2) gc_op = integer_operator_op(b, gc_op);
         Word args[3];
         for (std::size_t i = 0; i < nargs; ++i) NEED(src(3 + i, args[i]), "bad source");
         NEED(dst(3 + nargs, w0), "bad destination");
-        op(nargs == 1 ? Op::gc_bif1 : nargs == 2 ? Op::gc_bif2 : Op::gc_bif3);
+        op(gc_op);
         label(a[0]), word(u(1)), word(reinterpret_cast<Word>(b));
         for (std::size_t i = 0; i < nargs; ++i) word(args[i]);
         word(w0);
@@ -425,7 +459,7 @@ bool Translator::emit(const GenericInstr& gi) {
         return true;
     case GenOp::op_deallocate: op(Op::deallocate), word(u(0)); return true;
     case GenOp::op_trim: op(Op::trim), word(u(0)); return true;
-    case GenOp::op_return: op(Op::return_); return true;
+    case GenOp::op_return: emit_return(); return true;
     case GenOp::op_move: NEED(emit_move(a[0], a[1]), "bad operands"); return true;
     case GenOp::op_swap:
         NEED(dst(0, w0) && dst(1, w1), "bad registers");
@@ -443,6 +477,10 @@ bool Translator::emit(const GenericInstr& gi) {
         return true;
     case GenOp::op_get_tuple_element:
         NEED(src(0, w0) && dst(2, w1), "bad operands");
+        if (a[0].kind == OperandKind::X && a[2].kind == OperandKind::X) {
+            op(Op::get_tuple_element_x), word(u(0)), word(u(1) + 1), word(u(2));
+            return true;
+        }
         op(Op::get_tuple_element), word(w0), word(u(1)), word(w1);
         return true;
     case GenOp::op_set_tuple_element:
@@ -540,6 +578,15 @@ bool Translator::emit(const GenericInstr& gi) {
         NEED(src(0, w0), "bad source");
         const auto& list = a[2].list;
         std::size_t n = list.size() / 2;
+        if (n == 2) {
+            op(Op::select_tuple_arity2), word(w0), label(a[1]), word(n);
+            for (std::size_t i = 0; i < n; ++i) {
+                NEED(list[2 * i].value >= 0 && list[2 * i].value < (std::int64_t(1) << 40), "bad arity");
+                word(make_header(static_cast<Word>(list[2 * i].value), Subtag::Tuple));
+            }
+            for (std::size_t i = 0; i < n; ++i) label(list[2 * i + 1]);
+            return true;
+        }
         op(Op::select_tuple_arity), word(w0), label(a[1]), word(n);
         for (std::size_t i = 0; i < n; ++i) word(static_cast<Word>(list[2 * i].value));
         for (std::size_t i = 0; i < n; ++i) label(list[2 * i + 1]);
@@ -588,7 +635,9 @@ bool Translator::emit(const GenericInstr& gi) {
             op(Op::fstore), word(u(0)), word(w0);
         } else {
             NEED(src(0, w0) && a[1].kind == OperandKind::FloatReg, "bad operands");
-            op(Op::fload), word(w0), word(u(1));
+            if (a[0].kind == OperandKind::X) op(Op::fload_x), word(u(0)), word(u(1));
+            else if (a[0].kind == OperandKind::Y) op(Op::fload_y), word(u(0)), word(u(1));
+            else op(Op::fload), word(w0), word(u(1));
         }
         return true;
     case GenOp::op_fconv: NEED(src(0, w0), "bad source"); op(Op::fconv), word(w0), word(u(1)); return true;

@@ -134,7 +134,8 @@ void garbage_collect(Process* p, Word need, Term* x, unsigned live) {
     // logical size is only chosen after collection, from what survived, and the stack then moves down
     // to the logical end, so the heap no longer grows one Fibonacci step per GC: sizing from `bound`
     // alone made it grow on every collection even with tiny live data (bench_floats reached a
-    // 2.8M-word heap after 22 GCs, 511k page faults; bench_floats 2.8x -> see docs/benchmarks.md).
+    // 2.8M-word heap after 22 GCs, 511k page faults; with this and the sizing below bench_floats went
+    // 2.8x -> 1.16x erl; bench_tuples 3.7 -> 2.4 s wall from the page faults alone).
     Word bound = heap_used + p->fragment_words + stack_used + need;
     Word size = next_heap_size(std::max(p->min_heap_size, 4 * bound));  // `wanted` grows into it over GCs
 
@@ -207,7 +208,8 @@ void garbage_collect(Process* p, Word need, Term* x, unsigned live) {
     // sets are not copied over and over, at least min_heap_size. Heap terms never point into the stack, so moving the stack
     // down is a plain copy; the block's tail past the logical end stays untouched until the next GC.
     Word live_words = static_cast<Word>(c.top() - block) + stack_used;
-    Word wanted = next_heap_size(std::max({p->min_heap_size, 4 * live_words + need, std::min(32 * live_words, kHeapSlackCap)}));
+    Word wanted =
+        next_heap_size(std::max({p->min_heap_size, 4 * live_words + need, std::min(32 * live_words, kHeapSlackCap)}));
     if (wanted < size) {
         block_end = block + wanted;
         Term* moved_stop = block_end - stack_used;
