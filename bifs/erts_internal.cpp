@@ -60,6 +60,27 @@ Word path_elem(const std::vector<Word>& limbs, std::size_t level) {
     return (limbs[limb] >> (kPathElemBits * (level % kPathElemsPerLimb))) & 0xF;
 }
 
+enum class PairOrder { Forward, Backward };
+
+// Prepends {K, V} tuples for `pairs` (k0, v0, k1, v1, ...) to `acc`, taking the pairs first to last
+// (so the last pair ends up first in the list) or last to first.
+Term prepend_pairs(Process* p, const std::vector<Term>& pairs, Term acc, PairOrder order) {
+    std::size_t n = pairs.size() / 2;
+    Term* hp = p->alloc(Word(5 * n));
+    Term res = acc;
+    for (std::size_t k = 0; k < n; ++k) {
+        std::size_t i = order == PairOrder::Forward ? k : n - 1 - k;
+        hp[0] = make_header(2, Subtag::Tuple);
+        hp[1] = pairs[2 * i];
+        hp[2] = pairs[2 * i + 1];
+        hp[3] = make_boxed(hp);
+        hp[4] = res;
+        res = make_list(hp + 3);
+        hp += 5;
+    }
+    return res;
+}
+
 // Builds the result for `pairs` (k0, v0, k1, v1, ... in iteration order) and an optional continuation
 // `next` ([Path | Map] for iterators, Path and Map prefixed for lists; kNonValue when done).
 Term build_result(Process* p, const std::vector<Term>& pairs, bool iterator, Term acc, Term path, Term map) {
@@ -78,17 +99,7 @@ Term build_result(Process* p, const std::vector<Term>& pairs, bool iterator, Ter
         }
         return tail;
     }
-    Term* hp = p->alloc(Word(5 * n));
-    Term res = acc;
-    for (std::size_t i = 0; i < n; ++i) {
-        hp[0] = make_header(2, Subtag::Tuple);
-        hp[1] = pairs[2 * i];
-        hp[2] = pairs[2 * i + 1];
-        hp[3] = make_boxed(hp);
-        hp[4] = res;
-        res = make_list(hp + 3);
-        hp += 5;
-    }
+    Term res = prepend_pairs(p, pairs, acc, PairOrder::Forward);
     if (path != kNonValue) {
         res = make_cons(*p, map, res);
         res = make_cons(*p, path, res);
@@ -120,18 +131,7 @@ EMBER_BIF(bif_erts_internal_map_next_3) {
         });
         if (!iterator) {
             // Key order in the result: build from the last pair.
-            Term* hp = p->alloc(Word(5 * n));
-            Term res = acc;
-            for (std::size_t i = n; i-- > 0;) {
-                hp[0] = make_header(2, Subtag::Tuple);
-                hp[1] = pairs[2 * i];
-                hp[2] = pairs[2 * i + 1];
-                hp[3] = make_boxed(hp);
-                hp[4] = res;
-                res = make_list(hp + 3);
-                hp += 5;
-            }
-            return res;
+            return prepend_pairs(p, pairs, acc, PairOrder::Backward);
         }
         return build_result(p, pairs, true, acc, kNonValue, map);
     }

@@ -215,15 +215,15 @@ bool fetch_signals(Process* p) {
         case SignalKind::MonitorDown: {
             auto it = p->monitors.find(ref_id(s->ref));
             if (it == p->monitors.end()) break;  // demonitored meanwhile
-            // By name the 'DOWN' names {Name, Node}: the copy marks `from` as the name with linked_exit.
+            // A monitor by name reports {Name, Node} in its 'DOWN' message.
             Term name = it->second.name;
             p->monitors.erase(it);
             Signal copy = *s;
-            copy.linked_exit = name != kNil;
+            copy.from_is_name = name != kNil;
             if (name != kNil) copy.from = name;
             Word words = 6 + kRefWords + 3;
             enqueue_built(p, words, &copy, [](HeapAllocator& a, Signal* sig) {
-                Term from = sig->linked_exit ? make_tuple2(a, sig->from, am_nonode_at_nohost) : sig->from;
+                Term from = sig->from_is_name ? make_tuple2(a, sig->from, am_nonode_at_nohost) : sig->from;
                 Term ref = copy_ref(a, sig->ref);
                 return make_tuple5(a, am_DOWN, ref, am_process, from, sig->payload);
             });

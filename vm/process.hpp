@@ -77,6 +77,7 @@ struct Signal {
     Signal* next = nullptr;
     SignalKind kind;
     bool linked_exit = false;  // Exit caused by a link (vs exit/2)
+    bool from_is_name = false; // MonitorDown of a monitor by name: `from` is the registered name atom
     Term from = kNil;
     Term payload = kNil;
     Term ref = kNil;
