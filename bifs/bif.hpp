@@ -7,7 +7,10 @@
 #include <string>
 #include <string_view>
 
+#include <vector>
+
 #include "vm/atom_table.hpp"
+#include "vm/binary.hpp"
 #include "vm/exceptions.hpp"
 #include "vm/native.hpp"
 #include "vm/process.hpp"
@@ -44,5 +47,40 @@ bool latin1_string(Term t, std::string& out);
 bool unicode_list_to_utf8(Term t, std::string& out);
 // Flattens an iolist (bytes 0..255, binaries, nested lists; binary tail allowed) into `out`.
 bool iolist_bytes(Term t, std::string& out);
+
+enum class IolistKind { Binaries, Bitstrings /* list_to_bitstring: any bitstring, also as a tail */ };
+
+// Visits an iolist in order without recursion: on_byte(uint8_t) for each integer 0..255, on_bits(BinaryRef)
+// for each binary (or bitstring). False if `t` is not an iolist of that kind.
+template <class OnByte, class OnBits>
+bool walk_iolist(Term t, IolistKind kind, OnByte&& on_byte, OnBits&& on_bits) {
+    std::vector<Term> rest{t};  // list tails still to visit, innermost last
+    while (!rest.empty()) {
+        Term cur = rest.back();
+        rest.pop_back();
+        while (cur != vm::kNil) {
+            if (vm::is_bitstring(cur)) {
+                vm::BinaryRef r = vm::binary_ref(cur);
+                if (kind == IolistKind::Binaries && !r.is_binary()) return false;
+                on_bits(r);
+                break;
+            }
+            if (!vm::is_list(cur)) return false;
+            Term h = vm::car(cur);
+            if (vm::is_small(h)) {
+                SWord v = vm::small_value(h);
+                if (v < 0 || v > 255) return false;
+                on_byte(static_cast<std::uint8_t>(v));
+                cur = vm::cdr(cur);
+            } else if (vm::is_list(h) || h == vm::kNil || vm::is_bitstring(h)) {
+                rest.push_back(vm::cdr(cur));
+                cur = h;
+            } else {
+                return false;
+            }
+        }
+    }
+    return true;
+}
 
 }  // namespace ember::bifs

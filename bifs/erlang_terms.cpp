@@ -344,32 +344,9 @@ EMBER_BIF(bif_iolist_to_binary) {
 
 // Total bytes of an iolist (or binary) without flattening it; false if it is not one.
 bool iolist_length(Term t, std::uint64_t& total) {
-    std::vector<Term> stack{t};
     total = 0;
-    while (!stack.empty()) {
-        Term cur = stack.back();
-        stack.pop_back();
-        while (cur != kNil) {
-            if (is_bitstring(cur)) {
-                BinaryRef r = binary_ref(cur);
-                if (!r.is_binary()) return false;
-                total += r.byte_size();
-                break;
-            }
-            if (!is_list(cur)) return false;
-            Term h = car(cur);
-            if (is_small(h)) {
-                if (small_value(h) < 0 || small_value(h) > 255) return false;
-                ++total;
-            } else if (is_list(h) || h == kNil || is_bitstring(h)) {
-                stack.push_back(h);
-            } else {
-                return false;
-            }
-            cur = cdr(cur);
-        }
-    }
-    return true;
+    return walk_iolist(
+        t, IolistKind::Binaries, [&](std::uint8_t) { ++total; }, [&](const BinaryRef& r) { total += r.byte_size(); });
 }
 EMBER_BIF(bif_iolist_size) {
     std::uint64_t n = 0;
@@ -390,32 +367,9 @@ struct BitBuffer {
 
 // Like an iolist, but any bitstring may appear (as an element or as the tail).
 bool bitstring_list_bits(Term t, BitBuffer& buf) {
-    std::vector<Term> stack{t};
-    while (!stack.empty()) {
-        Term cur = stack.back();
-        stack.pop_back();
-        while (cur != kNil) {
-            if (is_bitstring(cur)) {
-                BinaryRef r = binary_ref(cur);
-                buf.append(r.data, r.bit_offset, r.bit_size);
-                break;
-            }
-            if (!is_list(cur)) return false;
-            Term h = car(cur);
-            if (is_small(h)) {
-                if (small_value(h) < 0 || small_value(h) > 255) return false;
-                std::uint8_t b = std::uint8_t(small_value(h));
-                buf.append(&b, 0, 8);
-                cur = cdr(cur);
-            } else if (is_list(h) || h == kNil || is_bitstring(h)) {
-                stack.push_back(cdr(cur));
-                cur = h;
-            } else {
-                return false;
-            }
-        }
-    }
-    return true;
+    return walk_iolist(
+        t, IolistKind::Bitstrings, [&](std::uint8_t b) { buf.append(&b, 0, 8); },
+        [&](const BinaryRef& r) { buf.append(r.data, r.bit_offset, r.bit_size); });
 }
 EMBER_BIF(bif_list_to_bitstring) {
     if (!is_list(args[0]) && args[0] != kNil) return badarg(p);

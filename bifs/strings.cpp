@@ -35,40 +35,14 @@ bool unicode_list_to_utf8(Term t, std::string& out) {
     return t == kNil;
 }
 
-// Iterative over the list spine with an explicit stack for nested lists.
 bool iolist_bytes(Term t, std::string& out) {
-    std::vector<Term> stack;
-    stack.push_back(t);
-    while (!stack.empty()) {
-        Term cur = stack.back();
-        stack.pop_back();
-        while (true) {
-            if (cur == kNil) break;
-            if (is_bitstring(cur)) {
-                BinaryRef r = binary_ref(cur);
-                if (!r.is_binary()) return false;
-                std::size_t at = out.size();
-                out.resize(at + r.byte_size());
-                copy_bits(r.data, r.bit_offset, reinterpret_cast<std::uint8_t*>(out.data() + at), 0, r.bit_size);
-                break;
-            }
-            if (!is_list(cur)) return false;
-            Term h = car(cur);
-            if (is_small(h)) {
-                SWord v = small_value(h);
-                if (v < 0 || v > 255) return false;
-                out.push_back(static_cast<char>(v));
-            } else if (is_list(h) || h == kNil || is_bitstring(h)) {
-                stack.push_back(cdr(cur));
-                cur = h;
-                continue;
-            } else {
-                return false;
-            }
-            cur = cdr(cur);
-        }
-    }
-    return true;
+    return walk_iolist(
+        t, IolistKind::Binaries, [&](std::uint8_t b) { out.push_back(static_cast<char>(b)); },
+        [&](const BinaryRef& r) {
+            std::size_t at = out.size();
+            out.resize(at + r.byte_size());
+            copy_bits(r.data, r.bit_offset, reinterpret_cast<std::uint8_t*>(out.data() + at), 0, r.bit_size);
+        });
 }
 
 }  // namespace ember::bifs
