@@ -236,7 +236,7 @@ Term priority_atom(Priority pr) {
 // The value of one process_info item of q, or kNonValue if `key` is not an item.
 Term info_value(Process* p, Process* q, Term key) {
     const InfoAtoms& a = A();
-    if (key == am_registered_name) return q->registered_name == kNil ? kNil : q->registered_name;
+    if (key == am_registered_name) return q->registered_name == kNil ? kNil : q->registered_name.load();
     if (key == am_current_function) {
         Term mfa = mfa_at(p, current_pc(p, q));
         return mfa == kNonValue ? am_undefined : mfa;

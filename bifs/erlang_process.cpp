@@ -21,9 +21,9 @@ namespace {
 Term do_spawn(Process* p, Term m, Term f, Term args, const SpawnOptions& o) {
     if (!is_atom(m) || !is_atom(f) || list_length(args) < 0) return badarg(p);
     Term ref = kNil;
-    Process* child = Scheduler::global().spawn(p, m, f, args, o, &ref);
-    if (o.monitor) return make_tuple2(*p, child->pid, ref);
-    return child->pid;
+    Term child = Scheduler::global().spawn(p, m, f, args, o, &ref);
+    if (o.monitor) return make_tuple2(*p, child, ref);
+    return child;
 }
 
 Term spawn_fun(Process* p, Term fun, const SpawnOptions& o) {
@@ -326,9 +326,14 @@ EMBER_BIF(bif_erase_0) {
 }
 
 EMBER_BIF(bif_make_ref) { return make_ref(*p, Scheduler::global().next_ref_id()); }
+// Ordered after the signals the caller sent before (exit(P, kill) then is_process_alive(P) is false),
+// as in OTP: a live target is asked in its own context.
 EMBER_BIF(bif_is_process_alive) {
     if (!is_local_pid(args[0])) return badarg(p);
-    return make_bool(args[0] == p->pid || Scheduler::global().is_alive(args[0]));
+    if (args[0] == p->pid) return am_true;
+    if (p->request_id == 0 && !Scheduler::global().is_alive(args[0])) return am_false;
+    return request_from(p, args[0], [](Process* target, Term, HeapAllocator&) { return make_bool(target != nullptr); },
+                        kNil);
 }
 EMBER_BIF(bif_group_leader_0) { return p->group_leader; }
 EMBER_BIF(bif_group_leader_2) {
@@ -338,11 +343,12 @@ EMBER_BIF(bif_group_leader_2) {
         p->group_leader = leader;
         return am_true;
     }
-    std::shared_lock<std::shared_mutex> lock;
-    Process* target = Scheduler::global().lookup(pid, lock);
-    if (!target) return badarg(p);
-    target->group_leader = leader;  // FIXME: a signal once schedulers run in parallel (issue 3)
-    return am_true;
+    if (p->request_id == 0 && !Scheduler::global().is_alive(pid)) return badarg(p);
+    // Set in the target's context; a target that died meanwhile still answers true, as erl does.
+    return request_from(p, pid, [](Process* target, Term gl, HeapAllocator&) {
+        if (target) target->group_leader = gl;
+        return am_true;
+    }, leader);
 }
 
 EMBER_BIF(bif_send_2) {

@@ -622,9 +622,12 @@ bool Translator::emit(const GenericInstr& gi) {
     case GenOp::op_recv_mark:
     case GenOp::op_recv_set: return true;
     case GenOp::op_recv_marker_reserve: NEED(dst(0, w0), "bad register"); op(Op::recv_marker_reserve), word(w0); return true;
-    case GenOp::op_recv_marker_bind: op(Op::recv_marker_bind), word(0), word(0); return true;
-    case GenOp::op_recv_marker_clear: op(Op::recv_marker_clear), word(0); return true;
-    case GenOp::op_recv_marker_use: op(Op::recv_marker_use), word(0); return true;
+    case GenOp::op_recv_marker_bind:
+        NEED(src(0, w0) && src(1, w1), "bad operands");
+        op(Op::recv_marker_bind), word(w0), word(w1);
+        return true;
+    case GenOp::op_recv_marker_clear: NEED(src(0, w0), "bad source"); op(Op::recv_marker_clear), word(w0); return true;
+    case GenOp::op_recv_marker_use: NEED(src(0, w0), "bad source"); op(Op::recv_marker_use), word(w0); return true;
 
     // ---- floats ----
     case GenOp::op_fmove:

@@ -1,27 +1,46 @@
+// Scheduler threads: run queues, picking by priority, stealing, sleeping and waking, the slice loop.
+// See scheduler/scheduler.hpp for the threading rules; scheduler/worker.hpp for one thread's state.
 #include "scheduler/scheduler.hpp"
 
 #include <algorithm>
-#include <chrono>
 
-#include "loader/code_loader.hpp"
-#include "vm/atom_table.hpp"
+#include "scheduler/worker.hpp"
 #include "vm/copy.hpp"
-#include "vm/interp.hpp"
 #include "vm/messages.hpp"
 #include "vm/module.hpp"
 #include "vm/runtime_support.hpp"
-#include "vm/term_print.hpp"
 
 namespace ember::scheduler {
 
 using namespace ember::vm;
+
+thread_local Scheduler::Worker* t_worker = nullptr;
 
 Scheduler& Scheduler::global() {
     static Scheduler s;
     return s;
 }
 
-Scheduler::Scheduler() = default;
+Scheduler::Scheduler() { configure(SchedulerConfig{}); }
+
+Scheduler::~Scheduler() = default;
+
+void Scheduler::configure(const SchedulerConfig& config) {
+    m_config = config;
+    unsigned cores = std::max(1u, std::thread::hardware_concurrency());
+    if (m_config.schedulers == 0) m_config.schedulers = cores;
+    m_config.schedulers = std::min(m_config.schedulers, 1024u);
+    if (m_config.dirty_cpu == 0) m_config.dirty_cpu = m_config.schedulers;
+    if (m_config.dirty_io == 0) m_config.dirty_io = 10;
+    if (m_config.tombstone_capacity == 0) m_config.tombstone_capacity = kDefaultTombstoneCapacity;
+    m_workers.clear();
+    for (unsigned i = 0; i < m_config.schedulers; ++i) {
+        m_workers.push_back(std::make_unique<Worker>());
+        m_workers.back()->index = i;
+    }
+}
+
+unsigned Scheduler::current_scheduler_id() { return t_worker ? t_worker->index + 1 : 0; }
 
 std::uint64_t Scheduler::now_ns() const {
     return static_cast<std::uint64_t>(
@@ -29,51 +48,286 @@ std::uint64_t Scheduler::now_ns() const {
             .count());
 }
 
-Process* Scheduler::lookup(Term pid, std::shared_lock<std::shared_mutex>& lock) {
-    if (!is_local_pid(pid)) return nullptr;
-    lock = std::shared_lock(m_table_mutex);
-    auto it = m_table.find(pid_number(pid));
-    if (it == m_table.end()) {
-        lock.unlock();
-        return nullptr;
+// ---- run queues -----------------------------------------------------------------------------------------
+
+// Puts p on w's queue and wakes w if it sleeps; if w is busy with a backlog and another scheduler
+// sleeps, wakes that one to steal. Pairs with sleep(): the length is raised before m_sleepers is read
+// here, and m_sleepers raised before lengths are read there, so one of the two sees the other.
+void Scheduler::enqueue_on(Worker& w, Process* p) {
+    bool wake_owner = false;
+    bool wake_other = false;
+    {
+        std::lock_guard lock(w.mutex);
+        w.queues[static_cast<int>(p->priority)].push_back(p);
+        std::size_t len = w.length.fetch_add(1) + 1;
+        if (w.sleeping) {
+            w.sleeping = false;
+            m_sleepers.fetch_sub(1);
+            wake_owner = true;
+        } else if (len >= 2 && m_sleepers.load() > 0) {
+            wake_other = true;
+        }
     }
-    return it->second.get();
-}
-
-bool Scheduler::is_alive(Term pid) {
-    std::shared_lock<std::shared_mutex> lock;
-    Process* p = lookup(pid, lock);
-    return p && p->status.load() != ProcessStatus::Exiting && p->status.load() != ProcessStatus::Exited;
-}
-
-std::vector<Term> Scheduler::all_pids() {
-    std::shared_lock lock(m_table_mutex);
-    std::vector<Term> out;
-    for (const auto& [n, p] : m_table) out.push_back(make_pid(n));
-    std::sort(out.begin(), out.end());
-    return out;
-}
-
-std::size_t Scheduler::process_count() {
-    std::shared_lock lock(m_table_mutex);
-    return m_table.size();
+    if (wake_owner) w.cv.notify_one();
+    else if (wake_other) wake_sleeper();
 }
 
 void Scheduler::make_runnable(Process* p) {
-    std::lock_guard lock(m_run_mutex);
-    if (p->in_run_queue) return;
-    p->in_run_queue = true;
-    m_run_queue.push_back(p);
-    m_run_cv.notify_one();
+    unsigned home = p->home.load(std::memory_order_relaxed);
+    if (home >= m_workers.size()) home = 0;
+    enqueue_on(*m_workers[home], p);
 }
 
-Process* Scheduler::spawn(Process* parent, Term module, Term function, Term args, const SpawnOptions& options,
-                          Term* monitor_ref) {
+void Scheduler::wake_sleeper() {
+    for (auto& w : m_workers) {
+        bool woke = false;
+        {
+            std::lock_guard lock(w->mutex);
+            if (w->sleeping) {
+                w->sleeping = false;
+                m_sleepers.fetch_sub(1);
+                woke = true;
+            }
+        }
+        if (woke) {
+            w->cv.notify_one();
+            return;
+        }
+    }
+}
+
+// Max and high are strict; normal and low share time: a queued low process runs once per
+// kLowEvery picks of normal ones (BEAM reschedules low processes 8 times before running them).
+Process* Scheduler::pop_runnable(Worker& w) {
+    constexpr unsigned kLowEvery = 8;
+    std::lock_guard lock(w.mutex);
+    if (w.length.load(std::memory_order_relaxed) == 0) return nullptr;
+    auto& q = w.queues;
+    std::deque<Process*>* from;
+    if (!q[0].empty()) from = &q[0];
+    else if (!q[1].empty()) from = &q[1];
+    else if (!q[2].empty() && (q[3].empty() || ++w.normal_picks < kLowEvery)) from = &q[2];
+    else {
+        w.normal_picks = 0;
+        from = &q[3];
+    }
+    Process* p = from->front();
+    from->pop_front();
+    w.length.fetch_sub(1);
+    return p;
+}
+
+// Takes half (rounded up) of another scheduler's queued processes, highest priority first, from the
+// back of its queues. Precondition: the thief's own queue is empty.
+Process* Scheduler::steal(Worker& thief) {
+    std::size_t n = m_workers.size();
+    for (std::size_t k = 1; k < n; ++k) {
+        Worker& v = *m_workers[(thief.index + k) % n];
+        if (v.length.load() == 0) continue;
+        std::vector<Process*> taken;
+        {
+            std::lock_guard lock(v.mutex);
+            std::size_t len = v.length.load();
+            std::size_t want = (len + 1) / 2;
+            for (auto& q : v.queues) {
+                while (want > 0 && !q.empty()) {
+                    taken.push_back(q.back());
+                    q.pop_back();
+                    --want;
+                }
+            }
+            v.length.fetch_sub(taken.size());
+        }
+        if (taken.empty()) continue;
+        Process* first = taken.front();
+        first->home.store(thief.index, std::memory_order_relaxed);
+        if (taken.size() > 1) {
+            std::lock_guard lock(thief.mutex);
+            for (std::size_t i = taken.size(); i-- > 1;) {
+                taken[i]->home.store(thief.index, std::memory_order_relaxed);
+                thief.queues[static_cast<int>(taken[i]->priority)].push_back(taken[i]);
+            }
+            thief.length.fetch_add(taken.size() - 1);
+        }
+        return first;
+    }
+    return nullptr;
+}
+
+// Sleeps until woken, until the next own timer is due, or until halt. Returns false when the
+// scheduler must stop. In exit_when_idle mode, the last scheduler to fall asleep while no timer is
+// live and no dirty call is in flight halts the runtime: no process can ever run again.
+bool Scheduler::sleep(Worker& w) {
+    std::unique_lock lock(w.mutex);
+    if (m_halted.load()) return false;
+    if (w.length.load() > 0) return true;
+    w.sleeping = true;
+    unsigned sleepers = m_sleepers.fetch_add(1) + 1;
+    for (auto& v : m_workers) {
+        if (v.get() != &w && v->length.load() > 0) {
+            w.sleeping = false;
+            m_sleepers.fetch_sub(1);
+            return true;  // go steal it
+        }
+    }
+    if (sleepers == m_workers.size() && m_config.exit_when_idle && m_dirty_in_flight.load() == 0) {
+        lock.unlock();
+        if (live_timers() == 0 && m_sleepers.load() == m_workers.size()) {
+            halt(m_exit_status);
+            return false;
+        }
+        lock.lock();
+        if (!w.sleeping) return true;
+    }
+    auto awake = [&] { return !w.sleeping || m_halted.load(); };
+    if (w.timers.empty()) {
+        w.cv.wait(lock, awake);
+    } else {
+        auto deadline = std::chrono::steady_clock::time_point(std::chrono::nanoseconds(w.timers.top().deadline));
+        w.cv.wait_until(lock, deadline, awake);
+    }
+    if (w.sleeping) {
+        w.sleeping = false;
+        m_sleepers.fetch_sub(1);
+    }
+    return !m_halted.load();
+}
+
+// ---- the slice ------------------------------------------------------------------------------------------
+
+void Scheduler::run_slice(Worker& w, Process* p) {
+    p->main_lock.lock();
+    p->status.store(ProcessStatus::Running);
+    p->home.store(w.index, std::memory_order_relaxed);
+    w.context_switches.fetch_add(1, std::memory_order_relaxed);
+    // Signals that arrived while it was away are handled before it runs.
+    if (p->signal_pending.load(std::memory_order_acquire) && !fetch_signals(p)) {
+        p->exit_reason = p->pending_exit;
+        exit_process(p);
+        return;
+    }
+    std::uint64_t reds_before = p->reductions;
+    RunResult r = run_process(p, *w.regs);
+    w.reductions.fetch_add(p->reductions - reds_before, std::memory_order_relaxed);
+    switch (r) {
+    case RunResult::Yield:
+        p->main_lock.unlock();
+        p->status.store(ProcessStatus::Runnable);
+        enqueue_on(w, p);
+        break;
+    case RunResult::Wait: {
+        p->main_lock.unlock();
+        bool requeue = false;
+        {
+            std::lock_guard lock(p->inbox_mutex);
+            if (p->inbox_head || p->timed_out.load()) requeue = true;
+            else p->status.store(ProcessStatus::Waiting);
+        }
+        if (requeue) {
+            p->status.store(ProcessStatus::Runnable);
+            enqueue_on(w, p);
+        }
+        break;
+    }
+    case RunResult::Dirty:
+        p->main_lock.unlock();
+        submit_dirty(p);
+        break;
+    case RunResult::Exited:
+        exit_process(p);
+        break;
+    }
+}
+
+void Scheduler::worker_loop(Worker& w) {
+    t_worker = &w;
+    w.regs = std::make_unique<RegisterFile>();
+    while (!m_halted.load(std::memory_order_acquire)) {
+        fire_timers(w);
+        Process* p = pop_runnable(w);
+        if (!p) p = steal(w);
+        if (!p) {
+            if (!sleep(w)) break;
+            continue;
+        }
+        run_slice(w, p);
+    }
+    t_worker = nullptr;
+}
+
+// ---- starting and stopping ------------------------------------------------------------------------------
+
+void Scheduler::start() {
+    if (m_started.exchange(true)) return;
+    (void)instruction_handlers();  // publish the label table before threads race for it
+    start_dirty_pools();
+    for (auto& w : m_workers) {
+        Worker* wp = w.get();
+        w->thread = std::thread([this, wp] { worker_loop(*wp); });
+    }
+}
+
+int Scheduler::run() {
+    start();
+    int status = wait_for_halt();
+    shutdown();
+    return status;
+}
+
+int Scheduler::wait_for_halt() {
+    std::unique_lock lock(m_halt_mutex);
+    m_halt_cv.wait(lock, [&] { return m_halted.load(); });
+    return m_exit_status;
+}
+
+void Scheduler::halt(int status) {
+    {
+        std::lock_guard lock(m_halt_mutex);
+        if (m_halted.load()) return;
+        m_exit_status = status;
+        m_halted.store(true, std::memory_order_release);
+    }
+    m_halt_cv.notify_all();
+    for (auto& w : m_workers) {
+        { std::lock_guard lock(w->mutex); }
+        w->cv.notify_all();
+    }
+    stop_dirty_pools();
+}
+
+void Scheduler::shutdown() {
+    halt(m_exit_status);
+    for (auto& w : m_workers)
+        if (w->thread.joinable() && w->thread.get_id() != std::this_thread::get_id()) w->thread.join();
+    join_dirty_pools();
+}
+
+SchedulerStats Scheduler::stats() {
+    SchedulerStats s;
+    for (auto& w : m_workers) {
+        s.reductions += w->reductions.load();
+        s.context_switches += w->context_switches.load();
+        s.run_queue_lengths.push_back(w->length.load());
+    }
+    s.processes_spawned = m_spawned.load();
+    s.dirty_cpu_queue = dirty_queue_length(false);
+    s.dirty_io_queue = dirty_queue_length(true);
+    return s;
+}
+
+// ---- spawning -------------------------------------------------------------------------------------------
+
+Term Scheduler::spawn(Process* parent, Term module, Term function, Term args, const SpawnOptions& options,
+                      Term* monitor_ref) {
     auto owned = std::make_unique<Process>();
     Process* p = owned.get();
     p->pid = make_pid(m_next_pid.fetch_add(1, std::memory_order_relaxed));
-    p->group_leader = parent ? parent->group_leader : m_io_server;
+    p->group_leader = options.group_leader != kNil ? options.group_leader
+                      : parent                     ? parent->group_leader
+                                                   : m_io_server;
     p->priority = options.priority;
+    p->trap_exit = options.trap_exit;
+    p->max_message_queue_len = options.max_message_queue_len;
     p->capabilities = parent ? parent->capabilities : kCapAll;
     p->initial_call[0] = module;
     p->initial_call[1] = function;
@@ -92,6 +346,8 @@ Process* Scheduler::spawn(Process* parent, Term module, Term function, Term args
         return code;
     }();
     p->cp = exit_code;
+    // Links and monitors are set up on both sides before anyone can see the child: spawn_link and
+    // spawn_monitor are atomic.
     if (options.link && parent) {
         parent->links.insert(p->pid);
         p->links.insert(parent->pid);
@@ -102,283 +358,20 @@ Process* Scheduler::spawn(Process* parent, Term module, Term function, Term args
         p->monitored_by[id] = parent->pid;
         if (monitor_ref) *monitor_ref = make_ref(*parent, id);
     }
+    unsigned home = t_worker ? t_worker->index
+                             : m_spawn_rr.fetch_add(1, std::memory_order_relaxed) % unsigned(m_workers.size());
+    p->home.store(home, std::memory_order_relaxed);
+    Term pid = p->pid;
     {
-        std::unique_lock lock(m_table_mutex);
-        m_table.emplace(pid_number(p->pid), std::move(owned));
+        Shard& s = shard_of(pid_number(pid));
+        std::unique_lock lock(s.mutex);
+        s.table.emplace(pid_number(pid), std::move(owned));
     }
+    m_process_count.fetch_add(1, std::memory_order_relaxed);
+    m_spawned.fetch_add(1, std::memory_order_relaxed);
     p->status.store(ProcessStatus::Runnable);
-    make_runnable(p);
-    return p;
-}
-
-bool Scheduler::register_name(Term name, Term pid) {
-    std::unique_lock lock(m_table_mutex);
-    if (name == am_undefined || m_names.count(name)) return false;
-    auto it = m_table.find(pid_number(pid));
-    if (it == m_table.end() || it->second->registered_name != kNil) return false;
-    m_names[name] = pid;
-    it->second->registered_name = name;
-    return true;
-}
-
-bool Scheduler::unregister_name(Term name) {
-    std::unique_lock lock(m_table_mutex);
-    auto it = m_names.find(name);
-    if (it == m_names.end()) return false;
-    auto pit = m_table.find(pid_number(it->second));
-    if (pit != m_table.end()) pit->second->registered_name = kNil;
-    m_names.erase(it);
-    return true;
-}
-
-Term Scheduler::whereis(Term name) {
-    std::shared_lock lock(m_table_mutex);
-    auto it = m_names.find(name);
-    return it == m_names.end() ? am_undefined : it->second;
-}
-
-std::vector<Term> Scheduler::registered() {
-    std::shared_lock lock(m_table_mutex);
-    std::vector<Term> out;
-    for (const auto& [name, pid] : m_names) out.push_back(name);
-    return out;
-}
-
-void Scheduler::add_timer(Process* p, std::uint64_t deadline_ns) {
-    std::lock_guard lock(m_run_mutex);
-    m_timers.push(Timer{deadline_ns, p->pid});
-}
-
-std::uint64_t Scheduler::start_message_timer(std::uint64_t deadline_ns, Term dest, Term msg, bool timeout_tuple) {
-    std::uint64_t id = next_ref_id();
-    HeapFragment* f = HeapFragment::create(term_size(msg));
-    FragmentAllocator a(f);
-    Term copy = copy_term(msg, a);
-    std::lock_guard lock(m_run_mutex);
-    m_message_timers.emplace(id, MessageTimer{deadline_ns, dest, copy, timeout_tuple, f});
-    m_timers.push(Timer{deadline_ns, kNil, id});
-    m_run_cv.notify_one();
-    return id;
-}
-
-std::int64_t Scheduler::cancel_message_timer(std::uint64_t id) {
-    std::lock_guard lock(m_run_mutex);
-    auto it = m_message_timers.find(id);
-    if (it == m_message_timers.end()) return -1;
-    std::uint64_t now = now_ns();
-    std::int64_t left = it->second.deadline > now ? static_cast<std::int64_t>(it->second.deadline - now) : 0;
-    release_fragment(it->second.fragment);
-    m_message_timers.erase(it);
-    return left;
-}
-
-std::int64_t Scheduler::read_message_timer(std::uint64_t id) {
-    std::lock_guard lock(m_run_mutex);
-    auto it = m_message_timers.find(id);
-    if (it == m_message_timers.end()) return -1;
-    std::uint64_t now = now_ns();
-    return it->second.deadline > now ? static_cast<std::int64_t>(it->second.deadline - now) : 0;
-}
-
-// Precondition: the run mutex is held. Sends the timer's message (a dead or unregistered destination
-// drops it, as erl does).
-void Scheduler::fire_message_timer(std::uint64_t id) {
-    auto it = m_message_timers.find(id);
-    if (it == m_message_timers.end()) return;  // cancelled
-    MessageTimer t = it->second;
-    m_message_timers.erase(it);
-    Term pid = t.dest;
-    if (is_atom(pid)) {
-        std::shared_lock lock(m_table_mutex);
-        auto n = m_names.find(pid);
-        pid = n == m_names.end() ? kNil : n->second;
-    }
-    if (!is_local_pid(pid)) {
-        release_fragment(t.fragment);
-        return;
-    }
-    auto* s = new Signal();
-    s->kind = SignalKind::Message;
-    if (t.timeout_tuple) {
-        // {timeout, TimerRef, Msg}: a fresh fragment holding the tuple, the ref and a copy of Msg.
-        HeapFragment* f = HeapFragment::create(4 + kRefWords + term_size(t.msg));
-        FragmentAllocator a(f);
-        Term msg = copy_term(t.msg, a);
-        s->payload = make_tuple3(a, am_timeout, make_ref(a, id), msg);
-        s->fragment = f;
-        release_fragment(t.fragment);
-    } else {
-        s->payload = t.msg;
-        s->fragment = t.fragment;
-    }
-    std::shared_lock lock(m_table_mutex);
-    auto pit = m_table.find(pid_number(pid));
-    if (pit == m_table.end()) {
-        release_fragment(s->fragment);
-        delete s;
-        return;
-    }
-    Process* p = pit->second.get();
-    bool wake = false;
-    {
-        std::lock_guard inbox(p->inbox_mutex);
-        *p->inbox_tail = s;
-        p->inbox_tail = &s->next;
-        ProcessStatus expected = ProcessStatus::Waiting;
-        wake = p->status.compare_exchange_strong(expected, ProcessStatus::Runnable);
-    }
-    if (wake && !p->in_run_queue) {
-        p->in_run_queue = true;
-        m_run_queue.push_back(p);
-    }
-}
-
-// Precondition: the run mutex is held. Whether a pending timer can still wake something: timer heap
-// entries are deleted lazily, so a cancelled message timer or the timeout of a receive that already
-// got its message may still be queued. Scans the table; called only when nothing is runnable.
-bool Scheduler::has_live_timers() {
-    if (!m_message_timers.empty()) return true;
-    std::shared_lock lock(m_table_mutex);
-    for (const auto& [n, p] : m_table)
-        if (p->timer_deadline_ns != 0 && p->status.load() == ProcessStatus::Waiting) return true;
-    return false;
-}
-
-void Scheduler::halt(int status) {
-    m_exit_status = status;
-    m_halted = true;
-    std::lock_guard lock(m_run_mutex);
-    m_run_cv.notify_all();
-}
-
-// Precondition: the run mutex is held by the caller. Wakes processes whose receive timed out.
-void Scheduler::fire_timers() {
-    std::uint64_t now = now_ns();
-    while (!m_timers.empty() && m_timers.top().deadline <= now) {
-        Timer t = m_timers.top();
-        m_timers.pop();
-        if (t.message_timer) {
-            fire_message_timer(t.message_timer);
-            continue;
-        }
-        std::shared_lock lock(m_table_mutex);
-        auto it = m_table.find(pid_number(t.pid));
-        if (it == m_table.end()) continue;
-        Process* p = it->second.get();
-        if (p->timer_deadline_ns == 0 || p->timer_deadline_ns > now) continue;  // stale timer
-        ProcessStatus expected = ProcessStatus::Waiting;
-        if (p->status.compare_exchange_strong(expected, ProcessStatus::Runnable)) {
-            p->timed_out = true;
-            if (!p->in_run_queue) {
-                p->in_run_queue = true;
-                m_run_queue.push_back(p);
-            }
-        }
-    }
-}
-
-namespace {
-// A report for a process that ended abnormally, like OTP's error_logger message.
-void report_crash(Process* p, Term reason) {
-    std::string text = "=ERROR REPORT====\nError in process " + format_term_w(p->pid) + " with exit value:\n" +
-                       format_term_w(reason) + "\n\n";
-    std::fwrite(text.data(), 1, text.size(), stderr);
-}
-}  // namespace
-
-// Runs the exit of p: links, monitors, name; then frees it. Precondition: p is not running.
-void Scheduler::exit_process(Process* p) {
-    Term reason = p->exit_reason;
-    // Like erts, only an uncaught error or throw is reported; exit/1 and exit signals are not.
-    if (p->crashed) report_crash(p, reason);
-    if (p->pid == m_boot && reason != am_normal) {
-        std::string r = format_term_w(reason);
-        std::fprintf(stderr, "{\"init terminating in do_boot\",%s}\ninit terminating in do_boot (%s)\n", r.c_str(),
-                     r.c_str());
-        halt(1);
-    }
-    p->status.store(ProcessStatus::Exiting);
-    for (Term linked : p->links) {
-        Signal* s = make_signal(SignalKind::Exit, p->pid, reason);
-        s->linked_exit = true;
-        send_signal(linked, s);
-    }
-    for (const auto& [id, watcher] : p->monitored_by)
-        send_signal(watcher, make_signal(SignalKind::MonitorDown, p->pid, reason, make_small(static_cast<SWord>(id))));
-    for (const auto& [id, info] : p->monitors)
-        send_signal(info.target, make_signal(SignalKind::Demonitor, p->pid, kNil, make_small(static_cast<SWord>(id))));
-    std::unique_ptr<Process> dead;
-    {
-        std::unique_lock lock(m_table_mutex);
-        if (p->registered_name != kNil) m_names.erase(p->registered_name);
-        auto it = m_table.find(pid_number(p->pid));
-        dead = std::move(it->second);
-        m_table.erase(it);
-    }
-    p->status.store(ProcessStatus::Exited);
-}
-
-int Scheduler::run() {
-    RegisterFile* regs = new RegisterFile();
-    while (!m_halted) {
-        Process* p = nullptr;
-        {
-            std::unique_lock lock(m_run_mutex);
-            for (;;) {
-                fire_timers();
-                if (m_halted) break;
-                if (!m_run_queue.empty()) {
-                    p = m_run_queue.front();
-                    m_run_queue.pop_front();
-                    p->in_run_queue = false;
-                    break;
-                }
-                if (m_timers.empty() || !has_live_timers()) {
-                    // Nothing runnable and nothing pending: no process can ever run again.
-                    lock.unlock();
-                    delete regs;
-                    return m_exit_status;
-                }
-                std::uint64_t wait_ns = m_timers.top().deadline - std::min(now_ns(), m_timers.top().deadline);
-                m_run_cv.wait_for(lock, std::chrono::nanoseconds(wait_ns));
-            }
-        }
-        if (!p) break;
-        p->status.store(ProcessStatus::Running);
-        // Signals that arrived while it was away are handled before it runs.
-        if (p->inbox_head && !fetch_signals(p)) {
-            p->exit_reason = p->pending_exit;
-            exit_process(p);
-            continue;
-        }
-        RunResult r = run_process(p, *regs);
-        switch (r) {
-        case RunResult::Yield:
-            p->status.store(ProcessStatus::Runnable);
-            make_runnable(p);
-            break;
-        case RunResult::Wait: {
-            bool requeue = false;
-            {
-                std::lock_guard lock(p->inbox_mutex);
-                if (p->inbox_head || p->timed_out) requeue = true;
-                else p->status.store(ProcessStatus::Waiting);
-            }
-            if (requeue) {
-                p->status.store(ProcessStatus::Runnable);
-                make_runnable(p);
-            } else if (p->timer_deadline_ns) {
-                add_timer(p, p->timer_deadline_ns);
-            }
-            break;
-        }
-        case RunResult::Exited:
-            exit_process(p);
-            break;
-        }
-    }
-    delete regs;
-    return m_exit_status;
+    make_runnable(p);  // from here on, p may run (and end) on another thread
+    return pid;
 }
 
 }  // namespace ember::scheduler

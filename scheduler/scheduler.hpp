@@ -1,57 +1,116 @@
-// Process table, registered names, run queue and timers; the scheduler loop (OTP erl_process.c).
+// Schedulers: threads that run processes, their run queues, work stealing, sleep and wake-up, the
+// process table, registered names, timers and dirty pools (OTP erl_process.c, erl_hl_timer.c,
+// erl_ptab.c; semantics per the erlang module docs and OTP's "Processes" chapter).
 //
-// This issue runs one scheduler thread; the structures are already safe for several: the table and
-// the name registry are guarded by a shared mutex, a process's inbox by its own mutex, and a process
-// is on the run queue at most once (Process::in_run_queue, under the run queue mutex).
+// Threads and ownership
+// - N normal scheduler threads (`+S N`, default one per core). Each owns a run queue with the four
+//   priorities (max and high strict; normal and low share time, a low process runs once per 8 normal
+//   picks as in BEAM), a timer heap and a register file. A scheduler with nothing to run steals half of
+//   the busiest-looking queue, else sleeps on its condition variable.
+// - A process is on at most one run queue and runs on at most one thread (see vm/process.hpp for the
+//   status transitions). Woken processes go back to their `home` scheduler (the last one that ran them).
+// - Locks are never nested across schedulers: a thread holds at most one run-queue mutex at a time, and
+//   a run-queue mutex is never held while a process table shard or an inbox mutex is taken.
+// - The process table is sharded by pid number; a lookup holds its shard's shared lock while the caller
+//   uses the Process*, so a process is freed only when nobody can be touching it.
 #pragma once
 
+#include <atomic>
+#include <chrono>
 #include <condition_variable>
 #include <cstdint>
 #include <deque>
+#include <functional>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <queue>
 #include <shared_mutex>
+#include <thread>
 #include <unordered_map>
 #include <vector>
 
+#include "vm/interp.hpp"
 #include "vm/process.hpp"
 #include "vm/term.hpp"
 
 namespace ember::scheduler {
 
+inline constexpr std::size_t kDefaultTombstoneCapacity = 65536;
 using vm::Process;
 using vm::Term;
 
 struct SpawnOptions {
     bool link = false;
     bool monitor = false;
+    bool trap_exit = false;  // set before the process runs (host spawn_trapping)
     vm::Priority priority = vm::Priority::Normal;
     vm::Word min_heap_size = 233;
+    std::size_t max_message_queue_len = 0;  // Ember's overload protection; 0 = off
+    Term group_leader = vm::kNil;           // default: the parent's (or the I/O server)
+};
+
+// Runtime configuration; zero means "the default".
+struct SchedulerConfig {
+    unsigned schedulers = 0;         // normal scheduler threads (default: logical processors)
+    unsigned dirty_cpu = 0;          // dirty CPU threads (default: the scheduler count)
+    unsigned dirty_io = 0;           // dirty IO threads (default: 10, as erl)
+    std::size_t tombstone_capacity = 0;  // exit tombstones kept (default: 65,536)
+    // CLI mode: stop when no process can ever run again (all queues empty, no live timer, no dirty
+    // call in flight). A host runtime keeps running until shutdown().
+    bool exit_when_idle = true;
+};
+
+// Counters for erlang:statistics/1 and system_info/1.
+struct SchedulerStats {
+    std::uint64_t reductions = 0;        // of all processes, exited ones included
+    std::uint64_t context_switches = 0;  // slices run
+    std::uint64_t processes_spawned = 0;
+    std::vector<std::size_t> run_queue_lengths;  // per normal scheduler
+    std::size_t dirty_cpu_queue = 0;
+    std::size_t dirty_io_queue = 0;
 };
 
 class Scheduler {
 public:
     static Scheduler& global();
 
+    // Sets the thread counts etc. Precondition: the schedulers are not running.
+    void configure(const SchedulerConfig& config);
+    const SchedulerConfig& config() const { return m_config; }
+    unsigned scheduler_count() const { return m_config.schedulers; }
+    unsigned dirty_cpu_count() const { return m_config.dirty_cpu; }
+    unsigned dirty_io_count() const { return m_config.dirty_io; }
+
     // Creates a process that will run M:F(Args...). `args` is a proper list term (copied into the new
     // process). With link/monitor options, `parent` must be the running caller. Returns the new
-    // process (owned by the table) and, if monitoring, the monitor reference in *monitor_ref.
-    Process* spawn(Process* parent, Term module, Term function, Term args, const SpawnOptions& options,
-                   Term* monitor_ref = nullptr);
+    // process's pid (the process itself may already be running on another thread) and, if
+    // monitoring, the monitor reference (built on the parent's heap) in *monitor_ref.
+    Term spawn(Process* parent, Term module, Term function, Term args, const SpawnOptions& options,
+               Term* monitor_ref = nullptr);
 
-    // Runs the scheduler on the calling thread until halt() is called or no process can ever run again.
+    // CLI: starts the threads, waits until halt() or (exit_when_idle) until nothing can run, joins them.
     // Returns the exit status.
     int run();
+    // Host: starts the threads and returns at once.
+    void start();
+    // Stops all schedulers (processes are not run further) and joins every thread. Idempotent.
+    void shutdown();
     void halt(int status);
-    bool halted() const { return m_halted; }
+    bool halted() const { return m_halted.load(std::memory_order_acquire); }
+    // Blocks until halt() (or, in exit_when_idle mode, idleness) ends the run; returns the status.
+    int wait_for_halt();
 
-    // Thread-safe lookups. The returned pointer is valid while `lock` (a shared lock on the table) is held.
+    // Thread-safe lookups. The returned pointer is valid while `lock` (a shared lock on the pid's table
+    // shard) is held. Exiting processes are still found (check status).
     Process* lookup(Term pid, std::shared_lock<std::shared_mutex>& lock);
     bool is_alive(Term pid);
     std::vector<Term> all_pids();
+    std::size_t process_count() const { return m_process_count.load(std::memory_order_relaxed); }
+    std::uint64_t pid_counter() const { return m_next_pid.load(std::memory_order_acquire); }
 
-    // Wakes a waiting process (a signal arrived). Thread-safe.
+    // Wakes a process that a signal or timer made Runnable (the caller won the Waiting -> Runnable
+    // exchange, or created the process). Thread-safe.
     void make_runnable(Process* p);
 
     // Registered names (erlang:register/2 etc.).
@@ -60,7 +119,10 @@ public:
     Term whereis(Term name);  // pid or am_undefined
     std::vector<Term> registered();
 
-    void add_timer(Process* p, std::uint64_t deadline_ns);
+    // Receive timeouts. Called by the running process: arms a timer at `deadline_ns` on the current
+    // scheduler; disarm_receive_timer cancels it (no-op if it already fired or none is armed).
+    void arm_receive_timer(Process* p, std::uint64_t deadline_ns);
+    void disarm_receive_timer(Process* p);
 
     // erlang:send_after/start_timer: delivers `msg` (copied now) to `dest` (a pid or a registered name)
     // at the deadline; with `timeout_tuple`, as {timeout, TimerRef, Msg}. Returns the timer's id (the
@@ -72,34 +134,73 @@ public:
     std::uint64_t now_ns() const;
 
     std::uint64_t next_ref_id() { return m_next_ref.fetch_add(1, std::memory_order_relaxed); }
-    std::size_t process_count();
+
+    // Dirty natives: runs p's pending dirty BIF (p->dirty_bif) on the pool for its kind, then makes p
+    // runnable again. Precondition: p has just returned RunResult::Dirty on this scheduler.
+    void submit_dirty(Process* p);
+
+    SchedulerStats stats();
+    // Index of the calling scheduler thread (1-based as erlang:system_info(scheduler_id)), or 0.
+    static unsigned current_scheduler_id();
+
+    // Called with the process's outcome when a process ends (before it leaves the table); used by the
+    // host API to keep the value a host-spawned process returned. May be empty.
+    std::function<void(Process*)> on_exit;
 
     // The boot process (the -run/-s calls): if it crashes, Ember halts with status 1 like erl.
     void set_boot(Term pid) { m_boot = pid; }
     Term io_server() const { return m_io_server; }
     void set_io_server(Term pid) { m_io_server = pid; }
 
+    struct Worker;  // one normal scheduler thread (scheduler/scheduler.cpp)
+    struct DirtyPool;
+
 private:
     Scheduler();
+    ~Scheduler();
+    void worker_loop(Worker& w);
+    Process* pop_runnable(Worker& w);
+    Process* steal(Worker& thief);
+    bool sleep(Worker& w);
+    void wake_sleeper();
+    void run_slice(Worker& w, Process* p);
     void exit_process(Process* p);
-    void fire_timers();
+    void fire_timers(Worker& w);
+    void fire_receive_timer(Term pid, std::uint64_t seq);
+    void fire_message_timer(std::uint64_t id);
+    void compact_timers(Worker& w);
+    std::int64_t live_timers();
+    Worker& timer_owner();
+    void dirty_loop(DirtyPool& pool);
+    void start_dirty_pools();
+    void stop_dirty_pools();
+    void join_dirty_pools();
+    std::size_t dirty_queue_length(bool io);
+    void enqueue_on(Worker& w, Process* p);
 
-    std::shared_mutex m_table_mutex;
-    std::unordered_map<vm::Word, std::unique_ptr<Process>> m_table;
+    SchedulerConfig m_config;
+
+    // ---- process table: shards of pid number -> process ----
+    static constexpr unsigned kShards = 64;
+    struct alignas(64) Shard {
+        std::shared_mutex mutex;
+        std::unordered_map<vm::Word, std::unique_ptr<Process>> table;
+    };
+    Shard m_shards[kShards];
+    Shard& shard_of(vm::Word number) { return m_shards[number % kShards]; }
+    std::shared_mutex m_names_mutex;
     std::unordered_map<Term, Term> m_names;
     std::atomic<vm::Word> m_next_pid{1};
     std::atomic<std::uint64_t> m_next_ref{1};
+    std::atomic<std::size_t> m_process_count{0};
+    std::atomic<std::uint64_t> m_spawned{0};
 
-    std::mutex m_run_mutex;
-    std::condition_variable m_run_cv;
-    std::deque<Process*> m_run_queue;
+    // ---- normal schedulers ----
+    std::vector<std::unique_ptr<Worker>> m_workers;
+    std::atomic<unsigned> m_sleepers{0};
+    std::atomic<unsigned> m_spawn_rr{0};  // spawns from non-scheduler threads go round-robin
 
-    struct Timer {
-        std::uint64_t deadline;
-        Term pid;             // receive timeout of this process (message_timer == 0)
-        std::uint64_t message_timer = 0;
-        bool operator>(const Timer& o) const { return deadline > o.deadline; }
-    };
+    // ---- message timers (send_after/start_timer), shared so any thread can cancel ----
     struct MessageTimer {
         std::uint64_t deadline;
         Term dest;
@@ -107,12 +208,18 @@ private:
         bool timeout_tuple;
         vm::HeapFragment* fragment;
     };
-    std::unordered_map<std::uint64_t, MessageTimer> m_message_timers;  // under m_run_mutex
-    void fire_message_timer(std::uint64_t id);
-    bool has_live_timers();
-    std::priority_queue<Timer, std::vector<Timer>, std::greater<Timer>> m_timers;
+    std::mutex m_message_timers_mutex;
+    std::unordered_map<std::uint64_t, MessageTimer> m_message_timers;
+
+    // ---- dirty pools ----
+    std::unique_ptr<DirtyPool> m_dirty_cpu;
+    std::unique_ptr<DirtyPool> m_dirty_io;
+    std::atomic<std::int64_t> m_dirty_in_flight{0};
 
     std::atomic<bool> m_halted{false};
+    std::atomic<bool> m_started{false};
+    std::mutex m_halt_mutex;
+    std::condition_variable m_halt_cv;
     int m_exit_status = 0;
     Term m_io_server = vm::kNil;
     Term m_boot = vm::kNil;

@@ -167,6 +167,9 @@ void garbage_collect(Process* p, Word need, Term* x, unsigned live) {
     p->exc_error_info = c.evacuate(p->exc_error_info);
     p->exit_reason = c.evacuate(p->exit_reason);
     p->pending_exit = c.evacuate(p->pending_exit);
+    p->recv_marker_ref = c.evacuate(p->recv_marker_ref);
+    if (p->request_reply != kNonValue) p->request_reply = c.evacuate(p->request_reply);
+    p->dirty_result = c.evacuate(p->dirty_result);
     c.scan(block);
 
     // Unreached refc binaries lose their reference; reached ones were relinked by the collector.

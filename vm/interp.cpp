@@ -57,6 +57,23 @@ RunResult run_process(Process* p, RegisterFile& regs) {
     int reds = p->reductions_left;
     for (std::uint32_t i = 0; i < p->arity; ++i) x[i] = p->saved_x[i];
     p->bif_x = x;
+    if (p->dirty_bif) [[unlikely]] {
+        // Back from a dirty scheduler (scheduler/dirty.cpp): I is the call instruction.
+        p->dirty_bif = nullptr;
+        if (p->dirty_raised) {
+            p->dirty_raised = false;
+            RAISE();
+        }
+        x[0] = p->dirty_result;
+        p->dirty_result = kNil;
+        if (p->dirty_resume) {
+            I = p->dirty_resume;
+        } else {
+            I = CP;
+            CP = nullptr;
+        }
+        DISPATCH();
+    }
 
     DISPATCH();
 
@@ -86,6 +103,31 @@ yield: {
     p->reductions += static_cast<std::uint64_t>(kReductionsPerSlice - reds);
     p->reductions_left = kReductionsPerSlice;
     return RunResult::Yield;
+}
+call_dirty: {
+    // Precondition: SWAPOUT done, I is the call instruction, p->dirty_resume set. The arguments go to
+    // saved_x for the dirty thread; the process is parked until the call is done.
+    const BifSpec* bif = reinterpret_cast<Export*>(*I == reinterpret_cast<Instr>(&&op_call_bif) ? OPND(2) : OPND(1))->bif;
+    p->dirty_bif = bif;
+    p->saved_x.assign(x, x + bif->arity);
+    p->arity = 0;
+    p->reductions += static_cast<std::uint64_t>(kReductionsPerSlice - (reds > 0 ? reds : 0));
+    p->reductions_left = kReductionsPerSlice;
+    return RunResult::Dirty;
+}
+bif_retry_later: {
+    // A BIF asked to be called again once a signal arrives (vm/messages.hpp request_from): the process
+    // waits with the BIF's arguments saved and resumes at the call instruction I.
+    p->yield_requested = false;
+    std::uint32_t n = reinterpret_cast<Export*>(*I == reinterpret_cast<Instr>(&&op_call_bif) ? OPND(2) : OPND(1))->bif->arity;
+    p->saved_x.assign(x, x + n);
+    p->i = I;
+    p->cp = CP;
+    p->stop = E;
+    p->arity = n;
+    p->reductions += static_cast<std::uint64_t>(kReductionsPerSlice - (reds > 0 ? reds : 0));
+    p->reductions_left = reds > 0 ? reds : kReductionsPerSlice;
+    return RunResult::Wait;
 }
 wait: {
     p->i = I;

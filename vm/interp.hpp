@@ -17,6 +17,7 @@ enum class RunResult {
     Yield,    // out of reductions: put back on the run queue
     Wait,     // in a receive with no matching message (maybe with a timeout)
     Exited,   // the process has ended; Process::exit_reason says why
+    Dirty,    // a dirty BIF is to run on a dirty pool (Process::dirty_bif set; scheduler/dirty.cpp)
 };
 
 // Runs `p` from p->i until it yields, waits or exits. Precondition: p is Running on this thread and

@@ -21,16 +21,30 @@ HeapFragment* copy_to_fragment(Term t, Term* out) {
     return f;
 }
 
-void push_signal(Process* p, Signal* s) {
+// Appends s to p's inbox and wakes p if it waits. Returns false (s untouched) if p is exiting.
+// Overload protection: a user message beyond p's max_message_queue_len is dropped and counted.
+bool push_signal(Process* p, Signal* s) {
     bool wake = false;
     {
         std::lock_guard lock(p->inbox_mutex);
+        if (p->inbox_closed) return false;
+        if (p->max_message_queue_len != 0 && s->kind == SignalKind::Message) {
+            if (p->queued_messages.load(std::memory_order_relaxed) >= p->max_message_queue_len) {
+                p->dropped_messages.fetch_add(1, std::memory_order_relaxed);
+                if (s->fragment) release_fragment(s->fragment);
+                delete s;
+                return true;
+            }
+            p->queued_messages.fetch_add(1, std::memory_order_relaxed);
+        }
         *p->inbox_tail = s;
         p->inbox_tail = &s->next;
+        p->signal_pending.store(true, std::memory_order_release);
         ProcessStatus expected = ProcessStatus::Waiting;
         wake = p->status.compare_exchange_strong(expected, ProcessStatus::Runnable);
     }
     if (wake) Scheduler::global().make_runnable(p);
+    return true;
 }
 
 }  // namespace
@@ -45,15 +59,64 @@ Signal* make_signal(SignalKind kind, Term from, Term payload, Term ref) {
     return s;
 }
 
-void send_signal(Term to_pid, Signal* s) {
-    std::shared_lock<std::shared_mutex> lock;
-    Process* p = Scheduler::global().lookup(to_pid, lock);
-    if (!p) {
-        if (s->fragment) release_fragment(s->fragment);
-        delete s;
-        return;
+bool send_signal(Term to_pid, Signal* s) {
+    {
+        std::shared_lock<std::shared_mutex> lock;
+        Process* p = Scheduler::global().lookup(to_pid, lock);
+        if (p && push_signal(p, s)) return true;
     }
-    push_signal(p, s);
+    answer_undeliverable(to_pid, s);
+    return false;
+}
+
+void answer_undeliverable(Term to_pid, Signal* s, Process* dead) {
+    switch (s->kind) {
+    case SignalKind::Link: {
+        Signal* e = make_signal(SignalKind::Exit, to_pid, am_noproc);
+        e->linked_exit = true;
+        send_signal(s->from, e);
+        break;
+    }
+    case SignalKind::Monitor:
+        send_signal(s->from, make_signal(SignalKind::MonitorDown, to_pid, am_noproc, s->ref));
+        break;
+    case SignalKind::Request: {
+        // The dead answer is built on the exiting process's heap if there is one, else in a scratch
+        // fragment, and copied into the reply.
+        HeapFragment* scratch = HeapFragment::create(64);
+        FragmentAllocator a(scratch);
+        Term answer = dead ? s->handler(nullptr, s->payload, *dead) : s->handler(nullptr, s->payload, a);
+        send_signal(s->from, make_signal(SignalKind::Reply, to_pid, answer, s->ref));
+        release_fragment(scratch);
+        break;
+    }
+    default:
+        break;
+    }
+    if (s->fragment) release_fragment(s->fragment);
+    delete s;
+}
+
+Term request_from(Process* p, Term target_pid, RequestHandler handler, Term arg) {
+    if (p->request_id != 0) {
+        if (p->request_reply == kNonValue) {
+            p->yield_requested = true;  // still waiting for the answer
+            return kNonValue;
+        }
+        Term answer = p->request_reply;
+        p->request_reply = kNonValue;
+        p->request_id = 0;
+        return answer;
+    }
+    if (target_pid == p->pid) return handler(p, arg, *p);
+    std::uint64_t id = Scheduler::global().next_ref_id();
+    Signal* s = make_signal(SignalKind::Request, p->pid, arg, make_small(static_cast<SWord>(id)));
+    s->handler = handler;
+    p->request_id = id;
+    p->request_reply = kNonValue;
+    send_signal(target_pid, s);
+    p->yield_requested = true;
+    return kNonValue;
 }
 
 bool deliver_message(Term to_pid, Term msg) {
@@ -91,6 +154,10 @@ bool send_message(Process* sender, Term to, Term msg) {
     return true;
 }
 
+void arm_receive_timeout(Process* p, std::uint64_t deadline_ns) {
+    Scheduler::global().arm_receive_timer(p, deadline_ns);
+}
+
 std::uint64_t deadline_after_ms(std::int64_t ms) {
     return Scheduler::global().now_ns() + static_cast<std::uint64_t>(ms) * 1'000'000u;
 }
@@ -99,6 +166,10 @@ void adopt_message(Process* p, Message* m) {
     if (!m->fragment) return;
     HeapFragment* f = m->fragment;
     m->fragment = nullptr;
+    adopt_fragment(p, f);
+}
+
+void adopt_fragment(Process* p, HeapFragment* f) {
     // The fragment's refc binaries join the process's off-heap list.
     for (Term* refc = f->off_heap; refc;) {
         Term* next = reinterpret_cast<Term*>(refc[4]);
@@ -118,9 +189,10 @@ void remove_current_message(Process* p) {
     if (m->fragment) release_fragment(m->fragment);
     delete m;
     --p->queue_len;
+    if (p->max_message_queue_len != 0) p->queued_messages.fetch_sub(1, std::memory_order_relaxed);
+    if (p->recv_marker == &m->next) p->recv_marker = p->save;
     p->save = &p->queue_head;
-    p->timer_deadline_ns = 0;
-    p->timed_out = false;
+    Scheduler::global().disarm_receive_timer(p);
 }
 
 namespace {
@@ -145,6 +217,7 @@ void enqueue_built(Process* p, Word words, Signal* s, Term (*build)(HeapAllocato
     Signal copy = *s;
     copy.payload = payload;
     Term msg = build(a, &copy);
+    if (p->max_message_queue_len != 0) p->queued_messages.fetch_add(1, std::memory_order_relaxed);
     enqueue_message(p, msg, f);
 }
 
@@ -158,6 +231,7 @@ bool fetch_signals(Process* p) {
         list = p->inbox_head;
         p->inbox_head = nullptr;
         p->inbox_tail = &p->inbox_head;
+        p->signal_pending.store(false, std::memory_order_relaxed);
     }
     bool alive = true;
     while (list) {
@@ -186,14 +260,10 @@ bool fetch_signals(Process* p) {
                 });
             } else if (s->payload != am_normal || s->from == p->pid) {
                 // An exit reason from another heap: copy it into a fragment the process keeps.
-                HeapFragment* f = nullptr;
                 Term reason = s->payload;
                 if (s->fragment) {
-                    f = s->fragment;
+                    adopt_fragment(p, s->fragment);
                     s->fragment = nullptr;
-                    f->next = p->fragments;
-                    p->fragments = f;
-                    p->fragment_words += f->used;
                 }
                 p->pending_exit = reason;
                 alive = false;
@@ -211,6 +281,18 @@ bool fetch_signals(Process* p) {
             break;
         case SignalKind::Demonitor:
             p->monitored_by.erase(ref_id(s->ref));
+            break;
+        case SignalKind::Request: {
+            Term answer = s->handler(p, s->payload, *p);
+            send_signal(s->from, make_signal(SignalKind::Reply, p->pid, answer, s->ref));
+            break;
+        }
+        case SignalKind::Reply:
+            if (p->request_id != 0 && is_small(s->ref) && static_cast<std::uint64_t>(small_value(s->ref)) == p->request_id) {
+                if (s->fragment) adopt_fragment(p, s->fragment);
+                s->fragment = nullptr;
+                p->request_reply = s->payload;
+            }
             break;
         case SignalKind::MonitorDown: {
             auto it = p->monitors.find(ref_id(s->ref));

@@ -17,8 +17,11 @@ namespace ember::vm {
 bool send_message(Process* sender, Term to, Term msg);
 // Delivers a message to a pid from a host or system context (no sender process).
 bool deliver_message(Term to_pid, Term msg);
-// Enqueues a non-message signal (exit, link, monitor...) built by the caller; takes ownership.
-void send_signal(Term to_pid, Signal* s);
+// Enqueues a signal built by the caller; takes ownership. A signal to a pid that does not exist or is
+// exiting is answered as a dead process answers: a link with an exit signal `noproc`, a monitor with
+// 'DOWN' `noproc`, a request with its handler's dead answer; others are dropped. Returns whether the
+// signal reached a live inbox.
+bool send_signal(Term to_pid, Signal* s);
 // A new signal; a payload that is not an immediate is copied into the signal's own fragment.
 Signal* make_signal(SignalKind kind, Term from, Term payload = kNil, Term ref = kNil);
 
@@ -26,7 +29,21 @@ Signal* make_signal(SignalKind kind, Term from, Term payload = kNil, Term ref = 
 // signal ended the process (p->pending_exit holds the reason).
 bool fetch_signals(Process* p);
 void adopt_message(Process* p, Message* m);
+// The fragment's terms become part of p's heap (merged into the block by the next GC).
+void adopt_fragment(Process* p, HeapFragment* f);
+// Answers a signal that reached no live process (see send_signal); `to_pid` is where it was sent.
+// Takes ownership of s.
+void answer_undeliverable(Term to_pid, Signal* s, Process* dead = nullptr);
+
+// A request to another process, answered in its context after every signal this process sent it
+// before (OTP orders process_info, is_process_alive, group_leader/2 the same way). From a BIF: returns
+// the answer (on p's heap), or kNonValue with p->yield_requested set; the BIF is then called again
+// with the same arguments once the answer is in. A dead target is answered by handler(nullptr, ...).
+Term request_from(Process* p, Term target_pid, RequestHandler handler, Term arg);
 void remove_current_message(Process* p);
+
+// wait_timeout: arms the receive timer of the running process (scheduler/timers.cpp).
+void arm_receive_timeout(Process* p, std::uint64_t deadline_ns);
 
 // An absolute deadline `ms` milliseconds from now, on the scheduler's monotonic clock.
 std::uint64_t deadline_after_ms(std::int64_t ms);

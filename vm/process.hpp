@@ -10,8 +10,15 @@
 // addresses: header tag 00, never 0). Heap fragments (terms a BIF or a message left outside the block)
 // are on `fragments` until the next GC copies their live data into the new block.
 //
-// Threads: a process runs on at most one scheduler thread at a time (`state` is atomic); any thread
-// may push signals into `inbox` (mutex-guarded), only the running scheduler touches everything else.
+// Threads: a process runs on at most one scheduler thread at a time (`status` is atomic, and the thread
+// running it holds `main_lock`); any thread may push signals into the inbox (under `inbox_mutex`). Only
+// the thread holding `main_lock` touches the rest: another thread that must read a process's private
+// state (process_info, group_leader/2) takes `main_lock` with try_lock and retries later if it is busy.
+//
+// Status transitions: Runnable (on exactly one run queue) -> Running (popped by a scheduler) -> Runnable
+// (yield; requeued by that scheduler) | Waiting (set under inbox_mutex only if no signal is pending) |
+// Exiting -> Exited. Waiting -> Runnable is done by whoever wins the compare-exchange under inbox_mutex
+// (a signal's sender, a timer) and that one puts it on a run queue: no lost wake-ups, no double queueing.
 #pragma once
 
 #include <atomic>
@@ -70,7 +77,14 @@ enum class SignalKind : std::uint8_t {
     Monitor,    // `ref` monitors the receiver, owned by `from`
     Demonitor,
     MonitorDown,  // the monitored process `from` ended; delivered as 'DOWN' message
+    Request,    // `from` asks: `handler` runs in the receiver's context; answered with a Reply (`ref`)
+    Reply,      // the answer `payload` to this process's request `ref`
 };
+
+
+// Runs in the target's context (target == nullptr: it is dead or exiting) and builds the answer to a
+// Request with `heap`.
+using RequestHandler = Term (*)(struct Process* target, Term arg, HeapAllocator& heap);
 
 // A signal in the inbox. Its terms live in its own fragment (or are immediates).
 struct Signal {
@@ -82,6 +96,7 @@ struct Signal {
     Term payload = kNil;
     Term ref = kNil;
     HeapFragment* fragment = nullptr;
+    RequestHandler handler = nullptr;  // Request only
 };
 
 // A received (moved) message in the private queue.
@@ -136,13 +151,21 @@ struct Process : HeapAllocator {
 
     // ---- identity ----
     Term pid = kNil;
-    Term registered_name = kNil;
+    std::atomic<Term> registered_name{kNil};  // written under the name registry's lock
     Term group_leader = kNil;
     Term initial_call[3] = {kNil, kNil, kNil};
     CapabilitySet capabilities = kCapAll;
     Priority priority = Priority::Normal;
     std::atomic<ProcessStatus> status{ProcessStatus::Runnable};
     bool trap_exit = false;
+    std::mutex main_lock;               // held by the thread running the process (see above)
+    std::atomic<std::uint32_t> home{0}; // index of the scheduler whose run queue it goes back to
+    // Dirty native call in flight (scheduler/dirty.cpp): the BIF, and where execution continues.
+    const BifSpec* dirty_bif = nullptr;
+    const Instr* dirty_resume = nullptr;  // instruction after the call (value) ...
+    const Instr* dirty_call = nullptr;    // ... or the call itself (exception: stack traces point at it)
+    bool dirty_raised = false;
+    Term dirty_result = kNil;
 
     // ---- exceptions (OTP freason/fvalue/ftrace) ----
     ExceptionClass exc_class = ExceptionClass::Error;
@@ -156,15 +179,34 @@ struct Process : HeapAllocator {
 
     // ---- mailbox ----
     std::mutex inbox_mutex;
-    Signal* inbox_head = nullptr;
-    Signal** inbox_tail = &inbox_head;
+    Signal* inbox_head = nullptr;       // under inbox_mutex
+    Signal** inbox_tail = &inbox_head;  // under inbox_mutex
+    bool inbox_closed = false;          // under inbox_mutex: exiting; signals are answered as by a dead pid
+    std::atomic<bool> signal_pending{false};  // inbox non-empty (a hint read without the lock)
     Message* queue_head = nullptr;   // private, received order
     Message** queue_tail = &queue_head;
     Message** save = &queue_head;    // loop_rec position
     std::size_t queue_len = 0;
-    std::uint64_t timer_deadline_ns = 0;  // wait_timeout deadline, 0 = none
-    bool timed_out = false;
-    bool in_run_queue = false;
+    // Receive marker (OTP recv_marker_*): a receive on a reference created after the marker was
+    // reserved starts scanning at *recv_marker, skipping older messages that cannot match.
+    Message** recv_marker = nullptr;
+    Term recv_marker_ref = kNil;   // the bound reference (on the heap: a GC root), or kNil
+    // Receive timeout: the process arms a timer on its scheduler (timer_deadline_ns != 0 while armed,
+    // private); the timer fires only if timer_seq still equals the sequence it was armed with. Both the
+    // firing timer and a disarming receive bump timer_seq under inbox_mutex, so exactly one wins.
+    std::uint64_t timer_deadline_ns = 0;
+    std::uint64_t timer_armed_seq = 0;
+    std::atomic<std::uint64_t> timer_seq{0};
+    std::atomic<bool> timed_out{false};
+    // Overload protection (spawn_opt {max_message_queue_len, N}, 0 = off): user messages beyond N
+    // queued are dropped and counted. queued_messages is maintained only when the limit is on.
+    std::size_t max_message_queue_len = 0;
+    std::atomic<std::size_t> queued_messages{0};
+    std::atomic<std::uint64_t> dropped_messages{0};
+    // A request this process made of another (vm/messages.hpp request_from): its id (0 = none) and
+    // the answer once it arrived (on this heap), else kNonValue.
+    std::uint64_t request_id = 0;
+    Term request_reply = kNonValue;
 
     // ---- links, monitors, dictionary ----
     std::unordered_set<Term> links;

@@ -1,5 +1,6 @@
 // `ember [-pa DIR...] [-pz DIR...] [-noshell] (-run|-s) MOD [FUN [ARG...]]`: runs a function like
 // `erl -noshell -run/-s` does (OTP erts/doc erl.xml). Differences from erl are listed in docs/cli.md.
+#include <charconv>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -57,6 +58,7 @@ std::string guest_ebin(const char* argv0_dir) {
 int cmd_run(std::span<const std::string_view> args) {
     std::vector<std::string> pa, pz;
     std::vector<StartCall> calls;
+    scheduler::SchedulerConfig config;
     for (std::size_t i = 0; i < args.size(); ++i) {
         std::string_view a = args[i];
         if (a == "-pa" || a == "-pz") {
@@ -76,8 +78,19 @@ int cmd_run(std::span<const std::string_view> args) {
                 while (i + 1 < args.size() && !args[i + 1].starts_with("-")) c.args.emplace_back(args[++i]);
             }
             calls.push_back(std::move(c));
+        } else if (a == "+S" || a == "+SDcpu" || a == "+SDio") {
+            // erl's +S Schedulers[:Online], +SDcpu N[:Online], +SDio N (the online part is ignored).
+            if (i + 1 >= args.size()) return usage();
+            std::string_view v = args[++i];
+            unsigned n = 0;
+            auto [end, ec] = std::from_chars(v.data(), v.data() + v.size(), n);
+            if (ec != std::errc() || n == 0 || n > 1024 || (end != v.data() + v.size() && *end != ':')) {
+                std::fprintf(stderr, "ember: bad value for %.*s: %.*s\n", int(a.size()), a.data(), int(v.size()), v.data());
+                return usage();
+            }
+            (a == "+S" ? config.schedulers : a == "+SDcpu" ? config.dirty_cpu : config.dirty_io) = n;
         } else if (a.starts_with("+")) {
-            // Emulator flags (+S etc.) take effect with the multi-scheduler issue; accepted now.
+            // Other emulator flags are accepted and ignored, with their value.
             if (i + 1 < args.size() && !args[i + 1].starts_with("-") && !args[i + 1].starts_with("+")) ++i;
         } else {
             std::fprintf(stderr, "ember: unknown option %.*s\n", int(a.size()), a.data());
@@ -98,11 +111,15 @@ int cmd_run(std::span<const std::string_view> args) {
 
     AtomTable& atoms = AtomTable::global();
     scheduler::Scheduler& sched = scheduler::Scheduler::global();
-    // The I/O server is the group leader of everything started here.
-    Process* io = sched.spawn(nullptr, atoms.intern("ember_io_server"), atoms.intern("init"), kNil, {});
-    sched.set_io_server(io->pid);
-    sched.register_name(atoms.intern("user"), io->pid);
-    io->group_leader = io->pid;
+    sched.configure(config);
+    // The I/O server is the group leader of everything started here (itself included).
+    Term io = sched.spawn(nullptr, atoms.intern("ember_io_server"), atoms.intern("init"), kNil, {});
+    sched.set_io_server(io);
+    sched.register_name(atoms.intern("user"), io);
+    {
+        std::shared_lock<std::shared_mutex> lock;
+        sched.lookup(io, lock)->group_leader = io;  // the schedulers are not running yet
+    }
 
     // The init process answers init:get_argument/1 and friends (lib/ember/src/ember_init.erl).
     LiteralArea arena;
@@ -130,8 +147,8 @@ int cmd_run(std::span<const std::string_view> args) {
         call_terms.push_back(make_tuple3(arena, atoms.intern(c.module), atoms.intern(c.function), call_args));
     }
     Term boot_args = make_cons(arena, make_list_of(arena, call_terms.data(), call_terms.size()), kNil);
-    Process* boot = sched.spawn(nullptr, atoms.intern("ember_boot"), atoms.intern("start"), boot_args, {});
-    sched.set_boot(boot->pid);
+    Term boot = sched.spawn(nullptr, atoms.intern("ember_boot"), atoms.intern("start"), boot_args, {});
+    sched.set_boot(boot);
     return sched.run();
 }
 

@@ -1,0 +1,96 @@
+// Dirty schedulers: thread pools that run natives registered as dirty CPU or dirty IO while their
+// process is parked (OTP erl_process.c dirty schedulers; erl_nif "Dirty NIFs").
+//
+// A call to a dirty BIF makes run_process return RunResult::Dirty with p->dirty_bif set and the
+// arguments in p->saved_x. The pool's thread takes p->main_lock, runs the BIF on p (it allocates on
+// p's heap as any BIF does), stores the value or the exception, and makes p runnable on its home
+// scheduler, where run_process continues after the call. Signals that arrive meanwhile wait in the
+// inbox (p stays Running, so nobody else queues it); an exit signal takes effect when it resumes.
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
+
+#include "scheduler/scheduler.hpp"
+#include "scheduler/worker.hpp"
+#include "vm/exceptions.hpp"
+
+namespace ember::scheduler {
+
+using namespace ember::vm;
+
+
+void Scheduler::start_dirty_pools() {
+    m_dirty_cpu = std::make_unique<DirtyPool>();
+    m_dirty_cpu->size = m_config.dirty_cpu;
+    m_dirty_io = std::make_unique<DirtyPool>();
+    m_dirty_io->io = true;
+    m_dirty_io->size = m_config.dirty_io;
+    for (DirtyPool* pool : {m_dirty_cpu.get(), m_dirty_io.get()})
+        for (unsigned i = 0; i < pool->size; ++i) pool->threads.emplace_back([this, pool] { dirty_loop(*pool); });
+}
+
+void Scheduler::stop_dirty_pools() {
+    for (DirtyPool* pool : {m_dirty_cpu.get(), m_dirty_io.get()}) {
+        if (!pool) continue;
+        {
+            std::lock_guard lock(pool->mutex);
+            pool->stopping = true;
+        }
+        pool->cv.notify_all();
+    }
+}
+
+void Scheduler::join_dirty_pools() {
+    for (DirtyPool* pool : {m_dirty_cpu.get(), m_dirty_io.get()}) {
+        if (!pool) continue;
+        for (std::thread& t : pool->threads)
+            if (t.joinable() && t.get_id() != std::this_thread::get_id()) t.join();
+    }
+}
+
+std::size_t Scheduler::dirty_queue_length(bool io) {
+    DirtyPool* pool = io ? m_dirty_io.get() : m_dirty_cpu.get();
+    if (!pool) return 0;
+    std::lock_guard lock(pool->mutex);
+    return pool->queue.size();
+}
+
+void Scheduler::submit_dirty(Process* p) {
+    DirtyPool* pool = p->dirty_bif->dirty == DirtyKind::Io ? m_dirty_io.get() : m_dirty_cpu.get();
+    m_dirty_in_flight.fetch_add(1);
+    {
+        std::lock_guard lock(pool->mutex);
+        pool->queue.push_back(p);
+    }
+    pool->cv.notify_one();
+}
+
+void Scheduler::dirty_loop(DirtyPool& pool) {
+    for (;;) {
+        Process* p;
+        {
+            std::unique_lock lock(pool.mutex);
+            pool.cv.wait(lock, [&] { return pool.stopping || !pool.queue.empty(); });
+            if (pool.stopping) return;
+            p = pool.queue.front();
+            pool.queue.pop_front();
+        }
+        p->main_lock.lock();
+        const BifSpec* bif = p->dirty_bif;
+        Term result = bif->fn(p, p->saved_x.data());
+        if (result == kNonValue) {
+            if (p->exc_bif_frame && p->exc_bif == nullptr) set_bif_error_frame(p, bif, p->saved_x.data());
+            p->dirty_raised = true;
+        } else {
+            p->dirty_result = result;
+        }
+        p->saved_x.clear();
+        p->main_lock.unlock();
+        p->status.store(ProcessStatus::Runnable);
+        make_runnable(p);
+        m_dirty_in_flight.fetch_sub(1);
+    }
+}
+
+}  // namespace ember::scheduler

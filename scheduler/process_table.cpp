@@ -1,0 +1,172 @@
+// The process table, registered names and process exit (OTP erl_ptab.c, erl_process.c
+// erts_do_exit_process / erts_continue_exit_process, erl_proc_sig_queue.c for the exit signals).
+#include <algorithm>
+#include <cstdio>
+#include <string>
+
+#include "scheduler/scheduler.hpp"
+#include "scheduler/worker.hpp"
+#include "vm/atom_table.hpp"
+#include "vm/messages.hpp"
+#include "vm/runtime_support.hpp"
+#include "vm/term_print.hpp"
+
+namespace ember::scheduler {
+
+using namespace ember::vm;
+
+Process* Scheduler::lookup(Term pid, std::shared_lock<std::shared_mutex>& lock) {
+    if (!is_local_pid(pid)) return nullptr;
+    Word number = pid_number(pid);
+    Shard& s = shard_of(number);
+    lock = std::shared_lock(s.mutex);
+    auto it = s.table.find(number);
+    if (it == s.table.end()) {
+        lock.unlock();
+        return nullptr;
+    }
+    return it->second.get();
+}
+
+bool Scheduler::is_alive(Term pid) {
+    std::shared_lock<std::shared_mutex> lock;
+    Process* p = lookup(pid, lock);
+    if (!p) return false;
+    ProcessStatus s = p->status.load();
+    return s != ProcessStatus::Exiting && s != ProcessStatus::Exited;
+}
+
+std::vector<Term> Scheduler::all_pids() {
+    std::vector<Term> out;
+    for (Shard& s : m_shards) {
+        std::shared_lock lock(s.mutex);
+        for (const auto& [n, p] : s.table) out.push_back(make_pid(n));
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+// ---- registered names: the name map is the truth; Process::registered_name mirrors it ----
+
+bool Scheduler::register_name(Term name, Term pid) {
+    std::unique_lock names(m_names_mutex);
+    if (name == am_undefined || m_names.count(name)) return false;
+    std::shared_lock<std::shared_mutex> lock;
+    Process* p = lookup(pid, lock);
+    if (!p || p->registered_name.load() != kNil) return false;
+    ProcessStatus st = p->status.load();
+    if (st == ProcessStatus::Exiting || st == ProcessStatus::Exited) return false;
+    m_names[name] = pid;
+    p->registered_name.store(name);
+    return true;
+}
+
+bool Scheduler::unregister_name(Term name) {
+    std::unique_lock names(m_names_mutex);
+    auto it = m_names.find(name);
+    if (it == m_names.end()) return false;
+    std::shared_lock<std::shared_mutex> lock;
+    if (Process* p = lookup(it->second, lock)) p->registered_name.store(kNil);
+    m_names.erase(it);
+    return true;
+}
+
+Term Scheduler::whereis(Term name) {
+    std::shared_lock lock(m_names_mutex);
+    auto it = m_names.find(name);
+    return it == m_names.end() ? am_undefined : it->second;
+}
+
+std::vector<Term> Scheduler::registered() {
+    std::shared_lock lock(m_names_mutex);
+    std::vector<Term> out;
+    for (const auto& [name, pid] : m_names) out.push_back(name);
+    return out;
+}
+
+// ---- exit ---------------------------------------------------------------------------------------------
+
+namespace {
+// A report for a process that ended abnormally, like OTP's error_logger message.
+void report_crash(Process* p, Term reason) {
+    std::string text = "=ERROR REPORT====\nError in process " + format_term_w(p->pid) + " with exit value:\n" +
+                       format_term_w(reason) + "\n\n";
+    std::fwrite(text.data(), 1, text.size(), stderr);
+}
+}  // namespace
+
+// Runs the exit of p: closes its inbox (later signals are answered as by a dead process), answers the
+// signals still queued, sends exit signals to links and 'DOWN's to monitors, frees the name, records
+// the tombstone, then removes and frees p. Precondition: the calling thread holds p->main_lock.
+void Scheduler::exit_process(Process* p) {
+    Term reason = p->exit_reason;
+    // Like erts, only an uncaught error or throw is reported; exit/1 and exit signals are not.
+    if (p->crashed) report_crash(p, reason);
+    if (p->pid == m_boot && reason != am_normal) {
+        std::string r = format_term_w(reason);
+        std::fprintf(stderr, "{\"init terminating in do_boot\",%s}\ninit terminating in do_boot (%s)\n", r.c_str(),
+                     r.c_str());
+        halt(1);
+    }
+    disarm_receive_timer(p);
+    Signal* pending;
+    {
+        std::lock_guard lock(p->inbox_mutex);
+        p->inbox_closed = true;
+        pending = p->inbox_head;
+        p->inbox_head = nullptr;
+        p->inbox_tail = &p->inbox_head;
+        p->status.store(ProcessStatus::Exiting);
+    }
+    // Signals that arrived but were not handled: the process is gone for them.
+    while (pending) {
+        Signal* s = pending;
+        pending = s->next;
+        s->next = nullptr;
+        switch (s->kind) {
+        case SignalKind::Unlink:
+            p->links.erase(s->from);
+            break;
+        case SignalKind::Demonitor:
+            p->monitored_by.erase(ref_id(s->ref));
+            break;
+        case SignalKind::Exit:
+            if (s->linked_exit) p->links.erase(s->from);  // the sender is gone: no signal back
+            break;
+        default:
+            break;
+        }
+        answer_undeliverable(p->pid, s, p);
+    }
+    if (on_exit) on_exit(p);
+    for (Term linked : p->links) {
+        Signal* s = make_signal(SignalKind::Exit, p->pid, reason);
+        s->linked_exit = true;
+        send_signal(linked, s);
+    }
+    for (const auto& [id, watcher] : p->monitored_by)
+        send_signal(watcher, make_signal(SignalKind::MonitorDown, p->pid, reason, make_small(static_cast<SWord>(id))));
+    for (const auto& [id, info] : p->monitors)
+        if (is_local_pid(info.target))
+            send_signal(info.target, make_signal(SignalKind::Demonitor, p->pid, kNil, make_small(static_cast<SWord>(id))));
+    if (Term name = p->registered_name.load(); name != kNil) {
+        std::unique_lock names(m_names_mutex);
+        auto it = m_names.find(name);
+        if (it != m_names.end() && it->second == p->pid) m_names.erase(it);
+        p->registered_name.store(kNil);
+    }
+    std::unique_ptr<Process> dead;
+    {
+        Shard& s = shard_of(pid_number(p->pid));
+        std::unique_lock lock(s.mutex);
+        auto it = s.table.find(pid_number(p->pid));
+        dead = std::move(it->second);
+        s.table.erase(it);
+    }
+    m_process_count.fetch_sub(1, std::memory_order_relaxed);
+    p->status.store(ProcessStatus::Exited);
+    p->main_lock.unlock();
+    // `dead` frees the process here: no lookup can reach it any more.
+}
+
+}  // namespace ember::scheduler

@@ -1,0 +1,217 @@
+// Timers: receive timeouts and erlang:send_after/start_timer (OTP erl_hl_timer.c).
+//
+// Each scheduler keeps a binary heap of its timers, armed by the processes it runs, and fires them
+// from its loop (and sleeps until the earliest). Cancellation never searches a heap: a receive timer
+// is cancelled by bumping the process's timer_seq, a message timer by erasing its id from the shared
+// map; dead heap entries are skipped when due and dropped by compaction when the heap doubles.
+#include <algorithm>
+
+#include "scheduler/scheduler.hpp"
+#include "scheduler/worker.hpp"
+#include "vm/atom_table.hpp"
+#include "vm/copy.hpp"
+#include "vm/messages.hpp"
+#include "vm/runtime_support.hpp"
+
+namespace ember::scheduler {
+
+using namespace ember::vm;
+
+namespace {
+constexpr std::size_t kMinCompaction = 1024;
+}
+
+Scheduler::Worker& Scheduler::timer_owner() { return t_worker ? *t_worker : *m_workers[0]; }
+
+// Pushes a heap entry on w; a sleeping w is woken to recompute its deadline. Compacts when the heap
+// has doubled since the last compaction.
+static void push_timer(Scheduler::Worker& w, const TimerEntry& e, std::atomic<unsigned>& sleepers, bool& compact) {
+    bool wake = false;
+    {
+        std::lock_guard lock(w.mutex);
+        w.timers.push(e);
+        if (w.sleeping) {
+            w.sleeping = false;
+            sleepers.fetch_sub(1);
+            wake = true;
+        }
+        compact = w.timers.size() >= 2 * std::max(w.timers_after_compaction, kMinCompaction);
+    }
+    if (wake) w.cv.notify_one();
+}
+
+void Scheduler::arm_receive_timer(Process* p, std::uint64_t deadline_ns) {
+    Worker& w = timer_owner();
+    p->timer_deadline_ns = deadline_ns;
+    p->timer_armed_seq = p->timer_seq.load();
+    w.live_receive_timers.fetch_add(1, std::memory_order_relaxed);
+    bool compact = false;
+    push_timer(w, TimerEntry{deadline_ns, p->pid, p->timer_armed_seq}, m_sleepers, compact);
+    if (compact) compact_timers(w);
+}
+
+void Scheduler::disarm_receive_timer(Process* p) {
+    if (p->timer_deadline_ns == 0) return;
+    p->timer_deadline_ns = 0;
+    bool live = false;
+    {
+        std::lock_guard lock(p->inbox_mutex);
+        if (p->timer_seq.load() == p->timer_armed_seq) {
+            p->timer_seq.fetch_add(1);
+            live = true;
+        }
+        p->timed_out.store(false);
+    }
+    if (live) timer_owner().live_receive_timers.fetch_sub(1, std::memory_order_relaxed);
+}
+
+// The timer of a receive fired: unless the receive was disarmed meanwhile, mark it timed out and wake
+// the process if it waits.
+void Scheduler::fire_receive_timer(Term pid, std::uint64_t seq) {
+    std::shared_lock<std::shared_mutex> lock;
+    Process* p = lookup(pid, lock);
+    if (!p) return;
+    bool fired = false, wake = false;
+    {
+        std::lock_guard inbox(p->inbox_mutex);
+        if (p->timer_seq.load() == seq && !p->inbox_closed) {
+            p->timer_seq.fetch_add(1);
+            p->timed_out.store(true);
+            fired = true;
+            ProcessStatus expected = ProcessStatus::Waiting;
+            wake = p->status.compare_exchange_strong(expected, ProcessStatus::Runnable);
+        }
+    }
+    if (fired) timer_owner().live_receive_timers.fetch_sub(1, std::memory_order_relaxed);
+    if (wake) make_runnable(p);
+}
+
+std::uint64_t Scheduler::start_message_timer(std::uint64_t deadline_ns, Term dest, Term msg, bool timeout_tuple) {
+    std::uint64_t id = next_ref_id();
+    HeapFragment* f = HeapFragment::create(term_size(msg));
+    FragmentAllocator a(f);
+    Term copy = copy_term(msg, a);
+    {
+        std::lock_guard lock(m_message_timers_mutex);
+        m_message_timers.emplace(id, MessageTimer{deadline_ns, dest, copy, timeout_tuple, f});
+    }
+    Worker& w = timer_owner();
+    bool compact = false;
+    push_timer(w, TimerEntry{deadline_ns, kNil, id}, m_sleepers, compact);
+    if (compact) compact_timers(w);
+    return id;
+}
+
+std::int64_t Scheduler::cancel_message_timer(std::uint64_t id) {
+    HeapFragment* f;
+    std::int64_t left;
+    {
+        std::lock_guard lock(m_message_timers_mutex);
+        auto it = m_message_timers.find(id);
+        if (it == m_message_timers.end()) return -1;
+        std::uint64_t now = now_ns();
+        left = it->second.deadline > now ? static_cast<std::int64_t>(it->second.deadline - now) : 0;
+        f = it->second.fragment;
+        m_message_timers.erase(it);
+    }
+    release_fragment(f);
+    return left;
+}
+
+std::int64_t Scheduler::read_message_timer(std::uint64_t id) {
+    std::lock_guard lock(m_message_timers_mutex);
+    auto it = m_message_timers.find(id);
+    if (it == m_message_timers.end()) return -1;
+    std::uint64_t now = now_ns();
+    return it->second.deadline > now ? static_cast<std::int64_t>(it->second.deadline - now) : 0;
+}
+
+// Sends the timer's message (a dead or unregistered destination drops it, as erl does).
+void Scheduler::fire_message_timer(std::uint64_t id) {
+    MessageTimer t;
+    {
+        std::lock_guard lock(m_message_timers_mutex);
+        auto it = m_message_timers.find(id);
+        if (it == m_message_timers.end()) return;  // cancelled
+        t = it->second;
+        m_message_timers.erase(it);
+    }
+    Term pid = is_atom(t.dest) ? whereis(t.dest) : t.dest;
+    if (!is_local_pid(pid)) {
+        release_fragment(t.fragment);
+        return;
+    }
+    auto* s = new Signal();
+    s->kind = SignalKind::Message;
+    if (t.timeout_tuple) {
+        // {timeout, TimerRef, Msg}: a fresh fragment holding the tuple, the ref and a copy of Msg.
+        HeapFragment* f = HeapFragment::create(4 + kRefWords + term_size(t.msg));
+        FragmentAllocator a(f);
+        Term msg = copy_term(t.msg, a);
+        s->payload = make_tuple3(a, am_timeout, make_ref(a, id), msg);
+        s->fragment = f;
+        release_fragment(t.fragment);
+    } else {
+        s->payload = t.msg;
+        s->fragment = t.fragment;
+    }
+    send_signal(pid, s);
+}
+
+void Scheduler::fire_timers(Worker& w) {
+    std::uint64_t now = 0;
+    std::vector<TimerEntry> due;
+    {
+        std::lock_guard lock(w.mutex);
+        if (w.timers.empty()) return;
+        now = now_ns();
+        while (!w.timers.empty() && w.timers.top().deadline <= now) {
+            due.push_back(w.timers.top());
+            w.timers.pop();
+        }
+    }
+    for (const TimerEntry& e : due) {
+        if (e.pid != kNil) fire_receive_timer(e.pid, e.key);
+        else fire_message_timer(e.key);
+    }
+}
+
+// Drops dead entries. Runs on w's own thread; the heap is moved out so that no lookup happens under
+// w's mutex.
+void Scheduler::compact_timers(Worker& w) {
+    std::vector<TimerEntry> entries;
+    {
+        std::lock_guard lock(w.mutex);
+        while (!w.timers.empty()) {
+            entries.push_back(w.timers.top());
+            w.timers.pop();
+        }
+    }
+    std::vector<TimerEntry> kept;
+    for (const TimerEntry& e : entries) {
+        bool live;
+        if (e.pid != kNil) {
+            std::shared_lock<std::shared_mutex> lock;
+            Process* p = lookup(e.pid, lock);
+            live = p && p->timer_seq.load() == e.key;
+        } else {
+            std::lock_guard lock(m_message_timers_mutex);
+            live = m_message_timers.count(e.key) != 0;
+        }
+        if (live) kept.push_back(e);
+    }
+    std::lock_guard lock(w.mutex);
+    for (const TimerEntry& e : kept) w.timers.push(e);
+    w.timers_after_compaction = w.timers.size();
+}
+
+// The number of timers that can still fire (for idle detection).
+std::int64_t Scheduler::live_timers() {
+    std::int64_t n = 0;
+    for (auto& w : m_workers) n += w->live_receive_timers.load();
+    std::lock_guard lock(m_message_timers_mutex);
+    return n + static_cast<std::int64_t>(m_message_timers.size());
+}
+
+
+}  // namespace ember::scheduler
