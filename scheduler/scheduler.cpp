@@ -328,6 +328,7 @@ Term Scheduler::spawn(Process* parent, Term module, Term function, Term args, co
     p->priority = options.priority;
     p->trap_exit = options.trap_exit;
     p->max_message_queue_len = options.max_message_queue_len;
+    p->keep_result = options.keep_result;
     p->capabilities = parent ? parent->capabilities : kCapAll;
     p->initial_call[0] = module;
     p->initial_call[1] = function;
@@ -369,6 +370,12 @@ Term Scheduler::spawn(Process* parent, Term module, Term function, Term args, co
     }
     m_process_count.fetch_add(1, std::memory_order_relaxed);
     m_spawned.fetch_add(1, std::memory_order_relaxed);
+    if (is_local_pid(options.link_to) && options.link_to != pid) {
+        // The child is in the table but not yet runnable: the link reaches the other side before
+        // any exit signal of the child can, and a noproc answer lands in the child's inbox.
+        p->links.insert(options.link_to);
+        send_signal(options.link_to, make_signal(SignalKind::Link, pid));
+    }
     p->status.store(ProcessStatus::Runnable);
     make_runnable(p);  // from here on, p may run (and end) on another thread
     return pid;

@@ -48,6 +48,10 @@ struct SpawnOptions {
     vm::Word min_heap_size = 233;
     std::size_t max_message_queue_len = 0;  // Ember's overload protection; 0 = off
     Term group_leader = vm::kNil;           // default: the parent's (or the I/O server)
+    // Host spawn_link: link the child to this pid (not the caller). The link is set up before the
+    // child runs; a dead `link_to` gives the child an exit signal `noproc`.
+    Term link_to = vm::kNil;
+    bool keep_result = false;  // host spawn: the initial call's return value goes into the tombstone
 };
 
 // Runtime configuration; zero means "the default".

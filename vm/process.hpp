@@ -219,7 +219,9 @@ struct Process : HeapAllocator {
     std::vector<std::pair<Term, Term>> dictionary;   // process dictionary (terms on the heap: GC roots)
 
     Term exit_reason = kNil;
-    bool crashed = false;  // ended by an uncaught error or throw (reported on stderr)
+    bool crashed = false;
+    bool keep_result = false;  // host-spawned: the initial call's value goes into the tombstone
+    Term result = kNonValue;   // that value, set on a normal return (not a GC root: set at exit)  // ended by an uncaught error or throw (reported on stderr)
 };
 
 }  // namespace ember::vm
