@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "bifs/bif.hpp"
+#include "vm/dirty.hpp"
 #include "vm/bignum.hpp"
 #include "vm/binary.hpp"
 
@@ -313,8 +314,25 @@ Term do_copy(Process* p, Term bin, Term n_t) {
     return r;
 }
 
-EMBER_BIF(bif_binary_copy_1) { return do_copy(p, args[0], make_small(1)); }
-EMBER_BIF(bif_binary_copy_2) { return do_copy(p, args[0], args[1]); }
+// Copies of more than kDirtyBytes run on a dirty CPU scheduler (vm/dirty.hpp).
+Term copy_1(Process* p, const Term* args) { return do_copy(p, args[0], make_small(1)); }
+Term copy_2(Process* p, const Term* args) { return do_copy(p, args[0], args[1]); }
+const BifSpec kCopy1Dirty{"binary", "copy", 1, copy_1, kCapPure, DirtyKind::Cpu};
+const BifSpec kCopy2Dirty{"binary", "copy", 2, copy_2, kCapPure, DirtyKind::Cpu};
+std::size_t copy_bytes(Term bin, Term n) {
+    if (!is_bitstring(bin) || !is_small(n) || small_value(n) <= 0) return 0;
+    std::size_t size = binary_ref(bin).byte_size();
+    std::size_t count = static_cast<std::size_t>(small_value(n));
+    return size > kDirtyBytes / count ? kDirtyBytes + 1 : size * count;
+}
+EMBER_BIF(bif_binary_copy_1) {
+    if (copy_bytes(args[0], make_small(1)) > kDirtyBytes) return schedule_dirty(p, &kCopy1Dirty);
+    return copy_1(p, args);
+}
+EMBER_BIF(bif_binary_copy_2) {
+    if (copy_bytes(args[0], args[1]) > kDirtyBytes) return schedule_dirty(p, &kCopy2Dirty);
+    return copy_2(p, args);
+}
 
 // ---- integers -----------------------------------------------------------------------------------------
 // big -> 1, little -> 0, anything else -> -1.

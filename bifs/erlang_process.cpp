@@ -40,6 +40,11 @@ EMBER_BIF(bif_spawn_link_3) { return do_spawn(p, args[0], args[1], args[2], {.li
 EMBER_BIF(bif_spawn_monitor_1) { return spawn_fun(p, args[0], {.monitor = true}); }
 EMBER_BIF(bif_spawn_monitor_3) { return do_spawn(p, args[0], args[1], args[2], {.monitor = true}); }
 
+Term max_queue_len_atom() {
+    static const Term a = AtomTable::global().intern("max_message_queue_len");
+    return a;
+}
+
 bool parse_spawn_opts(Term opts, SpawnOptions& o) {
     for (; is_list(opts); opts = cdr(opts)) {
         Term opt = car(opts);
@@ -52,6 +57,11 @@ bool parse_spawn_opts(Term opts, SpawnOptions& o) {
             else if (pr == am_high) o.priority = Priority::High;
             else if (pr == am_max) o.priority = Priority::Max;
             else return false;
+        } else if (is_tuple(opt) && tuple_arity(opt) == 2 && tuple_element(opt, 0) == max_queue_len_atom()) {
+            // Ember's overload protection (docs/processes.md): a non-negative integer, 0 = off.
+            Term n = tuple_element(opt, 1);
+            if (!is_small(n) || small_value(n) < 0) return false;
+            o.max_message_queue_len = static_cast<std::size_t>(small_value(n));
         } else if (is_tuple(opt) && tuple_arity(opt) == 2 && is_atom(tuple_element(opt, 0))) {
             // min_heap_size, fullsweep_after, message_queue_data...: accepted (FIXME: apply them).
         } else {

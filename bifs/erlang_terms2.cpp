@@ -8,6 +8,8 @@
 #include "bifs/bif.hpp"
 #include "vm/binary.hpp"
 #include "vm/bignum.hpp"
+#include "vm/copy.hpp"
+#include "vm/dirty.hpp"
 #include "vm/etf.hpp"
 #include "vm/hash.hpp"
 #include "vm/module.hpp"
@@ -56,11 +58,22 @@ Term encode_to_binary(Process* p, Term t, const EtfEncodeOptions& options) {
     if (!etf_encode(t, bytes, options)) return badarg(p);
     return make_binary(*p, bytes.data(), bytes.size());
 }
-EMBER_BIF(bif_term_to_binary_1) { return encode_to_binary(p, args[0], {}); }
-EMBER_BIF(bif_term_to_binary_2) {
+// Large terms are encoded on a dirty CPU scheduler (vm/dirty.hpp).
+Term t2b_1(Process* p, const Term* args) { return encode_to_binary(p, args[0], {}); }
+Term t2b_2(Process* p, const Term* args) {
     EtfEncodeOptions options;
     if (!parse_encode_options(args[1], OptionSet::TermToBinary, options)) return badarg(p);
     return encode_to_binary(p, args[0], options);
+}
+const BifSpec kT2b1Dirty{"erlang", "term_to_binary", 1, t2b_1, kCapPure, DirtyKind::Cpu};
+const BifSpec kT2b2Dirty{"erlang", "term_to_binary", 2, t2b_2, kCapPure, DirtyKind::Cpu};
+EMBER_BIF(bif_term_to_binary_1) {
+    if (term_larger_than(args[0], kDirtyTermWords)) return schedule_dirty(p, &kT2b1Dirty);
+    return t2b_1(p, args);
+}
+EMBER_BIF(bif_term_to_binary_2) {
+    if (term_larger_than(args[0], kDirtyTermWords)) return schedule_dirty(p, &kT2b2Dirty);
+    return t2b_2(p, args);
 }
 
 // Where term_to_iovec references binary data instead of copying it: the payload of every BINARY_EXT
@@ -239,8 +252,20 @@ Term decode_impl(Process* p, Term bin, Term opts) {
     if (!used) return term;
     return make_tuple2(*p, term, make_integer_u64(*p, consumed));
 }
-EMBER_BIF(bif_binary_to_term_1) { return decode_impl(p, args[0], kNonValue); }
-EMBER_BIF(bif_binary_to_term_2) { return decode_impl(p, args[0], args[1]); }
+// Large binaries are decoded on a dirty CPU scheduler (vm/dirty.hpp).
+Term b2t_1(Process* p, const Term* args) { return decode_impl(p, args[0], kNonValue); }
+Term b2t_2(Process* p, const Term* args) { return decode_impl(p, args[0], args[1]); }
+const BifSpec kB2t1Dirty{"erlang", "binary_to_term", 1, b2t_1, kCapPure, DirtyKind::Cpu};
+const BifSpec kB2t2Dirty{"erlang", "binary_to_term", 2, b2t_2, kCapPure, DirtyKind::Cpu};
+bool large_binary(Term t) { return is_bitstring(t) && binary_ref(t).byte_size() > kDirtyBytes; }
+EMBER_BIF(bif_binary_to_term_1) {
+    if (large_binary(args[0])) return schedule_dirty(p, &kB2t1Dirty);
+    return b2t_1(p, args);
+}
+EMBER_BIF(bif_binary_to_term_2) {
+    if (large_binary(args[0])) return schedule_dirty(p, &kB2t2Dirty);
+    return b2t_2(p, args);
+}
 
 Term external_size_impl(Process* p, Term t, const EtfEncodeOptions& options) {
     std::vector<std::uint8_t> bytes;

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "vm/binary.hpp"
+#include "vm/dirty.hpp"
 
 namespace ember::vm {
 
@@ -119,6 +120,43 @@ Term copy_term(Term t, HeapAllocator& heap) {
     Word size = term_size(t, &has_ctx);
     if (has_ctx) return kNonValue;
     return copy_term_to(t, heap.alloc(size), heap);
+}
+
+
+
+// The term_size walk, stopping once `limit` is passed; refc binaries count their bytes / 8.
+bool term_larger_than(Term t, Word limit) {
+    Word size = 0;
+    std::vector<Term> stack;
+    stack.push_back(t);
+    while (!stack.empty()) {
+        Term x = stack.back();
+        stack.pop_back();
+        for (;;) {
+            if (is_list(x)) {
+                size += 2;
+                const Term* cell = list_ptr(x);
+                if (!is_immed(cell[0])) stack.push_back(cell[0]);
+                x = cell[1];
+                if (size > limit) return true;
+                continue;
+            }
+            if (!is_boxed(x)) break;
+            const Term* p = boxed_ptr(x);
+            Term hdr = p[0];
+            if (header_subtag(hdr) == Subtag::MatchContext) break;
+            size += 1 + header_arity(hdr);
+            if (header_subtag(hdr) == Subtag::RefcBinary) size += binary_ref(x).byte_size() / sizeof(Word);
+            TermWords tw = term_words(hdr);
+            for (Word i = 0; i < tw.count; ++i) {
+                Term e = p[tw.first + i];
+                if (!is_immed(e)) stack.push_back(e);
+            }
+            break;
+        }
+        if (size > limit) return true;
+    }
+    return false;
 }
 
 }  // namespace ember::vm

@@ -105,11 +105,9 @@ yield: {
     return RunResult::Yield;
 }
 call_dirty: {
-    // Precondition: SWAPOUT done, I is the call instruction, p->dirty_resume set. The arguments go to
-    // saved_x for the dirty thread; the process is parked until the call is done.
-    const BifSpec* bif = reinterpret_cast<Export*>(*I == reinterpret_cast<Instr>(&&op_call_bif) ? OPND(2) : OPND(1))->bif;
-    p->dirty_bif = bif;
-    p->saved_x.assign(x, x + bif->arity);
+    // Precondition: SWAPOUT done, I is the call instruction, p->dirty_bif and p->dirty_resume set. The
+    // arguments go to saved_x for the dirty thread; the process is parked until the call is done.
+    p->saved_x.assign(x, x + p->dirty_bif->arity);
     p->arity = 0;
     p->reductions += static_cast<std::uint64_t>(kReductionsPerSlice - (reds > 0 ? reds : 0));
     p->reductions_left = kReductionsPerSlice;
