@@ -3,6 +3,8 @@
 #   tools/setup.sh demo   runs the demo program (fixtures/demo.erl) on Ember and on erl
 #   tools/setup.sh test   runs every test (ctest)
 #   tools/setup.sh asan   builds with AddressSanitizer/UBSan into build-asan and runs every test
+#   tools/setup.sh tsan   builds with ThreadSanitizer into build-tsan and runs the multi-threaded tests
+#                         (scheduler stress, host API, conformance at +S 2)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mode=${1:-demo}
@@ -41,8 +43,14 @@ case "$mode" in
     cmake --build build-asan -j"$jobs"
     ctest --test-dir build-asan --output-on-failure -j"$jobs"
     ;;
+  tsan)
+    cmake -S . -B build-tsan -DCMAKE_BUILD_TYPE=Tsan >/dev/null
+    cmake --build build-tsan -j"$jobs"
+    TSAN_OPTIONS="halt_on_error=1 second_deadlock_stack=1" \
+      ctest --test-dir build-tsan --output-on-failure -j"$jobs" -R '^(stress\.|conformance\.)|Runtime'
+    ;;
   *)
-    echo "usage: tools/setup.sh demo|test|asan" >&2
+    echo "usage: tools/setup.sh demo|test|asan|tsan" >&2
     exit 2
     ;;
 esac
