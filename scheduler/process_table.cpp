@@ -28,6 +28,12 @@ Process* Scheduler::lookup(Term pid, std::shared_lock<std::shared_mutex>& lock) 
     return it->second.get();
 }
 
+bool Scheduler::in_table(std::uint64_t number) {
+    Shard& s = shard_of(number);
+    std::shared_lock lock(s.mutex);
+    return s.table.count(number) != 0;
+}
+
 bool Scheduler::is_alive(Term pid) {
     std::shared_lock<std::shared_mutex> lock;
     Process* p = lookup(pid, lock);
@@ -139,6 +145,9 @@ void Scheduler::exit_process(Process* p) {
         answer_undeliverable(p->pid, s, p);
     }
     if (on_exit) on_exit(p);
+    // The tombstone is written while p is still in the table (a waiter never sees a gap).
+    m_tombstones->record(pid_number(p->pid), reason,
+                         p->keep_result && p->result != kNonValue ? std::optional<Term>(p->result) : std::nullopt);
     for (Term linked : p->links) {
         Signal* s = make_signal(SignalKind::Exit, p->pid, reason);
         s->linked_exit = true;

@@ -33,6 +33,9 @@ void Scheduler::configure(const SchedulerConfig& config) {
     if (m_config.dirty_cpu == 0) m_config.dirty_cpu = m_config.schedulers;
     if (m_config.dirty_io == 0) m_config.dirty_io = 10;
     if (m_config.tombstone_capacity == 0) m_config.tombstone_capacity = kDefaultTombstoneCapacity;
+    PidOracle oracle{[this] { return static_cast<std::uint64_t>(pid_counter()); },
+                     [this](std::uint64_t n) { return in_table(n); }};
+    m_tombstones = std::make_unique<TombstoneTable>(oracle, TombstoneLimits{m_config.tombstone_capacity});
     m_workers.clear();
     for (unsigned i = 0; i < m_config.schedulers; ++i) {
         m_workers.push_back(std::make_unique<Worker>());
@@ -300,6 +303,7 @@ void Scheduler::shutdown() {
     for (auto& w : m_workers)
         if (w->thread.joinable() && w->thread.get_id() != std::this_thread::get_id()) w->thread.join();
     join_dirty_pools();
+    m_tombstones->shutdown();
 }
 
 SchedulerStats Scheduler::stats() {

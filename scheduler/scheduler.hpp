@@ -30,13 +30,14 @@
 #include <unordered_map>
 #include <vector>
 
+#include "scheduler/tombstones.hpp"
 #include "vm/interp.hpp"
 #include "vm/process.hpp"
 #include "vm/term.hpp"
 
 namespace ember::scheduler {
 
-inline constexpr std::size_t kDefaultTombstoneCapacity = 65536;
+inline constexpr std::size_t kDefaultTombstoneCapacity = kDefaultTombstoneEntries;
 using vm::Process;
 using vm::Term;
 
@@ -111,6 +112,12 @@ public:
     bool is_alive(Term pid);
     std::vector<Term> all_pids();
     std::size_t process_count() const { return m_process_count.load(std::memory_order_relaxed); }
+    // Whether the pid number is in the table (exiting processes included).
+    bool in_table(std::uint64_t pid_number);
+
+    // Exit outcomes of ended processes (docs/tombstones.md). Recorded by exit_process before the
+    // process leaves the table. wait() blocks: call it from host threads only.
+    TombstoneTable& tombstones() { return *m_tombstones; }
     std::uint64_t pid_counter() const { return m_next_pid.load(std::memory_order_acquire); }
 
     // Wakes a process that a signal or timer made Runnable (the caller won the Waiting -> Runnable
@@ -218,6 +225,7 @@ private:
     // ---- dirty pools ----
     std::unique_ptr<DirtyPool> m_dirty_cpu;
     std::unique_ptr<DirtyPool> m_dirty_io;
+    std::unique_ptr<TombstoneTable> m_tombstones;
     std::atomic<std::int64_t> m_dirty_in_flight{0};
 
     std::atomic<bool> m_halted{false};
