@@ -110,10 +110,44 @@ EMBER_BIF(bif_unlink) {
     return am_true;
 }
 
-EMBER_BIF(bif_monitor_2) {
-    if (args[0] != am_process) return badarg(p);
-    // A monitor by name ({Name, Node} or Name) reports {Name, Node} in its 'DOWN' message.
-    Term target = args[1];
+// monitor/3 options: {alias, explicit_unalias | demonitor | reply_demonitor} and {tag, Term}.
+bool parse_monitor_opts(Term opts, AliasMode& alias, Term& tag) {
+    static const Term alias_atom = AtomTable::global().intern("alias");
+    static const Term tag_atom = AtomTable::global().intern("tag");
+    static const Term explicit_unalias = AtomTable::global().intern("explicit_unalias");
+    static const Term reply_demonitor = AtomTable::global().intern("reply_demonitor");
+    static const Term demonitor_atom = AtomTable::global().intern("demonitor");
+    Term t = opts;
+    for (; is_list(t); t = cdr(t)) {
+        Term o = car(t);
+        if (!is_tuple(o) || tuple_arity(o) != 2) return false;
+        Term key = tuple_element(o, 0), value = tuple_element(o, 1);
+        if (key == alias_atom) {
+            if (value == explicit_unalias) alias = AliasMode::ExplicitUnalias;
+            else if (value == demonitor_atom) alias = AliasMode::Demonitor;
+            else if (value == reply_demonitor) alias = AliasMode::ReplyDemonitor;
+            else return false;
+        } else if (key == tag_atom) {
+            tag = value;
+        } else {
+            return false;
+        }
+    }
+    return t == kNil;
+}
+
+void activate_alias(Process* p, std::uint64_t id, AliasMode mode) {
+    if (!p->aliases) p->aliases = std::make_unique<std::unordered_map<Word, AliasMode>>();
+    (*p->aliases)[id] = mode;
+    Scheduler::global().add_alias(id, p->pid);
+}
+
+// monitor/2,3. A monitor by name ({Name, Node} or Name) reports {Name, Node} in its 'DOWN' message;
+// a monitor of the caller itself does nothing (erl creates none).
+Term monitor_impl(Process* p, Term type, Term target, Term opts) {
+    AliasMode alias = AliasMode::None;
+    Term tag = kNil;
+    if (type != am_process || !parse_monitor_opts(opts, alias, tag)) return badarg(p);
     Term name = kNil;
     Term pid = target;
     if (is_atom(target)) {
@@ -128,37 +162,68 @@ EMBER_BIF(bif_monitor_2) {
     if (name != kNil) pid = Scheduler::global().whereis(name);
     std::uint64_t id = Scheduler::global().next_ref_id();
     Term ref = make_ref(*p, id);
+    if (alias != AliasMode::None) activate_alias(p, id, alias);
+    if (pid == p->pid) return ref;
     Term ref_id_term = make_small(static_cast<SWord>(id));
-    p->monitors[id] = Process::MonitorInfo{pid, name};
-    if (pid == am_undefined || !Scheduler::global().is_alive(pid)) {
-        // The target does not exist: 'DOWN' with noproc at once.
+    p->monitors[id] = Process::MonitorInfo{pid, name, tag, alias};
+    if (pid == am_undefined) {
+        // No such name: 'DOWN' with noproc at once.
         send_signal(p->pid, make_signal(SignalKind::MonitorDown, pid, am_noproc, ref_id_term));
         return ref;
     }
+    // A dead or exiting target answers with 'DOWN' noproc (vm/messages.cpp answer_undeliverable).
     send_signal(pid, make_signal(SignalKind::Monitor, p->pid, kNil, ref_id_term));
     return ref;
+}
+EMBER_BIF(bif_monitor_2) { return monitor_impl(p, args[0], args[1], kNil); }
+EMBER_BIF(bif_monitor_3) { return monitor_impl(p, args[0], args[1], args[2]); }
+
+// alias/0,1 (options explicit_unalias | reply) and unalias/1.
+EMBER_BIF(bif_alias_0) {
+    std::uint64_t id = Scheduler::global().next_ref_id();
+    activate_alias(p, id, AliasMode::ExplicitUnalias);
+    return make_ref(*p, id);
+}
+EMBER_BIF(bif_alias_1) {
+    static const Term explicit_unalias = AtomTable::global().intern("explicit_unalias");
+    static const Term reply = AtomTable::global().intern("reply");
+    AliasMode mode = AliasMode::ExplicitUnalias;
+    Term t = args[0];
+    for (; is_list(t); t = cdr(t)) {
+        if (car(t) == explicit_unalias) mode = AliasMode::ExplicitUnalias;
+        else if (car(t) == reply) mode = AliasMode::Reply;
+        else return badarg(p);
+    }
+    if (t != kNil) return badarg(p);
+    std::uint64_t id = Scheduler::global().next_ref_id();
+    activate_alias(p, id, mode);
+    return make_ref(*p, id);
+}
+EMBER_BIF(bif_unalias_1) {
+    if (!is_local_ref(args[0])) return badarg(p);
+    std::uint64_t id = ref_id(args[0]);
+    bool active = p->aliases && p->aliases->count(id);
+    if (active) deactivate_alias(p, id);
+    return make_bool(active);
 }
 
 Term demonitor(Process* p, Term ref, bool flush, bool info) {
     if (!is_local_ref(ref)) return badarg(p);
     std::uint64_t id = ref_id(ref);
     auto it = p->monitors.find(id);
-    bool found = it != p->monitors.end();
-    if (found) {
-        send_signal(it->second.target, make_signal(SignalKind::Demonitor, p->pid, kNil, make_small(static_cast<SWord>(id))));
-        p->monitors.erase(it);
-    }
+    Term tag = it == p->monitors.end() || it->second.tag == kNil ? am_DOWN : it->second.tag;
+    bool found = remove_monitor(p, id);
     if (flush) {
-        // Remove a 'DOWN' message for this monitor already in the queue.
+        // Remove a 'DOWN' (or tagged) message for this monitor already in the queue.
         fetch_signals(p);
         for (Message** m = &p->queue_head; *m; m = &(*m)->next) {
             Term msg = (*m)->term;
-            if (is_tuple(msg) && tuple_arity(msg) == 5 && tuple_element(msg, 0) == am_DOWN &&
-                is_local_ref(tuple_element(msg, 1)) && ref_id(tuple_element(msg, 1)) == id) {
+            if (is_tuple(msg) && tuple_arity(msg) == 5 && is_local_ref(tuple_element(msg, 1)) &&
+                ref_id(tuple_element(msg, 1)) == id && exact_equal(tuple_element(msg, 0), tag)) {
                 Message** saved = p->save;
                 p->save = m;
                 remove_current_message(p);
-                (void)saved;
+                p->save = saved == m ? &p->queue_head : saved;
                 break;
             }
         }
@@ -262,6 +327,17 @@ EMBER_BIF(bif_process_flag) {
         return badarg(p);
     }
     return badarg(p);
+}
+
+// process_flag/3: only save_calls (0..10000) exists in erl 25; Ember keeps no call history and
+// reports 0 as the old value.
+EMBER_BIF(bif_process_flag_3) {
+    static const Term save_calls = AtomTable::global().intern("save_calls");
+    if (!is_local_pid(args[0]) || args[1] != save_calls || !is_small(args[2]) || small_value(args[2]) < 0 ||
+        small_value(args[2]) > 10000)
+        return badarg(p);
+    if (args[0] != p->pid && !Scheduler::global().is_alive(args[0])) return badarg(p);
+    return make_small(0);
 }
 
 EMBER_BIF(bif_register) {
@@ -436,7 +512,17 @@ EMBER_BIF(bif_node_0) { return am_nonode_at_nohost; }
 EMBER_BIF(bif_node_1) { return am_nonode_at_nohost; }
 EMBER_BIF(bif_nodes_0) { return kNil; }
 EMBER_BIF(bif_is_alive) { return am_false; }
-EMBER_BIF(bif_yield) { return am_true; }
+// Continues at a one-instruction stub that reschedules the caller (vm/ops_calls.inc i_yield).
+EMBER_BIF(bif_yield) {
+    static const Instr* yield_code = [] {
+        static Instr code[1];
+        code[0] = reinterpret_cast<Instr>(instruction_handlers()[static_cast<int>(Op::i_yield)]);
+        return code;
+    }();
+    p->trap = yield_code;
+    p->trap_arity = 0;
+    return kNonValue;
+}
 EMBER_BIF(bif_garbage_collect_0) { return am_true; }
 EMBER_BIF(bif_nif_error) {
     raise_error(p, args[0]);
@@ -457,6 +543,11 @@ const BifSpec kBifs[] = {
     {"erlang", "link", 1, bif_link, P},
     {"erlang", "unlink", 1, bif_unlink, P},
     {"erlang", "monitor", 2, bif_monitor_2, P},
+    {"erlang", "monitor", 3, bif_monitor_3, P},
+    {"erlang", "alias", 0, bif_alias_0, P},
+    {"erlang", "alias", 1, bif_alias_1, P},
+    {"erlang", "unalias", 1, bif_unalias_1, P},
+    {"erlang", "process_flag", 3, bif_process_flag_3, P},
     {"erlang", "demonitor", 1, bif_demonitor_1, P},
     {"erlang", "demonitor", 2, bif_demonitor_2, P},
     {"erlang", "exit", 1, bif_exit_1, kCapPure},
@@ -498,7 +589,7 @@ const BifSpec kBifs[] = {
     {"erlang", "node", 1, bif_node_1, kCapPure},
     {"erlang", "nodes", 0, bif_nodes_0, kCapPure},
     {"erlang", "is_alive", 0, bif_is_alive, kCapPure},
-    {"erlang", "yield", 0, bif_yield, kCapPure},
+    {"erlang", "yield", 0, bif_yield, kCapPure, DirtyKind::None, /*traps=*/true},
     {"erlang", "garbage_collect", 0, bif_garbage_collect_0, kCapPure},
 };
 

@@ -20,6 +20,7 @@
 #include <ctime>
 
 #include "bifs/bif.hpp"
+#include "bifs/clocks.hpp"
 #include "vm/arith.hpp"
 #include "vm/bignum.hpp"
 
@@ -49,10 +50,21 @@ const Clocks& clocks() {
     return c;
 }
 
+}  // namespace
+
 std::int64_t monotonic_ns() {
     auto d = std::chrono::steady_clock::now() - clocks().steady_base;
     return kMonotonicStart + std::chrono::duration_cast<std::chrono::nanoseconds>(d).count();
 }
+std::int64_t monotonic_start_ns() { return kMonotonicStart; }
+std::int64_t steady_ns_of_monotonic(std::int64_t mono) {
+    std::int64_t base = std::chrono::duration_cast<std::chrono::nanoseconds>(
+                            clocks().steady_base.time_since_epoch()).count();
+    return base + (mono - kMonotonicStart);
+}
+
+namespace {
+
 std::int64_t system_ns() { return monotonic_ns() + clocks().offset_ns; }
 std::int64_t os_system_ns() {
     return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::system_clock::now().time_since_epoch())

@@ -2,6 +2,7 @@
 // semantics): timers live on the scheduler's timer heap; a TimerRef is a reference whose id names the
 // timer. Times are in milliseconds; {abs, true} deadlines are erlang:monotonic_time(millisecond) values.
 #include "bifs/bif.hpp"
+#include "bifs/clocks.hpp"
 #include "scheduler/scheduler.hpp"
 #include "vm/messages.hpp"
 
@@ -12,33 +13,37 @@ using scheduler::Scheduler;
 
 namespace {
 
-// Parses a timer start: time and options. Returns false for badarg.
+// Parses a timer start: time and options. Returns false for badarg: a time that is not a small
+// integer, a negative relative time, an absolute time before the VM started, bad options.
 bool deadline_of(Term time, Term options, std::uint64_t* deadline) {
-    if (!is_small(time) && !is_bignum(time)) return false;
+    static const Term abs_atom = AtomTable::global().intern("abs");
     bool abs = false;
-    for (Term t = options; is_list(t); t = cdr(t)) {
+    Term t = options;
+    for (; is_list(t); t = cdr(t)) {
         Term o = car(t);
-        if (!is_tuple(o) || tuple_arity(o) != 2 || tuple_element(o, 0) != AtomTable::global().intern("abs") ||
-            !is_boolean(tuple_element(o, 1)))
+        if (!is_tuple(o) || tuple_arity(o) != 2 || tuple_element(o, 0) != abs_atom || !is_boolean(tuple_element(o, 1)))
             return false;
         abs = tuple_element(o, 1) == am_true;
     }
-    if (!is_small(time)) return false;  // FIXME: bignum times (centuries away) are rejected
+    if (t != kNil || !is_small(time)) return false;
     SWord ms = small_value(time);
     std::uint64_t now = Scheduler::global().now_ns();
+    constexpr SWord kMaxMs = SWord(1) << 42;  // about 139 years: far beyond any deadline that matters
     if (abs) {
-        // FIXME: convert with bifs/erlang_time.cpp's monotonic offset once it is exported; until then
-        // absolute times are read against the steady clock's own epoch.
-        SWord now_ms = static_cast<SWord>(now / 1'000'000);
-        ms -= now_ms;
-        if (ms < 0) ms = 0;
-    } else if (ms < 0) {
-        return false;
+        // {abs, true}: an erlang:monotonic_time(millisecond) value.
+        if (ms < monotonic_start_ns() / 1'000'000 || ms > kMaxMs) return false;
+        std::int64_t steady = steady_ns_of_monotonic(ms * 1'000'000);
+        *deadline = steady > static_cast<std::int64_t>(now) ? static_cast<std::uint64_t>(steady) : now;
+        return true;
     }
+    if (ms < 0 || ms > kMaxMs) return false;
     *deadline = now + static_cast<std::uint64_t>(ms) * 1'000'000u;
     return true;
 }
 
+// A timer to a pid belongs to that process: one aimed at a pid that is already gone is dead at once
+// (reading or cancelling it gives false), and one whose target exits is cancelled then (checked when
+// it is read, cancelled or due).
 Term start(Process* p, const Term* args, Term options, bool timeout_tuple) {
     Term dest = args[1];
     if (!is_local_pid(dest) && !is_atom(dest)) return badarg(p);
@@ -59,7 +64,7 @@ Term time_left(std::int64_t ns) {
     return make_small((ns + 999'999) / 1'000'000);
 }
 
-// cancel_timer/read_timer options: {async, Bool} (reply as a message) and {info, Bool}.
+// cancel_timer options: {async, Bool} (reply as a message) and {info, Bool}; read_timer: {async, Bool}.
 Term timer_op(Process* p, Term ref, Term options, bool cancel) {
     if (!is_local_ref(ref) || list_length(options) < 0) return badarg(p);
     bool async = false, info = true;
@@ -68,7 +73,7 @@ Term timer_op(Process* p, Term ref, Term options, bool cancel) {
         Term o = car(t);
         if (!is_tuple(o) || tuple_arity(o) != 2 || !is_boolean(tuple_element(o, 1))) return badarg(p);
         if (tuple_element(o, 0) == atoms.intern("async")) async = tuple_element(o, 1) == am_true;
-        else if (tuple_element(o, 0) == am_info) info = tuple_element(o, 1) == am_true;
+        else if (cancel && tuple_element(o, 0) == am_info) info = tuple_element(o, 1) == am_true;
         else return badarg(p);
     }
     std::uint64_t id = ref_id(ref);

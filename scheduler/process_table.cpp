@@ -90,6 +90,27 @@ std::vector<Term> Scheduler::registered() {
     return out;
 }
 
+// ---- aliases ------------------------------------------------------------------------------------------
+
+void Scheduler::add_alias(std::uint64_t id, Term owner) {
+    AliasShard& s = m_aliases[id % 16];
+    std::lock_guard lock(s.mutex);
+    s.owners[id] = owner;
+}
+
+void Scheduler::remove_alias(std::uint64_t id) {
+    AliasShard& s = m_aliases[id % 16];
+    std::lock_guard lock(s.mutex);
+    s.owners.erase(id);
+}
+
+Term Scheduler::alias_owner(std::uint64_t id) {
+    AliasShard& s = m_aliases[id % 16];
+    std::lock_guard lock(s.mutex);
+    auto it = s.owners.find(id);
+    return it == s.owners.end() ? kNil : it->second;
+}
+
 // ---- exit ---------------------------------------------------------------------------------------------
 
 namespace {
@@ -144,6 +165,15 @@ void Scheduler::exit_process(Process* p) {
         }
         answer_undeliverable(p->pid, s, p);
     }
+    // The name is free before anyone hears of the exit (as in erl).
+    if (Term name = p->registered_name.load(); name != kNil) {
+        std::unique_lock names(m_names_mutex);
+        auto it = m_names.find(name);
+        if (it != m_names.end() && it->second == p->pid) m_names.erase(it);
+        p->registered_name.store(kNil);
+    }
+    if (p->aliases)
+        for (const auto& [id, mode] : *p->aliases) remove_alias(id);
     if (on_exit) on_exit(p);
     // The tombstone is written while p is still in the table (a waiter never sees a gap).
     m_tombstones->record(pid_number(p->pid), reason,
@@ -158,12 +188,6 @@ void Scheduler::exit_process(Process* p) {
     for (const auto& [id, info] : p->monitors)
         if (is_local_pid(info.target))
             send_signal(info.target, make_signal(SignalKind::Demonitor, p->pid, kNil, make_small(static_cast<SWord>(id))));
-    if (Term name = p->registered_name.load(); name != kNil) {
-        std::unique_lock names(m_names_mutex);
-        auto it = m_names.find(name);
-        if (it != m_names.end() && it->second == p->pid) m_names.erase(it);
-        p->registered_name.store(kNil);
-    }
     std::unique_ptr<Process> dead;
     {
         Shard& s = shard_of(pid_number(p->pid));
@@ -173,6 +197,9 @@ void Scheduler::exit_process(Process* p) {
         s.table.erase(it);
     }
     m_process_count.fetch_sub(1, std::memory_order_relaxed);
+    // After the removal: a timer start either saw the process (and its entry is in the index) or
+    // finds it gone.
+    if (p->timers_aimed.load(std::memory_order_relaxed)) cancel_timers_to(p->pid);
     p->status.store(ProcessStatus::Exited);
     p->main_lock.unlock();
     // `dead` frees the process here: no lookup can reach it any more.

@@ -130,6 +130,11 @@ public:
     Term whereis(Term name);  // pid or am_undefined
     std::vector<Term> registered();
 
+    // Process aliases: the routing table alias ref id -> owner pid (the owner keeps the mode).
+    void add_alias(std::uint64_t id, Term owner);
+    void remove_alias(std::uint64_t id);
+    Term alias_owner(std::uint64_t id);  // the owner's pid, or kNil if the alias is not active
+
     // Receive timeouts. Called by the running process: arms a timer at `deadline_ns` on the current
     // scheduler; disarm_receive_timer cancels it (no-op if it already fired or none is armed).
     void arm_receive_timer(Process* p, std::uint64_t deadline_ns);
@@ -142,6 +147,8 @@ public:
     // Cancels a message timer: the nanoseconds it had left, or -1 if it is unknown or already fired.
     std::int64_t cancel_message_timer(std::uint64_t id);
     std::int64_t read_message_timer(std::uint64_t id);
+    // Cancels every message timer aimed at `pid` (its process has exited).
+    void cancel_timers_to(Term pid);
     std::uint64_t now_ns() const;
 
     std::uint64_t next_ref_id() { return m_next_ref.fetch_add(1, std::memory_order_relaxed); }
@@ -199,6 +206,11 @@ private:
     };
     Shard m_shards[kShards];
     Shard& shard_of(vm::Word number) { return m_shards[number % kShards]; }
+    struct alignas(64) AliasShard {
+        std::mutex mutex;
+        std::unordered_map<std::uint64_t, Term> owners;
+    };
+    AliasShard m_aliases[16];
     std::shared_mutex m_names_mutex;
     std::unordered_map<Term, Term> m_names;
     std::atomic<vm::Word> m_next_pid{1};
@@ -221,6 +233,8 @@ private:
     };
     std::mutex m_message_timers_mutex;
     std::unordered_map<std::uint64_t, MessageTimer> m_message_timers;
+    std::unordered_multimap<Term, std::uint64_t> m_timers_by_dest;  // pid -> its timers' ids
+    void erase_message_timer_locked(std::unordered_map<std::uint64_t, MessageTimer>::iterator it);
 
     // ---- dirty pools ----
     std::unique_ptr<DirtyPool> m_dirty_cpu;

@@ -86,12 +86,28 @@ void Scheduler::fire_receive_timer(Term pid, std::uint64_t seq) {
     if (wake) make_runnable(p);
 }
 
+// A timer aimed at a pid belongs to that process (as in erl): if the pid is gone, the timer is dead
+// at once; when the process exits, exit_process cancels its timers (Process::timers_aimed says whether
+// it may have any). The entry is made under the target's table shard lock, so an exit either sees it
+// or happens before the lookup.
 std::uint64_t Scheduler::start_message_timer(std::uint64_t deadline_ns, Term dest, Term msg, bool timeout_tuple) {
     std::uint64_t id = next_ref_id();
     HeapFragment* f = HeapFragment::create(term_size(msg));
     FragmentAllocator a(f);
     Term copy = copy_term(msg, a);
-    {
+    if (is_local_pid(dest)) {
+        std::shared_lock<std::shared_mutex> table;
+        Process* target = lookup(dest, table);
+        ProcessStatus st = target ? target->status.load() : ProcessStatus::Exited;
+        if (st == ProcessStatus::Exiting || st == ProcessStatus::Exited) {
+            release_fragment(f);
+            return id;
+        }
+        target->timers_aimed.fetch_add(1, std::memory_order_relaxed);
+        std::lock_guard lock(m_message_timers_mutex);
+        m_message_timers.emplace(id, MessageTimer{deadline_ns, dest, copy, timeout_tuple, f});
+        m_timers_by_dest.emplace(dest, id);
+    } else {
         std::lock_guard lock(m_message_timers_mutex);
         m_message_timers.emplace(id, MessageTimer{deadline_ns, dest, copy, timeout_tuple, f});
     }
@@ -112,10 +128,38 @@ std::int64_t Scheduler::cancel_message_timer(std::uint64_t id) {
         std::uint64_t now = now_ns();
         left = it->second.deadline > now ? static_cast<std::int64_t>(it->second.deadline - now) : 0;
         f = it->second.fragment;
-        m_message_timers.erase(it);
+        erase_message_timer_locked(it);
     }
     release_fragment(f);
     return left;
+}
+
+void Scheduler::erase_message_timer_locked(std::unordered_map<std::uint64_t, MessageTimer>::iterator it) {
+    if (is_local_pid(it->second.dest)) {
+        auto [b, e] = m_timers_by_dest.equal_range(it->second.dest);
+        for (auto d = b; d != e; ++d)
+            if (d->second == it->first) {
+                m_timers_by_dest.erase(d);
+                break;
+            }
+    }
+    m_message_timers.erase(it);
+}
+
+void Scheduler::cancel_timers_to(Term pid) {
+    std::vector<HeapFragment*> dropped;
+    {
+        std::lock_guard lock(m_message_timers_mutex);
+        auto [b, e] = m_timers_by_dest.equal_range(pid);
+        for (auto d = b; d != e; ++d) {
+            auto it = m_message_timers.find(d->second);
+            if (it == m_message_timers.end()) continue;
+            dropped.push_back(it->second.fragment);
+            m_message_timers.erase(it);
+        }
+        m_timers_by_dest.erase(pid);
+    }
+    for (HeapFragment* f : dropped) release_fragment(f);
 }
 
 std::int64_t Scheduler::read_message_timer(std::uint64_t id) {
@@ -134,7 +178,7 @@ void Scheduler::fire_message_timer(std::uint64_t id) {
         auto it = m_message_timers.find(id);
         if (it == m_message_timers.end()) return;  // cancelled
         t = it->second;
-        m_message_timers.erase(it);
+        erase_message_timer_locked(it);
     }
     Term pid = is_atom(t.dest) ? whereis(t.dest) : t.dest;
     if (!is_local_pid(pid)) {

@@ -141,6 +141,18 @@ bool send_message(Process* sender, Term to, Term msg) {
         if (tuple_element(to, 1) != am_nonode_at_nohost) return true;  // no distribution: dropped
         pid = Scheduler::global().whereis(tuple_element(to, 0));
         if (pid == am_undefined) return true;
+    } else if (is_local_ref(to)) {
+        // A process alias: delivered while active (checked again by the owner when it takes it).
+        std::uint64_t id = ref_id(to);
+        pid = Scheduler::global().alias_owner(id);
+        if (pid == kNil) return true;
+        auto* s = new Signal();
+        s->kind = SignalKind::Message;
+        s->from = sender ? sender->pid : kNil;
+        s->ref = make_small(static_cast<SWord>(id));
+        s->fragment = copy_to_fragment(msg, &s->payload);
+        send_signal(pid, s);
+        return true;
     } else if (!is_local_pid(to)) {
         if (is_local_port(to)) return true;  // FIXME: ports arrive with the port issue
         raise_error_args(sender, am_badarg);
@@ -160,6 +172,22 @@ void arm_receive_timeout(Process* p, std::uint64_t deadline_ns) {
 
 std::uint64_t deadline_after_ms(std::int64_t ms) {
     return Scheduler::global().now_ns() + static_cast<std::uint64_t>(ms) * 1'000'000u;
+}
+
+void deactivate_alias(Process* p, std::uint64_t id) {
+    if (!p->aliases || !p->aliases->erase(id)) return;
+    Scheduler::global().remove_alias(id);
+}
+
+bool remove_monitor(Process* p, std::uint64_t id) {
+    auto it = p->monitors.find(id);
+    if (it == p->monitors.end()) return false;
+    if (is_local_pid(it->second.target))
+        send_signal(it->second.target, make_signal(SignalKind::Demonitor, p->pid, kNil, make_small(static_cast<SWord>(id))));
+    AliasMode mode = it->second.alias;
+    p->monitors.erase(it);
+    if (mode == AliasMode::Demonitor || mode == AliasMode::ReplyDemonitor) deactivate_alias(p, id);
+    return true;
 }
 
 void adopt_message(Process* p, Message* m) {
@@ -238,12 +266,25 @@ bool fetch_signals(Process* p) {
         Signal* s = list;
         list = s->next;
         if (!alive) {
-            if (s->fragment) release_fragment(s->fragment);
-            delete s;
+            // A signal ended the process: the ones behind it are answered as by a dead process
+            // (a request after exit(P, kill) gets its dead answer, a monitor gets 'DOWN' noproc).
+            s->next = nullptr;
+            if (s->kind == SignalKind::Unlink) p->links.erase(s->from);
+            else if (s->kind == SignalKind::Demonitor) p->monitored_by.erase(ref_id(s->ref));
+            else if (s->kind == SignalKind::Exit && s->linked_exit) p->links.erase(s->from);
+            answer_undeliverable(p->pid, s, p);
             continue;
         }
         switch (s->kind) {
         case SignalKind::Message:
+            if (s->ref != kNil) {
+                // Through an alias: dropped if it was deactivated since; a reply alias ends here.
+                std::uint64_t id = static_cast<std::uint64_t>(small_value(s->ref));
+                auto it = p->aliases ? p->aliases->find(id) : decltype(p->aliases->begin()){};
+                if (!p->aliases || it == p->aliases->end()) break;
+                if (it->second == AliasMode::Reply) deactivate_alias(p, id);
+                else if (it->second == AliasMode::ReplyDemonitor) remove_monitor(p, id);
+            }
             enqueue_message(p, s->payload, s->fragment);
             s->fragment = nullptr;
             break;
@@ -297,18 +338,20 @@ bool fetch_signals(Process* p) {
         case SignalKind::MonitorDown: {
             auto it = p->monitors.find(ref_id(s->ref));
             if (it == p->monitors.end()) break;  // demonitored meanwhile
-            // A monitor by name reports {Name, Node} in its 'DOWN' message.
-            Term name = it->second.name;
+            // {'DOWN' | Tag, Ref, process, PidOrNameNode, Reason}; a monitor by name reports
+            // {Name, Node}. The message owns all its words: the tag and reason are copied in.
+            Process::MonitorInfo info = it->second;
             p->monitors.erase(it);
-            Signal copy = *s;
-            copy.from_is_name = name != kNil;
-            if (name != kNil) copy.from = name;
-            Word words = 6 + kRefWords + 3;
-            enqueue_built(p, words, &copy, [](HeapAllocator& a, Signal* sig) {
-                Term from = sig->from_is_name ? make_tuple2(a, sig->from, am_nonode_at_nohost) : sig->from;
-                Term ref = copy_ref(a, sig->ref);
-                return make_tuple5(a, am_DOWN, ref, am_process, from, sig->payload);
-            });
+            if (info.alias == AliasMode::Demonitor || info.alias == AliasMode::ReplyDemonitor)
+                deactivate_alias(p, ref_id(s->ref));
+            Word words = 6 + kRefWords + 3 + term_size(info.tag) + term_size(s->payload);
+            HeapFragment* f = HeapFragment::create(words);
+            FragmentAllocator a(f);
+            Term from = info.name != kNil ? make_tuple2(a, info.name, am_nonode_at_nohost) : s->from;
+            Term tag = info.tag == kNil ? am_DOWN : copy_term(info.tag, a);
+            Term msg = make_tuple5(a, tag, copy_ref(a, s->ref), am_process, from, copy_term(s->payload, a));
+            if (p->max_message_queue_len != 0) p->queued_messages.fetch_add(1, std::memory_order_relaxed);
+            enqueue_message(p, msg, f);
             break;
         }
         }

@@ -25,6 +25,12 @@ bool send_signal(Term to_pid, Signal* s);
 // A new signal; a payload that is not an immediate is copied into the signal's own fragment.
 Signal* make_signal(SignalKind kind, Term from, Term payload = kNil, Term ref = kNil);
 
+// Ends alias `id` of p (its own context): later messages through it are dropped.
+void deactivate_alias(Process* p, std::uint64_t id);
+// Removes p's monitor `id` (telling the target), ending its alias if the mode says so. Returns
+// whether the monitor was active.
+bool remove_monitor(Process* p, std::uint64_t id);
+
 // Moves arrived signals into the private queue, acting on non-message signals. Returns false if a
 // signal ended the process (p->pending_exit holds the reason).
 bool fetch_signals(Process* p);

@@ -34,6 +34,7 @@
 #include "vm/code.hpp"
 #include "vm/heap_allocator.hpp"
 #include "vm/native.hpp"
+#include "vm/small_mutex.hpp"
 #include "vm/term.hpp"
 
 namespace ember::vm {
@@ -105,6 +106,10 @@ struct Message {
     Term term;
     HeapFragment* fragment;  // owned until the message is removed or the fragment joins the heap
 };
+
+// How a process alias (erlang:alias/1, monitor/3 {alias, _}) ends: only by unalias/1, after the first
+// message received through it, with its monitor (demonitor or 'DOWN'), or whichever comes first.
+enum class AliasMode : std::uint8_t { None, ExplicitUnalias, Reply, Demonitor, ReplyDemonitor };
 
 enum class ProcessStatus : std::uint8_t { Runnable, Running, Waiting, Exiting, Exited };
 enum class Priority : std::uint8_t { Max, High, Normal, Low };
@@ -203,6 +208,7 @@ struct Process : HeapAllocator {
     std::size_t max_message_queue_len = 0;
     std::atomic<std::size_t> queued_messages{0};
     std::atomic<std::uint64_t> dropped_messages{0};
+    std::atomic<std::uint32_t> timers_aimed{0};  // message timers were started to this pid (ever)
     // A request this process made of another (vm/messages.hpp request_from): its id (0 = none) and
     // the answer once it arrived (on this heap), else kNonValue.
     std::uint64_t request_id = 0;
@@ -213,9 +219,14 @@ struct Process : HeapAllocator {
     struct MonitorInfo {
         Term target;       // pid monitored by this process (am_undefined if the name was not registered)
         Term name = kNil;  // registered-name atom when monitored by name (immediates only: not a GC root)
+        Term tag = kNil;   // monitor/3 {tag, T}: first element of the 'DOWN' tuple (on the heap: a GC root)
+        AliasMode alias = AliasMode::None;  // monitor/3 {alias, Mode}: the ref is also an alias
     };
     std::unordered_map<Word, MonitorInfo> monitors;  // ref id -> target (monitors this process holds)
     std::unordered_map<Word, Term> monitored_by;     // ref id -> watcher pid
+    // Active aliases of this process: ref id -> mode (allocated on first use; routing table in the
+    // scheduler, which maps ids to owners).
+    std::unique_ptr<std::unordered_map<Word, AliasMode>> aliases;
     std::vector<std::pair<Term, Term>> dictionary;   // process dictionary (terms on the heap: GC roots)
 
     Term exit_reason = kNil;
