@@ -15,8 +15,8 @@ void raise_undef(Process* p, Term module, Term function, std::uint32_t arity, co
     raise_error(p, am_undef);
     Term args = make_list_of(*p, x, arity);
     Term frame = make_tuple4(*p, module, function, args, kNil);
-    p->exc_stacktrace = make_cons(*p, frame, kNil);
-    p->reraised = true;  // the first frame is given; FIXME: append the caller frames
+    p->exc_stacktrace = stacktrace_of_call(p, frame);
+    p->reraised = true;  // the trace is complete
 }
 }  // namespace
 

@@ -124,8 +124,14 @@ Term build_stacktrace(Process* p, const Instr* pc, const Instr* cp, Term first_f
     // The current function: pc inside module code (not an export stub).
     Term f = frame_for(p, pc, first_frame_args, p->exc_bif ? kNil : p->exc_error_info);
     if (f != kNonValue) frames[n++] = f;
-    // Then the return addresses, newest first, each one only if it differs from the previous one
-    // (OTP erts_save_stacktrace: "record non-duplicates only", so deep self-recursion shows once).
+    n = add_caller_frames(p, cp, frames, n);
+    return make_list_of(*p, frames, static_cast<std::size_t>(n));
+}
+
+// The frames of the return addresses, newest first (cp, then the stack), each one only if it differs
+// from the previous one (OTP erts_save_stacktrace: "record non-duplicates only", so deep
+// self-recursion shows once). Appends to frames[0..n) up to kBacktraceDepth; returns the new count.
+int add_caller_frames(Process* p, const Instr* cp, Term* frames, int n) {
     const Instr* prev = nullptr;
     auto add_cp = [&](const Instr* ret) {
         if (ret == prev || n >= kBacktraceDepth) return;
@@ -138,6 +144,13 @@ Term build_stacktrace(Process* p, const Instr* pc, const Instr* cp, Term first_f
         Word w = *s;
         if (is_header(w) && w != 0) add_cp(reinterpret_cast<const Instr*>(w));
     }
+    return n;
+}
+
+Term stacktrace_of_call(Process* p, Term first_frame) {
+    Term frames[kBacktraceDepth];
+    frames[0] = first_frame;
+    int n = add_caller_frames(p, p->cp, frames, 1);
     return make_list_of(*p, frames, static_cast<std::size_t>(n));
 }
 

@@ -50,5 +50,9 @@ bool raw_raise(Process* p, Term cls, Term reason, Term trace);  // false: bad cl
 
 // A printable description of a stack trace frame's location for crash reports.
 Term build_stacktrace(Process* p, const Instr* pc, const Instr* cp, Term first_frame_args);
+// A stack trace for a call that could not be made (undef): `first_frame` then the callers, from the
+// saved continuation p->cp and the stack (a tail call's caller is gone, as in erl).
+Term stacktrace_of_call(Process* p, Term first_frame);
+int add_caller_frames(Process* p, const Instr* cp, Term* frames, int n);
 
 }  // namespace ember::vm
