@@ -7,17 +7,14 @@
 #include <string>
 #include <vector>
 
-#include "bifs/bif.hpp"
-#include "loader/code_loader.hpp"
+#include "nif/boot.hpp"
 #include "scheduler/scheduler.hpp"
 #include "tools/ember/commands.hpp"
 #include "vm/atom_table.hpp"
 #include "vm/interp.hpp"
+#include "vm/literal_area.hpp"
 #include "vm/runtime_support.hpp"
 
-#ifndef EMBER_DEFAULT_OTP_ROOT
-#define EMBER_DEFAULT_OTP_ROOT "/usr/lib/erlang"
-#endif
 #ifndef EMBER_GUEST_EBIN
 #define EMBER_GUEST_EBIN ""
 #endif
@@ -43,14 +40,6 @@ int usage() {
                  "       ember dis FILE.beam...\n"
                  "       ember check-load PATH...\n");
     return 2;
-}
-
-// The guest modules shipped with Ember: next to the binary when installed, else in the build tree.
-std::string guest_ebin(const char* argv0_dir) {
-    std::error_code ec;
-    std::filesystem::path near = std::filesystem::path(argv0_dir) / ".." / "lib" / "ember" / "ebin";
-    if (std::filesystem::is_directory(near, ec)) return near.string();
-    return EMBER_GUEST_EBIN;
 }
 
 }  // namespace
@@ -99,43 +88,17 @@ int cmd_run(std::span<const std::string_view> args) {
     }
     if (calls.empty()) return usage();
 
-    if (const char* stress = std::getenv("EMBER_GC_STRESS"); stress && *stress && *stress != '0') g_gc_stress = true;
-    bifs::register_all_bifs();
-    loader::CodePath& path = loader::CodePath::global();
-    for (const std::string& d : pa) path.add_back(d);
-    std::string exe_dir = std::filesystem::path(std::filesystem::read_symlink("/proc/self/exe")).parent_path().string();
-    if (std::string g = guest_ebin(exe_dir.c_str()); !g.empty()) path.add_back(g);
-    const char* root = std::getenv("EMBER_OTP_ROOT");
-    path.add_otp_root(root ? root : EMBER_DEFAULT_OTP_ROOT);
-    for (const std::string& d : pz) path.add_back(d);
+    nif::BootConfig boot_config;
+    boot_config.pa = pa;
+    boot_config.pz = pz;
+    boot_config.guest_ebin = nif::find_guest_ebin(nif::executable_dir(), EMBER_GUEST_EBIN);
+    boot_config.otp_root = nif::default_otp_root();
+    boot_config.scheduler = config;
+    nif::boot(boot_config);
 
     AtomTable& atoms = AtomTable::global();
     scheduler::Scheduler& sched = scheduler::Scheduler::global();
-    sched.configure(config);
-    // The I/O server is the group leader of everything started here (itself included).
-    Term io = sched.spawn(nullptr, atoms.intern("ember_io_server"), atoms.intern("init"), kNil, {});
-    sched.set_io_server(io);
-    sched.register_name(atoms.intern("user"), io);
-    {
-        std::shared_lock<std::shared_mutex> lock;
-        sched.lookup(io, lock)->group_leader = io;  // the schedulers are not running yet
-    }
-
-    // The init process answers init:get_argument/1 and friends (lib/ember/src/ember_init.erl).
     LiteralArea arena;
-    auto flag = [&](const char* name, const std::vector<std::string>& values) {
-        std::vector<Term> vs;
-        for (const std::string& v : values) vs.push_back(make_charlist(arena, v));
-        return make_tuple2(arena, atoms.intern(name), make_list_of(arena, vs.data(), vs.size()));
-    };
-    const char* home = std::getenv("HOME");
-    std::vector<Term> flags = {flag("root", {path.otp_root()}), flag("progname", {"erl"}),
-                               flag("home", {home ? home : "/"})};
-    if (!pa.empty()) flags.push_back(flag("pa", pa));
-    if (!pz.empty()) flags.push_back(flag("pz", pz));
-    Term init_args = make_cons(arena, make_list_of(arena, flags.data(), flags.size()), kNil);
-    sched.spawn(nullptr, atoms.intern("ember_init"), atoms.intern("start"), init_args, {});
-
     // The start calls run one after another in one process, like erl's init does.
     std::vector<Term> call_terms;
     for (const StartCall& c : calls) {

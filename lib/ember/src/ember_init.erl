@@ -6,8 +6,8 @@
 -export([start/1]).
 
 %% Flags: [{Flag :: atom(), [Value :: string()]}], as init:get_arguments/0 returns them.
+%% Registered as `init` by the boot (nif/boot.cpp) before any process runs.
 start(Flags) ->
-    register(init, self()),
     loop(Flags).
 
 loop(Flags) ->

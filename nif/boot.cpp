@@ -1,0 +1,97 @@
+// The boot sequence shared by the CLI and the host Runtime (see nif/boot.hpp).
+#include "nif/boot.hpp"
+
+#include <cstdlib>
+#include <filesystem>
+#include <shared_mutex>
+
+#include "bifs/bif.hpp"
+#include "loader/code_loader.hpp"
+#include "vm/atom_table.hpp"
+#include "vm/interp.hpp"
+#include "vm/literal_area.hpp"
+#include "vm/runtime_support.hpp"
+
+#ifndef EMBER_DEFAULT_OTP_ROOT
+#define EMBER_DEFAULT_OTP_ROOT "/usr/lib/erlang"
+#endif
+
+namespace ember::nif {
+
+using namespace ember::vm;
+
+std::string default_otp_root() {
+    const char* root = std::getenv("EMBER_OTP_ROOT");
+    return root ? root : EMBER_DEFAULT_OTP_ROOT;
+}
+
+std::string find_guest_ebin(const std::string& exe_dir, const std::string& build_default) {
+    std::error_code ec;
+    std::filesystem::path near = std::filesystem::path(exe_dir) / ".." / "lib" / "ember" / "ebin";
+    if (!exe_dir.empty() && std::filesystem::is_directory(near, ec)) return near.string();
+    return build_default;
+}
+
+std::string executable_dir() {
+    std::error_code ec;
+    std::filesystem::path exe = std::filesystem::read_symlink("/proc/self/exe", ec);
+    return ec ? std::string() : exe.parent_path().string();
+}
+
+// Invariant: nothing is spawned unless every check passed; the schedulers are not running, so the
+// processes made here may be touched directly.
+BootResult boot(const BootConfig& config) {
+    BootResult out;
+    if (const char* stress = std::getenv("EMBER_GC_STRESS"); stress && *stress && *stress != '0') g_gc_stress = true;
+    bifs::register_all_bifs();
+    loader::CodePath& path = loader::CodePath::global();
+    for (const std::string& d : config.pa) path.add_back(d);
+    if (!config.guest_ebin.empty()) path.add_back(config.guest_ebin);
+    if (!config.otp_root.empty()) path.add_otp_root(config.otp_root);
+    for (const std::string& d : config.pz) path.add_back(d);
+
+    AtomTable& atoms = AtomTable::global();
+    if (config.require_guest_modules) {
+        for (const char* m : {"ember_io_server", "ember_init"}) {
+            std::string error;
+            if (!loader::ensure_loaded(atoms.intern(m), &error)) {
+                out.error = std::string("cannot load Ember's guest module ") + m + " (guest ebin \"" +
+                            config.guest_ebin + "\"): " + (error.empty() ? "not found on the code path" : error);
+                return out;
+            }
+        }
+    }
+
+    scheduler::Scheduler& sched = scheduler::Scheduler::global();
+    sched.configure(config.scheduler);
+    // The I/O server is the group leader of everything started here (itself included).
+    Term io = sched.spawn(nullptr, atoms.intern("ember_io_server"), atoms.intern("init"), kNil, {});
+    sched.set_io_server(io);
+    sched.register_name(atoms.intern("user"), io);
+    {
+        std::shared_lock<std::shared_mutex> lock;
+        sched.lookup(io, lock)->group_leader = io;  // the schedulers are not running yet
+    }
+
+    // The init process answers init:get_argument/1 and friends (lib/ember/src/ember_init.erl).
+    LiteralArea arena;
+    auto flag = [&](const char* name, const std::vector<std::string>& values) {
+        std::vector<Term> vs;
+        for (const std::string& v : values) vs.push_back(make_charlist(arena, v));
+        return make_tuple2(arena, atoms.intern(name), make_list_of(arena, vs.data(), vs.size()));
+    };
+    const char* home = std::getenv("HOME");
+    std::vector<Term> flags = {flag("root", {path.otp_root()}), flag("progname", {"erl"}),
+                               flag("home", {home ? home : "/"})};
+    if (!config.pa.empty()) flags.push_back(flag("pa", config.pa));
+    if (!config.pz.empty()) flags.push_back(flag("pz", config.pz));
+    Term init_args = make_cons(arena, make_list_of(arena, flags.data(), flags.size()), kNil);
+    out.init = sched.spawn(nullptr, atoms.intern("ember_init"), atoms.intern("start"), init_args, {});
+    // Registered here, before any process runs: the boot calls may ask init at once.
+    sched.register_name(atoms.intern("init"), out.init);
+    out.io_server = io;
+    out.ok = true;
+    return out;
+}
+
+}  // namespace ember::nif
