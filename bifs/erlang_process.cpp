@@ -213,7 +213,9 @@ Term demonitor(Process* p, Term ref, bool flush, bool info) {
     auto it = p->monitors.find(id);
     Term tag = it == p->monitors.end() || it->second.tag == kNil ? am_DOWN : it->second.tag;
     bool found = remove_monitor(p, id);
-    if (flush) {
+    // An active monitor has no 'DOWN' queued yet (fetch_signals turns the signal into a message only
+    // for a monitor it still has, and drops it now): only a monitor already gone needs the scan.
+    if (flush && !found) {
         // Remove a 'DOWN' (or tagged) message for this monitor already in the queue.
         fetch_signals(p);
         for (Message** m = &p->queue_head; *m; m = &(*m)->next) {

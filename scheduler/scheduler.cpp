@@ -120,13 +120,24 @@ Process* Scheduler::pop_runnable(Worker& w) {
     return p;
 }
 
+// Whether a thief should take from v: a backlog (2+ queued), or one queued process while v is busy
+// with a long slice. A single queued process of a scheduler that is about to pick it is left alone,
+// so that message chains (a ring, request/reply) stay on one scheduler instead of bouncing.
+bool Scheduler::stealable(Worker& v) {
+    std::size_t len = v.length.load();
+    if (len >= 2) return true;
+    if (len == 0) return false;
+    std::uint64_t start = v.slice_start_ns.load(std::memory_order_relaxed);
+    return start != 0 && now_ns() - start > kLongSliceNs;
+}
+
 // Takes half (rounded up) of another scheduler's queued processes, highest priority first, from the
 // back of its queues. Precondition: the thief's own queue is empty.
 Process* Scheduler::steal(Worker& thief) {
     std::size_t n = m_workers.size();
     for (std::size_t k = 1; k < n; ++k) {
         Worker& v = *m_workers[(thief.index + k) % n];
-        if (v.length.load() == 0) continue;
+        if (!stealable(v)) continue;
         std::vector<Process*> taken;
         {
             std::lock_guard lock(v.mutex);
@@ -157,6 +168,25 @@ Process* Scheduler::steal(Worker& thief) {
     return nullptr;
 }
 
+// Before sleeping, polls the queue lengths for a short while (about 20 microseconds): in
+// request/reply traffic between schedulers the answer usually comes sooner than a futex sleep and
+// wake-up would take (BEAM's schedulers spin too before they sleep). True if work showed up.
+bool Scheduler::spin_for_work(Worker& w) {
+    if (m_workers.size() == 1) return false;  // nobody else can make work appear during the spin
+    for (int i = 0; i < 2000; ++i) {
+        if (w.length.load(std::memory_order_relaxed) > 0) return true;
+        for (auto& v : m_workers)
+            if (v.get() != &w && stealable(*v)) return true;
+        if (m_halted.load(std::memory_order_relaxed)) return false;
+#if defined(__x86_64__) || defined(__i386__)
+        __builtin_ia32_pause();
+#else
+        std::this_thread::yield();
+#endif
+    }
+    return false;
+}
+
 // Sleeps until woken, until the next own timer is due, or until halt. Returns false when the
 // scheduler must stop. In exit_when_idle mode, the last scheduler to fall asleep while no timer is
 // live and no dirty call is in flight halts the runtime: no process can ever run again.
@@ -167,7 +197,7 @@ bool Scheduler::sleep(Worker& w) {
     w.sleeping = true;
     unsigned sleepers = m_sleepers.fetch_add(1) + 1;
     for (auto& v : m_workers) {
-        if (v.get() != &w && v->length.load() > 0) {
+        if (v.get() != &w && stealable(*v)) {
             w.sleeping = false;
             m_sleepers.fetch_sub(1);
             return true;  // go steal it
@@ -202,6 +232,11 @@ void Scheduler::run_slice(Worker& w, Process* p) {
     p->main_lock.lock();
     p->status.store(ProcessStatus::Running);
     p->home.store(w.index, std::memory_order_relaxed);
+    w.slice_start_ns.store(now_ns(), std::memory_order_relaxed);
+    struct SliceEnd {
+        Worker& w;
+        ~SliceEnd() { w.slice_start_ns.store(0, std::memory_order_relaxed); }
+    } slice_end{w};
     w.context_switches.fetch_add(1, std::memory_order_relaxed);
     // Signals that arrived while it was away are handled before it runs.
     if (p->signal_pending.load(std::memory_order_acquire) && !fetch_signals(p)) {
@@ -249,6 +284,7 @@ void Scheduler::worker_loop(Worker& w) {
         fire_timers(w);
         Process* p = pop_runnable(w);
         if (!p) p = steal(w);
+        if (!p && spin_for_work(w)) continue;
         if (!p) {
             if (!sleep(w)) break;
             continue;

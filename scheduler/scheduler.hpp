@@ -180,6 +180,9 @@ private:
     Process* pop_runnable(Worker& w);
     Process* steal(Worker& thief);
     bool sleep(Worker& w);
+    bool spin_for_work(Worker& w);
+    bool stealable(Worker& v);
+    static constexpr std::uint64_t kLongSliceNs = 100'000;  // a slice older than this may lose its queue
     void wake_sleeper();
     void run_slice(Worker& w, Process* p);
     void exit_process(Process* p);

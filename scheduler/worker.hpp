@@ -40,6 +40,7 @@ struct alignas(64) Scheduler::Worker {
     // Receive timers armed minus disarmed/fired, counted on the scheduler where it happened (so one
     // counter may go negative; the sum over schedulers is the number of live receive timers).
     std::atomic<std::int64_t> live_receive_timers{0};
+    std::atomic<std::uint64_t> slice_start_ns{0};  // when the current slice began; 0 = not running one
     std::atomic<std::uint64_t> reductions{0};
     std::atomic<std::uint64_t> context_switches{0};
     std::unique_ptr<vm::RegisterFile> regs;
