@@ -1,12 +1,11 @@
-// erlang module BIFs about the system and process introspection: statistics/1, system_info/1,
-// system_flag/2, process_info/1,2, memory/0,1, bump_reductions/1, garbage_collect/1,2, hibernate/3,
-// process_display/2 (OTP erts erl_bif_info.c, erl_process.c; shapes as erl 25 prints them).
+// erlang module BIFs about the system: statistics/1, system_info/1, system_flag/2, memory/0,1,
+// bump_reductions/1, garbage_collect/1,2, hibernate/3 (OTP erts erl_bif_info.c, erl_process.c; shapes
+// as erl 25 prints them). process_info and process_display are in bifs/erlang_process_info.cpp.
 //
-// Reading another process: its fields are written only by the scheduler thread running it. With one
-// scheduler thread (this issue) a BIF runs while every other process is switched out, so holding the
-// process table's shared lock (Scheduler::lookup) is enough to read it; its inbox is read under its
-// inbox mutex. FIXME: with several scheduler threads, process_info on another process must go through a
-// signal (as OTP does) or a per-process lock, and statistics must not walk other processes' counters.
+// Several scheduler threads run processes at once, so these BIFs never read another process's private
+// state freely: scheduler-wide numbers come from Scheduler::stats(); the few per-process sums
+// (garbage collections, erlang:memory's processes) read a process only while holding its main_lock,
+// taken with try_lock (a process running elsewhere is skipped or counted roughly; vm/process.hpp).
 #include <sys/resource.h>
 #include <sys/utsname.h>
 
@@ -15,19 +14,20 @@
 #include <chrono>
 #include <ctime>
 #include <cstdio>
+#include <mutex>
+#include <numeric>
 #include <string>
 #include <thread>
 #include <vector>
 
 #include "bifs/bif.hpp"
+#include "bifs/erlang_info.hpp"
 #include "scheduler/scheduler.hpp"
 #include "vm/bignum.hpp"
 #include "vm/binary.hpp"
-#include "vm/copy.hpp"
 #include "vm/map.hpp"
 #include "vm/messages.hpp"
 #include "vm/module.hpp"
-#include "vm/term_print.hpp"
 
 namespace ember::bifs {
 
@@ -35,325 +35,95 @@ using namespace ember::vm;
 using scheduler::Scheduler;
 
 namespace {
+std::atomic<int> g_backtrace_depth{kBacktraceDepth};
+}  // namespace
+
+int backtrace_depth() { return g_backtrace_depth.load(std::memory_order_relaxed); }
+int set_backtrace_depth(int depth) { return g_backtrace_depth.exchange(depth); }
+
+Word process_memory_bytes(const Process* q) {
+    Word heap = Word(q->heap_end - q->heap_start);
+    return Word(sizeof(Process)) + (heap + q->fragment_words) * sizeof(Term) +
+           q->dictionary.size() * 2 * sizeof(Term) +
+           (q->relations ? sizeof(ProcessRelations) + q->relations->links.size() * 32 +
+                               (q->relations->monitors.size() + q->relations->monitored_by.size()) * 48
+                         : 0);
+}
+
+Term max_heap_size_map(HeapAllocator& heap) {
+    Term keys[] = {AtomTable::global().intern("error_logger"), am_kill, AtomTable::global().intern("size")};
+    Term values[] = {am_true, am_true, make_small(0)};
+    return map_from_pairs(heap, keys, values, 3);
+}
+
+namespace {
 
 Term atom(const char* name) { return AtomTable::global().intern(name); }
 
 // Interned once; the atoms these BIFs use that vm/atoms.def does not have.
 struct InfoAtoms {
-    Term initial_call = atom("initial_call"), error_handler_flag = atom("error_handler");
-    Term stack_size = atom("stack_size"), garbage_collection = atom("garbage_collection");
-    Term current_stacktrace = atom("current_stacktrace"), current_location = atom("current_location");
-    Term last_calls = atom("last_calls"), suspending = atom("suspending"), parent = atom("parent");
-    Term catchlevel = atom("catchlevel"), sequential_trace_token = atom("sequential_trace_token");
-    Term backtrace = atom("backtrace"), minor_gcs = atom("minor_gcs"), error_logger = atom("error_logger");
-    Term size = atom("size"), runtime = atom("runtime"), wall_clock = atom("wall_clock");
+    Term garbage_collection = atom("garbage_collection");
+    Term runtime = atom("runtime"), wall_clock = atom("wall_clock");
     Term exact_reductions = atom("exact_reductions"), run_queue = atom("run_queue");
     Term context_switches = atom("context_switches"), input = atom("input"), output = atom("output");
     Term total = atom("total"), processes = atom("processes"), processes_used = atom("processes_used");
     Term system = atom("system"), atom_ = atom("atom"), atom_used = atom("atom_used"), ets = atom("ets");
     Term async = atom("async"), major = atom("major"), minor = atom("minor");
     Term backtrace_depth = atom("backtrace_depth");
+    Term run_queue_lengths = atom("run_queue_lengths"), run_queue_lengths_all = atom("run_queue_lengths_all");
+    Term total_run_queue_lengths = atom("total_run_queue_lengths");
+    Term total_run_queue_lengths_all = atom("total_run_queue_lengths_all");
+    Term active_tasks = atom("active_tasks"), active_tasks_all = atom("active_tasks_all");
+    Term total_active_tasks = atom("total_active_tasks"), total_active_tasks_all = atom("total_active_tasks_all");
+    Term scheduler_wall_time = atom("scheduler_wall_time"), scheduler_wall_time_all = atom("scheduler_wall_time_all");
+    Term microstate_accounting = atom("microstate_accounting");
 };
 const InfoAtoms& A() {
     static const InfoAtoms a;
     return a;
 }
 
-// ---- shared numbers -------------------------------------------------------------------------------------
-constexpr Word kMinBinVheapSize = 46422;
-constexpr Word kFullsweepAfter = 65535;
 constexpr std::int64_t kProcessLimit = 262144;
-
-std::atomic<int> g_backtrace_depth{kBacktraceDepth};
 
 unsigned logical_processors() {
     unsigned n = std::thread::hardware_concurrency();
     return n ? n : 1;
 }
-// Ember runs one scheduler thread in this issue.
-constexpr unsigned kSchedulers = 1;
 
-// The caller itself, or another live process with the table's shared lock held in `lock`.
-Process* find_process(Process* p, Term pid, std::shared_lock<std::shared_mutex>& lock) {
-    if (pid == p->pid) return p;
-    Process* q = Scheduler::global().lookup(pid, lock);
-    if (!q) return nullptr;
-    ProcessStatus s = q->status.load();
-    if (s == ProcessStatus::Exiting || s == ProcessStatus::Exited) return nullptr;
-    return q;
+// The configured thread counts (at least 1 each, also before the schedulers are configured).
+unsigned scheduler_threads() { return std::max(1u, Scheduler::global().scheduler_count()); }
+unsigned dirty_cpu_threads() { return std::max(1u, Scheduler::global().dirty_cpu_count()); }
+unsigned dirty_io_threads() {
+    unsigned n = Scheduler::global().dirty_io_count();
+    return n ? n : 10;
 }
+// erlang:system_info(scheduler_id): the calling scheduler thread (a dirty thread counts as 1).
+unsigned scheduler_id() { return std::max(1u, Scheduler::current_scheduler_id()); }
 
-Word heap_words(const Process* q) { return Word(q->heap_end - q->heap_start); }
-Word stack_words(const Process* q) { return Word(q->heap_end - q->stop); }
-Word process_memory_bytes(const Process* q) {
-    return Word(sizeof(Process)) + (heap_words(q) + q->fragment_words) * sizeof(Term) +
-           q->dictionary.size() * 2 * sizeof(Term) + q->links.size() * 32 +
-           (q->monitors.size() + q->monitored_by.size()) * 48;
-}
-
-// {M, F, A} of the function containing pc, or kNonValue.
-Term mfa_at(Process* p, const Instr* pc) {
-    if (!pc) return kNonValue;
-    Module* m = CodeServer::global().module_at(pc);
-    if (!m) return kNonValue;
-    const FunctionInfo* f = m->function_at(pc);
-    if (!f) return kNonValue;
-    return make_tuple3(*p, m->name, f->name, make_small(f->arity));
-}
-
-// {M, F, A, Location} of the function containing pc, or kNonValue.
-Term location_at(Process* p, const Instr* pc) {
-    if (!pc) return kNonValue;
-    Module* m = CodeServer::global().module_at(pc);
-    if (!m) return kNonValue;
-    const FunctionInfo* f = m->function_at(pc);
-    if (!f) return kNonValue;
-    Term loc = kNil;
-    if (const LineRef* l = m->line_at(pc); l && l->file < m->files.size()) {
-        loc = make_cons(*p, make_tuple2(*p, am_line, make_small(l->line)), loc);
-        loc = make_cons(*p, make_tuple2(*p, am_file, make_charlist(*p, m->files[l->file])), loc);
-    }
-    return make_tuple4(*p, m->name, f->name, make_small(f->arity), loc);
-}
-
-// Where q is. For the caller: its current instruction when the BIF was called from module code
-// (call_bif), else its return address (the BIF ran from its export stub via call_ext). For another
-// process: its next instruction.
-const Instr* current_pc(Process* p, Process* q) {
-    if (q != p) return q->i;
-    if (q->i && CodeServer::global().module_at(q->i)) return q->i;
-    return q->cp;
-}
-
-// [{M, F, A, Location}]: the current function, then one frame per return address (the CP register
-// when set, then every CP word on the stack, newest first), at most backtrace_depth frames.
-Term stacktrace_of(Process* p, Process* q) {
-    std::vector<const Instr*> pcs;
-    const Instr* pc = current_pc(p, q);
-    pcs.push_back(pc);
-    if (q->cp && q->cp != pc) pcs.push_back(q->cp);
-    for (const Term* s = q->stop; s && s < q->heap_end; ++s)
-        if (*s != 0 && is_header(*s)) pcs.push_back(reinterpret_cast<const Instr*>(*s));
-    std::vector<Term> frames;
-    std::size_t depth = static_cast<std::size_t>(g_backtrace_depth.load());
-    for (const Instr* at : pcs) {
-        if (frames.size() >= depth) break;
-        Term loc = location_at(p, at);
-        if (loc != kNonValue) frames.push_back(loc);
-    }
-    return make_list_of(*p, frames.data(), frames.size());
-}
-
-// "M:F/A + Offset" of a code address (offset in bytes from the function's entry, as erl prints it).
-std::string describe_pc(const Instr* pc) {
-    Module* m = pc ? CodeServer::global().module_at(pc) : nullptr;
-    const FunctionInfo* f = m ? m->function_at(pc) : nullptr;
-    if (!f) return "unknown function";
-    std::string out;
-    append_atom_w(out, m->name);
-    out += ":";
-    append_atom_w(out, f->name);
-    return out + "/" + std::to_string(f->arity) + " + " + std::to_string((pc - f->entry) * sizeof(Instr));
-}
-
-// The text of process_info(P, backtrace) and process_display(P, backtrace): erl's layout (program
-// counter, CP, then one line per stack frame's return address), Ember's addresses.
-std::string backtrace_text(Process* p, Process* q) {
-    char buf[64];
-    const Instr* pc = current_pc(p, q);
-    std::snprintf(buf, sizeof buf, "Program counter: %p (", static_cast<const void*>(pc));
-    std::string out = buf + describe_pc(pc) + ")\n";
-    if (q->cp && q->cp != pc) {
-        std::snprintf(buf, sizeof buf, "%p", static_cast<const void*>(q->cp));
-        out += "CP: " + std::string(buf) + " (" + describe_pc(q->cp) + ")\n";
-    }
-    out += "\n";
-    for (const Term* s = q->stop; s && s < q->heap_end; ++s) {
-        if (*s == 0 || !is_header(*s)) continue;
-        const Instr* ret = reinterpret_cast<const Instr*>(*s);
-        std::snprintf(buf, sizeof buf, "%p Return addr %p (", static_cast<const void*>(s),
-                      static_cast<const void*>(ret));
-        std::string where = CodeServer::global().module_at(ret) ? describe_pc(ret) : "<terminate process normally>";
-        out += buf + where + ")\n\n";
-    }
-    return out;
-}
-
-Term max_heap_size_map(Process* p) {
-    Term keys[] = {A().error_logger, am_kill, A().size};
-    Term values[] = {am_true, am_true, make_small(0)};
-    return map_from_pairs(*p, keys, values, 3);
-}
-
-Term gc_info(Process* p, Process* q) {
-    Term items[] = {
-        make_tuple2(*p, am_max_heap_size, max_heap_size_map(p)),
-        make_tuple2(*p, am_min_bin_vheap_size, make_small(kMinBinVheapSize)),
-        make_tuple2(*p, am_min_heap_size, make_small(SWord(q->min_heap_size))),
-        make_tuple2(*p, am_fullsweep_after, make_small(kFullsweepAfter)),
-        make_tuple2(*p, A().minor_gcs, make_integer_u64(*p, q->gc_count)),
-    };
-    return make_list_of(*p, items, 5);
-}
-
-std::size_t queue_length(Process* q) {
-    std::size_t n = q->queue_len;
-    std::lock_guard lock(q->inbox_mutex);
-    for (Signal* s = q->inbox_head; s; s = s->next) n += s->kind == SignalKind::Message;
-    return n;
-}
-
-Term message_list(Process* p, Process* q) {
-    std::vector<Term> items;
-    for (Message* m = q->queue_head; m; m = m->next) items.push_back(copy_term(m->term, *p));
-    {
-        std::lock_guard lock(q->inbox_mutex);
-        for (Signal* s = q->inbox_head; s; s = s->next)
-            if (s->kind == SignalKind::Message) items.push_back(copy_term(s->payload, *p));
-    }
-    return make_list_of(*p, items.data(), items.size());
-}
-
-Term status_atom(Process* p, Process* q) {
-    if (q == p) return am_running;
-    switch (q->status.load()) {
-        case ProcessStatus::Runnable: return am_runnable;
-        case ProcessStatus::Running: return am_running;
-        case ProcessStatus::Waiting: return am_waiting;
-        default: return am_exiting;
-    }
-}
-
-Term priority_atom(Priority pr) {
-    switch (pr) {
-        case Priority::Max: return am_max;
-        case Priority::High: return am_high;
-        case Priority::Low: return am_low;
-        default: return am_normal;
-    }
-}
-
-// The value of one process_info item of q, or kNonValue if `key` is not an item.
-Term info_value(Process* p, Process* q, Term key) {
-    const InfoAtoms& a = A();
-    if (key == am_registered_name) return q->registered_name == kNil ? kNil : q->registered_name.load();
-    if (key == am_current_function) {
-        Term mfa = mfa_at(p, current_pc(p, q));
-        return mfa == kNonValue ? am_undefined : mfa;
-    }
-    if (key == a.current_location) {
-        Term loc = location_at(p, current_pc(p, q));
-        return loc == kNonValue ? am_undefined : loc;
-    }
-    if (key == a.current_stacktrace) return stacktrace_of(p, q);
-    if (key == a.initial_call) return make_tuple3(*p, q->initial_call[0], q->initial_call[1], q->initial_call[2]);
-    if (key == am_status) return status_atom(p, q);
-    if (key == am_message_queue_len) return make_integer_u64(*p, queue_length(q));
-    if (key == am_messages) return message_list(p, q);
-    if (key == am_links) {
-        std::vector<Term> pids(q->links.begin(), q->links.end());
-        std::sort(pids.begin(), pids.end());
-        return make_list_of(*p, pids.data(), pids.size());
-    }
-    if (key == am_dictionary) {
-        Term list = kNil;
-        for (auto it = q->dictionary.rbegin(); it != q->dictionary.rend(); ++it) {
-            Term k = q == p ? it->first : copy_term(it->first, *p);
-            Term v = q == p ? it->second : copy_term(it->second, *p);
-            list = make_cons(*p, make_tuple2(*p, k, v), list);
+// Calls f(q) for every live process q whose private state can be read now: the caller itself, and
+// each other process whose main_lock is free (it is not running). Returns how many were skipped.
+template <class F>
+std::size_t for_each_readable_process(Process* p, F&& f) {
+    std::size_t skipped = 0;
+    for (Term pid : Scheduler::global().all_pids()) {
+        if (pid == p->pid) {
+            f(p);
+            continue;
         }
-        return list;
-    }
-    if (key == am_trap_exit) return q->trap_exit ? am_true : am_false;
-    if (key == a.error_handler_flag) return am_error_handler;
-    if (key == am_priority) return priority_atom(q->priority);
-    if (key == am_group_leader) return q->group_leader;
-    if (key == am_heap_size) return make_integer_u64(*p, heap_words(q));
-    if (key == am_total_heap_size) return make_integer_u64(*p, heap_words(q) + q->fragment_words);
-    if (key == a.stack_size) return make_integer_u64(*p, stack_words(q));
-    if (key == am_reductions) return make_integer_u64(*p, q->reductions);
-    if (key == am_memory) return make_integer_u64(*p, process_memory_bytes(q));
-    if (key == am_monitors) {
-        Term list = kNil;
-        for (const auto& [id, info] : q->monitors) {
-            Term what = info.name != kNil ? make_tuple2(*p, info.name, am_nonode_at_nohost) : info.target;
-            list = make_cons(*p, make_tuple2(*p, am_process, what), list);
-        }
-        return list;
-    }
-    if (key == am_monitored_by) {
-        Term list = kNil;
-        for (const auto& [id, pid] : q->monitored_by) list = make_cons(*p, pid, list);
-        return list;
-    }
-    if (key == a.garbage_collection) return gc_info(p, q);
-    if (key == am_min_heap_size) return make_integer_u64(*p, q->min_heap_size);
-    if (key == am_min_bin_vheap_size) return make_small(kMinBinVheapSize);
-    if (key == am_fullsweep_after) return make_small(kFullsweepAfter);
-    if (key == am_max_heap_size) return max_heap_size_map(p);
-    if (key == am_message_queue_data) return am_on_heap;
-    if (key == a.last_calls) return am_false;
-    if (key == a.suspending || key == am_binary || key == a.sequential_trace_token) return kNil;
-    if (key == a.parent) return am_undefined;  // FIXME: the spawning process is not recorded yet
-    if (key == a.catchlevel) return make_small(0);
-    if (key == a.backtrace) return make_binary(*p, backtrace_text(p, q));
-    return kNonValue;
-}
-
-// {Key, Value}, or kNonValue for an unknown key.
-Term info_item(Process* p, Process* q, Term key) {
-    Term v = info_value(p, q, key);
-    return v == kNonValue ? kNonValue : make_tuple2(*p, key, v);
-}
-
-EMBER_BIF(bif_process_info_2) {
-    Term pid = args[0], spec = args[1];
-    if (!is_local_pid(pid)) return badarg(p);
-    if (is_atom(spec)) {
         std::shared_lock<std::shared_mutex> lock;
-        Process* q = find_process(p, pid, lock);
-        if (!q) {
-            // A dead process still checks the key (the value is computed for the caller and dropped).
-            return info_value(p, p, spec) == kNonValue ? badarg(p) : am_undefined;
+        Process* q = Scheduler::global().lookup(pid, lock);
+        if (!q) continue;
+        std::unique_lock main(q->main_lock, std::try_to_lock);
+        if (!main.owns_lock()) {
+            ++skipped;
+            continue;
         }
-        if (spec == am_registered_name && q->registered_name == kNil) return kNil;
-        Term item = info_item(p, q, spec);
-        return item == kNonValue ? badarg(p) : item;
+        // Checked under main_lock: an exiting process releases it only when it is done.
+        ProcessStatus s = q->status.load();
+        if (s == ProcessStatus::Exiting || s == ProcessStatus::Exited) continue;
+        f(q);
     }
-    if (list_length(spec) < 0) return badarg(p);
-    for (Term t = spec; is_list(t); t = cdr(t))
-        if (!is_atom(car(t))) return badarg(p);
-    std::shared_lock<std::shared_mutex> lock;
-    Process* q = find_process(p, pid, lock);
-    std::vector<Term> items;
-    for (Term t = spec; is_list(t); t = cdr(t)) {
-        Term item = info_item(p, q ? q : p, car(t));
-        if (item == kNonValue) return badarg(p);
-        items.push_back(item);
-    }
-    if (!q) return am_undefined;
-    return make_list_of(*p, items.data(), items.size());
-}
-
-EMBER_BIF(bif_process_info_1) {
-    Term pid = args[0];
-    if (!is_local_pid(pid)) return badarg(p);
-    std::shared_lock<std::shared_mutex> lock;
-    Process* q = find_process(p, pid, lock);
-    if (!q) return am_undefined;
-    const InfoAtoms& a = A();
-    // erl 25's default item list, in its order (registered_name only when there is one).
-    const Term keys[] = {am_registered_name, am_current_function, a.initial_call,     am_status,
-                         am_message_queue_len, am_links,          am_dictionary,      am_trap_exit,
-                         a.error_handler_flag, am_priority,       am_group_leader,    am_total_heap_size,
-                         am_heap_size,         a.stack_size,      am_reductions,      a.garbage_collection,
-                         a.suspending};
-    std::vector<Term> items;
-    for (Term k : keys) {
-        if (k == am_registered_name && q->registered_name == kNil) continue;
-        items.push_back(info_item(p, q, k));
-    }
-    return make_list_of(*p, items.data(), items.size());
+    return skipped;
 }
 
 // ---- statistics ---------------------------------------------------------------------------------------
@@ -369,30 +139,26 @@ Term total_and_delta(Process* p, std::uint64_t total, std::atomic<std::uint64_t>
     return make_tuple2(*p, make_integer_u64(*p, total), make_integer_u64(*p, delta));
 }
 
-struct ProcessTotals {
-    std::uint64_t reductions = 0, gcs = 0, runnable = 0;
-};
+// Reductions of all processes in finished slices (Scheduler::stats; the slices still running are not
+// in yet), kept monotonic across calls.
+std::uint64_t total_reductions(const scheduler::SchedulerStats& st) {
+    static std::atomic<std::uint64_t> max_seen{0};
+    std::uint64_t r = st.reductions;
+    std::uint64_t m = max_seen.load();
+    while (r > m && !max_seen.compare_exchange_weak(m, r)) {}
+    return std::max(r, max_seen.load());
+}
 
-// Sums over live processes; totals are kept monotonic across process exits. FIXME: count the
-// reductions of exited processes (needs a hook in the scheduler).
-ProcessTotals process_totals(Process* p) {
-    ProcessTotals t;
-    for (Term pid : Scheduler::global().all_pids()) {
-        std::shared_lock<std::shared_mutex> lock;
-        Process* q = find_process(p, pid, lock);
-        if (!q) continue;
-        t.reductions += q->reductions;
-        t.gcs += q->gc_count;
-        if (q != p && q->status.load() == ProcessStatus::Runnable) ++t.runnable;
-    }
-    static std::atomic<std::uint64_t> max_reds{0}, max_gcs{0};
-    std::uint64_t r = max_reds.load();
-    while (t.reductions > r && !max_reds.compare_exchange_weak(r, t.reductions)) {}
-    t.reductions = std::max(t.reductions, max_reds.load());
-    std::uint64_t g = max_gcs.load();
-    while (t.gcs > g && !max_gcs.compare_exchange_weak(g, t.gcs)) {}
-    t.gcs = std::max(t.gcs, max_gcs.load());
-    return t;
+// Garbage collections of the processes that can be read now (see for_each_readable_process), kept
+// monotonic. FIXME: exited processes and running ones are not counted; needs a scheduler-wide
+// counter (SchedulerStats).
+std::uint64_t total_gcs(Process* p) {
+    std::uint64_t n = 0;
+    for_each_readable_process(p, [&](Process* q) { n += q->gc_count; });
+    static std::atomic<std::uint64_t> max_seen{0};
+    std::uint64_t m = max_seen.load();
+    while (n > m && !max_seen.compare_exchange_weak(m, n)) {}
+    return std::max(n, max_seen.load());
 }
 
 std::uint64_t cpu_time_ms() {
@@ -403,11 +169,28 @@ std::uint64_t cpu_time_ms() {
     return us / 1000;
 }
 
-Term small_list(Process* p, std::initializer_list<std::uint64_t> values) {
+Term integer_list(Process* p, const std::vector<std::uint64_t>& values) {
     std::vector<Term> items;
     for (auto v : values) items.push_back(make_integer_u64(*p, v));
     return make_list_of(*p, items.data(), items.size());
 }
+
+// Per run queue, as erl orders them: one per normal scheduler, then the dirty CPU queue, then (for
+// the *_all variants) the dirty IO queue. With `active`, the process each normal scheduler is
+// running counts too. FIXME: only the caller's scheduler is known to run one (SchedulerStats has no
+// per-scheduler "running" flag), and dirty threads busy with a call are not counted.
+std::vector<std::uint64_t> queue_lengths(const scheduler::SchedulerStats& st, bool all, bool active) {
+    std::vector<std::uint64_t> v(st.run_queue_lengths.begin(), st.run_queue_lengths.end());
+    if (v.empty()) v.push_back(0);  // schedulers not configured (unit tests)
+    if (active) {
+        unsigned id = Scheduler::current_scheduler_id();
+        v[id >= 1 && id <= v.size() ? id - 1 : 0] += 1;
+    }
+    v.push_back(st.dirty_cpu_queue);
+    if (all) v.push_back(st.dirty_io_queue);
+    return v;
+}
+std::uint64_t sum(const std::vector<std::uint64_t>& v) { return std::accumulate(v.begin(), v.end(), std::uint64_t{0}); }
 
 EMBER_BIF(bif_statistics_1) {
     const InfoAtoms& a = A();
@@ -423,33 +206,31 @@ EMBER_BIF(bif_statistics_1) {
                                                                         start_instant());
         return total_and_delta(p, std::uint64_t(ms.count()), last);
     }
+    if (key == am_io)
+        return make_tuple2(*p, make_tuple2(*p, a.input, make_small(0)), make_tuple2(*p, a.output, make_small(0)));
+    if (key == a.garbage_collection)
+        return make_tuple3(*p, make_integer_u64(*p, total_gcs(p)), make_small(0), make_small(0));
+    if (key == a.scheduler_wall_time || key == a.scheduler_wall_time_all || key == a.microstate_accounting)
+        return am_undefined;  // not enabled (system_flag(scheduler_wall_time, true) does not enable it)
+    scheduler::SchedulerStats st = Scheduler::global().stats();
     if (key == am_reductions) {
         static std::atomic<std::uint64_t> last{0};
-        return total_and_delta(p, process_totals(p).reductions, last);
+        return total_and_delta(p, total_reductions(st), last);
     }
     if (key == a.exact_reductions) {
         static std::atomic<std::uint64_t> last{0};
-        return total_and_delta(p, process_totals(p).reductions, last);
+        return total_and_delta(p, total_reductions(st), last);
     }
-    ProcessTotals t = process_totals(p);
-    if (key == a.run_queue) return make_integer_u64(*p, t.runnable);
-    if (key == a.garbage_collection) return make_tuple3(*p, make_integer_u64(*p, t.gcs), make_small(0), make_small(0));
-    if (key == a.context_switches)
-        return make_tuple2(*p, make_integer_u64(*p, t.reductions / kReductionsPerSlice + t.gcs), make_small(0));
-    if (key == am_io)
-        return make_tuple2(*p, make_tuple2(*p, a.input, make_small(0)), make_tuple2(*p, a.output, make_small(0)));
-    // Per run queue: the normal schedulers, then the dirty CPU queue (and the dirty IO queue for *_all).
-    if (key == atom("total_active_tasks") || key == atom("total_active_tasks_all"))
-        return make_integer_u64(*p, t.runnable + 1);
-    if (key == atom("total_run_queue_lengths") || key == atom("total_run_queue_lengths_all"))
-        return make_integer_u64(*p, t.runnable);
-    if (key == atom("run_queue_lengths")) return small_list(p, {t.runnable, 0});
-    if (key == atom("run_queue_lengths_all")) return small_list(p, {t.runnable, 0, 0});
-    if (key == atom("active_tasks")) return small_list(p, {t.runnable + 1, 0});
-    if (key == atom("active_tasks_all")) return small_list(p, {t.runnable + 1, 0, 0});
-    if (key == atom("scheduler_wall_time") || key == atom("scheduler_wall_time_all") ||
-        key == atom("microstate_accounting"))
-        return am_undefined;
+    if (key == a.context_switches) return make_tuple2(*p, make_integer_u64(*p, st.context_switches), make_small(0));
+    // run_queue counts the normal and dirty CPU queues (erl's definition).
+    if (key == a.run_queue || key == a.total_run_queue_lengths) return make_integer_u64(*p, sum(queue_lengths(st, false, false)));
+    if (key == a.total_run_queue_lengths_all) return make_integer_u64(*p, sum(queue_lengths(st, true, false)));
+    if (key == a.run_queue_lengths) return integer_list(p, queue_lengths(st, false, false));
+    if (key == a.run_queue_lengths_all) return integer_list(p, queue_lengths(st, true, false));
+    if (key == a.total_active_tasks) return make_integer_u64(*p, sum(queue_lengths(st, false, true)));
+    if (key == a.total_active_tasks_all) return make_integer_u64(*p, sum(queue_lengths(st, true, true)));
+    if (key == a.active_tasks) return integer_list(p, queue_lengths(st, false, true));
+    if (key == a.active_tasks_all) return integer_list(p, queue_lengths(st, true, true));
     return badarg(p);
 }
 
@@ -458,13 +239,12 @@ struct MemoryTotals {
     std::uint64_t processes = 0, atom = 0, binary = 0, code = 0, ets = 0, system = 0, total = 0;
 };
 
+// A process that is running elsewhere (its state cannot be read now) counts as a bare Process plus
+// its minimum heap.
 MemoryTotals memory_totals(Process* p) {
     MemoryTotals m;
-    for (Term pid : Scheduler::global().all_pids()) {
-        std::shared_lock<std::shared_mutex> lock;
-        Process* q = find_process(p, pid, lock);
-        if (q) m.processes += process_memory_bytes(q);
-    }
+    std::size_t skipped = for_each_readable_process(p, [&](Process* q) { m.processes += process_memory_bytes(q); });
+    m.processes += skipped * (sizeof(Process) + 233 * sizeof(Term));
     m.atom = AtomTable::global().size() * 32 + 65536;
     CodeServer& cs = CodeServer::global();
     for (Term name : cs.loaded_modules())
@@ -502,12 +282,13 @@ EMBER_BIF(bif_memory_0) {
 
 EMBER_BIF(bif_memory_1) {
     Term arg = args[0];
-    MemoryTotals m = memory_totals(p);
     if (is_atom(arg)) {
+        MemoryTotals m = memory_totals(p);
         Term v = memory_value(p, m, arg);
         return v == kNonValue ? badarg(p) : v;
     }
     if (list_length(arg) < 0) return badarg(p);
+    MemoryTotals m = memory_totals(p);
     std::vector<Term> items;
     for (Term t = arg; is_list(t); t = cdr(t)) {
         Term v = memory_value(p, m, car(t));
@@ -571,17 +352,6 @@ EMBER_BIF(bif_hibernate_3) {
     return kNonValue;
 }
 
-// process_display(Pid, backtrace): the backtrace text on stderr, like erl's (addresses differ).
-EMBER_BIF(bif_process_display_2) {
-    if (!is_local_pid(args[0]) || args[1] != A().backtrace) return badarg(p);
-    std::shared_lock<std::shared_mutex> lock;
-    Process* q = find_process(p, args[0], lock);
-    if (!q) return badarg(p);
-    std::string text = backtrace_text(p, q);
-    std::fwrite(text.data(), 1, text.size(), stderr);
-    return am_true;
-}
-
 // ---- system_info / system_flag ------------------------------------------------------------------------
 
 Term heap_sizes_list(Process* p) {
@@ -617,10 +387,9 @@ Term time_source(Process* p, bool monotonic) {
 }
 
 std::string system_version() {
-    unsigned n = logical_processors();
-    return "Erlang/OTP 25 [erts-13.1.5] [ember] [64-bit] [smp:" + std::to_string(kSchedulers) + ":" +
-           std::to_string(kSchedulers) + "] [ds:" + std::to_string(n) + ":" + std::to_string(n) +
-           ":10] [async-threads:1]\n";
+    std::string s = std::to_string(scheduler_threads()), d = std::to_string(dirty_cpu_threads());
+    return "Erlang/OTP 25 [erts-13.1.5] [ember] [64-bit] [smp:" + s + ":" + s + "] [ds:" + d + ":" + d + ":" +
+           std::to_string(dirty_io_threads()) + "] [async-threads:1]\n";
 }
 
 // The value of system_info(Key) for an atom key, or kNonValue.
@@ -645,12 +414,12 @@ Term system_info_atom(Process* p, Term key) {
     if (is("port_limit")) return make_small(65536);
     if (is("port_count") || is("ets_count")) return make_small(0);
     if (is("ets_limit")) return make_small(8192);
-    if (key == am_schedulers || key == am_schedulers_online) return make_small(kSchedulers);
-    if (is("logical_processors") || is("logical_processors_available") || is("logical_processors_online") ||
-        is("dirty_cpu_schedulers") || is("dirty_cpu_schedulers_online"))
+    if (key == am_schedulers || key == am_schedulers_online) return make_small(scheduler_threads());
+    if (is("logical_processors") || is("logical_processors_available") || is("logical_processors_online"))
         return make_small(lp);
-    if (is("dirty_io_schedulers")) return make_small(10);
-    if (is("scheduler_id")) return make_small(1);
+    if (is("dirty_cpu_schedulers") || is("dirty_cpu_schedulers_online")) return make_small(dirty_cpu_threads());
+    if (is("dirty_io_schedulers")) return make_small(dirty_io_threads());
+    if (is("scheduler_id")) return make_small(scheduler_id());
     if (is("os_monotonic_time_source")) return time_source(p, true);
     if (is("os_system_time_source")) return time_source(p, false);
     if (is("time_offset")) return atom("final");
@@ -675,7 +444,7 @@ Term system_info_atom(Process* p, Term key) {
                         make_tuple2(*p, am_fullsweep_after, make_small(kFullsweepAfter))};
         return make_list_of(*p, items, 4);
     }
-    if (key == am_max_heap_size) return max_heap_size_map(p);
+    if (key == am_max_heap_size) return max_heap_size_map(*p);
     if (key == am_message_queue_data) return am_on_heap;
     if (is("multi_scheduling")) return atom("enabled");
     if (is("scheduler_bind_type")) return atom("unbound");
@@ -690,7 +459,7 @@ Term system_info_atom(Process* p, Term key) {
     if (is("multi_scheduling_blockers") || is("normal_multi_scheduling_blockers")) return kNil;
     if (is("cpu_quota")) return atom("unknown");
     if (is("schedulers_state")) {
-        Term n = make_small(kSchedulers);
+        Term n = make_small(scheduler_threads());
         return make_tuple3(*p, n, n, n);
     }
     if (is("os_version")) {
@@ -741,7 +510,7 @@ Term system_info_atom(Process* p, Term key) {
     if (is("check_io")) return kNil;
     if (is("dist")) return make_binary(*p, "=node:'nonode@nohost'\n=no_distribution\n");
     if (is("loaded") || is("info") || is("procs")) return make_binary(*p, "");  // FIXME: erl's reports
-    if (is("backtrace_depth")) return make_small(g_backtrace_depth.load());
+    if (is("backtrace_depth")) return make_small(backtrace_depth());
     return kNonValue;
 }
 
@@ -766,16 +535,18 @@ EMBER_BIF(bif_system_flag_2) {
         if (!is_small(value) || small_value(value) < 0) return badarg(p);
         int depth = static_cast<int>(std::min<SWord>(small_value(value), 64));
         // FIXME: vm/exceptions.cpp still uses the constant kBacktraceDepth for new stack traces.
-        return make_small(g_backtrace_depth.exchange(depth));
+        return make_small(set_backtrace_depth(depth));
     }
     if (flag == am_schedulers_online) {
-        if (!is_small(value) || small_value(value) < 1 || small_value(value) > SWord(kSchedulers)) return badarg(p);
-        return make_small(kSchedulers);
+        // FIXME: all schedulers stay online; the old value is returned as if the change was made.
+        SWord n = scheduler_threads();
+        if (!is_small(value) || small_value(value) < 1 || small_value(value) > n) return badarg(p);
+        return make_small(n);
     }
     if (is("dirty_cpu_schedulers_online")) {
-        SWord lp = logical_processors();
-        if (!is_small(value) || small_value(value) < 1 || small_value(value) > lp) return badarg(p);
-        return make_small(lp);
+        SWord n = dirty_cpu_threads();
+        if (!is_small(value) || small_value(value) < 1 || small_value(value) > n) return badarg(p);
+        return make_small(n);
     }
     if (flag == am_min_heap_size) {
         if (!is_small(value) || small_value(value) < 0) return badarg(p);
@@ -794,6 +565,8 @@ EMBER_BIF(bif_system_flag_2) {
         return make_small(0);
     }
     if (is("scheduler_wall_time")) {
+        // FIXME: never enabled (statistics(scheduler_wall_time) stays undefined): needs each
+        // scheduler's busy time in SchedulerStats.
         if (value != am_true && value != am_false) return badarg(p);
         return am_false;
     }
@@ -811,8 +584,6 @@ EMBER_BIF(bif_system_flag_2) {
 
 constexpr CapabilitySet S = kCapSystem;
 const BifSpec kBifs[] = {
-    {"erlang", "process_info", 1, bif_process_info_1, kCapProcess},
-    {"erlang", "process_info", 2, bif_process_info_2, kCapProcess},
     {"erlang", "statistics", 1, bif_statistics_1, S},
     {"erlang", "system_info", 1, bif_system_info_1, kCapPure},
     {"erlang", "system_flag", 2, bif_system_flag_2, S},
@@ -822,7 +593,6 @@ const BifSpec kBifs[] = {
     {"erlang", "garbage_collect", 1, bif_garbage_collect_1, kCapProcess},
     {"erlang", "garbage_collect", 2, bif_garbage_collect_2, kCapProcess},
     {"erlang", "hibernate", 3, bif_hibernate_3, kCapPure, DirtyKind::None, true},
-    {"erlang", "process_display", 2, bif_process_display_2, kCapProcess},
 };
 
 }  // namespace

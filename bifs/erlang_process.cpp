@@ -91,13 +91,13 @@ EMBER_BIF(bif_link) {
             raise_error(p, am_noproc);
             return kNonValue;
         }
-        p->links.insert(pid);
+        p->rel().links.insert(pid);
         Signal* s = make_signal(SignalKind::Exit, pid, am_noproc);
         s->linked_exit = true;
         send_signal(p->pid, s);
         return am_true;
     }
-    p->links.insert(pid);
+    p->rel().links.insert(pid);
     send_signal(pid, make_signal(SignalKind::Link, p->pid));
     return am_true;
 }
@@ -105,7 +105,7 @@ EMBER_BIF(bif_link) {
 EMBER_BIF(bif_unlink) {
     Term pid = args[0];
     if (!is_local_pid(pid)) return badarg(p);
-    p->links.erase(pid);
+    p->rel().links.erase(pid);
     send_signal(pid, make_signal(SignalKind::Unlink, p->pid));
     return am_true;
 }
@@ -165,7 +165,7 @@ Term monitor_impl(Process* p, Term type, Term target, Term opts) {
     if (alias != AliasMode::None) activate_alias(p, id, alias);
     if (pid == p->pid) return ref;
     Term ref_id_term = make_small(static_cast<SWord>(id));
-    p->monitors[id] = Process::MonitorInfo{pid, name, tag, alias};
+    p->rel().monitors[id] = Process::MonitorInfo{pid, name, tag, alias};
     if (pid == am_undefined) {
         // No such name: 'DOWN' with noproc at once.
         send_signal(p->pid, make_signal(SignalKind::MonitorDown, pid, am_noproc, ref_id_term));
@@ -210,8 +210,8 @@ EMBER_BIF(bif_unalias_1) {
 Term demonitor(Process* p, Term ref, bool flush, bool info) {
     if (!is_local_ref(ref)) return badarg(p);
     std::uint64_t id = ref_id(ref);
-    auto it = p->monitors.find(id);
-    Term tag = it == p->monitors.end() || it->second.tag == kNil ? am_DOWN : it->second.tag;
+    auto it = p->rel().monitors.find(id);
+    Term tag = it == p->rel().monitors.end() || it->second.tag == kNil ? am_DOWN : it->second.tag;
     bool found = remove_monitor(p, id);
     // An active monitor has no 'DOWN' queued yet (fetch_signals turns the signal into a message only
     // for a monitor it still has, and drops it now): only a monitor already gone needs the scan.

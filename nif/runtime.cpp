@@ -316,7 +316,7 @@ Result<bool> Runtime::is_linked(Pid a, Pid b) {
             if (st == ProcessStatus::Exiting || st == ProcessStatus::Exited)
                 return error(Errc::NoProc, a.to_string() + " is not alive");
             if (p->main_lock.try_lock()) {
-                bool linked = p->links.count(other) != 0;
+                bool linked = p->rel().links.count(other) != 0;
                 p->main_lock.unlock();
                 return linked;
             }

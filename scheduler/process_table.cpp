@@ -152,13 +152,13 @@ void Scheduler::exit_process(Process* p) {
         s->next = nullptr;
         switch (s->kind) {
         case SignalKind::Unlink:
-            p->links.erase(s->from);
+            p->rel().links.erase(s->from);
             break;
         case SignalKind::Demonitor:
-            p->monitored_by.erase(ref_id(s->ref));
+            p->rel().monitored_by.erase(ref_id(s->ref));
             break;
         case SignalKind::Exit:
-            if (s->linked_exit) p->links.erase(s->from);  // the sender is gone: no signal back
+            if (s->linked_exit) p->rel().links.erase(s->from);  // the sender is gone: no signal back
             break;
         default:
             break;
@@ -178,14 +178,14 @@ void Scheduler::exit_process(Process* p) {
     // The tombstone is written while p is still in the table (a waiter never sees a gap).
     m_tombstones->record(pid_number(p->pid), reason,
                          p->keep_result && p->result != kNonValue ? std::optional<Term>(p->result) : std::nullopt);
-    for (Term linked : p->links) {
+    for (Term linked : p->rel().links) {
         Signal* s = make_signal(SignalKind::Exit, p->pid, reason);
         s->linked_exit = true;
         send_signal(linked, s);
     }
-    for (const auto& [id, watcher] : p->monitored_by)
+    for (const auto& [id, watcher] : p->rel().monitored_by)
         send_signal(watcher, make_signal(SignalKind::MonitorDown, p->pid, reason, make_small(static_cast<SWord>(id))));
-    for (const auto& [id, info] : p->monitors)
+    for (const auto& [id, info] : p->rel().monitors)
         if (is_local_pid(info.target))
             send_signal(info.target, make_signal(SignalKind::Demonitor, p->pid, kNil, make_small(static_cast<SWord>(id))));
     std::unique_ptr<Process> dead;

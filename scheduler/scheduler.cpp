@@ -390,13 +390,13 @@ Term Scheduler::spawn(Process* parent, Term module, Term function, Term args, co
     // Links and monitors are set up on both sides before anyone can see the child: spawn_link and
     // spawn_monitor are atomic.
     if (options.link && parent) {
-        parent->links.insert(p->pid);
-        p->links.insert(parent->pid);
+        parent->rel().links.insert(p->pid);
+        p->rel().links.insert(parent->pid);
     }
     if (options.monitor && parent) {
         std::uint64_t id = next_ref_id();
-        parent->monitors[id] = Process::MonitorInfo{p->pid, kNil};
-        p->monitored_by[id] = parent->pid;
+        parent->rel().monitors[id] = Process::MonitorInfo{p->pid, kNil};
+        p->rel().monitored_by[id] = parent->pid;
         if (monitor_ref) *monitor_ref = make_ref(*parent, id);
     }
     unsigned home = t_worker ? t_worker->index
@@ -413,7 +413,7 @@ Term Scheduler::spawn(Process* parent, Term module, Term function, Term args, co
     if (is_local_pid(options.link_to) && options.link_to != pid) {
         // The child is in the table but not yet runnable: the link reaches the other side before
         // any exit signal of the child can, and a noproc answer lands in the child's inbox.
-        p->links.insert(options.link_to);
+        p->rel().links.insert(options.link_to);
         send_signal(options.link_to, make_signal(SignalKind::Link, pid));
     }
     p->status.store(ProcessStatus::Runnable);

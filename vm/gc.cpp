@@ -168,7 +168,8 @@ void garbage_collect(Process* p, Word need, Term* x, unsigned live) {
     p->exit_reason = c.evacuate(p->exit_reason);
     p->pending_exit = c.evacuate(p->pending_exit);
     p->recv_marker_ref = c.evacuate(p->recv_marker_ref);
-    for (auto& [id, info] : p->monitors) info.tag = c.evacuate(info.tag);
+    if (p->relations)
+        for (auto& [id, info] : p->relations->monitors) info.tag = c.evacuate(info.tag);
     if (p->request_reply != kNonValue) p->request_reply = c.evacuate(p->request_reply);
     p->dirty_result = c.evacuate(p->dirty_result);
     c.scan(block);

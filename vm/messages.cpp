@@ -180,12 +180,12 @@ void deactivate_alias(Process* p, std::uint64_t id) {
 }
 
 bool remove_monitor(Process* p, std::uint64_t id) {
-    auto it = p->monitors.find(id);
-    if (it == p->monitors.end()) return false;
+    auto it = p->rel().monitors.find(id);
+    if (it == p->rel().monitors.end()) return false;
     if (is_local_pid(it->second.target))
         send_signal(it->second.target, make_signal(SignalKind::Demonitor, p->pid, kNil, make_small(static_cast<SWord>(id))));
     AliasMode mode = it->second.alias;
-    p->monitors.erase(it);
+    p->rel().monitors.erase(it);
     if (mode == AliasMode::Demonitor || mode == AliasMode::ReplyDemonitor) deactivate_alias(p, id);
     return true;
 }
@@ -269,9 +269,9 @@ bool fetch_signals(Process* p) {
             // A signal ended the process: the ones behind it are answered as by a dead process
             // (a request after exit(P, kill) gets its dead answer, a monitor gets 'DOWN' noproc).
             s->next = nullptr;
-            if (s->kind == SignalKind::Unlink) p->links.erase(s->from);
-            else if (s->kind == SignalKind::Demonitor) p->monitored_by.erase(ref_id(s->ref));
-            else if (s->kind == SignalKind::Exit && s->linked_exit) p->links.erase(s->from);
+            if (s->kind == SignalKind::Unlink) p->rel().links.erase(s->from);
+            else if (s->kind == SignalKind::Demonitor) p->rel().monitored_by.erase(ref_id(s->ref));
+            else if (s->kind == SignalKind::Exit && s->linked_exit) p->rel().links.erase(s->from);
             answer_undeliverable(p->pid, s, p);
             continue;
         }
@@ -289,8 +289,8 @@ bool fetch_signals(Process* p) {
             s->fragment = nullptr;
             break;
         case SignalKind::Exit: {
-            if (s->linked_exit && !p->links.count(s->from)) break;  // unlinked since: stale
-            if (s->linked_exit) p->links.erase(s->from);
+            if (s->linked_exit && !p->rel().links.count(s->from)) break;  // unlinked since: stale
+            if (s->linked_exit) p->rel().links.erase(s->from);
             bool untrappable = !s->linked_exit && s->payload == am_kill;
             if (untrappable) {
                 p->pending_exit = am_killed;
@@ -312,16 +312,16 @@ bool fetch_signals(Process* p) {
             break;
         }
         case SignalKind::Link:
-            p->links.insert(s->from);
+            p->rel().links.insert(s->from);
             break;
         case SignalKind::Unlink:
-            p->links.erase(s->from);
+            p->rel().links.erase(s->from);
             break;
         case SignalKind::Monitor:
-            p->monitored_by[ref_id(s->ref)] = s->from;
+            p->rel().monitored_by[ref_id(s->ref)] = s->from;
             break;
         case SignalKind::Demonitor:
-            p->monitored_by.erase(ref_id(s->ref));
+            p->rel().monitored_by.erase(ref_id(s->ref));
             break;
         case SignalKind::Request: {
             Term answer = s->handler(p, s->payload, *p);
@@ -336,12 +336,12 @@ bool fetch_signals(Process* p) {
             }
             break;
         case SignalKind::MonitorDown: {
-            auto it = p->monitors.find(ref_id(s->ref));
-            if (it == p->monitors.end()) break;  // demonitored meanwhile
+            auto it = p->rel().monitors.find(ref_id(s->ref));
+            if (it == p->rel().monitors.end()) break;  // demonitored meanwhile
             // {'DOWN' | Tag, Ref, process, PidOrNameNode, Reason}; a monitor by name reports
             // {Name, Node}. The message owns all its words: the tag and reason are copied in.
             Process::MonitorInfo info = it->second;
-            p->monitors.erase(it);
+            p->rel().monitors.erase(it);
             if (info.alias == AliasMode::Demonitor || info.alias == AliasMode::ReplyDemonitor)
                 deactivate_alias(p, ref_id(s->ref));
             Word words = 6 + kRefWords + 3 + term_size(info.tag) + term_size(s->payload);

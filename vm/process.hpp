@@ -115,6 +115,19 @@ enum class ProcessStatus : std::uint8_t { Runnable, Running, Waiting, Exiting, E
 enum class Priority : std::uint8_t { Max, High, Normal, Low };
 enum class ExceptionClass : std::uint8_t { Error, Exit, Throw };
 
+struct MonitorInfo {
+    Term target;       // pid monitored by this process (am_undefined if the name was not registered)
+    Term name = kNil;  // registered-name atom when monitored by name (immediates only: not a GC root)
+    Term tag = kNil;   // monitor/3 {tag, T}: first element of the 'DOWN' tuple (on the heap: a GC root)
+    AliasMode alias = AliasMode::None;  // monitor/3 {alias, Mode}: the ref is also an alias
+};
+
+struct ProcessRelations {
+    std::unordered_set<Term> links;
+    std::unordered_map<Word, MonitorInfo> monitors;  // ref id -> target (monitors this process holds)
+    std::unordered_map<Word, Term> monitored_by;     // ref id -> watcher pid
+};
+
 struct Process : HeapAllocator {
     Process();
     ~Process() override;
@@ -163,7 +176,7 @@ struct Process : HeapAllocator {
     Priority priority = Priority::Normal;
     std::atomic<ProcessStatus> status{ProcessStatus::Runnable};
     bool trap_exit = false;
-    std::mutex main_lock;               // held by the thread running the process (see above)
+    SmallMutex main_lock;               // held by the thread running the process (see above)
     std::atomic<std::uint32_t> home{0}; // index of the scheduler whose run queue it goes back to
     // Dirty native call in flight (scheduler/dirty.cpp): the BIF, and where execution continues.
     const BifSpec* dirty_bif = nullptr;
@@ -183,7 +196,7 @@ struct Process : HeapAllocator {
     bool reraised = false;       // exc_stacktrace is given (raise/3, raw_raise), not to be rebuilt
 
     // ---- mailbox ----
-    std::mutex inbox_mutex;
+    SmallMutex inbox_mutex;
     Signal* inbox_head = nullptr;       // under inbox_mutex
     Signal** inbox_tail = &inbox_head;  // under inbox_mutex
     bool inbox_closed = false;          // under inbox_mutex: exiting; signals are answered as by a dead pid
@@ -215,15 +228,13 @@ struct Process : HeapAllocator {
     Term request_reply = kNonValue;
 
     // ---- links, monitors, dictionary ----
-    std::unordered_set<Term> links;
-    struct MonitorInfo {
-        Term target;       // pid monitored by this process (am_undefined if the name was not registered)
-        Term name = kNil;  // registered-name atom when monitored by name (immediates only: not a GC root)
-        Term tag = kNil;   // monitor/3 {tag, T}: first element of the 'DOWN' tuple (on the heap: a GC root)
-        AliasMode alias = AliasMode::None;  // monitor/3 {alias, Mode}: the ref is also an alias
-    };
-    std::unordered_map<Word, MonitorInfo> monitors;  // ref id -> target (monitors this process holds)
-    std::unordered_map<Word, Term> monitored_by;     // ref id -> watcher pid
+    // Links and monitors: most processes have none, so they live in a block made on first use (rel()).
+    using MonitorInfo = vm::MonitorInfo;
+    std::unique_ptr<ProcessRelations> relations;
+    ProcessRelations& rel() {
+        if (!relations) relations = std::make_unique<ProcessRelations>();
+        return *relations;
+    }
     // Active aliases of this process: ref id -> mode (allocated on first use; routing table in the
     // scheduler, which maps ids to owners).
     std::unique_ptr<std::unordered_map<Word, AliasMode>> aliases;

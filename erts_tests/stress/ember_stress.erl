@@ -15,7 +15,8 @@ run(spawn_exit) -> spawn_exit(1000000, 20000);
 run(message_storm) -> message_storm(8, 50000);
 run(link_cascade) -> link_cascade(100000);
 run(lost_wakeup) -> lost_wakeup(64, 20000);
-run(monitor_storm) -> monitor_storm(200000).
+run(monitor_storm) -> monitor_storm(200000);
+run(overload) -> overload(100, 10000).
 
 %% 1,000,000 processes spawned and exited, Batch alive at a time; each reports by message.
 spawn_exit(N, Batch) ->
@@ -146,3 +147,20 @@ monitor_loop(N, Targets, Downs) ->
              monitor_loop(N - 1, setelement(N rem tuple_size(Targets) + 1, Targets, New), Downs + 1);
         _ -> true = demonitor(R, [flush]), monitor_loop(N - 1, Targets, Downs)
     end.
+
+%% Ember's overload protection: beyond Max queued user messages, messages are dropped and counted;
+%% exit and monitor signals still get through.
+overload(Max, Sent) ->
+    Me = self(),
+    {P, Ref} = spawn_opt(fun() -> Me ! ready, receive never_sent -> ok end end,
+                         [monitor, {max_message_queue_len, Max}]),
+    receive ready -> ok end,
+    [P ! {junk, I} || I <- lists:seq(1, Sent)],
+    {message_queue_len, Max} = process_info(P, message_queue_len),
+    Dropped = Sent - Max,
+    {dropped_messages, Dropped} = process_info(P, dropped_messages),
+    {messages, Queued} = process_info(P, messages),
+    Queued = [{junk, I} || I <- lists:seq(1, Max)],  % the first Max arrived, in order
+    exit(P, overloaded),
+    receive {'DOWN', Ref, process, P, overloaded} -> ok end,
+    Dropped.

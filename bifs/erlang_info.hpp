@@ -1,0 +1,24 @@
+// What bifs/erlang_info.cpp (statistics, system_info, system_flag, memory) and
+// bifs/erlang_process_info.cpp (process_info, process_display) share.
+#pragma once
+
+#include "vm/heap_allocator.hpp"
+#include "vm/process.hpp"
+#include "vm/term.hpp"
+
+namespace ember::bifs {
+
+inline constexpr vm::Word kFullsweepAfter = 65535;  // OTP's default fullsweep_after
+
+// erlang:system_flag(backtrace_depth, N): frames kept in current_stacktrace and friends.
+int backtrace_depth();
+int set_backtrace_depth(int depth);  // returns the old value
+
+// Bytes attributed to process q (process_info memory, erlang:memory(processes)). Precondition: the
+// caller may read q's private state (q is running on this thread, or its main_lock is held).
+vm::Word process_memory_bytes(const vm::Process* q);
+
+// #{error_logger => true, kill => true, size => 0}: max_heap_size as erl reports it (no limit).
+vm::Term max_heap_size_map(vm::HeapAllocator& heap);
+
+}  // namespace ember::bifs
