@@ -136,8 +136,12 @@ void garbage_collect(Process* p, Word need, Term* x, unsigned live) {
     // alone made it grow on every collection even with tiny live data (bench_floats reached a
     // 2.8M-word heap after 22 GCs, 511k page faults; with this and the sizing below bench_floats went
     // 2.8x -> 1.16x erl; bench_tuples 3.7 -> 2.4 s wall from the page faults alone).
+    // The to-space is sized for `bound` only (not a multiple of it): a larger block would stay
+    // allocated behind the logical end, and a message relay with a few dozen small fragments kept
+    // ~20 KB per process that way (bench_ring: 290 MB RSS against erl's 72 MB). A heap whose live
+    // data keeps growing grows one size step per collection.
     Word bound = heap_used + p->fragment_words + stack_used + need;
-    Word size = next_heap_size(std::max(p->min_heap_size, 4 * bound));  // `wanted` grows into it over GCs
+    Word size = next_heap_size(std::max(p->min_heap_size, bound));
 
     Term* block = static_cast<Term*>(std::malloc(size * sizeof(Term)));
     if (!block) std::abort();
