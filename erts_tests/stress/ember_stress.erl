@@ -21,8 +21,11 @@ run(overload) -> overload(100, 10000).
 %% 1,000,000 processes spawned and exited, Batch alive at a time; each reports by message.
 spawn_exit(N, Batch) ->
     Me = self(),
+    Base = erlang:system_info(process_count),
     spawn_batches(N, Batch, Me),
-    0 = erlang:system_info(process_count) - base_processes(),
+    %% Every worker has reported; its exit may still be in flight, so wait (bounded) until the
+    %% process count is back to what it was before the first spawn.
+    ok = wait_exits(Base, 30000),
     N.
 spawn_batches(0, _, _) -> ok;
 spawn_batches(N, Batch, Me) ->
@@ -33,15 +36,11 @@ spawn_batches(N, Batch, Me) ->
 collect_done(0, Acc) -> Acc;
 collect_done(K, Acc) -> receive {done, _} -> collect_done(K - 1, Acc + 1) end.
 
-base_processes() ->
-    %% Processes that exist besides the test's own (the I/O server, init, the boot process...);
-    %% waits until the batch's exits are all through.
-    Base = length([P || P <- processes(), P =/= self()]) + 1,
-    Base - wait_exits(Base).
-wait_exits(Base) ->
+wait_exits(Base, MsLeft) ->
     case erlang:system_info(process_count) of
-        Base -> 0;
-        _ -> receive after 1 -> wait_exits(Base) end
+        Base -> ok;
+        Count when MsLeft =< 0 -> {still_alive, Count - Base};
+        _ -> receive after 1 -> wait_exits(Base, MsLeft - 1) end
     end.
 
 %% Senders on all schedulers send numbered messages to one collector, which checks the order per
@@ -80,20 +79,17 @@ peer(Count, N) ->
 %% head's monitor sees the tail's reason.
 link_cascade(N) ->
     Me = self(),
+    Base = erlang:system_info(process_count),
     Head = spawn(fun() -> chain(N - 1, Me) end),
     Ref = monitor(process, Head),
     Tail = receive {tail, T} -> T end,
     exit(Tail, cascade),
     receive {'DOWN', Ref, process, Head, cascade} -> ok end,
-    wait_gone(N),
+    %% The head's DOWN can come before the rest of the chain is gone: wait (bounded) for all of it.
+    ok = wait_exits(Base, 30000),
     N.
 chain(0, Me) -> Me ! {tail, self()}, receive after infinity -> ok end;
 chain(K, Me) -> spawn_link(fun() -> chain(K - 1, Me) end), receive after infinity -> ok end.
-wait_gone(N) ->
-    case erlang:system_info(process_count) < N of
-        true -> ok;
-        false -> receive after 5 -> wait_gone(N) end
-    end.
 
 %% Pairs bounce a counter back and forth with random pauses (busy loops, yields, short sleeps,
 %% receive timeouts that race the message): no wake-up may be lost.
