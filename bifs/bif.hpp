@@ -38,6 +38,7 @@ std::span<const vm::BifSpec> lists_bifs(), maps_bifs(), unicode_bifs(), erts_int
 std::span<const vm::BifSpec> erlang_info_bifs(), erlang_time_bifs(), math_os_bifs();  // info, time, math, os
 std::span<const vm::BifSpec> erlang_process_info_bifs();  // process_info, process_display
 std::span<const vm::BifSpec> checksums_bifs(), atomics_bifs();  // md5/crc32/adler32, atomics/counters
+std::span<const vm::BifSpec> erts_debug_bifs();  // dirty-scheduler test BIFs
 
 // Registers every table with the code server (idempotent).
 void register_all_bifs();

@@ -13,11 +13,16 @@
 
 #include "scheduler/scheduler.hpp"
 #include "scheduler/worker.hpp"
+#include "vm/dirty.hpp"
 #include "vm/exceptions.hpp"
 
 namespace ember::scheduler {
 
 using namespace ember::vm;
+
+namespace {
+thread_local DirtyKind t_dirty_kind = DirtyKind::None;
+}  // namespace
 
 
 void Scheduler::start_dirty_pools() {
@@ -67,6 +72,7 @@ void Scheduler::submit_dirty(Process* p) {
 }
 
 void Scheduler::dirty_loop(DirtyPool& pool) {
+    t_dirty_kind = pool.io ? DirtyKind::Io : DirtyKind::Cpu;
     for (;;) {
         Process* p;
         {
@@ -94,3 +100,5 @@ void Scheduler::dirty_loop(DirtyPool& pool) {
 }
 
 }  // namespace ember::scheduler
+
+ember::vm::DirtyKind ember::vm::current_dirty_kind() { return ember::scheduler::t_dirty_kind; }

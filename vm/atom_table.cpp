@@ -19,8 +19,10 @@ constexpr std::string_view kFixedNames[] = {
 }  // namespace
 
 AtomTable& AtomTable::global() {
-    static AtomTable table;
-    return table;
+    // Never destroyed: scheduler or host threads may still read atom names while the process exits,
+    // and everything it owns stays reachable (no leak reports).
+    static AtomTable* table = new AtomTable;
+    return *table;
 }
 
 AtomTable::AtomTable(std::size_t limit)

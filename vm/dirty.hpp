@@ -18,6 +18,10 @@ inline Term schedule_dirty(Process* p, const BifSpec* spec) {
     return kNonValue;
 }
 
+// The pool of the calling thread: None on a normal scheduler (or a host thread), Cpu or Io on a
+// dirty scheduler's thread (erts_debug:dirty_cpu(scheduler, type) reports it).
+DirtyKind current_dirty_kind();
+
 // Work sizes above which the BIFs that can run long move to the dirty CPU pool (about a millisecond
 // of work each on a current core).
 inline constexpr Word kDirtyTermWords = Word(1) << 17;      // term_to_binary: words of the term

@@ -17,7 +17,7 @@
     } while (0)
 
 // Operand words (vm/term.hpp "operand words in threaded code").
-#define REG(w) (((w) & ::ember::vm::kOperandY) ? E[((w) >> 4) + 1] : x[(w) >> 4])
+#define REG(w) (__builtin_expect(((w) & ::ember::vm::kOperandY) != 0, 0) ? E[((w) >> 4) + 1] : x[(w) >> 4])
 #define SRC(w) (::ember::vm::operand_is_register(w) ? REG(w) : ::ember::vm::Term(w))
 #define OPND(n) (I[n])
 #define LABEL(n) reinterpret_cast<const ::ember::vm::Instr*>(I[n])
