@@ -231,8 +231,14 @@ bool Translator::emit_increment(const GenericInstr& gi, const BifSpec* b) {
     if (!fits_small(n) || !fits_small(lit->value)) return false;
     Word src, dst;
     if (!source(*reg, src) || !dest(gi.args[5], dst)) return false;
-    op(Op::increment), label(gi.args[0]), word(static_cast<Word>(gi.args[1].value)), word(src), word(make_small(n)),
-        word(dst);
+    if (reg->kind == OperandKind::X && gi.args[5].kind == OperandKind::X) {
+        src = static_cast<Word>(reg->value);
+        dst = static_cast<Word>(gi.args[5].value);
+        op(Op::increment_x);
+    } else {
+        op(Op::increment);
+    }
+    label(gi.args[0]), word(static_cast<Word>(gi.args[1].value)), word(src), word(make_small(n)), word(dst);
     return true;
 }
 
@@ -468,6 +474,10 @@ bool Translator::emit(const GenericInstr& gi) {
     case GenOp::op_jump: op(Op::jump), label(a[0]); return true;
     case GenOp::op_get_list:
         NEED(src(0, w0) && dst(1, w1) && dst(2, w2), "bad operands");
+        if (a[0].kind == OperandKind::X && a[1].kind == OperandKind::X && a[2].kind == OperandKind::X) {
+            op(Op::get_list_x), word(u(0)), word(u(1)), word(u(2));
+            return true;
+        }
         op(Op::get_list), word(w0), word(w1), word(w2);
         return true;
     case GenOp::op_get_hd:
@@ -489,6 +499,16 @@ bool Translator::emit(const GenericInstr& gi) {
         return true;
     case GenOp::op_put_list:
         NEED(src(0, w0) && src(1, w1) && dst(2, w2), "bad operands");
+        if (a[0].kind == OperandKind::X && a[2].kind == OperandKind::X) {
+            if (a[1].kind == OperandKind::X) {
+                op(Op::put_list_xx), word(u(0)), word(u(1)), word(u(2));
+                return true;
+            }
+            if (!operand_is_register(w1)) {
+                op(Op::put_list_xc), word(u(0)), word(w1), word(u(2));
+                return true;
+            }
+        }
         op(Op::put_list), word(w0), word(w1), word(w2);
         return true;
     case GenOp::op_put_tuple2: {
@@ -564,6 +584,23 @@ bool Translator::emit(const GenericInstr& gi) {
             op(gi.op == GenOp::op_is_eq_exact ? Op::is_eq_exact_imm : Op::is_ne_exact_imm);
             label(a[0]), word(w0), word(w1);
             return true;
+        }
+        if (gi.op == GenOp::op_is_lt || gi.op == GenOp::op_is_ge) {
+            bool lt = gi.op == GenOp::op_is_lt;
+            bool x0 = a[1].kind == OperandKind::X, x1 = a[2].kind == OperandKind::X;
+            bool c0 = !operand_is_register(w0), c1 = !operand_is_register(w1);
+            if (x0 && x1) {
+                op(lt ? Op::is_lt_xx : Op::is_ge_xx), label(a[0]), word(u(1)), word(u(2));
+                return true;
+            }
+            if (x0 && c1) {
+                op(lt ? Op::is_lt_xc : Op::is_ge_xc), label(a[0]), word(u(1)), word(w1);
+                return true;
+            }
+            if (c0 && x1) {
+                op(lt ? Op::is_lt_cx : Op::is_ge_cx), label(a[0]), word(w0), word(u(2));
+                return true;
+            }
         }
         Op o = gi.op == GenOp::op_is_lt ? Op::is_lt
              : gi.op == GenOp::op_is_ge ? Op::is_ge
