@@ -435,6 +435,14 @@ TEST(Arith, SmallFastPathsAgreeWithGeneralPath) {
     EXPECT_GT(fast_hits, 1000);
     EXPECT_EQ(add_small(make_small(kMaxSmall), make_small(1)), kNonValue);
     EXPECT_EQ(sub_small(make_small(kMinSmall), make_small(1)), kNonValue);
+    // add_small/sub_small work on the tagged words: the edges of the small range exactly.
+    EXPECT_EQ(add_small(make_small(kMaxSmall - 1), make_small(1)), make_small(kMaxSmall));
+    EXPECT_EQ(add_small(make_small(kMinSmall), make_small(-1)), kNonValue);
+    EXPECT_EQ(add_small(make_small(kMaxSmall), make_small(kMinSmall)), make_small(-1));
+    EXPECT_EQ(sub_small(make_small(kMaxSmall), make_small(-1)), kNonValue);
+    EXPECT_EQ(sub_small(make_small(kMinSmall), make_small(kMinSmall)), make_small(0));
+    EXPECT_EQ(sub_small(make_small(kMinSmall + 1), make_small(1)), make_small(kMinSmall));
+    EXPECT_EQ(sub_small(make_small(-1), make_small(kMaxSmall)), make_small(kMinSmall));
     EXPECT_EQ(mul_small(make_small(kMaxSmall), make_small(kMaxSmall)), kNonValue);
     EXPECT_EQ(div_small(make_small(kMinSmall), make_small(-1)), kNonValue);
     EXPECT_EQ(div_small(make_small(1), make_small(0)), kNonValue);

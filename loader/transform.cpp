@@ -57,6 +57,7 @@ private:
     bool emit_increment(const GenericInstr& gi, const BifSpec* b);
     bool emit_bs_create_bin(const GenericInstr& gi);
     bool emit_move(const Operand& src, const Operand& dst);
+    bool fuse_move(Op second, Word s, Word d);
     void emit_return();
     unsigned flags_of(const Operand& o);
 
@@ -173,9 +174,34 @@ unsigned Translator::flags_of(const Operand& o) {
     return f;
 }
 
+// Two register moves in a row (no label or line between) become one instruction: erlc emits such
+// pairs before most calls (`move {x,0},{y,0}; move {x,1},{x,0}; call ...`); one dispatch less.
+bool Translator::fuse_move(Op second, Word s, Word d) {
+    std::size_t n = m_code.size();
+    if (m_op_starts.empty() || m_op_starts.back() + 3 != n || m_last_label_at == n ||
+        (!m_lines.empty() && m_lines.back().offset == n))
+        return false;
+    Op first = static_cast<Op>(m_code[n - 3]);
+    Op fused;
+    if (first == Op::move_x_y && second == Op::move_x_x) fused = Op::move_xy_xx;
+    else if (first == Op::move_x_x && second == Op::move_x_x) fused = Op::move_xx_xx;
+    else if (first == Op::move_y_x && second == Op::move_y_x) fused = Op::move_yx_yx;
+    else return false;
+    m_code[n - 3] = static_cast<Instr>(fused);
+    word(s), word(d);
+    return true;
+}
+
 bool Translator::emit_move(const Operand& src, const Operand& dst) {
     Word s, d;
     if (!source(src, s) || !dest(dst, d)) return false;
+    if (src.kind != OperandKind::X && src.kind != OperandKind::Y) {
+        // constant source: below
+    } else if (dst.kind == OperandKind::X && src.kind == OperandKind::X) {
+        if (fuse_move(Op::move_x_x, static_cast<Word>(src.value), static_cast<Word>(dst.value))) return true;
+    } else if (dst.kind == OperandKind::X && src.kind == OperandKind::Y) {
+        if (fuse_move(Op::move_y_x, static_cast<Word>(src.value), static_cast<Word>(dst.value))) return true;
+    }
     if (dst.kind == OperandKind::X && src.kind == OperandKind::X) {
         op(Op::move_x_x), word(static_cast<Word>(src.value)), word(static_cast<Word>(dst.value));
     } else if (dst.kind == OperandKind::X && src.kind == OperandKind::Y) {

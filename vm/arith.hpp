@@ -22,16 +22,20 @@ namespace ember::vm {
 // ---- small-integer fast paths -------------------------------------------------------------------------
 constexpr bool both_small(Term a, Term b) { return (a & b & kImmed1Mask) == kImmed1Small; }
 
+// On the tagged words: a small is v * 16 + 0xF, so a + (b - 0xF) is (va + vb) * 16 + 0xF, and the
+// 64-bit signed add overflows exactly when va + vb leaves the 60-bit small range.
 inline Term add_small(Term a, Term b) {
     if (!both_small(a, b)) return kNonValue;
-    SWord r = small_value(a) + small_value(b);  // 60-bit operands: no 64-bit overflow
-    return fits_small(r) ? make_small(r) : kNonValue;
+    SWord r;
+    if (__builtin_add_overflow(SWord(a), SWord(b - kImmed1Small), &r)) return kNonValue;
+    return Term(r);
 }
 
 inline Term sub_small(Term a, Term b) {
     if (!both_small(a, b)) return kNonValue;
-    SWord r = small_value(a) - small_value(b);
-    return fits_small(r) ? make_small(r) : kNonValue;
+    SWord r;  // (va - vb) * 16 + 0xF, as add_small
+    if (__builtin_sub_overflow(SWord(a), SWord(b - kImmed1Small), &r)) return kNonValue;
+    return Term(r);
 }
 
 inline Term mul_small(Term a, Term b) {
