@@ -210,8 +210,19 @@ EMBER_BIF(bif_statistics_1) {
         return make_tuple2(*p, make_tuple2(*p, a.input, make_small(0)), make_tuple2(*p, a.output, make_small(0)));
     if (key == a.garbage_collection)
         return make_tuple3(*p, make_integer_u64(*p, total_gcs(p)), make_small(0), make_small(0));
-    if (key == a.scheduler_wall_time || key == a.scheduler_wall_time_all || key == a.microstate_accounting)
-        return am_undefined;  // not enabled (system_flag(scheduler_wall_time, true) does not enable it)
+    if (key == a.scheduler_wall_time || key == a.scheduler_wall_time_all) {
+        // Undefined until system_flag(scheduler_wall_time, true); then [{Id, Busy, Total}] in
+        // nanoseconds (erl's unit is unspecified), sorted by id (erl lists them in no fixed order).
+        auto rows = Scheduler::global().wall_time(key == a.scheduler_wall_time_all);
+        if (rows.empty()) return am_undefined;
+        Term list = kNil;
+        for (auto it = rows.rbegin(); it != rows.rend(); ++it)
+            list = make_cons(*p, make_tuple3(*p, make_small(SWord(it->id)), make_integer_u64(*p, it->busy_ns),
+                                             make_integer_u64(*p, it->total_ns)),
+                             list);
+        return list;
+    }
+    if (key == a.microstate_accounting) return am_undefined;  // never enabled
     scheduler::SchedulerStats st = Scheduler::global().stats();
     if (key == am_reductions) {
         static std::atomic<std::uint64_t> last{0};
@@ -565,10 +576,8 @@ EMBER_BIF(bif_system_flag_2) {
         return make_small(0);
     }
     if (is("scheduler_wall_time")) {
-        // FIXME: never enabled (statistics(scheduler_wall_time) stays undefined): needs each
-        // scheduler's busy time in SchedulerStats.
         if (value != am_true && value != am_false) return badarg(p);
-        return am_false;
+        return make_bool(Scheduler::global().set_wall_time(p, value == am_true));
     }
     if (is("time_offset")) {
         if (value != atom("finalize")) return badarg(p);

@@ -31,8 +31,15 @@ void Scheduler::start_dirty_pools() {
     m_dirty_io = std::make_unique<DirtyPool>();
     m_dirty_io->io = true;
     m_dirty_io->size = m_config.dirty_io;
-    for (DirtyPool* pool : {m_dirty_cpu.get(), m_dirty_io.get()})
-        for (unsigned i = 0; i < pool->size; ++i) pool->threads.emplace_back([this, pool] { dirty_loop(*pool); });
+    for (DirtyPool* pool : {m_dirty_cpu.get(), m_dirty_io.get()}) {
+        pool->busy_ns = std::make_unique<std::atomic<std::uint64_t>[]>(pool->size);
+        pool->busy_since = std::make_unique<std::atomic<std::uint64_t>[]>(pool->size);
+        for (unsigned i = 0; i < pool->size; ++i) {
+            pool->busy_ns[i].store(0);
+            pool->busy_since[i].store(0);
+        }
+        for (unsigned i = 0; i < pool->size; ++i) pool->threads.emplace_back([this, pool, i] { dirty_loop(*pool, i); });
+    }
 }
 
 void Scheduler::stop_dirty_pools() {
@@ -71,7 +78,7 @@ void Scheduler::submit_dirty(Process* p) {
     pool->cv.notify_one();
 }
 
-void Scheduler::dirty_loop(DirtyPool& pool) {
+void Scheduler::dirty_loop(DirtyPool& pool, unsigned index) {
     t_dirty_kind = pool.io ? DirtyKind::Io : DirtyKind::Cpu;
     for (;;) {
         Process* p;
@@ -84,7 +91,11 @@ void Scheduler::dirty_loop(DirtyPool& pool) {
         }
         p->main_lock.lock();
         const BifSpec* bif = p->dirty_bif;
+        std::uint64_t start = now_ns();
+        pool.busy_since[index].store(start, std::memory_order_relaxed);
         Term result = bif->fn(p, p->saved_x.data());
+        pool.busy_ns[index].fetch_add(now_ns() - start, std::memory_order_relaxed);
+        pool.busy_since[index].store(0, std::memory_order_relaxed);
         if (result == kNonValue) {
             if (p->exc_bif_frame && p->exc_bif == nullptr) set_bif_error_frame(p, bif, p->saved_x.data());
             p->dirty_raised = true;

@@ -136,6 +136,7 @@ void Scheduler::exit_process(Process* p) {
         halt(1);
     }
     disarm_receive_timer(p);
+    if (p->wall_time_refs) drop_wall_time(p);
     Signal* pending;
     {
         std::lock_guard lock(p->inbox_mutex);

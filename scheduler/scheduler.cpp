@@ -234,9 +234,14 @@ void Scheduler::run_slice(Worker& w, Process* p) {
     p->home.store(w.index, std::memory_order_relaxed);
     w.slice_start_ns.store(now_ns(), std::memory_order_relaxed);
     struct SliceEnd {
+        const Scheduler& s;
         Worker& w;
-        ~SliceEnd() { w.slice_start_ns.store(0, std::memory_order_relaxed); }
-    } slice_end{w};
+        ~SliceEnd() {
+            std::uint64_t start = w.slice_start_ns.load(std::memory_order_relaxed);
+            w.busy_ns.fetch_add(s.now_ns() - start, std::memory_order_relaxed);
+            w.slice_start_ns.store(0, std::memory_order_relaxed);
+        }
+    } slice_end{*this, w};
     w.context_switches.fetch_add(1, std::memory_order_relaxed);
     // Signals that arrived while it was away are handled before it runs.
     if (p->signal_pending.load(std::memory_order_acquire) && !fetch_signals(p)) {
@@ -353,6 +358,60 @@ SchedulerStats Scheduler::stats() {
     s.dirty_cpu_queue = dirty_queue_length(false);
     s.dirty_io_queue = dirty_queue_length(true);
     return s;
+}
+
+std::vector<std::uint64_t> Scheduler::busy_now(std::uint64_t now) {
+    std::vector<std::uint64_t> busy;
+    for (auto& w : m_workers) {
+        std::uint64_t start = w->slice_start_ns.load(std::memory_order_relaxed);
+        busy.push_back(w->busy_ns.load(std::memory_order_relaxed) + (start && now > start ? now - start : 0));
+    }
+    for (DirtyPool* pool : {m_dirty_cpu.get(), m_dirty_io.get()}) {
+        for (unsigned i = 0; pool && i < pool->size; ++i) {
+            std::uint64_t start = pool->busy_since[i].load(std::memory_order_relaxed);
+            busy.push_back(pool->busy_ns[i].load(std::memory_order_relaxed) + (start && now > start ? now - start : 0));
+        }
+    }
+    return busy;
+}
+
+bool Scheduler::set_wall_time(Process* p, bool on) {
+    std::lock_guard lock(m_wall_mutex);
+    bool was = m_wall_refs > 0;
+    if (on && p->wall_time_refs < UINT16_MAX) {
+        if (!was) {
+            m_wall_since_ns = now_ns();
+            m_wall_base = busy_now(m_wall_since_ns);
+        }
+        ++p->wall_time_refs;
+        ++m_wall_refs;
+    } else if (!on && p->wall_time_refs > 0) {
+        --p->wall_time_refs;
+        --m_wall_refs;
+    }
+    return was;
+}
+
+void Scheduler::drop_wall_time(Process* p) {
+    std::lock_guard lock(m_wall_mutex);
+    m_wall_refs -= p->wall_time_refs;
+    p->wall_time_refs = 0;
+}
+
+std::vector<Scheduler::WallTime> Scheduler::wall_time(bool include_io) {
+    std::lock_guard lock(m_wall_mutex);
+    std::vector<WallTime> out;
+    if (m_wall_refs == 0) return out;
+    std::uint64_t now = now_ns();
+    std::vector<std::uint64_t> busy = busy_now(now);
+    std::size_t count = m_workers.size() + (m_dirty_cpu ? m_dirty_cpu->size : 0);
+    if (include_io && m_dirty_io) count += m_dirty_io->size;
+    std::uint64_t total = now - m_wall_since_ns;
+    for (std::size_t i = 0; i < count && i < busy.size(); ++i) {
+        std::uint64_t b = i < m_wall_base.size() && busy[i] > m_wall_base[i] ? busy[i] - m_wall_base[i] : 0;
+        out.push_back({static_cast<unsigned>(i + 1), std::min(b, total), total});
+    }
+    return out;
 }
 
 // ---- spawning -------------------------------------------------------------------------------------------

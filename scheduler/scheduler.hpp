@@ -158,6 +158,22 @@ public:
     void submit_dirty(Process* p);
 
     SchedulerStats stats();
+
+    // erlang:system_flag(scheduler_wall_time, On) and statistics(scheduler_wall_time[_all]) (OTP
+    // erlang:statistics/1): per scheduler thread, the time it spent running processes or dirty
+    // natives ("busy") and the time since the flag was turned on, in nanoseconds. Ids: normal
+    // schedulers 1..N, dirty CPU N+1..N+D, dirty IO after them (only with `include_io`). The flag is
+    // reference-counted per process, as in erl: each `true` from a process adds one, each `false`
+    // takes one of that process's back, and its exit takes back the rest; it is on while any remain.
+    struct WallTime {
+        unsigned id;
+        std::uint64_t busy_ns;
+        std::uint64_t total_ns;
+    };
+    bool set_wall_time(Process* p, bool on);  // returns whether it was on before
+    void drop_wall_time(Process* p);           // at p's exit
+    // Empty when the flag is off.
+    std::vector<WallTime> wall_time(bool include_io);
     // Index of the calling scheduler thread (1-based as erlang:system_info(scheduler_id)), or 0.
     static unsigned current_scheduler_id();
 
@@ -192,7 +208,7 @@ private:
     void compact_timers(Worker& w);
     std::int64_t live_timers();
     Worker& timer_owner();
-    void dirty_loop(DirtyPool& pool);
+    void dirty_loop(DirtyPool& pool, unsigned index);
     void start_dirty_pools();
     void stop_dirty_pools();
     void join_dirty_pools();
@@ -244,6 +260,11 @@ private:
     std::unique_ptr<DirtyPool> m_dirty_io;
     std::unique_ptr<TombstoneTable> m_tombstones;
     std::atomic<std::int64_t> m_dirty_in_flight{0};
+    std::mutex m_wall_mutex;                 // guards the baseline below
+    std::uint64_t m_wall_refs = 0;           // sum of the processes' wall_time_refs
+    std::uint64_t m_wall_since_ns = 0;
+    std::vector<std::uint64_t> m_wall_base;  // busy_ns of each thread (wall_time's order) when enabled
+    std::vector<std::uint64_t> busy_now(std::uint64_t now);  // every thread, in wall_time's order
 
     std::atomic<bool> m_halted{false};
     std::atomic<bool> m_started{false};

@@ -41,6 +41,7 @@ struct alignas(64) Scheduler::Worker {
     // counter may go negative; the sum over schedulers is the number of live receive timers).
     std::atomic<std::int64_t> live_receive_timers{0};
     std::atomic<std::uint64_t> slice_start_ns{0};  // when the current slice began; 0 = not running one
+    std::atomic<std::uint64_t> busy_ns{0};         // time in finished slices (scheduler_wall_time)
     std::atomic<std::uint64_t> reductions{0};
     std::atomic<std::uint64_t> context_switches{0};
     std::unique_ptr<vm::RegisterFile> regs;
@@ -56,6 +57,9 @@ struct Scheduler::DirtyPool {
     std::deque<Process*> queue;  // under mutex
     bool stopping = false;       // under mutex
     std::vector<std::thread> threads;
+    // Per thread: time in finished dirty calls, and when the current one began (0: none).
+    std::unique_ptr<std::atomic<std::uint64_t>[]> busy_ns;
+    std::unique_ptr<std::atomic<std::uint64_t>[]> busy_since;
 };
 
 // The scheduler running on this thread, or nullptr (host threads, dirty threads).

@@ -241,9 +241,10 @@ struct Process : HeapAllocator {
     std::vector<std::pair<Term, Term>> dictionary;   // process dictionary (terms on the heap: GC roots)
 
     Term exit_reason = kNil;
-    bool crashed = false;
+    bool crashed = false;      // ended by an uncaught error or throw (reported on stderr)
     bool keep_result = false;  // host-spawned: the initial call's value goes into the tombstone
-    Term result = kNonValue;   // that value, set on a normal return (not a GC root: set at exit)  // ended by an uncaught error or throw (reported on stderr)
+    std::uint16_t wall_time_refs = 0;  // system_flag(scheduler_wall_time, true) calls not yet undone
+    Term result = kNonValue;   // that value, set on a normal return (not a GC root: set at exit)
 };
 
 }  // namespace ember::vm
