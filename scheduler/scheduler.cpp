@@ -237,8 +237,11 @@ void Scheduler::run_slice(Worker& w, Process* p) {
         const Scheduler& s;
         Worker& w;
         ~SliceEnd() {
-            std::uint64_t start = w.slice_start_ns.load(std::memory_order_relaxed);
-            w.busy_ns.fetch_add(s.now_ns() - start, std::memory_order_relaxed);
+            // Busy time only while scheduler_wall_time is on (a clock read per slice otherwise).
+            if (s.m_wall_on.load(std::memory_order_relaxed)) {
+                std::uint64_t start = w.slice_start_ns.load(std::memory_order_relaxed);
+                w.busy_ns.fetch_add(s.now_ns() - start, std::memory_order_relaxed);
+            }
             w.slice_start_ns.store(0, std::memory_order_relaxed);
         }
     } slice_end{*this, w};
@@ -389,6 +392,7 @@ bool Scheduler::set_wall_time(Process* p, bool on) {
         --p->wall_time_refs;
         --m_wall_refs;
     }
+    m_wall_on.store(m_wall_refs > 0, std::memory_order_relaxed);
     return was;
 }
 
@@ -396,6 +400,7 @@ void Scheduler::drop_wall_time(Process* p) {
     std::lock_guard lock(m_wall_mutex);
     m_wall_refs -= p->wall_time_refs;
     p->wall_time_refs = 0;
+    m_wall_on.store(m_wall_refs > 0, std::memory_order_relaxed);
 }
 
 std::vector<Scheduler::WallTime> Scheduler::wall_time(bool include_io) {

@@ -262,6 +262,7 @@ private:
     std::atomic<std::int64_t> m_dirty_in_flight{0};
     std::mutex m_wall_mutex;                 // guards the baseline below
     std::uint64_t m_wall_refs = 0;           // sum of the processes' wall_time_refs
+    std::atomic<bool> m_wall_on{false};      // m_wall_refs > 0: slices add to Worker::busy_ns
     std::uint64_t m_wall_since_ns = 0;
     std::vector<std::uint64_t> m_wall_base;  // busy_ns of each thread (wall_time's order) when enabled
     std::vector<std::uint64_t> busy_now(std::uint64_t now);  // every thread, in wall_time's order
