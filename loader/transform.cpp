@@ -195,13 +195,10 @@ bool Translator::fuse_move(Op second, Word s, Word d) {
 bool Translator::emit_move(const Operand& src, const Operand& dst) {
     Word s, d;
     if (!source(src, s) || !dest(dst, d)) return false;
-    if (src.kind != OperandKind::X && src.kind != OperandKind::Y) {
-        // constant source: below
-    } else if (dst.kind == OperandKind::X && src.kind == OperandKind::X) {
-        if (fuse_move(Op::move_x_x, static_cast<Word>(src.value), static_cast<Word>(dst.value))) return true;
-    } else if (dst.kind == OperandKind::X && src.kind == OperandKind::Y) {
-        if (fuse_move(Op::move_y_x, static_cast<Word>(src.value), static_cast<Word>(dst.value))) return true;
-    }
+    if (dst.kind == OperandKind::X && (src.kind == OperandKind::X || src.kind == OperandKind::Y) &&
+        fuse_move(src.kind == OperandKind::X ? Op::move_x_x : Op::move_y_x, static_cast<Word>(src.value),
+                  static_cast<Word>(dst.value)))
+        return true;
     if (dst.kind == OperandKind::X && src.kind == OperandKind::X) {
         op(Op::move_x_x), word(static_cast<Word>(src.value)), word(static_cast<Word>(dst.value));
     } else if (dst.kind == OperandKind::X && src.kind == OperandKind::Y) {

@@ -24,7 +24,6 @@ namespace {
 thread_local DirtyKind t_dirty_kind = DirtyKind::None;
 }  // namespace
 
-
 void Scheduler::start_dirty_pools() {
     m_dirty_cpu = std::make_unique<DirtyPool>();
     m_dirty_cpu->size = m_config.dirty_cpu;
@@ -32,12 +31,8 @@ void Scheduler::start_dirty_pools() {
     m_dirty_io->io = true;
     m_dirty_io->size = m_config.dirty_io;
     for (DirtyPool* pool : {m_dirty_cpu.get(), m_dirty_io.get()}) {
-        pool->busy_ns = std::make_unique<std::atomic<std::uint64_t>[]>(pool->size);
+        pool->busy_ns = std::make_unique<std::atomic<std::uint64_t>[]>(pool->size);  // value-initialized: 0
         pool->busy_since = std::make_unique<std::atomic<std::uint64_t>[]>(pool->size);
-        for (unsigned i = 0; i < pool->size; ++i) {
-            pool->busy_ns[i].store(0);
-            pool->busy_since[i].store(0);
-        }
         for (unsigned i = 0; i < pool->size; ++i) pool->threads.emplace_back([this, pool, i] { dirty_loop(*pool, i); });
     }
 }
