@@ -24,6 +24,9 @@ using vm::Term;
 using vm::Word;
 using vm::SWord;
 
+// An atom by name, interned (for atoms vm/atoms.def does not have; cache it in a static when hot).
+inline Term atom(const char* name) { return vm::AtomTable::global().intern(name); }
+
 #define EMBER_BIF(name) ::ember::vm::Term name(::ember::vm::Process* p, const ::ember::vm::Term* args)
 
 // Registration tables, one per module file.

@@ -51,14 +51,12 @@ Word process_memory_bytes(const Process* q) {
 }
 
 Term max_heap_size_map(HeapAllocator& heap) {
-    Term keys[] = {AtomTable::global().intern("error_logger"), am_kill, AtomTable::global().intern("size")};
+    Term keys[] = {atom("error_logger"), am_kill, atom("size")};
     Term values[] = {am_true, am_true, make_small(0)};
     return map_from_pairs(heap, keys, values, 3);
 }
 
 namespace {
-
-Term atom(const char* name) { return AtomTable::global().intern(name); }
 
 // Interned once; the atoms these BIFs use that vm/atoms.def does not have.
 struct InfoAtoms {

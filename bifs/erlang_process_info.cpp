@@ -30,8 +30,6 @@ using scheduler::Scheduler;
 
 namespace {
 
-Term atom(const char* name) { return AtomTable::global().intern(name); }
-
 // The process_info items. One table maps each item's atom to its id (kItems below).
 enum class Item : std::uint8_t {
     RegisteredName, CurrentFunction, CurrentLocation, CurrentStacktrace, InitialCall, Status,

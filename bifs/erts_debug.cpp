@@ -19,8 +19,6 @@ using namespace ember::vm;
 
 namespace {
 
-Term atom(const char* name) { return AtomTable::global().intern(name); }
-
 // The operation itself, on whatever thread the caller was routed to.
 Term dirty_test(Process* p, Term op, Term arg) {
     static const Term am_scheduler = atom("scheduler");

@@ -31,8 +31,6 @@ using namespace ember::vm;
 
 namespace {
 
-Term atom_of(const char* name) { return AtomTable::global().intern(name); }
-
 // True if `t` is a bitstring whose size is a whole number of bytes.
 bool is_byte_binary(Term t) { return is_bitstring(t) && binary_ref(t).is_binary(); }
 
@@ -238,7 +236,7 @@ Term conversion_result(Process* p, Converter& c, Term rest, bool err, Output kin
     }
     if (c.num_leftovers > 0) {
         Term left = make_binary(*p, c.leftover, std::size_t(c.num_leftovers));
-        Term tag = leftovers_incomplete(c.leftover, c.num_leftovers) ? atom_of("incomplete") : am_error;
+        Term tag = leftovers_incomplete(c.leftover, c.num_leftovers) ? atom("incomplete") : am_error;
         return make_tuple3(*p, tag, converted(), left);
     }
     return converted();
@@ -251,7 +249,7 @@ Term trap_to_erlang(Process* p, const Term* args, const char* module, const char
     if (x == nullptr) return badarg(p);  // called outside the interpreter (unit tests)
     x[0] = a0;
     x[1] = a1;
-    const Instr* target = resolve_apply(p, atom_of(module), atom_of(function), 2, x);
+    const Instr* target = resolve_apply(p, atom(module), atom(function), 2, x);
     if (!target) return kNonValue;
     p->trap_arity = 2;
     p->trap = target;
@@ -316,7 +314,7 @@ Term drop(Term list, std::size_t n) {
 // string:list_to_integer(String) -> {Int, Rest} | {error, no_integer | not_a_list}.
 EMBER_BIF(bif_string_list_to_integer_1) {
     Term s = args[0];
-    if (s != kNil && !is_list(s)) return make_tuple2(*p, am_error, atom_of("not_a_list"));
+    if (s != kNil && !is_list(s)) return make_tuple2(*p, am_error, atom("not_a_list"));
     std::string text = ascii_prefix(s);
     std::size_t consumed = 0;
     Term reason = kNil;
@@ -326,7 +324,7 @@ EMBER_BIF(bif_string_list_to_integer_1) {
             raise_error_args(p, am_system_limit);
             return kNonValue;
         }
-        return make_tuple2(*p, am_error, atom_of("no_integer"));
+        return make_tuple2(*p, am_error, atom("no_integer"));
     }
     return make_tuple2(*p, v, drop(s, consumed));
 }
@@ -334,12 +332,12 @@ EMBER_BIF(bif_string_list_to_integer_1) {
 // string:list_to_float(String) -> {Float, Rest} | {error, no_float | not_a_list}.
 EMBER_BIF(bif_string_list_to_float_1) {
     Term s = args[0];
-    if (s != kNil && !is_list(s)) return make_tuple2(*p, am_error, atom_of("not_a_list"));
+    if (s != kNil && !is_list(s)) return make_tuple2(*p, am_error, atom("not_a_list"));
     std::string text = ascii_prefix(s);
     std::size_t consumed = 0;
     double d = 0;
     if (!parse_float_prefix(text, &d, &consumed) || consumed == 0 || !std::isfinite(d))
-        return make_tuple2(*p, am_error, atom_of("no_float"));
+        return make_tuple2(*p, am_error, atom("no_float"));
     Term* hp = p->alloc(kFloatWords);
     return make_tuple2(*p, write_float(hp, d), drop(s, consumed));
 }
