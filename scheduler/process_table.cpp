@@ -179,6 +179,9 @@ void Scheduler::exit_process(Process* p) {
     // The tombstone is written while p is still in the table (a waiter never sees a gap).
     m_tombstones->record(pid_number(p->pid), reason,
                          p->keep_result && p->result != kNonValue ? std::optional<Term>(p->result) : std::nullopt);
+    // Not counted any more once anyone can hear of the exit: system_info(process_count) after a
+    // 'DOWN' or 'EXIT' does not include it (as in erl).
+    m_process_count.fetch_sub(1, std::memory_order_relaxed);
     for (Term linked : p->rel().links) {
         Signal* s = make_signal(SignalKind::Exit, p->pid, reason);
         s->linked_exit = true;
@@ -197,7 +200,6 @@ void Scheduler::exit_process(Process* p) {
         dead = std::move(it->second);
         s.table.erase(it);
     }
-    m_process_count.fetch_sub(1, std::memory_order_relaxed);
     // After the removal: a timer start either saw the process (and its entry is in the index) or
     // finds it gone.
     if (p->timers_aimed.load(std::memory_order_relaxed)) cancel_timers_to(p->pid);
