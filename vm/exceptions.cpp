@@ -26,6 +26,7 @@ void set_exception(Process* p, ExceptionClass c, Term reason) {
     p->exc_bif = nullptr;
     p->exc_bif_frame = false;
     p->exc_error_info = kNil;
+    p->exc_cause = kNil;
     p->exc_stacktrace = kNil;
 }
 
@@ -97,6 +98,12 @@ void raise_bs_create_error(Process* p, Term reason, const BsSegment*, std::size_
     set_exception(p, ExceptionClass::Error, reason);
 }
 
+Term badarg_with_cause(Process* p, Term cause) {
+    raise_error_args(p, am_badarg);
+    p->exc_cause = cause;
+    return kNonValue;
+}
+
 Term make_unsupported_reason(Process* p, unsigned genop) {
     return make_tuple2(*p, AtomTable::global().intern("unsupported_instruction"), make_small(genop));
 }
@@ -111,9 +118,10 @@ Term build_stacktrace(Process* p, const Instr* pc, const Instr* cp, Term first_f
         AtomTable& atoms = AtomTable::global();
         if (std::string_view(p->exc_bif->module) == "erlang") {
             // OTP 24+ attaches [{error_info, #{module => erl_erts_errors}}] to erlang BIF errors.
-            Term key = am_module;
-            Term value = atoms.intern("erl_erts_errors");
-            Term info = map_from_pairs(*p, &key, &value, 1);
+            Term keys[2] = {atoms.intern("cause"), am_module};
+            Term values[2] = {p->exc_cause, atoms.intern("erl_erts_errors")};
+            Term info = p->exc_cause == kNil ? map_from_pairs(*p, keys + 1, values + 1, 1)
+                                             : map_from_pairs(*p, keys, values, 2);
             Term item = make_tuple2(*p, atoms.intern("error_info"), info);
             loc = make_list_of(*p, &item, 1);
         }

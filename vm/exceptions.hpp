@@ -25,6 +25,8 @@ inline Term badarg(Process* p) {
     raise_error_args(p, am_badarg);
     return kNonValue;
 }
+// badarg whose error_info map carries `cause => Cause` (an atom, as erl_erts_errors expects).
+Term badarg_with_cause(Process* p, Term cause);
 
 // Records that the BIF `bif` failed with `args`, so the trace's first frame is {M, F, Args, ...}.
 void set_bif_error_frame(Process* p, const BifSpec* bif, const Term* args);

@@ -192,6 +192,7 @@ struct Process : HeapAllocator {
     Term exc_args = kNonValue;   // for BIF errors: the argument list for the first frame
     const BifSpec* exc_bif = nullptr;
     Term exc_error_info = kNil;  // error/3 options that go into the first frame's location
+    Term exc_cause = kNil;       // atom: `cause` of a failing erlang BIF's error_info map (badopt, ...)
     bool exc_bif_frame = false;  // the failing BIF's frame {M,F,Args,...} leads the stack trace
     bool reraised = false;       // exc_stacktrace is given (raise/3, raw_raise), not to be rebuilt
 
