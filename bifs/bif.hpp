@@ -43,6 +43,8 @@ std::span<const vm::BifSpec> erlang_process_info_bifs();  // process_info, proce
 std::span<const vm::BifSpec> checksums_bifs(), atomics_bifs();  // md5/crc32/adler32, atomics/counters
 std::span<const vm::BifSpec> erts_debug_bifs();  // dirty-scheduler test BIFs
 std::span<const vm::BifSpec> decode_packet_bifs();  // erlang:decode_packet/3
+std::span<const vm::BifSpec> iovec_bifs(), distribution_bifs();  // iolist_to_iovec; a node not alive
+std::span<const vm::BifSpec> system_internals_bifs();  // erts_internal/erts_debug helpers OTP calls
 
 // Registers every table with the code server (idempotent).
 void register_all_bifs();

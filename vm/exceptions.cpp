@@ -108,6 +108,26 @@ Term make_unsupported_reason(Process* p, unsigned genop) {
     return make_tuple2(*p, AtomTable::global().intern("unsupported_instruction"), make_small(genop));
 }
 
+// The module that formats a BIF's errors (erl_erts_errors for erts' own modules, erl_stdlib_errors and
+// erl_kernel_errors for the BIFs of stdlib and kernel modules), or nullptr where erl attaches none.
+static const char* error_info_module(std::string_view bif_module) {
+    static const struct {
+        std::string_view module;
+        const char* formatter;
+    } kFormatters[] = {
+        {"erlang", "erl_erts_errors"},     {"erts_internal", "erl_erts_errors"},
+        {"persistent_term", "erl_erts_errors"}, {"atomics", "erl_erts_errors"},
+        {"counters", "erl_erts_errors"},   {"lists", "erl_stdlib_errors"},
+        {"binary", "erl_stdlib_errors"},   {"maps", "erl_stdlib_errors"},
+        {"unicode", "erl_stdlib_errors"},  {"math", "erl_stdlib_errors"},
+        {"ets", "erl_stdlib_errors"},      {"re", "erl_stdlib_errors"},
+        {"os", "erl_kernel_errors"},
+    };
+    for (const auto& f : kFormatters)
+        if (f.module == bif_module) return f.formatter;
+    return nullptr;
+}
+
 // Precondition: pc is the instruction that raised (or a BIF stub), cp the continuation register
 // (nullptr when the current function has saved it in its frame).
 Term build_stacktrace(Process* p, const Instr* pc, const Instr* cp, Term first_frame_args) {
@@ -116,10 +136,10 @@ Term build_stacktrace(Process* p, const Instr* pc, const Instr* cp, Term first_f
     if (p->exc_bif) {
         Term loc = kNil;
         AtomTable& atoms = AtomTable::global();
-        if (std::string_view(p->exc_bif->module) == "erlang") {
-            // OTP 24+ attaches [{error_info, #{module => erl_erts_errors}}] to erlang BIF errors.
+        if (const char* formatter = error_info_module(p->exc_bif->module)) {
+            // OTP 24+ attaches [{error_info, #{module => Formatter}}] (plus a cause) to BIF errors.
             Term keys[2] = {atoms.intern("cause"), am_module};
-            Term values[2] = {p->exc_cause, atoms.intern("erl_erts_errors")};
+            Term values[2] = {p->exc_cause, atoms.intern(formatter)};
             Term info = p->exc_cause == kNil ? map_from_pairs(*p, keys + 1, values + 1, 1)
                                              : map_from_pairs(*p, keys, values, 2);
             Term item = make_tuple2(*p, atoms.intern("error_info"), info);
