@@ -224,9 +224,9 @@ Term make_pattern_term(Process* p, const re::Code& code, std::string_view source
                        make_small(code.use_crlf() ? 1 : 0), b);
 }
 
-Term make_compile_error(Process* p, const re::CompileError& err) {
-    Term text = make_charlist(*p, re::error_text(err.code));
-    return make_tuple2(p, text, make_small(SWord(err.offset)));
+Term make_compile_error(Process* p, const re::CompileError& err, std::string_view source) {
+    re::Pcre1Error e = re::pcre1_error(err, source);
+    return make_tuple2(p, make_charlist(*p, e.text), make_small(SWord(e.offset)));
 }
 
 // re:compile/1,2 (erl_bif_re.c re_compile).
@@ -240,7 +240,7 @@ Term do_compile(Process* p, Term pattern, Term opt_list) {
     std::string_view source(reinterpret_cast<const char*>(src.data), src.size);
     re::CompileError err;
     auto code = re::compile(source, o.compile, err);
-    if (!code) return make_tuple2(p, am_error, make_compile_error(p, err));
+    if (!code) return make_tuple2(p, am_error, make_compile_error(p, err, source));
     return make_tuple2(p, am_ok, make_pattern_term(p, *code, source, o.compile, unicode));
 }
 
@@ -265,7 +265,6 @@ std::vector<int> groups_named(const re::Code& code, std::string_view name) {
         if (std::strlen(n) == name.size() && std::memcmp(n, name.data(), name.size()) == 0)
             out.push_back((int(e[0]) << 8) | int(e[1]));
     }
-    if (!code.dupnames() && out.size() > 1) out.resize(1);
     return out;
 }
 
@@ -397,7 +396,7 @@ Term do_run(Process* p, const Term* args, int which, RunMode mode) {
         code = re::compile(source, o.compile, err);
         if (!code) {
             if (!(o.flags & kReportErrors)) return badarg(p);
-            Term e = make_tuple2(p, a.compile, make_compile_error(p, err));
+            Term e = make_tuple2(p, a.compile, make_compile_error(p, err, source));
             return make_tuple2(p, am_error, e);
         }
         if (global) {

@@ -2,10 +2,13 @@
 // (bifs/re_pattern.hpp; docs/re.md).
 #include "bifs/re_pattern.hpp"
 
+#include <algorithm>
+#include <cctype>
 #include <cstring>
 #include <list>
 #include <mutex>
 #include <unordered_map>
+#include <vector>
 
 namespace ember::bifs::re {
 
@@ -50,6 +53,119 @@ private:
     std::unordered_map<std::string, std::pair<std::shared_ptr<const Code>, std::list<std::string>::iterator>> m_map;
 };
 
+// PCRE 8.44 in OTP 25 classifies bytes 128..255 as ISO-8859-1 (its pcre_chartables.c was generated in
+// a Latin-1 locale): \\w, [[:alpha:]], caseless matching etc. know the Latin-1 letters, also for code
+// points below 256 in UTF mode without ucp. PCRE2's built-in tables are ASCII-only, so Ember builds
+// the same tables: PCRE2's C-locale tables plus the Latin-1 upper half, measured on erl 25
+// (docs/re.md). The layout (lcc, fcc, cbits, ctypes) is read off the C-locale tables themselves.
+bool latin1_upper(int c) { return (c >= 0xC0 && c <= 0xDE && c != 0xD7); }
+bool latin1_lower(int c) { return c == 0xAA || c == 0xB5 || c == 0xBA || (c >= 0xDF && c <= 0xFF && c != 0xF7); }
+bool latin1_punct(int c) { return (c >= 0xA0 && c <= 0xBF && c != 0xAA && c != 0xB5 && c != 0xBA) || c == 0xD7 || c == 0xF7; }
+
+const std::uint8_t* latin1_tables() {
+    static const std::uint8_t* tables = [] {
+        const std::uint8_t* base = pcre2_maketables(nullptr);  // C locale; never freed
+        constexpr std::size_t kLcc = 0, kFcc = 256, kCbits = 512, kCtypes = 832, kLength = 1088;
+        static std::uint8_t t[kLength];
+        std::memcpy(t, base, kLength);
+        std::uint8_t* ctypes = t + kCtypes;
+        std::uint8_t word_bit = ctypes['_'], letter_bit = ctypes['Z'] & ~word_bit;
+        std::uint8_t lc_bit = ctypes['z'] & ~ctypes['Z'];
+        // The ten class bitmaps, each identified by its ASCII members.
+        using Pred = bool (*)(int);
+        const Pred ascii_preds[] = {
+            [](int c) { return std::isspace(c) != 0; }, [](int c) { return std::isxdigit(c) != 0; },
+            [](int c) { return std::isdigit(c) != 0; }, [](int c) { return std::isupper(c) != 0; },
+            [](int c) { return std::islower(c) != 0; }, [](int c) { return std::isalnum(c) != 0 || c == '_'; },
+            [](int c) { return std::isgraph(c) != 0; }, [](int c) { return std::isprint(c) != 0; },
+            [](int c) { return std::ispunct(c) != 0; }, [](int c) { return std::iscntrl(c) != 0; },
+        };
+        const Pred latin1_preds[] = {
+            [](int) { return false; }, [](int) { return false; }, [](int) { return false; }, latin1_upper, latin1_lower,
+            [](int c) { return latin1_upper(c) || latin1_lower(c); }, [](int c) { return c >= 0xA0; },
+            [](int c) { return c >= 0xA0; }, latin1_punct, [](int c) { return c < 0xA0; },
+        };
+        for (int block = 0; block < 10; ++block) {
+            std::uint8_t* bits = t + kCbits + 32 * block;
+            int which = -1;
+            for (int k = 0; k < 10 && which < 0; ++k) {
+                bool same = true;
+                for (int c = 0; c < 128 && same; ++c) same = ((bits[c / 8] >> (c % 8)) & 1) == (ascii_preds[k](c) ? 1 : 0);
+                if (same) which = k;
+            }
+            if (which < 0) continue;  // unknown layout: keep the C-locale bitmap
+            for (int c = 128; c < 256; ++c)
+                if (latin1_preds[which](c)) bits[c / 8] = std::uint8_t(bits[c / 8] | (1u << (c % 8)));
+        }
+        for (int c = 128; c < 256; ++c) {
+            bool up = latin1_upper(c), low = latin1_lower(c);
+            if (up) {
+                t[kLcc + c] = std::uint8_t(c + 32);
+                t[kFcc + c] = std::uint8_t(c + 32);
+            } else if (low && c >= 0xE0) {
+                t[kFcc + c] = std::uint8_t(c - 32);
+            }
+            if (up || low) ctypes[c] = std::uint8_t(ctypes[c] | letter_bit | word_bit | (low ? lc_bit : 0));
+        }
+        return t;
+    }();
+    return tables;
+}
+
+// In UTF mode PCRE2 10.42 matches \\w, \\d, \\s (and \\W, \\D, \\S) outside a class against ASCII only,
+// while PCRE 8.44 used the character tables for every code point below 256 (so \\w matched "é"). Inside a
+// class PCRE2 does use the tables, so the escapes are rewritten as one-item classes ("\\w" -> "[\\w]"),
+// which match the same characters in every mode. Not before '+' or '{': PCRE 8.44 checked the minimum
+// repeats of such an escape against ASCII only (so "\\w+" skips a leading "é" on erl 25), as PCRE2
+// does for the whole repeat. `orig` maps each offset of the result (and its end)
+// back to the source, for error positions.
+std::string widen_type_escapes(std::string_view s, std::vector<std::size_t>& orig) {
+    std::string out;
+    out.reserve(s.size() + 8);
+    orig.clear();
+    auto put = [&](char c, std::size_t from) {
+        out.push_back(c);
+        orig.push_back(from);
+    };
+    bool in_class = false, in_quote = false;
+    for (std::size_t i = 0; i < s.size();) {
+        char c = s[i];
+        if (in_quote) {
+            if (c == '\\' && i + 1 < s.size() && s[i + 1] == 'E') {
+                in_quote = false;
+                put(c, i), put('E', i + 1), i += 2;
+            } else {
+                put(c, i), ++i;
+            }
+        } else if (c == '\\' && i + 1 < s.size()) {
+            char n = s[i + 1];
+            if (n == 'Q') {
+                in_quote = true;
+            } else if (!in_class && std::strchr("wWdDsS", n) != nullptr &&
+                       !(i + 2 < s.size() && (s[i + 2] == '+' || s[i + 2] == '{'))) {
+                put('[', i), put('\\', i), put(n, i + 1), put(']', i + 1);
+                i += 2;
+                continue;
+            }
+            put(c, i), put(n, i + 1), i += 2;
+        } else if (!in_class && c == '[') {
+            in_class = true;
+            put(c, i), ++i;
+            if (i < s.size() && s[i] == '^') put('^', i), ++i;
+            if (i < s.size() && s[i] == ']') put(']', i), ++i;
+        } else if (in_class && c == '[' && i + 1 < s.size() && (s[i + 1] == ':' || s[i + 1] == '.' || s[i + 1] == '=')) {
+            std::size_t end = s.find(std::string{s[i + 1], ']'}, i + 2);  // a POSIX class [:name:]
+            std::size_t stop = end == std::string_view::npos ? i + 1 : end + 2;
+            for (; i < stop; ++i) put(s[i], i);
+        } else {
+            if (in_class && c == ']') in_class = false;
+            put(c, i), ++i;
+        }
+    }
+    orig.push_back(s.size());
+    return out;
+}
+
 CodeCache& cache() {
     static CodeCache* c = new CodeCache;  // never destroyed: schedulers may still match at exit
     return *c;
@@ -85,17 +201,25 @@ std::shared_ptr<const Code> compile(std::string_view source, const CompileOption
     // PCRE 8.44 as OTP 25 builds it: LF newline, \R matches any Unicode newline.
     pcre2_set_newline(ctx, opts.newline ? opts.newline : PCRE2_NEWLINE_LF);
     pcre2_set_bsr(ctx, opts.bsr ? opts.bsr : PCRE2_BSR_UNICODE);
+    pcre2_set_character_tables(ctx, latin1_tables());
     std::uint32_t flags = opts.flags;
     // Invalid UTF-8 is rejected before matching (bifs/re.cpp); MATCH_INVALID_UTF keeps a match that
     // skips that check (re:internal_run/4 with FirstCall = false) memory-safe whatever the subject.
     if (flags & PCRE2_UTF) flags |= PCRE2_MATCH_INVALID_UTF;
+    std::vector<std::size_t> orig;
+    std::string widened;
+    std::string_view text = source;
+    if (source.find('\\') != std::string_view::npos && ((flags & PCRE2_UTF) || source.find("(*UTF") != std::string_view::npos)) {
+        widened = widen_type_escapes(source, orig);
+        text = widened;
+    }
     int code = 0;
     PCRE2_SIZE offset = 0;
-    pcre2_code* compiled = pcre2_compile(reinterpret_cast<PCRE2_SPTR>(source.data()), source.size(), flags, &code,
-                                         &offset, ctx);
+    pcre2_code* compiled =
+        pcre2_compile(reinterpret_cast<PCRE2_SPTR>(text.data()), text.size(), flags, &code, &offset, ctx);
     pcre2_compile_context_free(ctx);
     if (compiled == nullptr) {
-        err = {code, offset};
+        err = {code, orig.empty() ? std::size_t(offset) : orig[std::min<std::size_t>(offset, orig.size() - 1)]};
         return nullptr;
     }
     auto result = std::make_shared<const Code>(compiled);
@@ -152,7 +276,8 @@ std::string error_text(int pcre2_code) {
         {123, "internal error: code overflow"},
         {125, "lookbehind assertion is not fixed length"},
         {127, "conditional group contains more than two branches"},
-        {128, "assertion expected after (?("},
+        {124, "malformed number or name after (?("},
+        {128, "assertion expected after (?( or (?(?C)"},
         {129, "digit expected after (?+"},
         {130, "unknown POSIX class name"},
         {133, "parentheses are too deeply nested (stack check)"},
@@ -198,6 +323,92 @@ std::string error_text(int pcre2_code) {
     PCRE2_UCHAR buf[256];
     if (pcre2_get_error_message(pcre2_code, buf, sizeof buf) < 0) return "Unknown error (" + std::to_string(pcre2_code) + ")";
     return reinterpret_cast<const char*>(buf);
+}
+
+namespace {
+
+// The index of the ')' closing the group that opens at `open`, skipping escapes and classes; `open`
+// itself when there is none.
+std::size_t closing_paren(std::string_view s, std::size_t open) {
+    int depth = 0;
+    for (std::size_t i = open; i < s.size(); ++i) {
+        char c = s[i];
+        if (c == '\\') {
+            ++i;
+        } else if (c == '[') {
+            std::size_t j = i + 1;
+            if (j < s.size() && s[j] == '^') ++j;
+            if (j < s.size() && s[j] == ']') ++j;
+            for (; j < s.size() && s[j] != ']'; ++j)
+                if (s[j] == '\\') ++j;
+            i = j;
+        } else if (c == '(') {
+            ++depth;
+        } else if (c == ')' && --depth == 0) {
+            return i;
+        }
+    }
+    return open;
+}
+
+bool ends_with(std::string_view s, std::string_view tail) {
+    return s.size() >= tail.size() && s.substr(s.size() - tail.size()) == tail;
+}
+
+}  // namespace
+
+Pcre1Error pcre1_error(const CompileError& err, std::string_view source) {
+    Pcre1Error out{error_text(err.code), err.offset};
+    std::size_t at = err.offset;
+    bool at_end = at == source.size();
+    switch (err.code) {
+        case 114:  // "(?" or "(?i" at the end: PCRE 8.44 complains about the option letters
+            if (at_end) {
+                std::size_t q = source.rfind("(?");
+                if (q != std::string_view::npos && ends_with(source, "(?P")) {
+                    out.text = "unrecognized character after (?P";
+                } else if (q != std::string_view::npos &&
+                           source.substr(q + 2).find_first_not_of("imsxXJU-^") == std::string_view::npos) {
+                    out.text = "unrecognized character after (? or (?-";
+                }
+            }
+            break;
+        case 162:  // a group name missing at the end
+            if (at_end && ends_with(source, "(?<")) out.text = "unrecognized character after (?<";
+            else if (at_end && !ends_with(source, "(?P>")) out.text = "syntax error in subpattern name (missing terminator)";
+            break;
+        case 157:  // "\g" at the end
+            if (at_end && ends_with(source, "\\g") && at > 0) {
+                out.text = "a numbered reference must not be zero";
+                out.offset = at - 1;
+            }
+            break;
+        case 115:
+            if (at > 0 && at < source.size() && source[at - 1] == '\\' && source[at] >= '1' && source[at] <= '9') {
+                out.offset = source.size();  // \N: PCRE 8.44 checks numbered references at the end
+            } else if (at >= 3 && (source.substr(at - 3, 3) == "(?&" || source.substr(at - 3, 3) == "\\k<" ||
+                                   source.substr(at - 3, 3) == "\\k{" || source.substr(at - 3, 3) == "\\k'")) {
+                std::size_t end = at;  // a named reference: PCRE 8.44 points after the name
+                while (end < source.size() && (std::isalnum(static_cast<unsigned char>(source[end])) || source[end] == '_'))
+                    ++end;
+                out.offset = end;
+            }
+            break;
+        case 125:  // lookbehind not of fixed length: PCRE 8.44 points at its closing parenthesis
+            if (at < source.size() && source[at] == '(') out.offset = closing_paren(source, at);
+            break;
+        case 128:  // PCRE 8.44 points one further
+            out.offset = at + 1;
+            break;
+        case 174:  // (*UTF) with never_utf: PCRE 8.44 reports the start of the pattern
+            out.offset = 0;
+            break;
+        case 137: case 143: case 147: case 169:  // PCRE2 points one past PCRE 8.44's position
+            if (at > 0) out.offset = at - 1;
+            break;
+        default: break;
+    }
+    return out;
 }
 
 bool valid_utf8(const std::uint8_t* s, std::size_t n) {

@@ -76,6 +76,14 @@ bool decode_pattern(std::string_view bin, std::string_view& source, CompileOptio
 // error (docs/re.md); PCRE2's own text otherwise.
 std::string error_text(int pcre2_code);
 
+// A PCRE2 compile error as PCRE 8.44 reports it: its text and pattern offset, translated where the
+// difference is systematic (docs/re.md lists the rules).
+struct Pcre1Error {
+    std::string text;
+    std::size_t offset;
+};
+Pcre1Error pcre1_error(const CompileError& err, std::string_view source);
+
 // Strict UTF-8 validation (RFC 3629: no overlongs, surrogates or values above 0x10FFFF).
 bool valid_utf8(const std::uint8_t* s, std::size_t n);
 
