@@ -8,7 +8,9 @@
 #                      [--idle-procs N] [NAME...]
 #
 # NAME is a benchmark module such as bench_calls (default: all of bench/*.erl).
-# Times are wall-clock seconds for the whole command (VM start included), best of N runs.
+# Times are wall-clock seconds for the whole command (VM start included), best of N runs, and, for
+# programs that print "NAME work_ms N" (their own timing of the work, measured inside the VM), the
+# best in-VM milliseconds; the ratio then compares the in-VM times.
 # --sched N passes +S N (scheduler threads) to both VMs. --scaling runs NAMEs (default
 # bench_parallel) at +S 1 and +S 2 on both VMs and prints the speedups instead.
 # bench_idle_memory is a memory measurement (bytes per idle process), not a timing.
@@ -223,7 +225,7 @@ fi
 [ -n "$sched" ] && echo "schedulers: +S $sched on both VMs"
 timed=0
 for n in $names; do [ "$n" != bench_idle_memory ] && timed=1; done
-[ "$timed" = 1 ] && printf '%-16s %10s %10s %8s  %s\n' benchmark "erl s" "ember s" ratio checksum
+[ "$timed" = 1 ] && printf '%-16s %10s %10s %10s %10s %8s  %s\n' benchmark "erl s" "ember s" "erl ms" "ember ms" ratio checksum
 ratios=""
 memory_line=""
 [ -n "$save" ] && : > "$save"
@@ -245,10 +247,10 @@ for n in $names; do
   bytes/process ember $ember_pinfo erl $erl_pinfo     (process_info(P, memory) of one)"
     continue
   fi
-  run_best erl "$n"; erl_s=$best_s; erl_out=$last_out
-  ember_s=n/a; ember_out=""; ratio=n/a; check=""
+  run_best erl "$n"; erl_s=$best_s; erl_out=$last_out; erl_work=$best_work
+  ember_s=n/a; ember_out=""; ratio=n/a; check=""; ember_work=""
   if [ "$have_ember" = 1 ]; then
-    run_best ember "$n"; ember_s=$best_s; ember_out=$last_out
+    run_best ember "$n"; ember_s=$best_s; ember_out=$last_out; ember_work=$best_work
   fi
   if [ "$erl_s" = fail ]; then
     check="erl failed"
@@ -260,7 +262,12 @@ for n in $names; do
     check="MISMATCH: erl '$erl_out' ember '$ember_out'"
   else
     check=ok
-    ratio=$(awk -v a="$ember_s" -v b="$erl_s" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "n/a" }')
+    # In-VM times when both printed them (a 0 ms time counts as 1 ms), else whole-process times.
+    if [ -n "$erl_work" ] && [ -n "$ember_work" ]; then
+      ratio=$(awk -v a="$ember_work" -v b="$erl_work" 'BEGIN { if (a < 1) a = 1; if (b < 1) b = 1; printf "%.2f", a / b }')
+    else
+      ratio=$(awk -v a="$ember_s" -v b="$erl_s" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "n/a" }')
+    fi
     [ "$ratio" != n/a ] && ratios="$ratios $ratio"
   fi
   if [ -n "$baseline" ] && [ -f "$baseline" ] && [ "$ember_s" != n/a ] && [ "$ember_s" != fail ]; then
@@ -268,7 +275,7 @@ for n in $names; do
     [ -n "$base" ] && check="$check (baseline $base s, x$(awk -v a="$ember_s" -v b="$base" 'BEGIN { printf "%.2f", a / b }'))"
   fi
   [ -n "$save" ] && [ "$ember_s" != n/a ] && [ "$ember_s" != fail ] && printf '%s %s\n' "$n" "$ember_s" >> "$save"
-  printf '%-16s %10s %10s %8s  %s\n' "$n" "$erl_s" "$ember_s" "$ratio" "$check"
+  printf '%-16s %10s %10s %10s %10s %8s  %s\n' "$n" "$erl_s" "$ember_s" "${erl_work:-n/a}" "${ember_work:-n/a}" "$ratio" "$check"
 done
 
 if [ "$timed" = 0 ]; then
