@@ -42,6 +42,7 @@ std::span<const vm::BifSpec> erlang_info_bifs(), erlang_time_bifs(), math_os_bif
 std::span<const vm::BifSpec> erlang_process_info_bifs();  // process_info, process_display
 std::span<const vm::BifSpec> checksums_bifs(), atomics_bifs();  // md5/crc32/adler32, atomics/counters
 std::span<const vm::BifSpec> erts_debug_bifs();  // dirty-scheduler test BIFs
+std::span<const vm::BifSpec> ets_bifs(), ets_select_bifs();  // ets tables; selects and match specs
 
 // Registers every table with the code server (idempotent).
 void register_all_bifs();
