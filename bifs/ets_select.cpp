@@ -180,7 +180,7 @@ EMBER_BIF(bif_internal_select_delete) {
 
 EMBER_BIF(bif_select_replace) {
     TablePtr t = table_for(p, args[0], Need::Write);
-    if (!t) return badarg(p);
+    if (!t || t->type == TableType::Bag) return badarg(p);  // erl: not for bag tables
     ms::MsPtr m = table_ms(args[1]);
     if (!m) return badarg(p);
     Table& tab = *t;

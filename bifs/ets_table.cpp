@@ -167,12 +167,10 @@ bool Table::insert(std::span<const Term> objects, bool only_new) {
     std::vector<std::unique_lock<std::shared_mutex>> locks;
     for (Stripe& s : m_stripes) locks.emplace_back(s.lock);
     if (only_new) {
-        for (std::size_t i = 0; i < objects.size(); ++i) {
-            Term k = key_of(objects[i]);
+        for (Term o : objects) {
+            Term k = key_of(o);
             std::uint32_t h = hash_of(k);
             if (hash_has_key_locked(stripe_for(h), h, k)) return false;
-            for (std::size_t j = 0; j < i; ++j)  // insert_new of a list with a repeated key inserts nothing
-                if (exact_equal(key_of(objects[j]), k)) return false;
         }
     }
     for (Term o : objects) {
