@@ -52,6 +52,7 @@ EMBER_BIF(bif_new) {
     Term name = args[0];
     if (!is_atom(name) || list_length(args[1]) < 0) return badarg(p);
     TableType type = TableType::Set;
+    bool type_given = false;  // erl: the first type option counts
     Access access = Access::Protected;
     bool named = false, wc = false, rc = false, compressed = false, dc_given = false, dc = false;
     Term wc_value = am_false;
@@ -59,10 +60,12 @@ EMBER_BIF(bif_new) {
     Term heir = a.none, heir_data = kNil;
     for (Term l = args[1]; is_list(l); l = cdr(l)) {
         Term o = car(l);
-        if (o == a.set) type = TableType::Set;
-        else if (o == a.ordered_set) type = TableType::OrderedSet;
-        else if (o == a.bag) type = TableType::Bag;
-        else if (o == a.duplicate_bag) type = TableType::DuplicateBag;
+        if (o == a.set || o == a.ordered_set || o == a.bag || o == a.duplicate_bag) {
+            if (!type_given)
+                type = o == a.set ? TableType::Set : o == a.ordered_set ? TableType::OrderedSet
+                     : o == a.bag ? TableType::Bag : TableType::DuplicateBag;
+            type_given = true;
+        }
         else if (o == a.public_) access = Access::Public;
         else if (o == a.protected_) access = Access::Protected;
         else if (o == a.private_) access = Access::Private;
@@ -95,7 +98,7 @@ EMBER_BIF(bif_new) {
     // OTP 25: decentralized_counters defaults to true for ordered_set with write_concurrency.
     t->decentralized_counters = dc_given ? dc : (wc && type == TableType::OrderedSet);
     (void)wc_value;
-    if (heir != a.none && heir != p->pid) t->set_heir(heir, heir_data);
+    if (heir != a.none) t->set_heir(heir, heir_data);
     bool limit = false;
     if (!Registry::global().add(t, &limit)) {
         if (limit) {
@@ -229,8 +232,9 @@ EMBER_BIF(bif_slot) {
     TablePtr t = table_for(p, args[0], Need::Read);
     if (!t || !is_small(args[1]) || small_value(args[1]) < 0) return badarg(p);
     std::vector<Term> out;
-    if (!t->slot(std::size_t(small_value(args[1])), [&](Term o) { out.push_back(copy_out(p, o)); })) return badarg(p);
-    if (out.empty() && !t->is_hash() && std::size_t(small_value(args[1])) == t->size()) return A().end_of_table;
+    SlotResult r = t->slot(std::size_t(small_value(args[1])), [&](Term o) { out.push_back(copy_out(p, o)); });
+    if (r == SlotResult::Bad) return badarg(p);
+    if (r == SlotResult::End) return A().end_of_table;
     return make_list_of(*p, out.data(), out.size());
 }
 
@@ -385,7 +389,7 @@ EMBER_BIF(bif_give_away) {
 EMBER_BIF(bif_rename) {
     TablePtr t = table_for(p, args[0], Need::Owner);
     if (!t || !is_atom(args[1]) || !Registry::global().rename(t, args[1])) return badarg(p);
-    return args[1];
+    return t->named ? args[1] : make_ref(*p, t->id);  // the table's identifier
 }
 
 EMBER_BIF(bif_whereis) {
@@ -403,8 +407,7 @@ bool apply_setopt(Process* p, Table& t, Term o) {
     }
     if (is_tuple(o) && tuple_arity(o) == 3 && tuple_element(o, 0) == a.heir && is_local_pid(tuple_element(o, 1))) {
         Term h = tuple_element(o, 1);
-        if (h == p->pid) t.set_heir(a.none, kNil);
-        else t.set_heir(h, tuple_element(o, 2));
+        t.set_heir(h, tuple_element(o, 2));
         return true;
     }
     if (is_tuple(o) && tuple_arity(o) == 2 && tuple_element(o, 0) == a.protection) {
@@ -512,9 +515,8 @@ Term info_item(Process* p, const TablePtr& t, Term item) {
 EMBER_BIF(bif_info_1) {
     Term tid = args[0];
     if (!is_atom(tid) && !is_local_ref(tid)) return badarg(p);
-    TablePtr t = table_for(p, tid, Need::Read);
-    if (!t) {
-        if (Registry::global().find(tid)) return am_undefined;  // not readable (private): erl says undefined
+    TablePtr t = Registry::global().find(tid);  // info works on any table (private ones too)
+    if (!t || t->dead.load()) {
         if (is_atom(tid) || Registry::global().was_table(tid)) return am_undefined;
         return badarg(p);
     }

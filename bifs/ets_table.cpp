@@ -509,15 +509,15 @@ std::size_t Table::rewrite(const std::function<Term(Term)>& decide) {
     return n;
 }
 
-bool Table::slot(std::size_t i, const std::function<void(Term)>& f) {
+SlotResult Table::slot(std::size_t i, const std::function<void(Term)>& f) {
     if (!is_hash()) {
         std::shared_lock lock(m_tree_lock);
-        if (i > m_tree.size()) return false;
-        if (i == m_tree.size()) return true;  // '$end_of_table' (the caller tells by the empty result)
+        if (i > m_tree.size()) return SlotResult::Bad;
+        if (i == m_tree.size()) return SlotResult::End;
         auto it = m_tree.begin();
         std::advance(it, long(i));
         f(it->second.get());
-        return true;
+        return SlotResult::Objects;
     }
     // Slots of a hash table: its buckets in iteration order, then empty slots up to a power-of-two
     // bucket count of at least 256 (OTP's initial table size).
@@ -528,13 +528,13 @@ bool Table::slot(std::size_t i, const std::function<void(Term)>& f) {
             auto it = s.buckets.begin();
             std::advance(it, long(i - seen));
             for (const Object& o : it->second) f(o.obj.get());
-            return true;
+            return SlotResult::Objects;
         }
         seen += s.buckets.size();
     }
     std::size_t slots = 256;
     while (slots < seen) slots *= 2;
-    return i <= slots;
+    return i < slots ? SlotResult::Objects : i == slots ? SlotResult::End : SlotResult::Bad;
 }
 
 // ---- registry --------------------------------------------------------------------------------------------

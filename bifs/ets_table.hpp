@@ -43,6 +43,7 @@ using vm::Word;
 enum class TableType : std::uint8_t { Set, OrderedSet, Bag, DuplicateBag };
 enum class Access : std::uint8_t { Private, Protected, Public };
 enum class Visit : std::uint8_t { Continue, Stop };
+enum class SlotResult : std::uint8_t { Objects, End, Bad };
 
 // erlang:system_info(ets_limit) (OTP 25 default).
 inline constexpr std::size_t kEtsLimit = 8192;
@@ -127,8 +128,9 @@ public:
     // Walks all objects under the write lock; decide(obj) returns: kNonValue keep, am_true delete, obj
     // itself (counted, unchanged) or a replacement object (same key). Returns how many were deleted or replaced.
     std::size_t rewrite(const std::function<Term(Term)>& decide);
-    // The objects of hash slot `i` (ets:slot/2: stripe-major bucket order); false when i is past the end.
-    bool slot(std::size_t i, const std::function<void(Term)>& f);
+    // The objects of slot `i` (ets:slot/2: stripe-major bucket order, or the i-th object of an
+    // ordered_set); End for the first slot past the last, Bad beyond.
+    SlotResult slot(std::size_t i, const std::function<void(Term)>& f);
 
 private:
     struct Stripe {
