@@ -216,7 +216,8 @@ EMBER_BIF(bif_match_spec_run_r) {
 }
 
 EMBER_BIF(bif_match_spec_test) {
-    static const Term table = atom("table"), trace = atom("trace"), return_trace = atom("return_trace");
+    static const Term table = atom("table"), trace = atom("trace"), return_trace = atom("return_trace"),
+                      exception_trace = atom("exception_trace");
     Term kind = args[2];
     if (kind != table && kind != trace) return badarg(p);
     if (kind == trace && list_length(args[0]) < 0) return badarg(p);
@@ -230,7 +231,9 @@ EMBER_BIF(bif_match_spec_test) {
     }
     ms::RunOutcome r = ms::run(*m, p, args[0]);
     Term result = r.matched ? copy_out(p, r.result) : am_false;
-    Term flags = r.return_trace ? make_cons(*p, return_trace, kNil) : kNil;
+    Term flags = kNil;
+    if (r.exception_trace) flags = make_cons(*p, exception_trace, flags);
+    if (r.return_trace) flags = make_cons(*p, return_trace, flags);
     return make_tuple4(*p, am_ok, result, flags, kNil);
 }
 

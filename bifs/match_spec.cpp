@@ -35,7 +35,7 @@ enum class Op : std::uint8_t {
     Const, Var, Whole, AllVars, Tuple, List, Map, Bif, AndAlso, OrElse, And, Or, Not, Xor,
     Lt, Le, Gt, Ge, EqExact, NeExact, Eq, Ne, Self,
     // trace dialect only
-    Message, ReturnTrace, TraceTrue, TraceFalse, TraceUndefined, TraceZero,
+    Message, ReturnTrace, ExceptionTrace, TraceTrue, TraceFalse, TraceUndefined, TraceZero,
 };
 
 struct Expr {
@@ -152,7 +152,7 @@ struct Compiler {
             {"=:=", 2, Op::EqExact, false},      {"=/=", 2, Op::NeExact, false},
             {"==", 2, Op::Eq, false},            {"/=", 2, Op::Ne, false},
             {"self", 0, Op::Self, false},        {"message", 1, Op::Message, true},
-            {"return_trace", 0, Op::ReturnTrace, true}, {"exception_trace", 0, Op::ReturnTrace, true},
+            {"return_trace", 0, Op::ReturnTrace, true}, {"exception_trace", 0, Op::ExceptionTrace, true},
             {"display", 1, Op::TraceTrue, true}, {"process_dump", 0, Op::TraceTrue, true},
             {"enable_trace", 1, Op::TraceTrue, true}, {"enable_trace", 2, Op::TraceTrue, true},
             {"disable_trace", 1, Op::TraceTrue, true}, {"disable_trace", 2, Op::TraceTrue, true},
@@ -167,13 +167,12 @@ struct Compiler {
         static const std::pair<const char*, int> bifs[] = {
             {"is_atom", 1}, {"is_float", 1}, {"is_integer", 1}, {"is_list", 1}, {"is_number", 1},
             {"is_pid", 1}, {"is_port", 1}, {"is_reference", 1}, {"is_tuple", 1}, {"is_map", 1},
-            {"is_binary", 1}, {"is_bitstring", 1}, {"is_boolean", 1}, {"is_function", 1}, {"is_function", 2},
-            {"is_record", 3}, {"is_map_key", 2}, {"abs", 1}, {"element", 2}, {"hd", 1}, {"tl", 1},
-            {"length", 1}, {"map_get", 2}, {"map_size", 1}, {"node", 0}, {"node", 1}, {"float", 1},
-            {"round", 1}, {"trunc", 1}, {"ceil", 1}, {"floor", 1}, {"size", 1}, {"bit_size", 1},
-            {"byte_size", 1}, {"tuple_size", 1}, {"binary_part", 2}, {"binary_part", 3}, {"+", 1},
+            {"is_binary", 1}, {"is_function", 1}, {"is_record", 3}, {"is_map_key", 2}, {"abs", 1},
+            {"element", 2}, {"hd", 1}, {"tl", 1}, {"length", 1}, {"map_get", 2}, {"map_size", 1},
+            {"node", 0}, {"node", 1}, {"float", 1}, {"round", 1}, {"trunc", 1}, {"size", 1},
+            {"bit_size", 1}, {"byte_size", 1}, {"binary_part", 2}, {"binary_part", 3}, {"+", 1},
             {"-", 1}, {"+", 2}, {"-", 2}, {"*", 2}, {"/", 2}, {"div", 2}, {"rem", 2}, {"band", 2},
-            {"bor", 2}, {"bxor", 2}, {"bnot", 1}, {"bsl", 2}, {"bsr", 2}, {"min", 2}, {"max", 2},
+            {"bor", 2}, {"bxor", 2}, {"bnot", 1}, {"bsl", 2}, {"bsr", 2},
         };
         for (const FnSpec& s : specials) {
             if (name != s.name || !(s.arity == arity || (s.arity == -1 && arity >= 1))) continue;
@@ -302,6 +301,7 @@ struct Runner {
     Term obj;
     std::vector<Term>& vars;
     bool return_trace = false;
+    bool exception_trace = false;
     Term message = kNonValue;
 
     bool match(const Pat& pat, Term t) {
@@ -457,6 +457,9 @@ struct Runner {
         case Op::ReturnTrace:
             return_trace = true;
             return am_true;
+        case Op::ExceptionTrace:
+            exception_trace = true;
+            return am_true;
         case Op::TraceTrue:
             for (const Expr& k : e.kids)
                 if (eval(k, c) == kNonValue) return kNonValue;
@@ -489,7 +492,7 @@ CompiledRegistry& compiled_registry() {
 
 MsPtr compile(Term spec, Dialect dialect, std::vector<std::string>* errors) {
     if (list_length(spec) < 0) {
-        if (errors) errors->push_back("Match programs are not in a list.");
+        if (errors) errors->push_back(is_list(spec) ? "Match programs are not in a proper list." : "Match programs are not in a list.");
         return nullptr;
     }
     auto ms = std::make_shared<CompiledMs>();
@@ -529,6 +532,7 @@ RunOutcome run(const CompiledMs& ms, Process* p, Term obj) {
         if (ms.dialect == Dialect::Trace) {
             out.result = r.message != kNonValue ? r.message : (v == kNonValue ? am_false : am_true);
             out.return_trace = r.return_trace;
+            out.exception_trace = r.exception_trace;
         } else {
             out.result = v == kNonValue ? atom("EXIT") : v;
         }

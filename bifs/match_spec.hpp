@@ -34,7 +34,8 @@ MsPtr compile(Term spec, Dialect dialect, std::vector<std::string>* errors = nul
 struct RunOutcome {
     bool matched = false;
     Term result = vm::kNonValue;  // the body's value (may point into the object and the spec)
-    bool return_trace = false;    // trace dialect: return_trace/exception_trace in the body
+    bool return_trace = false;    // trace dialect: return_trace in the body
+    bool exception_trace = false; // trace dialect: exception_trace in the body
 };
 
 // Runs the clauses on `obj` (first matching clause wins). Intermediate terms are built on p's heap.
