@@ -22,6 +22,10 @@ using namespace ember::vm;
 namespace {
 
 constexpr int kMaxVar = 100000000;  // '$N' with N above this is an ordinary atom (as erl)
+// Nesting depth of heads and expressions the compiler accepts: the compiler and the interpreter recurse
+// on it, so it bounds their C stack use (about 200 bytes a level). erl has no such limit; a list in a
+// head counts one level per element.
+constexpr int kMaxDepth = 2000;
 
 struct Pat {
     enum Kind : std::uint8_t { Any, Var, Const, Tuple, Cons, Map } kind = Any;
@@ -86,6 +90,18 @@ struct Compiler {
     std::vector<std::string>* errors;
     std::vector<bool> bound;
     bool failed = false;
+    int depth = 0;
+
+    struct Nest {
+        Compiler& c;
+        explicit Nest(Compiler& c_) : c(c_) { ++c.depth; }
+        ~Nest() { --c.depth; }
+    };
+    bool too_deep() {
+        if (depth <= kMaxDepth) return false;
+        error("Match program is nested too deeply.");
+        return true;
+    }
 
     void error(std::string text) {
         if (!failed && errors) errors->push_back(std::move(text));
@@ -94,6 +110,8 @@ struct Compiler {
 
     Pat pattern(Term t) {
         Pat p;
+        Nest nest(*this);
+        if (too_deep()) return p;
         if (is_atom(t)) {
             int v = var_number(t);
             if (v == -2) return p;
@@ -199,6 +217,8 @@ struct Compiler {
 
     Expr expr(Term t) {
         Expr e;
+        Nest nest(*this);
+        if (too_deep()) return e;
         if (is_atom(t)) {
             std::string_view s = atom_name(t);
             if (s == "$_") {
