@@ -22,6 +22,7 @@
 
 #include "bifs/bif.hpp"
 #include "bifs/erlang_info.hpp"
+#include "bifs/ets_table.hpp"
 #include "scheduler/scheduler.hpp"
 #include "vm/bignum.hpp"
 #include "vm/binary.hpp"
@@ -259,6 +260,7 @@ MemoryTotals memory_totals(Process* p) {
     for (Term name : cs.loaded_modules())
         if (Module* mod = cs.find_module(name)) m.code += mod->code_words * sizeof(Instr) + 4096;
     m.binary = 0;  // FIXME: sum the refcounted binaries when the allocator tracks them
+    m.ets = std::uint64_t(ets::Registry::global().memory_words()) * sizeof(Term);
     m.system = m.atom + m.code + m.binary + m.ets + 1'000'000;
     m.total = m.processes + m.system;
     return m;
@@ -421,8 +423,9 @@ Term system_info_atom(Process* p, Term key) {
     if (key == am_atom_count) return make_integer_u64(*p, AtomTable::global().size());
     if (key == am_atom_limit) return make_integer_u64(*p, AtomTable::global().limit());
     if (is("port_limit")) return make_small(65536);
-    if (is("port_count") || is("ets_count")) return make_small(0);
-    if (is("ets_limit")) return make_small(8192);
+    if (is("port_count")) return make_small(0);
+    if (is("ets_count")) return make_integer_u64(*p, ets::Registry::global().count());
+    if (is("ets_limit")) return make_small(SWord(ets::kEtsLimit));
     if (key == am_schedulers || key == am_schedulers_online) return make_small(scheduler_threads());
     if (is("logical_processors") || is("logical_processors_available") || is("logical_processors_online"))
         return make_small(lp);

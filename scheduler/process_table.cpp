@@ -7,6 +7,7 @@
 #include "scheduler/scheduler.hpp"
 #include "scheduler/worker.hpp"
 #include "vm/atom_table.hpp"
+#include "vm/exit_hooks.hpp"
 #include "vm/messages.hpp"
 #include "vm/runtime_support.hpp"
 #include "vm/term_print.hpp"
@@ -175,6 +176,7 @@ void Scheduler::exit_process(Process* p) {
     }
     if (p->aliases)
         for (const auto& [id, mode] : *p->aliases) remove_alias(id);
+    run_process_exit_hooks(p);  // ETS tables go (or pass to their heirs) before anyone hears of the exit
     if (on_exit) on_exit(p);
     // The tombstone is written while p is still in the table (a waiter never sees a gap).
     m_tombstones->record(pid_number(p->pid), reason,

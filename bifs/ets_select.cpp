@@ -1,0 +1,267 @@
+// ets select/match families, ets:match_spec_* and erlang:match_spec_test/3 (OTP 25 stdlib ets, ERTS
+// "Match Specifications in Erlang"). The compiler and interpreter are bifs/match_spec.cpp.
+//
+// Continuations (select/3 and friends) are {Tid, A, B, Limit, CompiledMsRef, Reverse}: for hash tables
+// A is the stripe and B the last bucket hash visited, for ordered_set A is '$ember_ordered' and B the last
+// key visited. Both resume correctly whatever was inserted or deleted in between (bifs/ets_table.hpp).
+#include "bifs/ets_common.hpp"
+#include "bifs/match_spec.hpp"
+#include "vm/bignum.hpp"
+#include "vm/compare.hpp"
+#include "vm/runtime_support.hpp"
+
+namespace ember::bifs::ets {
+
+using namespace ember::vm;
+
+namespace {
+
+Term end_of_table() {
+    static const Term a = atom("$end_of_table");
+    return a;
+}
+Term ordered_marker() {
+    static const Term a = atom("$ember_ordered");
+    return a;
+}
+
+// A match spec in the table dialect for a table operation, or nullptr (badarg).
+ms::MsPtr table_ms(Term spec) { return ms::compile(spec, ms::Dialect::Table); }
+
+// [{Pattern, [], [Body]}] on p's heap (match/2,3 and match_object/2,3).
+Term pattern_ms(Process* p, Term pattern, const char* body) {
+    Term b = make_cons(*p, atom(body), kNil);
+    return make_cons(*p, make_tuple3(*p, pattern, kNil, b), kNil);
+}
+
+// The matching objects' results in traversal order (all of them).
+Term select_all(Process* p, Table& t, const ms::CompiledMs& m, bool reverse) {
+    std::vector<Term> out;
+    auto visit = [&](Term o) {
+        ms::RunOutcome r = ms::run(m, p, o);
+        if (r.matched) out.push_back(copy_out(p, r.result));
+        return Visit::Continue;
+    };
+    Term key = ms::bound_key(m, t.keypos);
+    if (key != kNonValue) {
+        t.lookup(key, [&](Term o) { visit(o); });
+    } else {
+        Position pos;
+        t.traverse(pos, reverse, visit);
+    }
+    return make_list_of(*p, out.data(), out.size());
+}
+
+// One chunk of at most about `limit` results from `pos`; '$end_of_table' when there are none.
+Term select_chunk(Process* p, Table& t, Term tid, const ms::MsPtr& m, Term ms_ref, SWord limit, Position& pos,
+                  bool reverse) {
+    std::vector<Term> out;
+    bool at_end = t.traverse(pos, reverse, [&](Term o) {
+        ms::RunOutcome r = ms::run(*m, p, o);
+        if (r.matched) out.push_back(copy_out(p, r.result));
+        return SWord(out.size()) >= limit ? Visit::Stop : Visit::Continue;
+    });
+    if (out.empty()) return end_of_table();
+    Term results = make_list_of(*p, out.data(), out.size());
+    if (at_end) return make_tuple2(*p, results, end_of_table());
+    Term a, b;
+    if (t.is_hash()) {
+        a = make_small(SWord(pos.stripe));
+        b = make_small(SWord(pos.hash));
+    } else {
+        a = ordered_marker();
+        b = copy_out(p, pos.key_storage.get());
+    }
+    Term* hp = p->alloc(7);
+    hp[0] = make_header(6, Subtag::Tuple);
+    hp[1] = tid;
+    hp[2] = a;
+    hp[3] = b;
+    hp[4] = make_small(limit);
+    hp[5] = ms_ref;
+    hp[6] = make_bool(reverse);
+    return make_tuple2(*p, results, make_boxed(hp));
+}
+
+Term select_limited(Process* p, Term tid, Term spec, Term limit, bool reverse) {
+    TablePtr t = table_for(p, tid, Need::Read);
+    if (!t || !is_small(limit) || small_value(limit) < 1) return badarg(p);
+    ms::MsPtr m = table_ms(spec);
+    if (!m) return badarg(p);
+    Position pos;
+    return select_chunk(p, *t, tid, m, ms::make_compiled_ref(p, m), small_value(limit), pos, reverse);
+}
+
+// select/1, match/1, match_object/1, select_reverse/1: the next chunk.
+EMBER_BIF(bif_select_1) {
+    Term c = args[0];
+    if (c == end_of_table()) return c;
+    if (!is_tuple(c) || tuple_arity(c) != 6 || !is_small(tuple_element(c, 3)) || small_value(tuple_element(c, 3)) < 1)
+        return badarg(p);
+    TablePtr t = table_for(p, tuple_element(c, 0), Need::Read);
+    ms::MsPtr m = ms::find_compiled(tuple_element(c, 4));
+    if (!t || !m) return badarg(p);
+    Position pos;
+    pos.started = true;
+    Term a = tuple_element(c, 1), b = tuple_element(c, 2);
+    if (t->is_hash()) {
+        if (!is_small(a) || !is_small(b) || small_value(a) < 0 || small_value(b) < 0 || small_value(b) > 0xFFFFFFFFll)
+            return badarg(p);
+        pos.stripe = std::size_t(small_value(a));
+        pos.hash = std::uint32_t(small_value(b));
+    } else {
+        if (a != ordered_marker()) return badarg(p);
+        pos.key_storage = OwnedTerm::copy_of(b);
+    }
+    return select_chunk(p, *t, tuple_element(c, 0), m, tuple_element(c, 4), small_value(tuple_element(c, 3)), pos,
+                        tuple_element(c, 5) == am_true);
+}
+
+EMBER_BIF(bif_select_2) {
+    TablePtr t = table_for(p, args[0], Need::Read);
+    if (!t) return badarg(p);
+    ms::MsPtr m = table_ms(args[1]);
+    if (!m) return badarg(p);
+    return select_all(p, *t, *m, false);
+}
+EMBER_BIF(bif_select_reverse_2) {
+    TablePtr t = table_for(p, args[0], Need::Read);
+    if (!t) return badarg(p);
+    ms::MsPtr m = table_ms(args[1]);
+    if (!m) return badarg(p);
+    return select_all(p, *t, *m, true);
+}
+EMBER_BIF(bif_select_3) { return select_limited(p, args[0], args[1], args[2], false); }
+EMBER_BIF(bif_select_reverse_3) { return select_limited(p, args[0], args[1], args[2], true); }
+
+EMBER_BIF(bif_match_2) {
+    TablePtr t = table_for(p, args[0], Need::Read);
+    if (!t) return badarg(p);
+    ms::MsPtr m = table_ms(pattern_ms(p, args[1], "$$"));
+    if (!m) return badarg(p);
+    return select_all(p, *t, *m, false);
+}
+EMBER_BIF(bif_match_object_2) {
+    TablePtr t = table_for(p, args[0], Need::Read);
+    if (!t) return badarg(p);
+    ms::MsPtr m = table_ms(pattern_ms(p, args[1], "$_"));
+    if (!m) return badarg(p);
+    return select_all(p, *t, *m, false);
+}
+EMBER_BIF(bif_match_3) { return select_limited(p, args[0], pattern_ms(p, args[1], "$$"), args[2], false); }
+EMBER_BIF(bif_match_object_3) { return select_limited(p, args[0], pattern_ms(p, args[1], "$_"), args[2], false); }
+
+EMBER_BIF(bif_select_count) {
+    TablePtr t = table_for(p, args[0], Need::Read);
+    if (!t) return badarg(p);
+    ms::MsPtr m = table_ms(args[1]);
+    if (!m) return badarg(p);
+    std::uint64_t n = 0;
+    Position pos;
+    t->traverse(pos, false, [&](Term o) {
+        ms::RunOutcome r = ms::run(*m, p, o);
+        if (r.matched && r.result == am_true) ++n;
+        return Visit::Continue;
+    });
+    return make_integer_u64(*p, n);
+}
+
+EMBER_BIF(bif_internal_select_delete) {
+    TablePtr t = table_for(p, args[0], Need::Write);
+    if (!t) return badarg(p);
+    ms::MsPtr m = table_ms(args[1]);
+    if (!m) return badarg(p);
+    std::size_t n = t->rewrite([&](Term o) -> Term {
+        ms::RunOutcome r = ms::run(*m, p, o);
+        return r.matched && r.result == am_true ? am_true : kNonValue;
+    });
+    return make_integer_u64(*p, n);
+}
+
+EMBER_BIF(bif_select_replace) {
+    TablePtr t = table_for(p, args[0], Need::Write);
+    if (!t || t->type == TableType::Bag) return badarg(p);  // erl: not for bag tables
+    ms::MsPtr m = table_ms(args[1]);
+    if (!m) return badarg(p);
+    Table& tab = *t;
+    std::size_t n = tab.rewrite([&](Term o) -> Term {
+        ms::RunOutcome r = ms::run(*m, p, o);
+        if (!r.matched || !storable(tab, r.result)) return kNonValue;
+        // The key must stay the same (=:=), else the object is left as it is.
+        if (!exact_equal(tuple_element(r.result, tab.keypos - 1), tuple_element(o, tab.keypos - 1))) return kNonValue;
+        if (exact_equal(r.result, o)) return o;  // unchanged: counted (as erl does), nothing written
+        return r.result;
+    });
+    return make_integer_u64(*p, n);
+}
+
+// ---- compiled match specs --------------------------------------------------------------------------------
+
+EMBER_BIF(bif_match_spec_compile) {
+    ms::MsPtr m = table_ms(args[0]);
+    if (!m) return badarg(p);
+    return ms::make_compiled_ref(p, m);
+}
+EMBER_BIF(bif_is_compiled_ms) { return make_bool(ms::find_compiled(args[0]) != nullptr); }
+
+EMBER_BIF(bif_match_spec_run_r) {
+    ms::MsPtr m = ms::find_compiled(args[1]);
+    if (!m || list_length(args[0]) < 0) return badarg(p);
+    Term acc = args[2];
+    for (Term l = args[0]; is_list(l); l = cdr(l)) {
+        ms::RunOutcome r = ms::run(*m, p, car(l));
+        if (r.matched) acc = make_cons(*p, copy_out(p, r.result), acc);
+    }
+    return acc;
+}
+
+EMBER_BIF(bif_match_spec_test) {
+    static const Term table = atom("table"), trace = atom("trace"), return_trace = atom("return_trace"),
+                      exception_trace = atom("exception_trace");
+    Term kind = args[2];
+    if (kind != table && kind != trace) return badarg(p);
+    if (kind == trace && list_length(args[0]) < 0) return badarg(p);
+    std::vector<std::string> errors;
+    ms::MsPtr m = ms::compile(args[1], kind == table ? ms::Dialect::Table : ms::Dialect::Trace, &errors);
+    if (!m) {
+        if (errors.empty()) errors.push_back("Match program contains a term that cannot be stored.");
+        std::vector<Term> items;
+        for (const std::string& e : errors) items.push_back(make_tuple2(*p, am_error, make_charlist(*p, e)));
+        return make_tuple2(*p, am_error, make_list_of(*p, items.data(), items.size()));
+    }
+    ms::RunOutcome r = ms::run(*m, p, args[0]);
+    Term result = r.matched ? copy_out(p, r.result) : am_false;
+    Term flags = kNil;
+    if (r.exception_trace) flags = make_cons(*p, exception_trace, flags);
+    if (r.return_trace) flags = make_cons(*p, return_trace, flags);
+    return make_tuple4(*p, am_ok, result, flags, kNil);
+}
+
+const BifSpec kBifs[] = {
+    {"ets", "select", 1, bif_select_1, kCapPure},
+    {"ets", "select", 2, bif_select_2, kCapPure},
+    {"ets", "select", 3, bif_select_3, kCapPure},
+    {"ets", "select_reverse", 1, bif_select_1, kCapPure},
+    {"ets", "select_reverse", 2, bif_select_reverse_2, kCapPure},
+    {"ets", "select_reverse", 3, bif_select_reverse_3, kCapPure},
+    {"ets", "match", 1, bif_select_1, kCapPure},
+    {"ets", "match", 2, bif_match_2, kCapPure},
+    {"ets", "match", 3, bif_match_3, kCapPure},
+    {"ets", "match_object", 1, bif_select_1, kCapPure},
+    {"ets", "match_object", 2, bif_match_object_2, kCapPure},
+    {"ets", "match_object", 3, bif_match_object_3, kCapPure},
+    {"ets", "select_count", 2, bif_select_count, kCapPure},
+    {"ets", "internal_select_delete", 2, bif_internal_select_delete, kCapPure},
+    {"ets", "select_replace", 2, bif_select_replace, kCapPure},
+    {"ets", "match_spec_compile", 1, bif_match_spec_compile, kCapPure},
+    {"ets", "is_compiled_ms", 1, bif_is_compiled_ms, kCapPure},
+    {"ets", "match_spec_run_r", 3, bif_match_spec_run_r, kCapPure},
+    {"erlang", "match_spec_test", 3, bif_match_spec_test, kCapPure},
+};
+
+}  // namespace
+}  // namespace ember::bifs::ets
+
+namespace ember::bifs {
+std::span<const vm::BifSpec> ets_select_bifs() { return ets::kBifs; }
+}  // namespace ember::bifs

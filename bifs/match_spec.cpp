@@ -1,0 +1,606 @@
+// Match-spec compiler and interpreter (see bifs/match_spec.hpp).
+#include "bifs/match_spec.hpp"
+
+#include <charconv>
+#include <cstring>
+#include <mutex>
+#include <unordered_map>
+
+#include "bifs/bif.hpp"
+#include "scheduler/scheduler.hpp"
+#include "vm/compare.hpp"
+#include "vm/hash.hpp"
+#include "vm/map.hpp"
+#include "vm/module.hpp"
+#include "vm/runtime_support.hpp"
+#include "vm/term_print.hpp"
+
+namespace ember::bifs::ms {
+
+using namespace ember::vm;
+
+namespace {
+
+constexpr int kMaxVar = 100000000;  // '$N' with N above this is an ordinary atom (as erl)
+// Nesting depth of heads and expressions the compiler accepts: the compiler and the interpreter recurse
+// on it, so it bounds their C stack use (about 200 bytes a level). erl has no such limit; a list in a
+// head counts one level per element.
+constexpr int kMaxDepth = 2000;
+
+struct Pat {
+    enum Kind : std::uint8_t { Any, Var, Const, Tuple, Cons, Map } kind = Any;
+    int var = 0;
+    Term value = kNil;       // Const: the term; Map: unused
+    std::vector<Pat> kids;   // Tuple: elements; Cons: head, tail; Map: values
+    std::vector<Term> keys;  // Map
+};
+
+enum class Op : std::uint8_t {
+    Const, Var, Whole, AllVars, Tuple, List, Map, Bif, AndAlso, OrElse, And, Or, Not, Xor,
+    Lt, Le, Gt, Ge, EqExact, NeExact, Eq, Ne, Self,
+    // trace dialect only
+    Message, ReturnTrace, ExceptionTrace, TraceTrue, TraceFalse, TraceUndefined, TraceZero,
+};
+
+struct Expr {
+    Op op = Op::Const;
+    Term value = kNil;  // Const
+    int var = 0;
+    bool has_tail = false;  // List: the last kid is the tail
+    BifFn fn = nullptr;
+    std::vector<Expr> kids;
+};
+
+struct Clause {
+    Pat head;
+    std::vector<Expr> guards;
+    std::vector<Expr> body;
+    int nvars = 0;
+    std::vector<int> var_order;  // variables the head binds, ascending ('$$')
+    bool body_is_object = false;
+};
+
+}  // namespace
+
+class CompiledMs {
+public:
+    OwnedTerm source;
+    Dialect dialect = Dialect::Table;
+    std::vector<Clause> clauses;
+};
+
+namespace {
+
+// '$N' -> N, '_' -> -2, other atoms -> -1.
+int var_number(Term a) {
+    std::string_view s = atom_name(a);
+    if (s == "_") return -2;
+    if (s.size() < 2 || s[0] != '$' || s.size() > 10) return -1;
+    int n = 0;
+    for (std::size_t i = 1; i < s.size(); ++i) {
+        if (s[i] < '0' || s[i] > '9') return -1;
+        n = n * 10 + (s[i] - '0');
+    }
+    if (s.size() > 2 && s[1] == '0') return -1;  // '$01' is not a variable
+    return n > kMaxVar ? -1 : n;
+}
+
+struct Compiler {
+    Dialect dialect;
+    std::vector<std::string>* errors;
+    std::vector<bool> bound;
+    bool failed = false;
+    int depth = 0;
+
+    struct Nest {
+        Compiler& c;
+        explicit Nest(Compiler& c_) : c(c_) { ++c.depth; }
+        ~Nest() { --c.depth; }
+    };
+    bool too_deep() {
+        if (depth <= kMaxDepth) return false;
+        error("Match program is nested too deeply.");
+        return true;
+    }
+
+    void error(std::string text) {
+        if (!failed && errors) errors->push_back(std::move(text));
+        failed = true;
+    }
+
+    Pat pattern(Term t) {
+        Pat p;
+        Nest nest(*this);
+        if (too_deep()) return p;
+        if (is_atom(t)) {
+            int v = var_number(t);
+            if (v == -2) return p;
+            if (v >= 0) {
+                p.kind = Pat::Var;
+                p.var = v;
+                if (bound.size() <= std::size_t(v)) bound.resize(std::size_t(v) + 1, false);
+                bound[std::size_t(v)] = true;
+                return p;
+            }
+        }
+        if (is_tuple(t)) {
+            p.kind = Pat::Tuple;
+            for (Word i = 0; i < tuple_arity(t); ++i) p.kids.push_back(pattern(tuple_element(t, i)));
+            return p;
+        }
+        if (is_list(t)) {
+            p.kind = Pat::Cons;
+            p.kids.push_back(pattern(car(t)));
+            p.kids.push_back(pattern(cdr(t)));
+            return p;
+        }
+        if (is_map(t)) {
+            p.kind = Pat::Map;
+            Word cursor = 0;
+            Term k, v;
+            while (map_next(t, cursor, k, v)) {
+                p.keys.push_back(k);
+                p.kids.push_back(pattern(v));
+            }
+            return p;
+        }
+        p.kind = Pat::Const;
+        p.value = t;
+        return p;
+    }
+
+    struct FnSpec {
+        const char* name;
+        int arity;  // -1: any number >= 1
+        Op op;
+        bool trace_only;
+    };
+
+    Expr call(Term t) {
+        Expr e;
+        Term f = tuple_element(t, 0);
+        int arity = int(tuple_arity(t)) - 1;
+        std::string_view name = atom_name(f);
+        static const FnSpec specials[] = {
+            {"andalso", -1, Op::AndAlso, false}, {"orelse", -1, Op::OrElse, false},
+            {"and", -1, Op::And, false},         {"or", -1, Op::Or, false},
+            {"not", 1, Op::Not, false},          {"xor", 2, Op::Xor, false},
+            {"<", 2, Op::Lt, false},             {"=<", 2, Op::Le, false},
+            {">", 2, Op::Gt, false},             {">=", 2, Op::Ge, false},
+            {"=:=", 2, Op::EqExact, false},      {"=/=", 2, Op::NeExact, false},
+            {"==", 2, Op::Eq, false},            {"/=", 2, Op::Ne, false},
+            {"self", 0, Op::Self, false},        {"message", 1, Op::Message, true},
+            {"return_trace", 0, Op::ReturnTrace, true}, {"exception_trace", 0, Op::ExceptionTrace, true},
+            {"display", 1, Op::TraceTrue, true}, {"process_dump", 0, Op::TraceTrue, true},
+            {"enable_trace", 1, Op::TraceTrue, true}, {"enable_trace", 2, Op::TraceTrue, true},
+            {"disable_trace", 1, Op::TraceTrue, true}, {"disable_trace", 2, Op::TraceTrue, true},
+            {"trace", 2, Op::TraceTrue, true},   {"trace", 3, Op::TraceTrue, true},
+            {"caller", 0, Op::TraceUndefined, true}, {"caller_line", 0, Op::TraceUndefined, true},
+            {"current_stacktrace", 0, Op::TraceUndefined, true}, {"current_stacktrace", 1, Op::TraceUndefined, true},
+            {"set_seq_token", 2, Op::TraceTrue, true}, {"get_seq_token", 0, Op::TraceUndefined, true},
+            {"is_seq_trace", 0, Op::TraceFalse, true}, {"silent", 1, Op::TraceTrue, true},
+            {"set_tcw", 1, Op::TraceZero, true}, {"get_tcw", 0, Op::TraceZero, true},
+        };
+        // Guard BIFs a match spec may call (erl_db_util.c guard_tab), resolved to the erlang BIFs.
+        static const std::pair<const char*, int> bifs[] = {
+            {"is_atom", 1}, {"is_float", 1}, {"is_integer", 1}, {"is_list", 1}, {"is_number", 1},
+            {"is_pid", 1}, {"is_port", 1}, {"is_reference", 1}, {"is_tuple", 1}, {"is_map", 1},
+            {"is_binary", 1}, {"is_function", 1}, {"is_record", 3}, {"is_map_key", 2}, {"abs", 1},
+            {"element", 2}, {"hd", 1}, {"tl", 1}, {"length", 1}, {"map_get", 2}, {"map_size", 1},
+            {"node", 0}, {"node", 1}, {"float", 1}, {"round", 1}, {"trunc", 1}, {"size", 1},
+            {"bit_size", 1}, {"byte_size", 1}, {"binary_part", 2}, {"binary_part", 3}, {"+", 1},
+            {"-", 1}, {"+", 2}, {"-", 2}, {"*", 2}, {"/", 2}, {"div", 2}, {"rem", 2}, {"band", 2},
+            {"bor", 2}, {"bxor", 2}, {"bnot", 1}, {"bsl", 2}, {"bsr", 2},
+        };
+        for (const FnSpec& s : specials) {
+            if (name != s.name || !(s.arity == arity || (s.arity == -1 && arity >= 1))) continue;
+            if (s.trace_only && dialect != Dialect::Trace) {
+                error("Special form '" + std::string(name) + "' used in wrong dialect.");
+                return e;
+            }
+            e.op = s.op;
+            for (int i = 1; i <= arity; ++i) e.kids.push_back(expr(tuple_element(t, Word(i))));
+            return e;
+        }
+        for (const auto& [bname, barity] : bifs) {
+            if (name != bname || arity != barity) continue;
+            Export* ex = CodeServer::global().find_defined(am_erlang, f, std::uint32_t(arity));
+            if (ex == nullptr || ex->bif == nullptr) break;
+            e.op = Op::Bif;
+            e.fn = ex->bif->fn;
+            for (int i = 1; i <= arity; ++i) e.kids.push_back(expr(tuple_element(t, Word(i))));
+            return e;
+        }
+        error("Function " + format_term_w(f) + "/" + std::to_string(arity) + " does_not_exist.");
+        return e;
+    }
+
+    Expr expr(Term t) {
+        Expr e;
+        Nest nest(*this);
+        if (too_deep()) return e;
+        if (is_atom(t)) {
+            std::string_view s = atom_name(t);
+            if (s == "$_") {
+                e.op = Op::Whole;
+                return e;
+            }
+            if (s == "$$") {
+                e.op = Op::AllVars;
+                return e;
+            }
+            int v = var_number(t);
+            if (v >= 0) {
+                if (std::size_t(v) >= bound.size() || !bound[std::size_t(v)]) {
+                    error("Variable " + std::string(s) + " is unbound.");
+                    return e;
+                }
+                e.op = Op::Var;
+                e.var = v;
+                return e;
+            }
+            e.value = t;
+            return e;
+        }
+        if (is_list(t)) {
+            e.op = Op::List;
+            Term l = t;
+            for (; is_list(l); l = cdr(l)) e.kids.push_back(expr(car(l)));
+            if (l != kNil) {
+                e.has_tail = true;
+                e.kids.push_back(expr(l));
+            }
+            return e;
+        }
+        if (is_map(t)) {
+            e.op = Op::Map;
+            Word cursor = 0;
+            Term k, v;
+            while (map_next(t, cursor, k, v)) {
+                e.kids.push_back(expr(k));
+                e.kids.push_back(expr(v));
+            }
+            return e;
+        }
+        if (is_tuple(t)) {
+            Word n = tuple_arity(t);
+            if (n == 1 && is_tuple(tuple_element(t, 0))) {
+                Term inner = tuple_element(t, 0);
+                e.op = Op::Tuple;
+                for (Word i = 0; i < tuple_arity(inner); ++i) e.kids.push_back(expr(tuple_element(inner, i)));
+                return e;
+            }
+            if (n == 2 && tuple_element(t, 0) == atom("const")) {
+                e.value = tuple_element(t, 1);
+                return e;
+            }
+            if (n >= 1 && is_atom(tuple_element(t, 0))) return call(t);
+            error(format_term_w(t) + " is neither a function call, nor a tuple (tuples are written {{ ... }}).");
+            return e;
+        }
+        e.value = t;  // numbers, binaries, pids, refs, funs, []
+        return e;
+    }
+
+    Clause clause(Term c) {
+        Clause cl;
+        if (!is_tuple(c) || tuple_arity(c) != 3) {
+            error("Match program part is not a tuple of arity 3.");
+            return cl;
+        }
+        bound.clear();
+        Term head = tuple_element(c, 0);
+        if (dialect == Dialect::Trace && !is_list(head) && head != kNil && !(is_atom(head) && var_number(head) != -1)) {
+            error("Match head is not a list or the atom '_'.");  // FIXME: erl's exact text
+            return cl;
+        }
+        cl.head = pattern(head);
+        for (std::size_t v = 0; v < bound.size(); ++v)
+            if (bound[v]) cl.var_order.push_back(int(v));
+        cl.nvars = int(bound.size());
+        Term guards = tuple_element(c, 1), body = tuple_element(c, 2);
+        if (list_length(guards) < 0) {
+            error("Match expression is not a list.");
+            return cl;
+        }
+        if (list_length(body) <= 0) {
+            error("Body clause does not return anything.");
+            return cl;
+        }
+        for (Term l = guards; is_list(l); l = cdr(l)) cl.guards.push_back(expr(car(l)));
+        for (Term l = body; is_list(l); l = cdr(l)) cl.body.push_back(expr(car(l)));
+        cl.body_is_object = cl.body.size() == 1 && cl.body[0].op == Op::Whole;
+        return cl;
+    }
+};
+
+// ---- running ---------------------------------------------------------------------------------------------
+
+struct Runner {
+    Process* p;
+    Term obj;
+    std::vector<Term>& vars;
+    bool return_trace = false;
+    bool exception_trace = false;
+    Term message = kNonValue;
+
+    bool match(const Pat& pat, Term t) {
+        switch (pat.kind) {
+        case Pat::Any:
+            return true;
+        case Pat::Var: {
+            Term& slot = vars[std::size_t(pat.var)];
+            if (slot == kNonValue) {
+                slot = t;
+                return true;
+            }
+            return exact_equal(slot, t);
+        }
+        case Pat::Const:
+            return t == pat.value || exact_equal(t, pat.value);
+        case Pat::Tuple: {
+            if (!is_tuple(t) || tuple_arity(t) != pat.kids.size()) return false;
+            for (std::size_t i = 0; i < pat.kids.size(); ++i)
+                if (!match(pat.kids[i], tuple_element(t, i))) return false;
+            return true;
+        }
+        case Pat::Cons:
+            return is_list(t) && match(pat.kids[0], car(t)) && match(pat.kids[1], cdr(t));
+        case Pat::Map: {
+            if (!is_map(t)) return false;
+            for (std::size_t i = 0; i < pat.keys.size(); ++i) {
+                Term v = map_get(t, pat.keys[i]);
+                if (v == kNonValue || !match(pat.kids[i], v)) return false;
+            }
+            return true;
+        }
+        }
+        return false;
+    }
+
+    // kNonValue: an exception (the clause's guard fails, or the body's value is 'EXIT').
+    Term eval(const Expr& e, const Clause& c) {
+        switch (e.op) {
+        case Op::Const:
+            return e.value;
+        case Op::Var:
+            return vars[std::size_t(e.var)];
+        case Op::Whole:
+            return obj;
+        case Op::AllVars: {
+            std::vector<Term> items;
+            for (int v : c.var_order) items.push_back(vars[std::size_t(v)]);
+            return make_list_of(*p, items.data(), items.size());
+        }
+        case Op::Tuple: {
+            std::vector<Term> items;
+            for (const Expr& k : e.kids) {
+                Term v = eval(k, c);
+                if (v == kNonValue) return v;
+                items.push_back(v);
+            }
+            Term* hp = p->alloc(items.size() + 1);
+            hp[0] = make_header(items.size(), Subtag::Tuple);
+            for (std::size_t i = 0; i < items.size(); ++i) hp[i + 1] = items[i];
+            return make_boxed(hp);
+        }
+        case Op::List: {
+            std::vector<Term> items;
+            for (const Expr& k : e.kids) {
+                Term v = eval(k, c);
+                if (v == kNonValue) return v;
+                items.push_back(v);
+            }
+            Term tail = kNil;
+            if (e.has_tail) {
+                tail = items.back();
+                items.pop_back();
+            }
+            for (std::size_t i = items.size(); i-- > 0;) tail = make_cons(*p, items[i], tail);
+            return tail;
+        }
+        case Op::Map: {
+            std::vector<Term> keys, values;
+            for (std::size_t i = 0; i < e.kids.size(); i += 2) {
+                Term k = eval(e.kids[i], c), v = eval(e.kids[i + 1], c);
+                if (k == kNonValue || v == kNonValue) return kNonValue;
+                keys.push_back(k);
+                values.push_back(v);
+            }
+            return map_from_pairs(*p, keys.data(), values.data(), keys.size());
+        }
+        case Op::Bif: {
+            Term args[3];
+            for (std::size_t i = 0; i < e.kids.size(); ++i) {
+                args[i] = eval(e.kids[i], c);
+                if (args[i] == kNonValue) return kNonValue;
+            }
+            return e.fn(p, args);
+        }
+        case Op::AndAlso:
+        case Op::OrElse: {
+            bool is_and = e.op == Op::AndAlso;
+            for (const Expr& k : e.kids) {
+                Term v = eval(k, c);
+                if (v != am_true && v != am_false) return kNonValue;
+                if (is_and && v == am_false) return am_false;
+                if (!is_and && v == am_true) return am_true;
+            }
+            return is_and ? am_true : am_false;
+        }
+        case Op::And:
+        case Op::Or: {
+            bool is_and = e.op == Op::And;
+            bool acc = is_and;
+            for (const Expr& k : e.kids) {
+                Term v = eval(k, c);
+                if (v != am_true && v != am_false) return kNonValue;
+                acc = is_and ? (acc && v == am_true) : (acc || v == am_true);
+            }
+            return make_bool(acc);
+        }
+        case Op::Not: {
+            Term v = eval(e.kids[0], c);
+            if (v != am_true && v != am_false) return kNonValue;
+            return make_bool(v == am_false);
+        }
+        case Op::Xor: {
+            Term a = eval(e.kids[0], c), b = eval(e.kids[1], c);
+            if ((a != am_true && a != am_false) || (b != am_true && b != am_false)) return kNonValue;
+            return make_bool(a != b);
+        }
+        case Op::Lt: case Op::Le: case Op::Gt: case Op::Ge: case Op::EqExact: case Op::NeExact:
+        case Op::Eq: case Op::Ne: {
+            Term a = eval(e.kids[0], c);
+            if (a == kNonValue) return a;
+            Term b = eval(e.kids[1], c);
+            if (b == kNonValue) return b;
+            switch (e.op) {
+            case Op::Lt: return make_bool(compare_terms(a, b) < 0);
+            case Op::Le: return make_bool(compare_terms(a, b) <= 0);
+            case Op::Gt: return make_bool(compare_terms(a, b) > 0);
+            case Op::Ge: return make_bool(compare_terms(a, b) >= 0);
+            case Op::EqExact: return make_bool(exact_equal(a, b));
+            case Op::NeExact: return make_bool(!exact_equal(a, b));
+            case Op::Eq: return make_bool(equal(a, b));
+            default: return make_bool(!equal(a, b));
+            }
+        }
+        case Op::Self:
+            return p->pid;
+        case Op::Message: {
+            Term v = eval(e.kids[0], c);
+            if (v == kNonValue) return v;
+            message = v;
+            return am_true;
+        }
+        case Op::ReturnTrace:
+            return_trace = true;
+            return am_true;
+        case Op::ExceptionTrace:
+            exception_trace = true;
+            return am_true;
+        case Op::TraceTrue:
+            for (const Expr& k : e.kids)
+                if (eval(k, c) == kNonValue) return kNonValue;
+            return am_true;
+        case Op::TraceFalse:
+            return am_false;
+        case Op::TraceUndefined:
+            return am_undefined;
+        case Op::TraceZero:
+            return make_small(0);
+        }
+        return kNonValue;
+    }
+};
+
+// Compiled specs behind ets:match_spec_compile references: one entry per distinct spec (a spec
+// compiled again reuses its entry), so the table is bounded by the specs a program uses.
+// FIXME: OTP frees a compiled spec with its magic reference; Ember keeps each distinct spec.
+struct CompiledRegistry {
+    std::mutex mutex;
+    std::unordered_map<std::uint64_t, MsPtr> by_id;
+    std::unordered_multimap<std::uint32_t, std::uint64_t> by_hash;
+};
+CompiledRegistry& compiled_registry() {
+    static CompiledRegistry* r = new CompiledRegistry();
+    return *r;
+}
+
+}  // namespace
+
+MsPtr compile(Term spec, Dialect dialect, std::vector<std::string>* errors) {
+    if (list_length(spec) < 0) {
+        if (errors) errors->push_back(is_list(spec) ? "Match programs are not in a proper list." : "Match programs are not in a list.");
+        return nullptr;
+    }
+    auto ms = std::make_shared<CompiledMs>();
+    ms->source = OwnedTerm::copy_of(spec);
+    if (!ms->source.is_value()) return nullptr;
+    ms->dialect = dialect;
+    Compiler c{dialect, errors, {}, false};
+    for (Term l = ms->source.get(); is_list(l) && !c.failed; l = cdr(l)) ms->clauses.push_back(c.clause(car(l)));
+    if (c.failed) return nullptr;
+    return ms;
+}
+
+RunOutcome run(const CompiledMs& ms, Process* p, Term obj) {
+    RunOutcome out;
+    std::vector<Term> vars;
+    for (const Clause& c : ms.clauses) {
+        vars.assign(std::size_t(c.nvars), kNonValue);
+        Runner r{p, obj, vars};
+        if (!r.match(c.head, obj)) continue;
+        bool ok = true;
+        for (const Expr& g : c.guards)
+            if (r.eval(g, c) != am_true) {
+                ok = false;
+                break;
+            }
+        if (!ok) continue;
+        out.matched = true;
+        if (c.body_is_object) {
+            out.result = obj;
+            return out;
+        }
+        Term v = kNonValue;
+        for (const Expr& b : c.body) {
+            v = r.eval(b, c);
+            if (v == kNonValue) break;
+        }
+        if (ms.dialect == Dialect::Trace) {
+            out.result = r.message != kNonValue ? r.message : (v == kNonValue ? am_false : am_true);
+            out.return_trace = r.return_trace;
+            out.exception_trace = r.exception_trace;
+        } else {
+            out.result = v == kNonValue ? atom("EXIT") : v;
+        }
+        return out;
+    }
+    return out;
+}
+
+bool returns_object(const CompiledMs& ms) {
+    for (const Clause& c : ms.clauses)
+        if (!c.body_is_object || !c.guards.empty()) return false;
+    return !ms.clauses.empty();
+}
+
+Term bound_key(const CompiledMs& ms, unsigned keypos) {
+    Term key = kNonValue;
+    for (const Clause& c : ms.clauses) {
+        if (c.head.kind != Pat::Tuple || c.head.kids.size() < keypos) return kNonValue;
+        const Pat& k = c.head.kids[keypos - 1];
+        if (k.kind != Pat::Const || !is_immed(k.value)) return kNonValue;  // immediates: == is =:=
+        if (key != kNonValue && key != k.value) return kNonValue;
+        key = k.value;
+    }
+    return key;
+}
+
+Term make_compiled_ref(Process* p, const MsPtr& ms) {
+    CompiledRegistry& r = compiled_registry();
+    std::uint32_t h = make_hash2(ms->source.get());
+    std::lock_guard lock(r.mutex);
+    auto range = r.by_hash.equal_range(h);
+    for (auto it = range.first; it != range.second; ++it) {
+        const MsPtr& old = r.by_id.at(it->second);
+        if (old->dialect == ms->dialect && exact_equal(old->source.get(), ms->source.get()))
+            return make_ref(*p, it->second);
+    }
+    std::uint64_t id = scheduler::Scheduler::global().next_ref_id();
+    r.by_id.emplace(id, ms);
+    r.by_hash.emplace(h, id);
+    return make_ref(*p, id);
+}
+
+MsPtr find_compiled(Term ref) {
+    if (!is_local_ref(ref)) return nullptr;
+    CompiledRegistry& r = compiled_registry();
+    std::lock_guard lock(r.mutex);
+    auto it = r.by_id.find(ref_id(ref));
+    return it == r.by_id.end() ? nullptr : it->second;
+}
+
+}  // namespace ember::bifs::ms

@@ -1,0 +1,54 @@
+// Match specifications (OTP erts/emulator/beam/erl_db_util.c for the rules; ERTS User's Guide "Match
+// Specifications in Erlang"): ONE compiler and interpreter shared by ETS select/match, ets:match_spec_*,
+// erlang:match_spec_test/3 and, later, tracing.
+//
+// A match spec [{Head, Guards, Body}] compiles into a CompiledMs: the spec is copied into an OwnedTerm
+// (constants point into it), each head into a pattern tree, each guard/body expression into an
+// expression tree whose calls are resolved to the erlang BIFs once. Running a clause: match the head
+// (binding '$N' to subterms of the object, =:= for repeated variables), evaluate the guards (an
+// exception or a non-true value fails the clause), then the body (an exception makes the result
+// 'EXIT'). Results may point into the object and into the spec's storage: the caller copies them out.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "vm/owned_term.hpp"
+#include "vm/process.hpp"
+#include "vm/term.hpp"
+
+namespace ember::bifs::ms {
+
+using vm::Term;
+
+enum class Dialect : std::uint8_t { Table, Trace };
+
+class CompiledMs;
+using MsPtr = std::shared_ptr<const CompiledMs>;
+
+// Compiles `spec`; nullptr on error, with erl's messages (match_spec_test's {error, [{error, Text}]})
+// appended to *errors when given.
+MsPtr compile(Term spec, Dialect dialect, std::vector<std::string>* errors = nullptr);
+
+struct RunOutcome {
+    bool matched = false;
+    Term result = vm::kNonValue;  // the body's value (may point into the object and the spec)
+    bool return_trace = false;    // trace dialect: return_trace in the body
+    bool exception_trace = false; // trace dialect: exception_trace in the body
+};
+
+// Runs the clauses on `obj` (first matching clause wins). Intermediate terms are built on p's heap.
+RunOutcome run(const CompiledMs& ms, vm::Process* p, Term obj);
+
+// True if every clause's body is exactly '$_' (select can copy the object directly).
+bool returns_object(const CompiledMs& ms);
+// The constant key every clause's head binds at position keypos (1-based) of a tuple head, if all
+// clauses agree on one (select can then look the key up instead of scanning); kNonValue otherwise.
+Term bound_key(const CompiledMs& ms, unsigned keypos);
+
+// ets:match_spec_compile/1 magic references: a compiled spec registered under a reference id.
+Term make_compiled_ref(vm::Process* p, const MsPtr& ms);
+MsPtr find_compiled(Term ref);
+
+}  // namespace ember::bifs::ms
