@@ -3,7 +3,9 @@
 //
 // A stack trace is built when the exception is raised (not lazily as in OTP), as the cooked list
 // [{M, F, ArityOrArgs, Location}] with at most kBacktraceDepth frames; the "raw" stack trace handed
-// to handlers is that same list. Location is [{file, "F.erl"}, {line, L}] when the module has line
+// to handlers (x3) is [Class | Cooked], so `raise` re-raises with the class of the exception it was
+// given even after other exceptions were raised and caught in between (a `try ... after` whose after
+// block throws and catches internally); build_stacktrace takes the tail. Location is [{file, "F.erl"}, {line, L}] when the module has line
 // information.
 #pragma once
 
