@@ -154,6 +154,14 @@ Term stacktrace_of_call(Process* p, Term first_frame) {
     return make_list_of(*p, frames, static_cast<std::size_t>(n));
 }
 
+void note_first_call_bif_error(Process* p, const Export* ep, const Instr* cp) {
+    if (ep->module != am_erlang || ep->function != am_apply) return;  // other BIFs: [] as erl
+    if (p->exc_bif || p->reraised || (cp && CodeServer::global().module_at(cp))) return;
+    Term frame = make_tuple4(*p, ep->module, ep->function, make_small(ep->arity), kNil);
+    p->exc_stacktrace = make_list_of(*p, &frame, 1);
+    p->reraised = true;  // the trace is complete
+}
+
 const Instr* unwind_to_catch(Process* p, const Instr* pc, const Instr* cp, Term* x) {
     Term args = p->exc_args;
     if (p->reraised) p->reraised = false;  // raise/3, raw_raise: the trace is given

@@ -55,6 +55,10 @@ Term build_stacktrace(Process* p, const Instr* pc, const Instr* cp, Term first_f
 // A stack trace for a call that could not be made (undef): `first_frame` then the callers, from the
 // saved continuation p->cp and the stack (a tail call's caller is gone, as in erl).
 Term stacktrace_of_call(Process* p, Term first_frame);
+// A BIF export `ep` raised (not in a BIF frame) with continuation cp. When it is erlang:apply/2,3 and
+// cp is not module code (apply is the process's first call, as in spawn(Fun)), erl's trace is
+// [{erlang, apply, Arity, []}]: set it as the complete trace. Other BIFs keep [] as in erl.
+void note_first_call_bif_error(Process* p, const Export* ep, const Instr* cp);
 int add_caller_frames(Process* p, const Instr* cp, Term* frames, int n);
 
 }  // namespace ember::vm
