@@ -520,7 +520,12 @@ EMBER_BIF(bif_processes) {
     return make_list_of(*p, pids.data(), pids.size());
 }
 EMBER_BIF(bif_node_0) { return am_nonode_at_nohost; }
-EMBER_BIF(bif_node_1) { return am_nonode_at_nohost; }
+// node/1 takes a pid, port or reference (all local: no distribution); anything else is badarg.
+EMBER_BIF(bif_node_1) {
+    Term t = args[0];
+    if (!is_local_pid(t) && !is_local_port(t) && !is_local_ref(t)) return badarg(p);
+    return am_nonode_at_nohost;
+}
 EMBER_BIF(bif_nodes_0) { return kNil; }
 EMBER_BIF(bif_is_alive) { return am_false; }
 // Continues at a one-instruction stub that reschedules the caller (vm/ops_calls.inc i_yield).
