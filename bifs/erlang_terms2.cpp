@@ -317,9 +317,15 @@ EMBER_BIF(bif_ref_to_list) {
     if (!is_local_ref(args[0]) && !is_boxed_of(args[0], Subtag::ExternalRef)) return badarg(p);
     return text_list(p, format_term_w(args[0]));
 }
+// erts prints the fun into a byte buffer and returns its bytes: a non-ASCII atom comes back as its
+// UTF-8 bytes (fun m:'é'/0 gives "fun m:" ++ [195, 169] ++ "/0"), as in erl.
 EMBER_BIF(bif_fun_to_list) {
     if (!is_fun(args[0])) return badarg(p);
-    return text_list(p, format_term_w(args[0]));
+    std::string text = format_term_w(args[0]);
+    Term list = kNil;
+    for (std::size_t i = text.size(); i-- > 0;)
+        list = make_cons(*p, make_small(static_cast<std::uint8_t>(text[i])), list);
+    return list;
 }
 
 // Parses `prefix` then N decimal numbers (each <= max) separated by '.', then `suffix`, nothing else.
