@@ -36,7 +36,7 @@ std::span<const vm::BifSpec> erlang_code_bifs();
 std::span<const vm::BifSpec> ember_io_bifs();
 std::span<const vm::BifSpec> persistent_term_bifs();
 std::span<const vm::BifSpec> erlang_timer_bifs();
-std::span<const vm::BifSpec> erlang_terms_bifs(), erlang_terms2_bifs();  // term conversion
+std::span<const vm::BifSpec> erlang_terms_bifs(), erlang_etf_bifs(), erlang_ids_bifs();  // term conversion
 std::span<const vm::BifSpec> lists_bifs(), maps_bifs(), unicode_bifs(), erts_internal_bifs(), binary_bifs();  // stdbifs
 std::span<const vm::BifSpec> erlang_info_bifs(), erlang_time_bifs(), math_os_bifs();  // info, time, math, os
 std::span<const vm::BifSpec> erlang_process_info_bifs();  // process_info, process_display

@@ -12,9 +12,11 @@ using namespace ember::vm;
 
 namespace {
 
-// An arithmetic error is badarith raised as a BIF error (first frame is the operator with its args).
-inline Term arith_result(Process* p, Term r, Term reason) {
-    if (r == kNonValue) raise_error_args(p, reason);
+// An arithmetic error (badarith, or system_limit for a too large result) raised as a BIF error (first
+// frame is the operator with its args). `reason` is read through the pointer after `r` was computed:
+// passed by value it could be read before the call that sets it (unspecified argument order).
+inline Term arith_result(Process* p, Term r, const Term* reason) {
+    if (r == kNonValue) raise_error_args(p, *reason);
     return r;
 }
 
@@ -23,7 +25,7 @@ inline Term arith_result(Process* p, Term r, Term reason) {
         Term r = fast(args[0], args[1]);                  \
         if (r != kNonValue) return r;                     \
         Term reason = am_badarith;                        \
-        return arith_result(p, slow(*p, args[0], args[1], &reason), reason); \
+        return arith_result(p, slow(*p, args[0], args[1], &reason), &reason); \
     }
 ARITH2(bif_plus, add_small, arith_add)
 ARITH2(bif_minus, sub_small, arith_sub)
@@ -39,23 +41,23 @@ ARITH2(bif_bsr, bsr_small, arith_bsr)
 
 EMBER_BIF(bif_fdiv) {
     Term reason = am_badarith;
-    return arith_result(p, arith_fdiv(*p, args[0], args[1], &reason), reason);
+    return arith_result(p, arith_fdiv(*p, args[0], args[1], &reason), &reason);
 }
 EMBER_BIF(bif_neg) {
     Term r = neg_small(args[0]);
     if (r != kNonValue) return r;
     Term reason = am_badarith;
-    return arith_result(p, arith_neg(*p, args[0], &reason), reason);
+    return arith_result(p, arith_neg(*p, args[0], &reason), &reason);
 }
 EMBER_BIF(bif_uplus) {
     Term reason = am_badarith;
-    return arith_result(p, arith_plus(args[0], &reason), reason);
+    return arith_result(p, arith_plus(args[0], &reason), &reason);
 }
 EMBER_BIF(bif_bnot) {
     Term r = bnot_small(args[0]);
     if (r != kNonValue) return r;
     Term reason = am_badarith;
-    return arith_result(p, arith_bnot(*p, args[0], &reason), reason);
+    return arith_result(p, arith_bnot(*p, args[0], &reason), &reason);
 }
 
 // Rounding BIFs fail with badarg (not badarith), as erl.

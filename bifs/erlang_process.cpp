@@ -26,8 +26,17 @@ Term do_spawn(Process* p, Term m, Term f, Term args, const SpawnOptions& o) {
     return child;
 }
 
-Term spawn_fun(Process* p, Term fun, const SpawnOptions& o) {
-    if (!is_fun(fun) || fun_arity(fun) != 0) return badarg(p);
+// Which funs a spawn BIF takes (OTP erlang.erl): spawn/1, spawn_link/1 and spawn_opt/2 take any fun
+// or {M, F} with atoms, and the child's erlang:apply(Fun, []) exits with badarity or badfun;
+// spawn_monitor/1 takes only a fun of arity 0.
+enum class FunCheck { AnyFun, Arity0 };
+
+Term spawn_fun(Process* p, Term fun, const SpawnOptions& o, FunCheck check = FunCheck::AnyFun) {
+    bool ok = check == FunCheck::Arity0
+                  ? is_fun(fun) && fun_arity(fun) == 0
+                  : is_fun(fun) || (is_tuple(fun) && tuple_arity(fun) == 2 && is_atom(tuple_element(fun, 0)) &&
+                                    is_atom(tuple_element(fun, 1)));
+    if (!ok) return badarg(p);
     Term args = make_cons(*p, fun, make_cons(*p, kNil, kNil));
     return do_spawn(p, am_erlang, am_apply, args, o);
 }
@@ -37,7 +46,7 @@ EMBER_BIF(bif_spawn_1) { return spawn_fun(p, args[0], {}); }
 EMBER_BIF(bif_spawn_3) { return do_spawn(p, args[0], args[1], args[2], {}); }
 EMBER_BIF(bif_spawn_link_1) { return spawn_fun(p, args[0], {.link = true}); }
 EMBER_BIF(bif_spawn_link_3) { return do_spawn(p, args[0], args[1], args[2], {.link = true}); }
-EMBER_BIF(bif_spawn_monitor_1) { return spawn_fun(p, args[0], {.monitor = true}); }
+EMBER_BIF(bif_spawn_monitor_1) { return spawn_fun(p, args[0], {.monitor = true}, FunCheck::Arity0); }
 EMBER_BIF(bif_spawn_monitor_3) { return do_spawn(p, args[0], args[1], args[2], {.monitor = true}); }
 
 Term max_queue_len_atom() {
@@ -511,7 +520,12 @@ EMBER_BIF(bif_processes) {
     return make_list_of(*p, pids.data(), pids.size());
 }
 EMBER_BIF(bif_node_0) { return am_nonode_at_nohost; }
-EMBER_BIF(bif_node_1) { return am_nonode_at_nohost; }
+// node/1 takes a pid, port or reference (all local: no distribution); anything else is badarg.
+EMBER_BIF(bif_node_1) {
+    Term t = args[0];
+    if (!is_local_pid(t) && !is_local_port(t) && !is_local_ref(t)) return badarg(p);
+    return am_nonode_at_nohost;
+}
 EMBER_BIF(bif_nodes_0) { return kNil; }
 EMBER_BIF(bif_is_alive) { return am_false; }
 // Continues at a one-instruction stub that reschedules the caller (vm/ops_calls.inc i_yield).

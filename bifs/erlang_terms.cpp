@@ -1,6 +1,6 @@
-// erlang module term-conversion BIFs, part 1 (OTP bif.c, erl_bif_binary.c, binary.c, erl_bif_lists.c):
+// erlang module term-conversion BIFs (OTP bif.c, erl_bif_binary.c, binary.c, erl_bif_lists.c):
 // atoms, integers and floats to and from text, tuples, and binaries/bitstrings to and from lists.
-// Part 2 (bifs/erlang_terms2.cpp) has the external term format, hashing, pids/refs/funs as text,
+// bifs/erlang_etf.cpp has the external term format and hashing; bifs/erlang_ids.cpp pids/refs/funs as text,
 // fun_info, make_fun and unique_integer. Error behaviour (badarg vs system_limit) is erl 25.2.3's.
 #include <algorithm>
 #include <string>

@@ -60,41 +60,6 @@ bool is_chardata(Term t) {
     return true;
 }
 
-// Length of the UTF-8 sequence a lead byte starts, or 0 for a byte that cannot start one.
-int utf8_lead_len(std::uint8_t c) {
-    if ((c & 0x80) == 0) return 1;
-    if ((c & 0xE0) == 0xC0) return 2;
-    if ((c & 0xF0) == 0xE0) return 3;
-    if ((c & 0xF8) == 0xF0) return 4;
-    return 0;
-}
-
-// OTP's validity rules for a complete sequence of n = utf8_lead_len(s[0]) bytes.
-bool utf8_seq_valid(const std::uint8_t* s, int n) {
-    auto cont = [](std::uint8_t b) { return (b & 0xC0) == 0x80; };
-    switch (n) {
-        case 1: return true;
-        case 2: return cont(s[1]) && s[0] >= 0xC2;
-        case 3:
-            if (!cont(s[1]) || !cont(s[2]) || (s[0] == 0xE0 && s[1] < 0xA0)) return false;
-            return !((s[0] & 0xF) == 0xD && (s[1] & 0x20) != 0);  // surrogates
-        case 4:
-            if (!cont(s[1]) || !cont(s[2]) || !cont(s[3]) || (s[0] == 0xF0 && s[1] < 0x90)) return false;
-            return !((s[0] & 7) > 4 || ((s[0] & 7) == 4 && (s[1] & 0x3F) > 0xF));
-        default: return false;
-    }
-}
-
-// OTP check_leftovers: 0 when the carried bytes may still become a valid sequence (incomplete).
-bool leftovers_incomplete(const std::uint8_t* s, int size) {
-    if ((s[0] & 0xE0) == 0xC0) return true;
-    bool c1 = size > 1 && (s[1] & 0xC0) == 0x80;
-    bool c2 = size > 2 && (s[2] & 0xC0) == 0x80;
-    if ((s[0] & 0xF0) == 0xE0) return size < 2 || (size < 3 && c1);
-    if ((s[0] & 0xF8) == 0xF0) return size < 2 || (size < 3 && c1) || (size < 4 && c1 && c2);
-    return false;
-}
-
 class Converter {
 public:
     Converter(Process* p, bool latin1) : m_p(p), m_latin1(latin1) {}
@@ -236,7 +201,7 @@ Term conversion_result(Process* p, Converter& c, Term rest, bool err, Output kin
     }
     if (c.num_leftovers > 0) {
         Term left = make_binary(*p, c.leftover, std::size_t(c.num_leftovers));
-        Term tag = leftovers_incomplete(c.leftover, c.num_leftovers) ? atom("incomplete") : am_error;
+        Term tag = utf8_leftovers_incomplete(c.leftover, c.num_leftovers) ? atom("incomplete") : am_error;
         return make_tuple3(*p, tag, converted(), left);
     }
     return converted();

@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 #include <zlib.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -16,6 +17,7 @@
 #include <vector>
 
 #include "bifs/bif.hpp"
+#include "loader/beam_file.hpp"
 #include "loader/module_md5.hpp"
 #include "vm/bignum.hpp"
 #include "vm/binary.hpp"
@@ -134,6 +136,40 @@ TEST(ModuleMd5, RejectsMalformedImagesWithoutCrashing) {
             if (!b.empty()) b[rng() % std::min<std::size_t>(b.size(), 64)] ^= std::uint8_t(1u << (rng() % 8));
         (void)loader::module_md5(b, md5);
     }
+}
+
+// A gzip-compressed beam (code:load_binary accepts one) has the MD5 of its plain image, both through
+// module_md5 and through plain_beam_image, which load_module_bytes uses to inflate only once.
+TEST(ModuleMd5, GzipBeamHashesAsItsPlainImage) {
+    fs::path lists;
+    for (auto& lib : fs::directory_iterator(fs::path(EMBER_OTP_ROOT) / "lib"))
+        if (fs::exists(lib.path() / "ebin" / "lists.beam")) lists = lib.path() / "ebin" / "lists.beam";
+    auto plain = read_file(lists);
+    ASSERT_FALSE(plain.empty());
+    z_stream zs{};
+    ASSERT_EQ(deflateInit2(&zs, 6, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY), Z_OK);
+    std::vector<std::uint8_t> gz(deflateBound(&zs, uLong(plain.size())) + 32);
+    zs.next_in = plain.data();
+    zs.avail_in = uInt(plain.size());
+    zs.next_out = gz.data();
+    zs.avail_out = uInt(gz.size());
+    ASSERT_EQ(deflate(&zs, Z_FINISH), Z_STREAM_END);
+    gz.resize(zs.total_out);
+    deflateEnd(&zs);
+
+    std::uint8_t want[16], got[16];
+    ASSERT_TRUE(loader::module_md5(plain, want));
+    ASSERT_TRUE(loader::module_md5(gz, got));
+    EXPECT_EQ(hex(got, 16), hex(want, 16));
+    std::vector<std::uint8_t> storage;
+    std::span<const std::uint8_t> image;
+    std::string error;
+    ASSERT_TRUE(loader::plain_beam_image(gz, storage, image, error)) << error;
+    EXPECT_TRUE(std::equal(image.begin(), image.end(), plain.begin(), plain.end()));
+    ASSERT_TRUE(loader::plain_beam_image(plain, storage, image, error));
+    EXPECT_EQ(image.data(), plain.data());  // a plain image is used in place
+    const std::uint8_t bad_gzip[] = {0x1f, 0x8b, 8, 0, 1, 2, 3};
+    EXPECT_FALSE(loader::plain_beam_image(bad_gzip, storage, image, error));
 }
 
 // ---- md5 -----------------------------------------------------------------------------------------

@@ -1,4 +1,4 @@
-// Unit tests for the term-conversion BIFs (bifs/erlang_terms.cpp, bifs/erlang_terms2.cpp), called
+// Unit tests for the term-conversion BIFs (bifs/erlang_terms.cpp, bifs/erlang_etf.cpp, bifs/erlang_ids.cpp), called
 // directly through their registration tables on a bare Process. The differential tests against erl are
 // in fixtures/conv_bif_tests.erl; these cover what a fixture cannot: bad input that must not crash,
 // deep nesting, limits and table consistency.
@@ -26,13 +26,13 @@ namespace {
 // Every table here is module erlang (checked below), so natives are named without their module.
 class TermsBifTest : public BifTest {
 protected:
-    TermsBifTest() : BifTest({bifs::erlang_terms_bifs(), bifs::erlang_terms2_bifs()}) {}
+    TermsBifTest() : BifTest({bifs::erlang_terms_bifs(), bifs::erlang_etf_bifs(), bifs::erlang_ids_bifs()}) {}
     Term call(const char* name, std::vector<Term> args) { return BifTest::call("erlang", name, std::move(args)); }
 };
 
 TEST_F(TermsBifTest, TablesHaveNoDuplicatesAndAreErlang) {
     std::set<std::pair<std::string, int>> seen;
-    for (auto table : {bifs::erlang_terms_bifs(), bifs::erlang_terms2_bifs()}) {
+    for (auto table : {bifs::erlang_terms_bifs(), bifs::erlang_etf_bifs(), bifs::erlang_ids_bifs()}) {
         for (const BifSpec& s : table) {
             EXPECT_STREQ(s.module, "erlang");
             EXPECT_TRUE(seen.insert({s.function, s.arity}).second) << s.function << "/" << int(s.arity);

@@ -512,15 +512,21 @@ std::string_view BeamFile::module_name() const {
     return vm::atom_name(module);
 }
 
+bool plain_beam_image(std::span<const std::uint8_t> bytes, std::vector<std::uint8_t>& storage,
+                      std::span<const std::uint8_t>& image, std::string& error) {
+    image = bytes;
+    if (bytes.size() < 2 || bytes[0] != 0x1F || bytes[1] != 0x8B) return true;
+    if (!inflate_all(bytes, 15 + 16, kMaxImageBytes, storage, error)) return false;
+    image = storage;
+    return true;
+}
+
 BeamResult parse_beam(std::span<const std::uint8_t> bytes, std::string_view name_hint) {
     BeamFile file;
     std::vector<std::uint8_t> gunzipped;
-    if (bytes.size() >= 2 && bytes[0] == 0x1F && bytes[1] == 0x8B) {
-        std::string err;
-        if (!inflate_all(bytes, 15 + 16, kMaxImageBytes, gunzipped, err))
-            return LoadError{std::string(name_hint), "", 0, "gzip: " + err};
-        bytes = gunzipped;
-    }
+    std::string err;
+    if (!plain_beam_image(bytes, gunzipped, bytes, err))
+        return LoadError{std::string(name_hint), "", 0, "gzip: " + err};
     Parser parser(name_hint, file);
     if (!parser.run(bytes)) return std::move(parser.error());
     return file;

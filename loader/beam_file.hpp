@@ -142,6 +142,12 @@ struct BeamFile {
 
 using BeamResult = Expected<BeamFile>;
 
+// The plain IFF image of a .beam: `bytes` itself, or, for a gzip-compressed beam (code:load_binary
+// accepts them), its inflated bytes held in `storage`. False with `error` set for a bad gzip stream.
+// Lets a loader inflate once and hand the image to both parse_beam and module_md5.
+bool plain_beam_image(std::span<const std::uint8_t> bytes, std::vector<std::uint8_t>& storage,
+                      std::span<const std::uint8_t>& image, std::string& error);
+
 // Parses a whole .beam image (optionally gzip-compressed, as code:load_binary accepts). `name_hint`
 // names the module in errors raised before the atom table is read (e.g. the file name).
 BeamResult parse_beam(std::span<const std::uint8_t> bytes, std::string_view name_hint = {});

@@ -15,7 +15,15 @@ namespace ember::loader {
 namespace fs = std::filesystem;
 
 vm::Module* load_module_bytes(std::span<const std::uint8_t> bytes, std::string_view name_hint, std::string* error) {
-    BeamResult parsed = parse_beam(bytes, name_hint);
+    // A gzip-compressed beam is inflated once, here; parse_beam and module_md5 both read the image.
+    std::vector<std::uint8_t> inflated;
+    std::span<const std::uint8_t> image;
+    std::string gzip_error;
+    if (!plain_beam_image(bytes, inflated, image, gzip_error)) {
+        if (error) *error = LoadError{std::string(name_hint), "", 0, "gzip: " + gzip_error}.to_string();
+        return nullptr;
+    }
+    BeamResult parsed = parse_beam(image, name_hint);
     if (!parsed) {
         if (error) *error = parsed.error().to_string();
         return nullptr;
@@ -26,7 +34,7 @@ vm::Module* load_module_bytes(std::span<const std::uint8_t> bytes, std::string_v
         return nullptr;
     }
     vm::Module* m = translated->get();
-    module_md5(bytes, m->md5);
+    module_md5(image, m->md5);
     vm::CodeServer::global().publish(std::move(*translated));
     return m;
 }

@@ -2,47 +2,25 @@
 #include "loader/module_md5.hpp"
 
 #include <nettle/md5.h>
-#include <zlib.h>
 
 #include <algorithm>
 #include <array>
 #include <cstring>
 #include <limits>
+#include <string>
 #include <vector>
+
+#include "loader/beam_file.hpp"
 
 namespace ember::loader {
 
 namespace {
 
-constexpr std::size_t kMaxGunzipBytes = std::size_t(1) << 30;  // same bound as parse_beam
 constexpr std::size_t kFunEntryBytes = 24;                       // FunT: 6 u32 fields per entry
 constexpr std::size_t kFunOldUniqAt = 20;                        // the 6th field is OldUniq
 
 std::uint32_t read_u32(const std::uint8_t* p) {
     return std::uint32_t(p[0]) << 24 | std::uint32_t(p[1]) << 16 | std::uint32_t(p[2]) << 8 | p[3];
-}
-
-// Inflates a whole gzip stream. Postcondition on success: `out` holds every byte of the stream.
-bool gunzip(std::span<const std::uint8_t> in, std::vector<std::uint8_t>& out) {
-    z_stream zs{};
-    if (inflateInit2(&zs, 15 + 16) != Z_OK) return false;
-    zs.next_in = const_cast<Bytef*>(in.data());
-    zs.avail_in = static_cast<uInt>(std::min<std::size_t>(in.size(), std::numeric_limits<uInt>::max()));
-    int rc = Z_OK;
-    while (rc != Z_STREAM_END) {
-        std::size_t have = out.size();
-        if (have >= kMaxGunzipBytes) break;
-        std::size_t grow = std::min<std::size_t>(std::max<std::size_t>(have, 4096), kMaxGunzipBytes - have);
-        out.resize(have + grow);
-        zs.next_out = out.data() + have;
-        zs.avail_out = static_cast<uInt>(grow);
-        rc = inflate(&zs, Z_NO_FLUSH);
-        out.resize(have + (grow - zs.avail_out));
-        if (rc != Z_OK && rc != Z_STREAM_END) break;
-        if (rc == Z_OK && zs.avail_in == 0 && zs.avail_out != 0) break;  // truncated
-    }
-    inflateEnd(&zs);
-    return rc == Z_STREAM_END;
 }
 
 struct ChunkData {
@@ -102,11 +80,9 @@ void hash_funtab(md5_ctx* ctx, const ChunkData& c) {
 
 bool module_md5(std::span<const std::uint8_t> beam_bytes, std::uint8_t out[16]) {
     std::vector<std::uint8_t> inflated;
-    std::span<const std::uint8_t> image = beam_bytes;
-    if (image.size() >= 2 && image[0] == 0x1f && image[1] == 0x8b) {
-        if (!gunzip(image, inflated)) return false;
-        image = inflated;
-    }
+    std::span<const std::uint8_t> image;
+    std::string error;
+    if (!plain_beam_image(beam_bytes, inflated, image, error)) return false;
     std::array<ChunkData, kMd5Chunks.size()> chunks{};
     if (!find_chunks(image, chunks)) return false;
     md5_ctx ctx;

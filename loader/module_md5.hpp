@@ -11,7 +11,8 @@
 namespace ember::loader {
 
 // Computes the module MD5 of a .beam image (plain IFF, or gzip-compressed as code:load_binary
-// accepts) into out[0..15]. Returns false, leaving `out` untouched, if the image is not a readable
+// accepts; a loader that already has the plain image from plain_beam_image passes that, so a
+// compressed beam is inflated once) into out[0..15]. Returns false, leaving `out` untouched, if the image is not a readable
 // IFF "FOR1"/"BEAM" container (a truncated chunk, a bad gzip stream). It does not validate chunk
 // contents beyond the FunT entry layout; parse_beam does that.
 bool module_md5(std::span<const std::uint8_t> beam_bytes, std::uint8_t out[16]);

@@ -15,6 +15,11 @@ using namespace ember::vm;
 
 namespace {
 
+// The literal atom 'all' (a bit-syntax size meaning "the rest").
+bool is_all_atom(const Operand& o) {
+    return o.kind == OperandKind::Atom && static_cast<Term>(o.value) == am_all;
+}
+
 // Emits threaded code for one module. Invariants: `m_code` holds instruction words with label
 // operands as label numbers (patched in finish()); `m_label_at[L]` is the word offset of label L.
 class Translator {
@@ -764,6 +769,7 @@ bool Translator::emit(const GenericInstr& gi) {
     case GenOp::op_bs_get_binary2: {
         // Fail Ctx Live Size Unit Flags Dst
         NEED(src(1, w0) && src(3, w1) && dst(6, w2), "bad operands");
+        if (gi.op == GenOp::op_bs_get_binary2 && is_all_atom(a[3])) w1 = kOperandSizeAll;
         Op o = gi.op == GenOp::op_bs_get_integer2 ? Op::bs_get_integer
              : gi.op == GenOp::op_bs_get_float2 ? Op::bs_get_float : Op::bs_get_binary;
         op(o), label(a[0]), word(w0), word(u(2)), word(w1), word(u(4)), word(flags_of(a[5])), word(w2);
@@ -772,6 +778,7 @@ bool Translator::emit(const GenericInstr& gi) {
     case GenOp::op_bs_skip_bits2:
         // Fail Ctx Size Unit Flags
         NEED(src(1, w0) && src(2, w1), "bad operands");
+        if (is_all_atom(a[2])) w1 = kOperandSizeAll;
         op(Op::bs_skip_bits), label(a[0]), word(w0), word(w1), word(u(3)), word(flags_of(a[4]));
         return true;
     case GenOp::op_bs_test_tail2:

@@ -496,11 +496,9 @@ bool fail(BsCreateError* e, std::size_t i, Term reason, BsCreateErrorKind kind, 
     return false;
 }
 
-// Segment type after resolving a Binary segment whose size is the atom 'all'.
-inline BsSegmentType effective_type(const BsSegment& s) {
-    if (s.type == BsSegmentType::Binary && s.size == am_all) return BsSegmentType::BinaryAll;
-    return s.type;
-}
+// A literal size 'all' was resolved by the loader (BinaryAll); a size that is the atom 'all' only at
+// run time is a bad size (badarg), as in erl.
+inline BsSegmentType effective_type(const BsSegment& s) { return s.type; }
 
 inline bool has_size_term(BsSegmentType t) {
     return t == BsSegmentType::Integer || t == BsSegmentType::Float || t == BsSegmentType::Binary;

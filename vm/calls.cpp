@@ -2,10 +2,10 @@
 // error_handler:undefined_function for on-demand loading).
 #include <cstdio>
 
-#include "loader/code_loader.hpp"
 #include "vm/atom_table.hpp"
 #include "vm/exceptions.hpp"
 #include "vm/runtime_support.hpp"
+#include "vm/services.hpp"
 
 namespace ember::vm {
 
@@ -23,7 +23,7 @@ void raise_undef(Process* p, Term module, Term function, std::uint32_t arity, co
 const Instr* resolve_undefined(Process* p, Export* ep, Term* x) {
     if (!CodeServer::global().find_module(ep->module)) {
         std::string error;
-        if (!loader::ensure_loaded(ep->module, &error) && error != "nofile") {
+        if (!load_module_on_demand(ep->module, &error) && error != "nofile") {
             // As OTP's code server reports a module that exists but does not load.
             std::fprintf(stderr, "=ERROR REPORT====\nLoading of module %s failed: %s\n\n",
                          std::string(atom_name(ep->module)).c_str(), error.c_str());

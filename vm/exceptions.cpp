@@ -182,6 +182,14 @@ Term stacktrace_of_call(Process* p, Term first_frame) {
     return make_list_of(*p, frames, static_cast<std::size_t>(n));
 }
 
+void note_first_call_bif_error(Process* p, const Export* ep, const Instr* cp) {
+    if (ep->module != am_erlang || ep->function != am_apply) return;  // other BIFs: [] as erl
+    if (p->exc_bif || p->reraised || (cp && CodeServer::global().module_at(cp))) return;
+    Term frame = make_tuple4(*p, ep->module, ep->function, make_small(ep->arity), kNil);
+    p->exc_stacktrace = make_list_of(*p, &frame, 1);
+    p->reraised = true;  // the trace is complete
+}
+
 const Instr* unwind_to_catch(Process* p, const Instr* pc, const Instr* cp, Term* x) {
     Term args = p->exc_args;
     if (p->reraised) p->reraised = false;  // raise/3, raw_raise: the trace is given
@@ -195,7 +203,7 @@ const Instr* unwind_to_catch(Process* p, const Instr* pc, const Instr* cp, Term*
             x[0] = kNonValue;
             x[1] = class_atom(p->exc_class);
             x[2] = p->exc_reason;
-            x[3] = p->exc_stacktrace;
+            x[3] = make_cons(*p, x[1], p->exc_stacktrace);  // raw: [Class | Cooked]
             return reinterpret_cast<const Instr*>(catch_index(w));
         }
         if (is_header(w) && w != 0) frame = s;  // a CP starts the next frame up
@@ -219,14 +227,32 @@ Term catch_value(Process* p, Term cls, Term reason, Term trace) {
     return make_tuple2(*p, am_EXIT, reason);
 }
 
+namespace {
+// The class of a raw stack trace [Class | Cooked], or false when `raw` is not one.
+bool raw_class(Term raw, ExceptionClass* c) {
+    if (!is_list(raw)) return false;
+    Term head = car(raw);
+    if (head == am_error) *c = ExceptionClass::Error;
+    else if (head == am_exit) *c = ExceptionClass::Exit;
+    else if (head == am_throw) *c = ExceptionClass::Throw;
+    else return false;
+    return true;
+}
+}  // namespace
+
 void reraise(Process* p, Term trace, Term value) {
-    ExceptionClass c = p->exc_class;
+    // OTP beam_common.c raise: a trace that is not a raw one re-raises as error with that trace.
+    ExceptionClass c = ExceptionClass::Error;
+    bool raw = raw_class(trace, &c);
     set_exception(p, c, value);
-    p->exc_stacktrace = trace;
+    p->exc_stacktrace = raw ? cdr(trace) : trace;
     p->reraised = true;
 }
 
-Term cook_stacktrace(Process*, Term raw) { return raw; }
+Term cook_stacktrace(Process*, Term raw) {
+    ExceptionClass c;
+    return raw_class(raw, &c) ? cdr(raw) : kNil;  // OTP build_stacktrace: [] for a non-raw term
+}
 
 bool raw_raise(Process* p, Term cls, Term reason, Term trace) {
     ExceptionClass c;
@@ -235,7 +261,8 @@ bool raw_raise(Process* p, Term cls, Term reason, Term trace) {
     else if (cls == am_throw) c = ExceptionClass::Throw;
     else return false;
     set_exception(p, c, reason);
-    p->exc_stacktrace = trace;
+    ExceptionClass raw_c;
+    p->exc_stacktrace = raw_class(trace, &raw_c) ? cdr(trace) : trace;
     p->reraised = true;
     return true;
 }

@@ -3,7 +3,9 @@
 //
 // A stack trace is built when the exception is raised (not lazily as in OTP), as the cooked list
 // [{M, F, ArityOrArgs, Location}] with at most kBacktraceDepth frames; the "raw" stack trace handed
-// to handlers is that same list. Location is [{file, "F.erl"}, {line, L}] when the module has line
+// to handlers (x3) is [Class | Cooked], so `raise` re-raises with the class of the exception it was
+// given even after other exceptions were raised and caught in between (a `try ... after` whose after
+// block throws and catches internally); build_stacktrace takes the tail. Location is [{file, "F.erl"}, {line, L}] when the module has line
 // information.
 #pragma once
 
@@ -55,6 +57,10 @@ Term build_stacktrace(Process* p, const Instr* pc, const Instr* cp, Term first_f
 // A stack trace for a call that could not be made (undef): `first_frame` then the callers, from the
 // saved continuation p->cp and the stack (a tail call's caller is gone, as in erl).
 Term stacktrace_of_call(Process* p, Term first_frame);
+// A BIF export `ep` raised (not in a BIF frame) with continuation cp. When it is erlang:apply/2,3 and
+// cp is not module code (apply is the process's first call, as in spawn(Fun)), erl's trace is
+// [{erlang, apply, Arity, []}]: set it as the complete trace. Other BIFs keep [] as in erl.
+void note_first_call_bif_error(Process* p, const Export* ep, const Instr* cp);
 int add_caller_frames(Process* p, const Instr* cp, Term* frames, int n);
 
 }  // namespace ember::vm

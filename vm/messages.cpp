@@ -1,14 +1,12 @@
 #include "vm/messages.hpp"
 
-#include "scheduler/scheduler.hpp"
 #include "vm/atom_table.hpp"
 #include "vm/copy.hpp"
 #include "vm/exceptions.hpp"
 #include "vm/runtime_support.hpp"
+#include "vm/services.hpp"
 
 namespace ember::vm {
-
-using scheduler::Scheduler;
 
 namespace {
 
@@ -43,7 +41,7 @@ bool push_signal(Process* p, Signal* s) {
         ProcessStatus expected = ProcessStatus::Waiting;
         wake = p->status.compare_exchange_strong(expected, ProcessStatus::Runnable);
     }
-    if (wake) Scheduler::global().make_runnable(p);
+    if (wake) make_process_runnable(p);
     return true;
 }
 
@@ -62,7 +60,7 @@ Signal* make_signal(SignalKind kind, Term from, Term payload, Term ref) {
 bool send_signal(Term to_pid, Signal* s) {
     {
         std::shared_lock<std::shared_mutex> lock;
-        Process* p = Scheduler::global().lookup(to_pid, lock);
+        Process* p = lookup_process(to_pid, lock);
         if (p && push_signal(p, s)) return true;
     }
     answer_undeliverable(to_pid, s);
@@ -109,7 +107,7 @@ Term request_from(Process* p, Term target_pid, RequestHandler handler, Term arg)
         return answer;
     }
     if (target_pid == p->pid) return handler(p, arg, *p);
-    std::uint64_t id = Scheduler::global().next_ref_id();
+    std::uint64_t id = next_reference_id();
     Signal* s = make_signal(SignalKind::Request, p->pid, arg, make_small(static_cast<SWord>(id)));
     s->handler = handler;
     p->request_id = id;
@@ -130,7 +128,7 @@ bool deliver_message(Term to_pid, Term msg) {
 bool send_message(Process* sender, Term to, Term msg) {
     Term pid = to;
     if (is_atom(to)) {
-        pid = Scheduler::global().whereis(to);
+        pid = whereis_name(to);
         if (pid == am_undefined) {
             raise_error_args(sender, am_badarg);
             return false;
@@ -139,12 +137,12 @@ bool send_message(Process* sender, Term to, Term msg) {
                is_atom(tuple_element(to, 1))) {
         // {Name, Node}: only the local node exists.
         if (tuple_element(to, 1) != am_nonode_at_nohost) return true;  // no distribution: dropped
-        pid = Scheduler::global().whereis(tuple_element(to, 0));
+        pid = whereis_name(tuple_element(to, 0));
         if (pid == am_undefined) return true;
     } else if (is_local_ref(to)) {
         // A process alias: delivered while active (checked again by the owner when it takes it).
         std::uint64_t id = ref_id(to);
-        pid = Scheduler::global().alias_owner(id);
+        pid = alias_owner_pid(id);
         if (pid == kNil) return true;
         auto* s = new Signal();
         s->kind = SignalKind::Message;
@@ -167,16 +165,16 @@ bool send_message(Process* sender, Term to, Term msg) {
 }
 
 void arm_receive_timeout(Process* p, std::uint64_t deadline_ns) {
-    Scheduler::global().arm_receive_timer(p, deadline_ns);
+    arm_receive_timer(p, deadline_ns);
 }
 
 std::uint64_t deadline_after_ms(std::int64_t ms) {
-    return Scheduler::global().now_ns() + static_cast<std::uint64_t>(ms) * 1'000'000u;
+    return monotonic_now_ns() + static_cast<std::uint64_t>(ms) * 1'000'000u;
 }
 
 void deactivate_alias(Process* p, std::uint64_t id) {
     if (!p->aliases || !p->aliases->erase(id)) return;
-    Scheduler::global().remove_alias(id);
+    forget_alias(id);
 }
 
 bool remove_monitor(Process* p, std::uint64_t id) {
@@ -220,7 +218,7 @@ void remove_current_message(Process* p) {
     if (p->max_message_queue_len != 0) p->queued_messages.fetch_sub(1, std::memory_order_relaxed);
     if (p->recv_marker == &m->next) p->recv_marker = p->save;
     p->save = &p->queue_head;
-    Scheduler::global().disarm_receive_timer(p);
+    disarm_receive_timer(p);
 }
 
 namespace {

@@ -262,6 +262,9 @@ inline constexpr Word kOperandX = 0x0;
 inline constexpr Word kOperandY = 0x4;
 inline constexpr Word kOperandFr = 0x8;
 constexpr bool operand_is_register(Word w) { return (w & kTagPrimaryMask) == 0; }
+// The literal size `all` of bs_get_binary2/bs_skip_bits2 as its own operand word (a cons at address 0,
+// which no term is), so a size register that holds the atom 'all' at run time fails the match as in erl.
+inline constexpr Word kOperandSizeAll = kTagList;
 constexpr Word operand_reg_kind(Word w) { return w & 0xC; }
 constexpr Word operand_reg_index(Word w) { return w >> 4; }
 constexpr Word make_x_operand(Word i) { return (i << 4) | kOperandX; }

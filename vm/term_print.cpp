@@ -34,10 +34,11 @@ constexpr bool is_lower_start(std::uint32_t c) {
     return (c >= 'a' && c <= 'z') || (c >= 0xDF && c <= 0xFF && c != 0xF7);
 }
 
-constexpr bool is_name_char(std::uint32_t c) {
+constexpr bool is_latin1_alnum_or_underscore(std::uint32_t c) {
     return is_lower_start(c) || (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0xDE && c != 0xD7) ||
-           (c >= '0' && c <= '9') || c == '_' || c == '@';
+           (c >= '0' && c <= '9') || c == '_';
 }
+constexpr bool is_name_char(std::uint32_t c) { return is_latin1_alnum_or_underscore(c) || c == '@'; }
 
 enum class Style { W, Display };
 
@@ -63,8 +64,14 @@ void append_quoted_char(std::string& out, std::uint32_t c, Style style = Style::
         case '\v': out += "\\v"; break;
         case '\b': out += "\\b"; break;
         case '\f': out += "\\f"; break;
-        case 0x1B: out += "\\e"; break;
-        case 0x7F: out += "\\d"; break;
+        case 0x1B:
+            if (style == Style::Display) out += "\\033";
+            else out += "\\e";
+            break;
+        case 0x7F:
+            if (style == Style::Display) out.push_back(char(c));
+            else out += "\\d";
+            break;
         default:
             out.push_back('\\');
             out.push_back(char('0' + (c >> 6)));
@@ -96,7 +103,9 @@ struct Work {
     const char* text = nullptr;  // Text: what to print; MapFrom: the key/value separator
 };
 
-// io_lib:write_atom_as_latin1 (W) or erts's atom printer (Display: no reserved words, UTF-8 output).
+// io_lib:write_atom_as_latin1 (W) or erts's atom printer (Display, OTP erl_printf_term.c
+// print_atom_name: unquoted only when the first character is a Latin-1 lowercase letter and the rest
+// are Latin-1 alphanumerics or '_'; no reserved words, '@' needs quotes; UTF-8 output).
 void append_atom_styled(std::string& out, Term atom, Style style) {
     std::string_view name = atom_name(atom);
     std::vector<std::uint32_t> cps;
@@ -115,7 +124,7 @@ void append_atom_styled(std::string& out, Term atom, Style style) {
     if ((style == Style::Display || !is_reserved_word(name)) && !cps.empty() && is_lower_start(cps[0])) {
         quote = false;
         for (std::size_t i = 1; i < cps.size(); ++i)
-            if (!is_name_char(cps[i])) {
+            if (style == Style::Display ? !is_latin1_alnum_or_underscore(cps[i]) : !is_name_char(cps[i])) {
                 quote = true;
                 break;
             }
@@ -300,7 +309,9 @@ void print_one(std::string& out, Term t, std::vector<Work>& stack, std::vector<T
         const FunEntry* fe = closure_entry(t);
         out += "#Fun<";
         if (fe != nullptr && fe->module != nullptr) {
-            append_atom_styled(out, fe->module->name, style);
+            // Funs are printed by erts (erlang:fun_to_list, which io_lib calls): a closure's module
+            // name is written raw, never quoted (OTP erl_printf_term.c FUN_DEF).
+            out += atom_name(fe->module->name);
             out.push_back('.');
             append_unsigned(out, fe->index);
             out.push_back('.');
@@ -314,9 +325,9 @@ void print_one(std::string& out, Term t, std::vector<Work>& stack, std::vector<T
     case Subtag::Export: {
         const Export* ex = export_fun_entry(t);
         out += "fun ";
-        append_atom_styled(out, ex->module, style);
+        append_atom_styled(out, ex->module, Style::Display);  // erts's atom rules, as for closures
         out.push_back(':');
-        append_atom_styled(out, ex->function, style);
+        append_atom_styled(out, ex->function, Style::Display);
         out.push_back('/');
         append_unsigned(out, ex->arity);
         return;

@@ -1,0 +1,23 @@
+# The layering rule of DESIGN.md: vm/ is the ground floor and includes nothing from loader/,
+# scheduler/, bifs/, nif/ or tools/ (services from above are declared in vm/services.hpp and friends).
+# Run as: cmake -DSOURCE_DIR=<checkout> -P check_layering.cmake; fails naming every offending line.
+if(NOT SOURCE_DIR)
+  message(FATAL_ERROR "check_layering: pass -DSOURCE_DIR=<checkout>")
+endif()
+file(GLOB vm_files ${SOURCE_DIR}/vm/*.cpp ${SOURCE_DIR}/vm/*.hpp ${SOURCE_DIR}/vm/*.inc ${SOURCE_DIR}/vm/*.def)
+list(LENGTH vm_files count)
+if(count EQUAL 0)
+  message(FATAL_ERROR "check_layering: no vm/ sources under ${SOURCE_DIR}")
+endif()
+set(violations "")
+foreach(f ${vm_files})
+  file(STRINGS ${f} lines REGEX "^[ \t]*#[ \t]*include[ \t]*[<\"](loader|scheduler|bifs|nif|tools)/")
+  foreach(line ${lines})
+    file(RELATIVE_PATH rel ${SOURCE_DIR} ${f})
+    string(APPEND violations "  ${rel}: ${line}\n")
+  endforeach()
+endforeach()
+if(violations)
+  message(FATAL_ERROR "vm/ includes headers from an upper layer (DESIGN.md, Layering):\n${violations}")
+endif()
+message(STATUS "layering: ${count} vm/ files include nothing from loader/, scheduler/, bifs/, nif/, tools/")
