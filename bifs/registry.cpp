@@ -1,6 +1,7 @@
 #include <mutex>
 
 #include "bifs/bif.hpp"
+#include "nif/static_nifs.hpp"
 #include "vm/module.hpp"
 
 namespace ember::bifs {
@@ -13,7 +14,8 @@ void register_all_bifs() {
                             lists_bifs(), maps_bifs(), unicode_bifs(), erts_internal_bifs(), binary_bifs(),
                             erlang_terms_bifs(), erlang_terms2_bifs(),
                             checksums_bifs(), atomics_bifs(),
-                            erlang_info_bifs(), erlang_process_info_bifs(), erlang_time_bifs(), math_os_bifs(), persistent_term_bifs(), erlang_timer_bifs(), erts_debug_bifs()})
+                            erlang_info_bifs(), erlang_process_info_bifs(), erlang_time_bifs(), math_os_bifs(), persistent_term_bifs(), erlang_timer_bifs(), erts_debug_bifs(),
+                            nif::load_nif_bifs(), nif::file_name_bifs()})
             vm::CodeServer::global().register_bifs(table.data(), table.size());
     });
 }

@@ -36,7 +36,11 @@ private:
     std::vector<std::string> m_dirs;
 };
 
-// The module if it is loaded, else finds it in the code path and loads it. Thread-safe.
+// The module if it is loaded, else finds it in the code path and loads it. Thread-safe. A module with
+// an -on_load function is left pending (vm::CodeServer::publish_pending): then nullptr with *error set to
+// kOnLoadPending, and the caller continues in ember_code:ensure_loaded/1 (lib/ember/src/ember_code.erl),
+// which runs the on_load function in a process of its own, or waits for the run already going on.
+inline constexpr const char* kOnLoadPending = "on_load";
 vm::Module* ensure_loaded(vm::Term module, std::string* error = nullptr);
 
 }  // namespace ember::loader

@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <string>
 
+#include "nif/resource.hpp"
 #include "scheduler/scheduler.hpp"
 #include "scheduler/worker.hpp"
 #include "vm/atom_table.hpp"
@@ -176,6 +177,7 @@ void Scheduler::exit_process(Process* p) {
     if (p->aliases)
         for (const auto& [id, mode] : *p->aliases) remove_alias(id);
     if (on_exit) on_exit(p);
+    nif::ResourceTable::global().release_owned(p->pid);  // erl: files close when their owner dies
     // The tombstone is written while p is still in the table (a waiter never sees a gap).
     m_tombstones->record(pid_number(p->pid), reason,
                          p->keep_result && p->result != kNonValue ? std::optional<Term>(p->result) : std::nullopt);
