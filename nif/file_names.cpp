@@ -1,6 +1,7 @@
 // File name BIFs of erts that OTP's file and prim_file modules call (OTP erl_unicode.c
 // prim_file:internal_name2native/1 etc., file:native_name_encoding/0), plus
-// erts_internal:spawn_system_process/3 which prim_file's on_load uses for its janitor process.
+// erts_internal:spawn_system_process/3 which prim_file's on_load uses for its janitor process, and
+// erlang:dt_spread_tag/1 and friends, which file.erl calls around every file_server_2 request.
 //
 // Ember runs as erl's default +fnu on a UTF-8 system: a name given as a (deep) list of code points is
 // encoded as UTF-8, a binary name is taken as raw bytes; the native form ends with a NUL byte, and a
@@ -101,6 +102,24 @@ EMBER_BIF(bif_is_translatable) {
 
 EMBER_BIF(bif_native_name_encoding) { return bifs::atom("utf8"); }
 
+// The dynamic-trace tag BIFs file.erl wraps every file_server call in (OTP erl_bif_info.c, a build
+// without dtrace: spreading is a no-op and there is no tag).
+EMBER_BIF(bif_dt_spread_tag) {
+    if (args[0] != am_true && args[0] != am_false) return badarg(p);
+    return am_true;
+}
+EMBER_BIF(bif_dt_restore_tag) { return am_true; }
+EMBER_BIF(bif_dt_get_tag) { return am_undefined; }
+
+// erlang:iolist_to_iovec/1 (prim_file:write/2 sends its data through it): one binary holding all the
+// bytes, [] for none. erl keeps binaries above 64 bytes as separate elements; the bytes are the same.
+EMBER_BIF(bif_iolist_to_iovec) {
+    std::string bytes;
+    if (!bifs::iolist_bytes(args[0], bytes)) return badarg(p);
+    if (bytes.empty()) return kNil;
+    return make_cons(*p, make_binary(*p, bytes), kNil);
+}
+
 EMBER_BIF(bif_spawn_system_process) {
     // erl: a process init:restart/0 does not kill; Ember has no restart, so it is an ordinary spawn.
     if (!is_atom(args[0]) || !is_atom(args[1]) || list_length(args[2]) < 0) return badarg(p);
@@ -114,6 +133,10 @@ const BifSpec kBifs[] = {
     {"prim_file", "is_translatable", 1, bif_is_translatable, kCapPure},
     {"file", "native_name_encoding", 0, bif_native_name_encoding, kCapPure},
     {"erts_internal", "spawn_system_process", 3, bif_spawn_system_process, kCapProcess},
+    {"erlang", "iolist_to_iovec", 1, bif_iolist_to_iovec, kCapPure},
+    {"erlang", "dt_spread_tag", 1, bif_dt_spread_tag, kCapPure},
+    {"erlang", "dt_restore_tag", 1, bif_dt_restore_tag, kCapPure},
+    {"erlang", "dt_get_tag", 0, bif_dt_get_tag, kCapPure},
 };
 
 }  // namespace

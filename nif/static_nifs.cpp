@@ -25,6 +25,7 @@ namespace {
 const StaticNifLibrary kLibraries[] = {
     {"prim_file", prim_file_nifs},
     {"prim_buffer", prim_buffer_nifs},
+    {"zlib", zlib_nifs},
 };
 
 Term error_tuple(Process* p, const char* kind, const std::string& text) {
