@@ -151,7 +151,10 @@ EMBER_BIF(nif_try_lock) {
 
 EMBER_BIF(nif_unlock) {
     return with_buffer(p, args[0], [&](Buffer& b) -> Term {
-        if (!b.locked) return badarg(p);  // erl: unlocking a buffer that is not locked is an error
+        if (!b.locked) {  // as erl: unlocking a buffer that is not locked
+            raise_error(p, bifs::atom("lock_order_violation"));
+            return kNonValue;
+        }
         b.locked = false;
         return am_ok;
     });
