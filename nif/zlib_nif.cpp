@@ -157,6 +157,11 @@ Term codec(Process* p, ZStream& z, int (*fn)(z_streamp, int), std::size_t input_
         res = fn(&z.s, flush);
     }
     std::size_t produced = output_size - z.s.avail_out;
+    // No pointer into the queue or into `out` outlives this call.
+    z.s.next_in = nullptr;
+    z.s.avail_in = 0;
+    z.s.next_out = nullptr;
+    z.s.avail_out = 0;
     if (res < 0 && res != Z_BUF_ERROR) return zlib_result(p, res);
     if (res == Z_STREAM_END) z.eos_seen = true;
     if (z.want_output_crc) z.output_crc = crc32(z.output_crc, reinterpret_cast<const Bytef*>(out.data()), static_cast<uInt>(produced));
