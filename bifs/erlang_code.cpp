@@ -3,6 +3,7 @@
 #include "bifs/bif.hpp"
 #include "loader/code_loader.hpp"
 #include "vm/binary.hpp"
+#include "vm/messages.hpp"
 #include "vm/module.hpp"
 
 namespace ember::bifs {
@@ -64,11 +65,71 @@ EMBER_BIF(bif_module_loaded) {
     if (!is_atom(args[0])) return badarg(p);
     return make_bool(CodeServer::global().find_module(args[0]) != nullptr);
 }
+// Continues in ember_code:ensure_loaded(Module), which runs or waits for the module's on_load function
+// (loader/code_loader.hpp kOnLoadPending). Only for BIFs registered with traps = true.
+Term trap_to_on_load(Process* p, Term module) {
+    static const Term m = AtomTable::global().intern("ember_code");
+    static const Term f = AtomTable::global().intern("ensure_loaded");
+    Export* ep = CodeServer::global().export_entry(m, f, 1);
+    if (!CodeServer::global().find_module(m)) loader::ensure_loaded(m);
+    if (ep->address.load(std::memory_order_acquire) == ep->stub)
+        return make_tuple2(*p, am_error, am_on_load_failure);  // Ember's guest modules are missing
+    p->bif_x[0] = module;
+    p->trap = ep->address.load(std::memory_order_acquire);
+    p->trap_arity = 1;
+    return kNonValue;
+}
+
 EMBER_BIF(bif_code_ensure_loaded) {
     if (!is_atom(args[0])) return badarg(p);
     std::string error;
     if (loader::ensure_loaded(args[0], &error)) return make_tuple2(*p, am_module, args[0]);
+    if (error == loader::kOnLoadPending) return trap_to_on_load(p, args[0]);
     return make_tuple2(*p, am_error, AtomTable::global().intern(error == "nofile" ? "nofile" : "badfile"));
+}
+
+// ---- -on_load (OTP code_server.erl handle_on_load; erlang:call_on_load_function/1 and
+// finish_after_on_load/2 keep erl's names; docs/nif.md) ----
+
+// ember_code:join_on_load(Mod) -> run | wait | {module, Mod} | {error, Reason}: registers the caller to
+// hear {'$ember_on_load', Mod, Result}; `run` means the caller starts the runner.
+EMBER_BIF(bif_join_on_load) {
+    if (!is_atom(args[0])) return badarg(p);
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        switch (CodeServer::global().join_on_load(args[0], p->pid)) {
+        case CodeServer::OnLoadJoin::Run: return atom("run");
+        case CodeServer::OnLoadJoin::Wait: return atom("wait");
+        case CodeServer::OnLoadJoin::Loaded: return make_tuple2(*p, am_module, args[0]);
+        case CodeServer::OnLoadJoin::Absent: break;
+        }
+        // Not pending (an earlier on_load failed, or it was never loaded): load it again, as erl does.
+        std::string error;
+        if (loader::ensure_loaded(args[0], &error)) return make_tuple2(*p, am_module, args[0]);
+        if (error != loader::kOnLoadPending)
+            return make_tuple2(*p, am_error, atom(error == "nofile" ? "nofile" : "badfile"));
+    }
+    return make_tuple2(*p, am_error, am_on_load_failure);
+}
+
+// erlang:call_on_load_function(Mod): calls the pending module's on_load function in this process.
+EMBER_BIF(bif_call_on_load_function) {
+    if (!is_atom(args[0])) return badarg(p);
+    Module* m = CodeServer::global().start_on_load(args[0], p->pid);
+    if (!m) return badarg(p);
+    p->trap = m->on_load;
+    p->trap_arity = 0;
+    return kNonValue;
+}
+
+// erlang:finish_after_on_load(Mod, Keep): publishes or drops the pending module and tells the waiters.
+EMBER_BIF(bif_finish_after_on_load) {
+    if (!is_atom(args[0]) || (args[1] != am_true && args[1] != am_false)) return badarg(p);
+    if (!CodeServer::global().is_pending(args[0])) return badarg(p);
+    std::vector<Term> waiters = CodeServer::global().finish_on_load(args[0], args[1] == am_true);
+    Term result = args[1] == am_true ? make_tuple2(*p, am_module, args[0]) : make_tuple2(*p, am_error, am_on_load_failure);
+    Term msg = make_tuple3(*p, atom("$ember_on_load"), args[0], result);
+    for (Term w : waiters) deliver_message(w, msg);
+    return am_true;
 }
 EMBER_BIF(bif_code_is_loaded) {
     if (!is_atom(args[0])) return badarg(p);
@@ -97,7 +158,9 @@ EMBER_BIF(bif_code_load_file) {
     std::string path = loader::CodePath::global().find(atom_name(args[0]));
     if (path.empty()) return make_tuple2(*p, am_error, AtomTable::global().intern("nofile"));
     std::string error;
-    if (!loader::load_module_file(path, &error)) return make_tuple2(*p, am_error, AtomTable::global().intern("badfile"));
+    Module* m = loader::load_module_file(path, &error);
+    if (!m) return make_tuple2(*p, am_error, AtomTable::global().intern("badfile"));
+    if (m->on_load) return trap_to_on_load(p, args[0]);
     return make_tuple2(*p, am_module, args[0]);
 }
 EMBER_BIF(bif_code_which) {
@@ -146,10 +209,13 @@ const BifSpec kBifs[] = {
     {"erlang", "get_module_info", 2, bif_get_module_info_2, kCapPure},
     {"erlang", "function_exported", 3, bif_function_exported, kCapPure},
     {"erlang", "module_loaded", 1, bif_module_loaded, kCapPure},
-    {"code", "ensure_loaded", 1, bif_code_ensure_loaded, kCapCode},
+    {"code", "ensure_loaded", 1, bif_code_ensure_loaded, kCapCode, DirtyKind::None, /*traps=*/true},
+    {"ember_code", "join_on_load", 1, bif_join_on_load, kCapCode},
+    {"erlang", "call_on_load_function", 1, bif_call_on_load_function, kCapCode, DirtyKind::None, /*traps=*/true},
+    {"erlang", "finish_after_on_load", 2, bif_finish_after_on_load, kCapCode},
     {"code", "is_loaded", 1, bif_code_is_loaded, kCapPure},
     {"code", "ensure_modules_loaded", 1, bif_code_ensure_modules_loaded, kCapCode},
-    {"code", "load_file", 1, bif_code_load_file, kCapCode},
+    {"code", "load_file", 1, bif_code_load_file, kCapCode, DirtyKind::None, /*traps=*/true},
     {"code", "which", 1, bif_code_which, kCapPure},
     {"code", "get_path", 0, bif_code_get_path, kCapPure},
     {"code", "root_dir", 0, bif_code_root_dir, kCapPure},

@@ -1,6 +1,7 @@
 #include <mutex>
 
 #include "bifs/bif.hpp"
+#include "nif/static_nifs.hpp"
 #include "vm/module.hpp"
 
 namespace ember::bifs {
@@ -16,7 +17,8 @@ void register_all_bifs() {
                             erlang_info_bifs(), erlang_process_info_bifs(), erlang_time_bifs(), math_os_bifs(), persistent_term_bifs(), erlang_timer_bifs(), erts_debug_bifs(),
                             decode_packet_bifs(), iovec_bifs(), distribution_bifs(), system_internals_bifs(),
                             re_bifs(),
-                            ets_bifs(), ets_select_bifs()})
+                            ets_bifs(), ets_select_bifs(),
+                            nif::load_nif_bifs(), nif::file_name_bifs()})
             vm::CodeServer::global().register_bifs(table.data(), table.size());
     });
 }

@@ -77,4 +77,10 @@ TEST(BifSurface, EveryImportedBifIsImplemented) {
                 missing.size());
 }
 
+TEST(BifSurface, EachMfaIsRegisteredOnce) {
+    ember::bifs::register_all_bifs();
+    for (const std::string& mfa : CodeServer::global().duplicate_bifs())
+        ADD_FAILURE() << mfa << " is registered by two table rows";
+}
+
 }  // namespace

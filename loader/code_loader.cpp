@@ -35,7 +35,18 @@ vm::Module* load_module_bytes(std::span<const std::uint8_t> bytes, std::string_v
     }
     vm::Module* m = translated->get();
     module_md5(image, m->md5);
-    vm::CodeServer::global().publish(std::move(*translated));
+    // erts' preloaded NIF modules have no -on_load attribute: erl_init:start/2 calls their on_load/0 at
+    // boot. Ember runs it the same way as an -on_load function, when the module is first loaded.
+    static const vm::Term kErtsOnLoad[] = {vm::AtomTable::global().intern("prim_buffer"),
+                                           vm::AtomTable::global().intern("prim_file"),
+                                           vm::AtomTable::global().intern("zlib")};
+    if (!m->on_load && std::find(std::begin(kErtsOnLoad), std::end(kErtsOnLoad), m->name) != std::end(kErtsOnLoad)) {
+        vm::Term on_load = vm::AtomTable::global().intern("on_load");
+        for (const vm::FunctionInfo& f : m->functions)
+            if (f.name == on_load && f.arity == 0) m->on_load = f.entry;
+    }
+    if (m->on_load) vm::CodeServer::global().publish_pending(std::move(*translated));
+    else vm::CodeServer::global().publish(std::move(*translated));
     return m;
 }
 
@@ -103,15 +114,21 @@ std::vector<std::string> CodePath::dirs() {
 
 vm::Module* ensure_loaded(vm::Term module, std::string* error) {
     static std::mutex load_mutex;
-    if (vm::Module* m = vm::CodeServer::global().find_module(module)) return m;
+    vm::CodeServer& server = vm::CodeServer::global();
+    if (vm::Module* m = server.find_module(module)) return m;
     std::lock_guard lock(load_mutex);
-    if (vm::Module* m = vm::CodeServer::global().find_module(module)) return m;
-    std::string path = CodePath::global().find(vm::atom_name(module));
-    if (path.empty()) {
-        if (error) *error = "nofile";
-        return nullptr;
+    if (vm::Module* m = server.find_module(module)) return m;
+    if (!server.is_pending(module)) {
+        std::string path = CodePath::global().find(vm::atom_name(module));
+        if (path.empty()) {
+            if (error) *error = "nofile";
+            return nullptr;
+        }
+        vm::Module* m = load_module_file(path, error);
+        if (!m || !m->on_load) return m;
     }
-    return load_module_file(path, error);
+    if (error) *error = kOnLoadPending;
+    return nullptr;
 }
 
 }  // namespace ember::loader

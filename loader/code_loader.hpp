@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "vm/module.hpp"
+#include "vm/services.hpp"
 
 namespace ember::loader {
 
@@ -36,7 +37,11 @@ private:
     std::vector<std::string> m_dirs;
 };
 
-// The module if it is loaded, else finds it in the code path and loads it. Thread-safe.
+// The module if it is loaded, else finds it in the code path and loads it. Thread-safe. A module with
+// an -on_load function is left pending (vm::CodeServer::publish_pending): then nullptr with *error set to
+// kOnLoadPending, and the caller continues in ember_code:ensure_loaded/1 (lib/ember/src/ember_code.erl),
+// which runs the on_load function in a process of its own, or waits for the run already going on.
+inline constexpr const char* kOnLoadPending = vm::kOnLoadPendingError;
 vm::Module* ensure_loaded(vm::Term module, std::string* error = nullptr);
 
 }  // namespace ember::loader

@@ -87,9 +87,8 @@ private:
         std::uint32_t item;
     };
     std::vector<PendingLine> m_lines;
-    bool m_next_is_on_load = false;
     std::size_t m_last_label_at = static_cast<std::size_t>(-1);  // code offset of the most recent label
-    std::int64_t m_on_load_label = -1;
+    std::int64_t m_on_load_at = -1;  // code offset of the on_load function's entry
 };
 
 bool Translator::term_of(const Operand& o, Term& out) {
@@ -367,10 +366,6 @@ bool Translator::emit(const GenericInstr& gi) {
         NEED(a[0].value > 0 && static_cast<std::size_t>(a[0].value) < m_label_at.size(), "label out of range");
         m_label_at[static_cast<std::size_t>(a[0].value)] = static_cast<std::int64_t>(m_code.size());
         m_last_label_at = m_code.size();
-        if (m_next_is_on_load) {
-            m_on_load_label = a[0].value;
-            m_next_is_on_load = false;
-        }
         return true;
     case GenOp::op_line:
         m_lines.push_back({m_code.size(), static_cast<std::uint32_t>(a[0].value)});
@@ -388,7 +383,8 @@ bool Translator::emit(const GenericInstr& gi) {
     case GenOp::op_bs_context_to_binary:
         return true;
     case GenOp::op_on_load:
-        m_next_is_on_load = true;
+        // erlc puts on_load right after the entry label of the on_load function: it marks that entry.
+        m_on_load_at = static_cast<std::int64_t>(m_code.size());
         return true;
 
     // ---- calls ----
@@ -881,7 +877,7 @@ bool Translator::finish() {
         }
         m_mod.lambdas[i].address = code + m_label_at[l.label];
     }
-    if (m_on_load_label >= 0) m_mod.on_load = code + m_label_at[static_cast<std::size_t>(m_on_load_label)];
+    if (m_on_load_at >= 0) m_mod.on_load = code + m_on_load_at;
     return true;
 }
 

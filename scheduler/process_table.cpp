@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <string>
 
+#include "nif/resource.hpp"
 #include "scheduler/scheduler.hpp"
 #include "scheduler/worker.hpp"
 #include "vm/atom_table.hpp"
@@ -178,6 +179,7 @@ void Scheduler::exit_process(Process* p) {
         for (const auto& [id, mode] : *p->aliases) remove_alias(id);
     run_process_exit_hooks(p);  // ETS tables go (or pass to their heirs) before anyone hears of the exit
     if (on_exit) on_exit(p);
+    nif::ResourceTable::global().release_owned(p->pid);  // erl: files close when their owner dies
     // The tombstone is written while p is still in the table (a waiter never sees a gap).
     m_tombstones->record(pid_number(p->pid), reason,
                          p->keep_result && p->result != kNonValue ? std::optional<Term>(p->result) : std::nullopt);

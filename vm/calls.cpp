@@ -23,7 +23,22 @@ void raise_undef(Process* p, Term module, Term function, std::uint32_t arity, co
 const Instr* resolve_undefined(Process* p, Export* ep, Term* x) {
     if (!CodeServer::global().find_module(ep->module)) {
         std::string error;
-        if (!load_module_on_demand(ep->module, &error) && error != "nofile") {
+        Module* m = load_module_on_demand(ep->module, &error);
+        if (!m && error == kOnLoadPendingError) {
+            // As erl's error_handler: the call waits in ember_code:undefined_function(M, F, Args) for the
+            // module's on_load function, then goes ahead or raises undef.
+            static const Term handler_module = AtomTable::global().intern("ember_code");
+            static const Term handler_function = AtomTable::global().intern("undefined_function");
+            Export* handler = CodeServer::global().export_entry(handler_module, handler_function, 3);
+            if (!CodeServer::global().find_module(handler_module)) load_module_on_demand(handler_module, nullptr);
+            if (handler->address.load(std::memory_order_acquire) != handler->stub) {
+                Term args = make_list_of(*p, x, ep->arity);
+                x[0] = ep->module;
+                x[1] = ep->function;
+                x[2] = args;
+                return handler->address.load(std::memory_order_acquire);
+            }
+        } else if (!m && error != "nofile") {
             // As OTP's code server reports a module that exists but does not load.
             std::fprintf(stderr, "=ERROR REPORT====\nLoading of module %s failed: %s\n\n",
                          std::string(atom_name(ep->module)).c_str(), error.c_str());

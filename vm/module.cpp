@@ -70,6 +70,10 @@ Module* CodeServer::find_module(Term name) const {
 
 void CodeServer::publish(std::unique_ptr<Module> module) {
     std::unique_lock lock(m_mutex);
+    publish_locked(std::move(module));
+}
+
+void CodeServer::publish_locked(std::unique_ptr<Module> module) {
     // Exports that are BIFs keep their native (erlang.beam has Erlang stubs for them).
     for (std::size_t i = 0; i < module->exports.size(); ++i)
         if (!module->exports[i]->bif) module->exports[i]->address.store(module->export_addresses[i], std::memory_order_release);
@@ -78,12 +82,60 @@ void CodeServer::publish(std::unique_ptr<Module> module) {
     slot = std::move(module);
 }
 
+void CodeServer::publish_pending(std::unique_ptr<Module> module) {
+    std::unique_lock lock(m_mutex);
+    PendingOnLoad& slot = m_pending[module->name];
+    if (slot.module) m_old_modules.push_back(std::move(slot.module));  // a reload while pending
+    slot.module = std::move(module);
+    slot.started = false;
+    slot.runner = kNil;
+}
+
+bool CodeServer::is_pending(Term name) const {
+    std::shared_lock lock(m_mutex);
+    return m_pending.count(name) != 0;
+}
+
+CodeServer::OnLoadJoin CodeServer::join_on_load(Term name, Term pid) {
+    std::unique_lock lock(m_mutex);
+    auto it = m_pending.find(name);
+    if (it == m_pending.end()) return m_modules.count(name) ? OnLoadJoin::Loaded : OnLoadJoin::Absent;
+    it->second.waiters.push_back(pid);
+    if (it->second.started) return OnLoadJoin::Wait;
+    it->second.started = true;
+    return OnLoadJoin::Run;
+}
+
+Module* CodeServer::start_on_load(Term name, Term runner) {
+    std::unique_lock lock(m_mutex);
+    auto it = m_pending.find(name);
+    if (it == m_pending.end()) return nullptr;
+    it->second.started = true;
+    it->second.runner = runner;
+    return it->second.module.get();
+}
+
+std::vector<Term> CodeServer::finish_on_load(Term name, bool keep) {
+    std::unique_lock lock(m_mutex);
+    auto it = m_pending.find(name);
+    if (it == m_pending.end()) return {};
+    std::vector<Term> waiters = std::move(it->second.waiters);
+    std::unique_ptr<Module> module = std::move(it->second.module);
+    m_pending.erase(it);
+    // A dropped module may still be running (its runner returns through it): keep it as old code.
+    if (keep) publish_locked(std::move(module));
+    else m_old_modules.push_back(std::move(module));
+    return waiters;
+}
+
 Module* CodeServer::module_at(const Instr* pc) const {
     std::shared_lock lock(m_mutex);
     for (const auto& [name, m] : m_modules)
         if (m->contains(pc)) return m.get();
     for (const auto& m : m_old_modules)
         if (m->contains(pc)) return m.get();
+    for (const auto& [name, pending] : m_pending)
+        if (pending.module->contains(pc)) return pending.module.get();
     return nullptr;
 }
 
@@ -94,11 +146,20 @@ std::vector<Term> CodeServer::loaded_modules() const {
     return out;
 }
 
+std::vector<std::string> CodeServer::duplicate_bifs() const {
+    std::lock_guard lock(m_duplicates_mutex);
+    return m_duplicate_bifs;
+}
+
 void CodeServer::register_bifs(const BifSpec* specs, std::size_t count) {
     AtomTable& atoms = AtomTable::global();
     for (std::size_t i = 0; i < count; ++i) {
         const BifSpec& s = specs[i];
         Export* ep = export_entry(atoms.intern(s.module), atoms.intern(s.function), s.arity);
+        if (ep->bif != nullptr && ep->bif != &s) {
+            std::lock_guard lock(m_duplicates_mutex);
+            m_duplicate_bifs.push_back(std::string(s.module) + ":" + s.function + "/" + std::to_string(s.arity));
+        }
         ep->bif = &s;
         point_at_stub(ep, Op::call_bif_stub);
     }

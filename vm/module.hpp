@@ -101,8 +101,34 @@ public:
     std::vector<Term> loaded_modules() const;
 
     void register_bifs(const BifSpec* specs, std::size_t count);
+    // MFAs registered by more than one table row (the later row wins): a bug, checked by a test.
+    std::vector<std::string> duplicate_bifs() const;
+
+    // ---- -on_load (OTP code_server handle_on_load, erlang:call_on_load_function/1,
+    // finish_after_on_load/2). A module with an on_load function is published "pending": find_module
+    // does not see it and its exports stay undefined until its on_load function returned ok. ----
+    void publish_pending(std::unique_ptr<Module> module);
+    bool is_pending(Term name) const;
+    enum class OnLoadJoin { Loaded, Run, Wait, Absent };
+    // Registers `pid` to hear how the pending module's on_load ends ({'$ember_on_load', Mod, Result});
+    // Run for the first caller (who must start the runner), Wait for later ones. Loaded/Absent: there
+    // is no pending module (it is loaded, or not).
+    OnLoadJoin join_on_load(Term name, Term pid);
+    // The pending module, now run by `runner` (nullptr if none is pending).
+    Module* start_on_load(Term name, Term runner);
+    // Ends the pending state: publishes the module if `keep`, else drops it. Returns the waiters.
+    std::vector<Term> finish_on_load(Term name, bool keep);
 
 private:
+    struct PendingOnLoad {
+        std::unique_ptr<Module> module;
+        bool started = false;
+        Term runner = kNil;
+        std::vector<Term> waiters;
+    };
+    void publish_locked(std::unique_ptr<Module> module);
+    std::unordered_map<Term, PendingOnLoad> m_pending;
+
     struct MfaKey {
         Term module, function;
         std::uint32_t arity;
@@ -117,6 +143,8 @@ private:
     std::unordered_map<MfaKey, std::unique_ptr<Export>, MfaHash> m_exports;
     std::unordered_map<Term, std::unique_ptr<Module>> m_modules;
     std::vector<std::unique_ptr<Module>> m_old_modules;
+    mutable std::mutex m_duplicates_mutex;
+    std::vector<std::string> m_duplicate_bifs;
 };
 
 }  // namespace ember::vm

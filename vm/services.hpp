@@ -32,7 +32,9 @@ std::uint64_t monotonic_now_ns();
 
 // ---- loader/ --------------------------------------------------------------------------------------
 // The module if it is loaded, else finds it in the code path and loads it (thread-safe). On failure
-// returns nullptr and, if `error` is given, sets it ("nofile" when no file was found).
+// returns nullptr and, if `error` is given, sets it ("nofile" when no file was found,
+// kOnLoadPendingError while the module's on_load function has not finished).
 Module* load_module_on_demand(Term module, std::string* error);
+inline constexpr const char* kOnLoadPendingError = "on_load";
 
 }  // namespace ember::vm
