@@ -7,9 +7,9 @@
 //
 // Scheduling: stock PCRE2 cannot suspend a match and resume it later (OTP patches its PCRE copy with
 // a loop counter and restart data). Instead a match on a normal scheduler runs with a small match
-// limit (kSliceMatchLimit); if it hits that limit, or the subject is longer than kDirtySubjectBytes,
-// the call restarts from scratch on the dirty CPU pool with the caller's own limits. The wasted work
-// is bounded by the slice limit, and no long match blocks a normal scheduler.
+// limit (kSliceMatchLimit); if it hits that limit, or more than kDirtySubjectBytes of subject follow
+// the offset, the call restarts from scratch on the dirty CPU pool with the caller's own limits. The
+// wasted work is bounded by the slice limit, and no long match blocks a normal scheduler.
 #include <algorithm>
 #include <cstring>
 #include <string>
@@ -26,10 +26,13 @@ using namespace vm;
 
 namespace {
 
-// A normal-scheduler match stops after this many PCRE2 match-limit steps (about 1 ms of work, measured
-// with (a|aa)+$ backtracking on this machine: docs/re.md) and restarts on a dirty CPU scheduler.
-constexpr std::uint32_t kSliceMatchLimit = 20000;
-// Subjects longer than this go to the dirty CPU pool at once (copying and scanning them is the work).
+// A normal-scheduler match stops after this many PCRE2 match-limit steps and restarts on a dirty CPU
+// scheduler: 20,000 steps of ^(a|aa)+$ backtracking took 0.3 ms here, so this is about 0.75 ms, a
+// scheduler slice (docs/re.md).
+constexpr std::uint32_t kSliceMatchLimit = 50000;
+// PCRE2's match limit does not count start positions: scanning 1 MB with no start optimisation took
+// 27-37 ms here. So a match with more than this many bytes after its offset (about 2 ms at worst)
+// goes to the dirty CPU pool at once.
 constexpr std::size_t kDirtySubjectBytes = std::size_t(1) << 16;
 // PCRE 8.44's default match limits as OTP 25 builds it (and PCRE2's).
 constexpr std::uint32_t kDefaultMatchLimit = 10000000;
@@ -443,7 +446,7 @@ Term do_run(Process* p, const Term* args, int which, RunMode mode) {
         if (first && !re::valid_utf8(subj.data, subj.size)) return badarg(p);
         if (o.offset < subj.size && (subj.data[o.offset] & 0xC0) == 0x80) return badarg(p);
     }
-    if (mode == RunMode::Normal && subj.size > kDirtySubjectBytes) return schedule_dirty(p, dirty_spec(which));
+    if (mode == RunMode::Normal && subj.size - o.offset > kDirtySubjectBytes) return schedule_dirty(p, dirty_spec(which));
 
     std::uint32_t user_limit = (o.flags & kMatchLimit) ? o.match_limit : kDefaultMatchLimit;
     bool sliced = mode == RunMode::Normal && user_limit > kSliceMatchLimit;
