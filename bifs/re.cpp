@@ -446,7 +446,8 @@ Term do_run(Process* p, const Term* args, int which, RunMode mode) {
         if (first && !re::valid_utf8(subj.data, subj.size)) return badarg(p);
         if (o.offset < subj.size && (subj.data[o.offset] & 0xC0) == 0x80) return badarg(p);
     }
-    if (mode == RunMode::Normal && subj.size - o.offset > kDirtySubjectBytes) return schedule_dirty(p, dirty_spec(which));
+    if (mode == RunMode::Normal && subj.size - o.offset > kDirtySubjectBytes)
+        return schedule_dirty(p, dirty_spec(which));
 
     std::uint32_t user_limit = (o.flags & kMatchLimit) ? o.match_limit : kDefaultMatchLimit;
     bool sliced = mode == RunMode::Normal && user_limit > kSliceMatchLimit;

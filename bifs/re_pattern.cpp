@@ -60,7 +60,9 @@ private:
 // (docs/re.md). The layout (lcc, fcc, cbits, ctypes) is read off the C-locale tables themselves.
 bool latin1_upper(int c) { return (c >= 0xC0 && c <= 0xDE && c != 0xD7); }
 bool latin1_lower(int c) { return c == 0xAA || c == 0xB5 || c == 0xBA || (c >= 0xDF && c <= 0xFF && c != 0xF7); }
-bool latin1_punct(int c) { return (c >= 0xA0 && c <= 0xBF && c != 0xAA && c != 0xB5 && c != 0xBA) || c == 0xD7 || c == 0xF7; }
+bool latin1_punct(int c) {
+    return (c >= 0xA0 && c <= 0xBF && c != 0xAA && c != 0xB5 && c != 0xBA) || c == 0xD7 || c == 0xF7;
+}
 
 const std::uint8_t* latin1_tables() {
     static const std::uint8_t* tables = [] {
@@ -90,7 +92,8 @@ const std::uint8_t* latin1_tables() {
             int which = -1;
             for (int k = 0; k < 10 && which < 0; ++k) {
                 bool same = true;
-                for (int c = 0; c < 128 && same; ++c) same = ((bits[c / 8] >> (c % 8)) & 1) == (ascii_preds[k](c) ? 1 : 0);
+                for (int c = 0; c < 128 && same; ++c)
+                    same = ((bits[c / 8] >> (c % 8)) & 1) == (ascii_preds[k](c) ? 1 : 0);
                 if (same) which = k;
             }
             if (which < 0) continue;  // unknown layout: keep the C-locale bitmap
@@ -153,7 +156,7 @@ std::string widen_type_escapes(std::string_view s, std::vector<std::size_t>& ori
             put(c, i), ++i;
             if (i < s.size() && s[i] == '^') put('^', i), ++i;
             if (i < s.size() && s[i] == ']') put(']', i), ++i;
-        } else if (in_class && c == '[' && i + 1 < s.size() && (s[i + 1] == ':' || s[i + 1] == '.' || s[i + 1] == '=')) {
+        } else if (in_class && c == '[' && i + 1 < s.size() && std::strchr(":.=", s[i + 1]) != nullptr) {
             std::size_t end = s.find(std::string{s[i + 1], ']'}, i + 2);  // a POSIX class [:name:]
             std::size_t stop = end == std::string_view::npos ? i + 1 : end + 2;
             for (; i < stop; ++i) put(s[i], i);
@@ -209,7 +212,8 @@ std::shared_ptr<const Code> compile(std::string_view source, const CompileOption
     std::vector<std::size_t> orig;
     std::string widened;
     std::string_view text = source;
-    if (source.find('\\') != std::string_view::npos && ((flags & PCRE2_UTF) || source.find("(*UTF") != std::string_view::npos)) {
+    bool utf = (flags & PCRE2_UTF) || source.find("(*UTF") != std::string_view::npos;
+    if (utf && source.find('\\') != std::string_view::npos) {
         widened = widen_type_escapes(source, orig);
         text = widened;
     }
@@ -321,7 +325,8 @@ std::string error_text(int pcre2_code) {
         return "invalid UTF-8 string";
     if (auto it = kPcre1.find(pcre2_code); it != kPcre1.end()) return it->second;
     PCRE2_UCHAR buf[256];
-    if (pcre2_get_error_message(pcre2_code, buf, sizeof buf) < 0) return "Unknown error (" + std::to_string(pcre2_code) + ")";
+    if (pcre2_get_error_message(pcre2_code, buf, sizeof buf) < 0)
+        return "Unknown error (" + std::to_string(pcre2_code) + ")";
     return reinterpret_cast<const char*>(buf);
 }
 
@@ -375,7 +380,8 @@ Pcre1Error pcre1_error(const CompileError& err, std::string_view source) {
             break;
         case 162:  // a group name missing at the end
             if (at_end && ends_with(source, "(?<")) out.text = "unrecognized character after (?<";
-            else if (at_end && !ends_with(source, "(?P>")) out.text = "syntax error in subpattern name (missing terminator)";
+            else if (at_end && !ends_with(source, "(?P>"))
+                out.text = "syntax error in subpattern name (missing terminator)";
             break;
         case 157:  // "\g" at the end
             if (at_end && ends_with(source, "\\g") && at > 0) {
@@ -389,7 +395,8 @@ Pcre1Error pcre1_error(const CompileError& err, std::string_view source) {
             } else if (at >= 3 && (source.substr(at - 3, 3) == "(?&" || source.substr(at - 3, 3) == "\\k<" ||
                                    source.substr(at - 3, 3) == "\\k{" || source.substr(at - 3, 3) == "\\k'")) {
                 std::size_t end = at;  // a named reference: PCRE 8.44 points after the name
-                while (end < source.size() && (std::isalnum(static_cast<unsigned char>(source[end])) || source[end] == '_'))
+                while (end < source.size() &&
+                       (std::isalnum(static_cast<unsigned char>(source[end])) || source[end] == '_'))
                     ++end;
                 out.offset = end;
             }

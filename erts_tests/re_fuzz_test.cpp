@@ -175,7 +175,8 @@ TEST_F(ReFuzzTest, RandomBytesAsPatternBinaryNeverCrash) {
 
 TEST_F(ReFuzzTest, BadTermsAreBadarg) {
     Term good = bin("a");
-    for (Term t : {atom("x"), make_small(1), list({make_small(256)}), list({make_small(-1)}), make_tuple2(&p, good, good),
+    for (Term t : {atom("x"), make_small(1), list({make_small(256)}), list({make_small(-1)}),
+                   make_tuple2(&p, good, good),
                    make_tuple5(p, atom("re_pattern"), atom("a"), make_small(0), make_small(0), good)}) {
         EXPECT_EQ(invoke("run", {t, good}), kNonValue);
         EXPECT_EQ(invoke("run", {good, t}), kNonValue);
