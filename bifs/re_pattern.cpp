@@ -115,14 +115,22 @@ const std::uint8_t* latin1_tables() {
     return tables;
 }
 
-// In UTF mode PCRE2 10.42 matches \\w, \\d, \\s (and \\W, \\D, \\S) outside a class against ASCII only,
-// while PCRE 8.44 used the character tables for every code point below 256 (so \\w matched "é"). Inside a
-// class PCRE2 does use the tables, so the escapes are rewritten as one-item classes ("\\w" -> "[\\w]"),
-// which match the same characters in every mode. Not before '+' or '{': PCRE 8.44 checked the minimum
-// repeats of such an escape against ASCII only (so "\\w+" skips a leading "é" on erl 25), as PCRE2
-// does for the whole repeat. `orig` maps each offset of the result (and its end)
-// back to the source, for error positions.
-std::string widen_type_escapes(std::string_view s, std::vector<std::size_t>& orig) {
+// Escapes PCRE 8.44 and PCRE2 10.42 read differently, rewritten before PCRE2 compiles the pattern:
+// - An unknown letter escape ("\\y", "\\F") is that letter in PCRE 8.44 and an error in PCRE2; inside a
+//   class, so are \\A \\B \\C \\G \\K \\R \\X \\Z \\z. The backslash is dropped.
+// - With `widen` (UTF mode): PCRE2 matches \\w, \\d, \\s (and \\W, \\D, \\S) outside a class against ASCII
+//   only, while PCRE 8.44 used the character tables for every code point below 256 (so \\w matched "é").
+//   Inside a class PCRE2 does use the tables, so the escape becomes a one-item class ("[\\w]"). Not
+//   before '+' or '{': PCRE 8.44 checked the minimum repeats of such an escape against ASCII only (so
+//   "\\w+" skips a leading "é" on erl 25), as PCRE2 does for the whole repeat.
+// `orig` maps each offset of the result (and its end) back to the source, for error positions.
+// True when a '+' or '{' quantifier follows at `at` (after any no-op "\\E").
+bool repeated(std::string_view s, std::size_t at) {
+    while (at + 1 < s.size() && s[at] == '\\' && s[at + 1] == 'E') at += 2;
+    return at < s.size() && (s[at] == '+' || s[at] == '{');
+}
+
+std::string rewrite_escapes(std::string_view s, bool widen, std::vector<std::size_t>& orig) {
     std::string out;
     out.reserve(s.size() + 8);
     orig.clear();
@@ -144,8 +152,12 @@ std::string widen_type_escapes(std::string_view s, std::vector<std::size_t>& ori
             char n = s[i + 1];
             if (n == 'Q') {
                 in_quote = true;
-            } else if (!in_class && std::strchr("wWdDsS", n) != nullptr &&
-                       !(i + 2 < s.size() && (s[i + 2] == '+' || s[i + 2] == '{'))) {
+            } else if (n != '\0' && (std::strchr("ijmqyFIJMOTY", n) != nullptr ||
+                                      (in_class && std::strchr("ABCGKRXZz", n) != nullptr))) {
+                put(n, i + 1);
+                i += 2;
+                continue;
+            } else if (widen && !in_class && std::strchr("wWdDsS", n) != nullptr && !repeated(s, i + 2)) {
                 put('[', i), put('\\', i), put(n, i + 1), put(']', i + 1);
                 i += 2;
                 continue;
@@ -212,9 +224,9 @@ std::shared_ptr<const Code> compile(std::string_view source, const CompileOption
     std::vector<std::size_t> orig;
     std::string widened;
     std::string_view text = source;
-    bool utf = (flags & PCRE2_UTF) || source.find("(*UTF") != std::string_view::npos;
-    if (utf && source.find('\\') != std::string_view::npos) {
-        widened = widen_type_escapes(source, orig);
+    if (source.find('\\') != std::string_view::npos) {
+        bool utf = (flags & PCRE2_UTF) || source.find("(*UTF") != std::string_view::npos;
+        widened = rewrite_escapes(source, utf, orig);
         text = widened;
     }
     int code = 0;
@@ -305,6 +317,7 @@ std::string error_text(int pcre2_code) {
         {157, "\\g is not followed by a braced, angle-bracketed, or quoted name/number or by a plain number"},
         {158, "(?R or (?[+-]digits must be followed by )"},
         {160, "(*VERB) not recognized or malformed"},
+        {195, "(*VERB) not recognized or malformed"},  // PCRE2's (*alpha_assertion) names
         {161, "number is too big"},
         {162, "subpattern name expected"},
         {164, "non-octal character in \\o{} (closing brace missing?)"},
@@ -356,6 +369,29 @@ std::size_t closing_paren(std::string_view s, std::size_t open) {
     return open;
 }
 
+// True when the pattern ends inside a character class (an unterminated "[...").
+bool ends_in_class(std::string_view s) {
+    bool in_class = false, in_quote = false;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (s[i] == '\\' && i + 1 < s.size()) {
+            in_quote = s[i + 1] == 'Q' ? true : s[i + 1] == 'E' ? false : in_quote;
+            ++i;
+        } else if (in_quote) {
+            continue;
+        } else if (!in_class && s[i] == '[') {
+            in_class = true;
+            if (i + 1 < s.size() && s[i + 1] == '^') ++i;
+            if (i + 1 < s.size() && s[i + 1] == ']') ++i;
+        } else if (in_class && s[i] == '[' && i + 1 < s.size() && s[i + 1] == ':') {
+            std::size_t end = s.find(":]", i + 2);
+            if (end != std::string_view::npos) i = end + 1;
+        } else if (in_class && s[i] == ']') {
+            in_class = false;
+        }
+    }
+    return in_class;
+}
+
 bool ends_with(std::string_view s, std::string_view tail) {
     return s.size() >= tail.size() && s.substr(s.size() - tail.size()) == tail;
 }
@@ -367,6 +403,12 @@ Pcre1Error pcre1_error(const CompileError& err, std::string_view source) {
     std::size_t at = err.offset;
     bool at_end = at == source.size();
     switch (err.code) {
+        case 101:  // a trailing backslash inside an unterminated class
+            if (ends_in_class(source)) {
+                out.text = "missing terminating ] for character class";
+                out.offset = source.size();
+            }
+            break;
         case 114:  // "(?" or "(?i" at the end: PCRE 8.44 complains about the option letters
             if (at_end) {
                 std::size_t q = source.rfind("(?");
@@ -404,7 +446,14 @@ Pcre1Error pcre1_error(const CompileError& err, std::string_view source) {
         case 125:  // lookbehind not of fixed length: PCRE 8.44 points at its closing parenthesis
             if (at < source.size() && source[at] == '(') out.offset = closing_paren(source, at);
             break;
-        case 128:  // PCRE 8.44 points one further
+        case 160:  // "(*" not followed by a verb name: PCRE 8.44 sees a quantifier after "("
+            if (at >= 2 && source.substr(at - 2, 2) == "(*" &&
+                !(at < source.size() && (std::isupper(static_cast<unsigned char>(source[at])) || source[at] == ':'))) {
+                out.text = "nothing to repeat";
+                out.offset = at - 1;
+            }
+            break;
+        case 128: case 129:  // PCRE 8.44 points one further
             out.offset = at + 1;
             break;
         case 174:  // (*UTF) with never_utf: PCRE 8.44 reports the start of the pattern
