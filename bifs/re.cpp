@@ -461,7 +461,10 @@ Term do_run(Process* p, const Term* args, int which, RunMode mode) {
     }
     pcre2_set_match_limit(mctx, sliced ? kSliceMatchLimit : user_limit);
     if (o.flags & kMatchLimitRecursion) pcre2_set_depth_limit(mctx, o.depth_limit);
-    int rc = pcre2_match(code->get(), subj.data, subj.size, o.offset, o.match | PCRE2_NO_UTF_CHECK, md, mctx);
+    // PCRE2 checks the UTF-8 itself only for a pattern that turns UTF on inside ("(*UTF)"): without
+    // MATCH_INVALID_UTF, matching unchecked invalid UTF-8 would be undefined behaviour.
+    std::uint32_t match_options = o.match | ((all_options & PCRE2_MATCH_INVALID_UTF) ? PCRE2_NO_UTF_CHECK : 0);
+    int rc = pcre2_match(code->get(), subj.data, subj.size, o.offset, match_options, md, mctx);
     pcre2_match_context_free(mctx);
     if (rc == PCRE2_ERROR_MATCHLIMIT && sliced) {
         pcre2_match_data_free(md);

@@ -184,6 +184,13 @@ TEST_F(ReFuzzTest, BadTermsAreBadarg) {
         EXPECT_EQ(invoke("inspect", {t, atom("namelist")}), kNonValue);
     }
     EXPECT_EQ(invoke("internal_run", {good, good, list({}), atom("maybe")}), kNonValue);
+    // Invalid UTF-8 is badarg also when the pattern turns UTF on itself, and when the caller says the
+    // subject was checked before (FirstCall = false) it is at least never read out of bounds.
+    Term bad_utf = bin("\xff\xc3" "a\xe2\x82");
+    EXPECT_EQ(invoke("run", {bad_utf, bin("(*UTF)a")}), kNonValue);
+    EXPECT_EQ(invoke("internal_run", {bad_utf, bin("(*UTF)a"), list({}), atom("false")}), kNonValue);
+    EXPECT_EQ(invoke("run", {bad_utf, bin("a"), list({atom("unicode")})}), kNonValue);
+    EXPECT_NE(invoke("internal_run", {bad_utf, bin("a|\\C."), list({atom("unicode")}), atom("false")}), kNonValue);
     EXPECT_EQ(w(invoke("run", {good, good, list({})})), "{match,[{0,1}]}");
 }
 
