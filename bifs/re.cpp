@@ -412,26 +412,29 @@ Term do_run(Process* p, const Term* args, int which, RunMode mode) {
         const Term* e = tuple_elements(pattern);
         if (e[0] != a.re_pattern || !is_small(e[1]) || !is_small(e[2]) || !is_small(e[3]) || !is_bitstring(e[4]))
             return badarg(p);
-        BinaryRef r = binary_ref(e[4]);
-        if (!r.is_binary()) return badarg(p);
-        std::string bin(r.byte_size(), '\0');
-        copy_bits(r.data, r.bit_offset, reinterpret_cast<std::uint8_t*>(bin.data()), 0, r.bit_size);
-        std::string_view source;
-        re::CompileOptions copts;
-        if (!re::decode_pattern(bin, source, copts)) return badarg(p);
+        Bytes bin;
+        if (!get_bytes(e[4], bin)) return badarg(p);
+        std::string_view encoded(reinterpret_cast<const char*>(bin.data), bin.size);
+        re::CompileError err;
+        code = re::compile_pattern_binary(encoded, err);
+        if (!code) return badarg(p);
         if (small_value(e[2]) != 0 && (!is_bitstring(subject) || (list_capture && !global)))
             return trap_to_re(p, a.urun, {subject, pattern, opt_list});
         if (global) {
             Term info = make_tuple2(p, opt_list, am_false);
             return trap_to_re(p, a.grun, {subject, pattern, info});
         }
-        // PCRE 8.44 took newline and \R conventions at match time too; PCRE2 only at compile time,
-        // so a different convention at run time compiles a variant (cached like the original).
-        if (o.compile.newline) copts.newline = o.compile.newline;
-        if (o.compile.bsr) copts.bsr = o.compile.bsr;
-        re::CompileError err;
-        code = re::compile(source, copts, err);
-        if (!code) return badarg(p);
+        if (o.compile.newline || o.compile.bsr) {
+            // PCRE 8.44 took newline and \R conventions at match time too; PCRE2 only at compile
+            // time, so a different convention at run time compiles a variant (cached like the original).
+            std::string_view source;
+            re::CompileOptions copts;
+            re::decode_pattern(encoded, source, copts);
+            if (o.compile.newline) copts.newline = o.compile.newline;
+            if (o.compile.bsr) copts.bsr = o.compile.bsr;
+            code = re::compile(source, copts, err);
+            if (!code) return badarg(p);
+        }
     }
 
     Capture capture;
@@ -510,15 +513,11 @@ EMBER_BIF(bif_re_inspect_2) {
     const Term* e = tuple_elements(mp);
     if (e[0] != a.re_pattern || !is_small(e[1]) || !is_small(e[2]) || !is_small(e[3]) || !is_bitstring(e[4]))
         return badarg(p);
-    BinaryRef r = binary_ref(e[4]);
-    if (!r.is_binary()) return badarg(p);
-    std::string bin(r.byte_size(), '\0');
-    copy_bits(r.data, r.bit_offset, reinterpret_cast<std::uint8_t*>(bin.data()), 0, r.bit_size);
-    std::string_view source;
-    re::CompileOptions copts;
+    Bytes bin;
+    if (!get_bytes(e[4], bin)) return badarg(p);
     re::CompileError err;
-    std::shared_ptr<const re::Code> code;
-    if (!re::decode_pattern(bin, source, copts) || !(code = re::compile(source, copts, err))) return badarg(p);
+    auto code = re::compile_pattern_binary(std::string_view(reinterpret_cast<const char*>(bin.data), bin.size), err);
+    if (!code) return badarg(p);
     std::vector<Term> names;
     const std::uint8_t* entry = code->name_table();
     std::string_view last;

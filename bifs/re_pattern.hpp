@@ -67,6 +67,10 @@ struct CompileError {
 // Compiles (or finds in the cache) `source` with `opts`. On failure returns null and fills `err`.
 std::shared_ptr<const Code> compile(std::string_view source, const CompileOptions& opts, CompileError& err);
 
+// The compiled pattern for the Binary of a re_pattern term (null, with err.code PCRE2_ERROR_BADDATA,
+// if the binary is not one encode_pattern made).
+std::shared_ptr<const Code> compile_pattern_binary(std::string_view bin, CompileError& err);
+
 // The Binary of a re_pattern term, and back. decode_pattern is false for anything not made by
 // encode_pattern (wrong magic, short, unknown option bits).
 std::string encode_pattern(std::string_view source, const CompileOptions& opts);
