@@ -7,9 +7,9 @@
 //
 // Scheduling: stock PCRE2 cannot suspend a match and resume it later (OTP patches its PCRE copy with
 // a loop counter and restart data). Instead a match on a normal scheduler runs with a small match
-// limit (kSliceMatchLimit); if it hits that limit, or more than kDirtySubjectBytes of subject follow
-// the offset, the call restarts from scratch on the dirty CPU pool with the caller's own limits. The
-// wasted work is bounded by the slice limit, and no long match blocks a normal scheduler.
+// limit (kSliceMatchLimit) and may only start within kScanWindowBytes of its offset; if it hits the
+// limit, or finds no start in the window, the call restarts from scratch on the dirty CPU pool with the
+// caller's own limits. The wasted work is bounded, and no long match blocks a normal scheduler.
 #include <algorithm>
 #include <cstring>
 #include <string>
@@ -30,10 +30,14 @@ namespace {
 // scheduler: 20,000 steps of ^(a|aa)+$ backtracking took 0.3 ms here, so this is about 0.75 ms, a
 // scheduler slice (docs/re.md).
 constexpr std::uint32_t kSliceMatchLimit = 50000;
-// PCRE2's match limit does not count start positions: scanning 1 MB with no start optimisation took
-// 27-37 ms here. So a match with more than this many bytes after its offset (about 2 ms at worst)
-// goes to the dirty CPU pool at once.
-constexpr std::size_t kDirtySubjectBytes = std::size_t(1) << 16;
+// PCRE2's match limit does not count start positions: trying every start in 1 MB took 27-56 ms here.
+// So on a normal scheduler a match may only start in the first kScanWindowBytes after its offset
+// (pcre2_set_offset_limit; about 1.2 ms at worst); finding no match there, the call restarts on the
+// dirty CPU pool over the whole subject. A match that starts in the window is the leftmost match.
+constexpr std::size_t kScanWindowBytes = std::size_t(1) << 16;
+// PCRE2's start-of-match scans (memchr, start bitmaps) ignore the offset limit but run at about
+// 0.5 ns/byte; more than this many bytes after the offset go to the dirty CPU pool at once.
+constexpr std::size_t kDirtySubjectBytes = std::size_t(1) << 23;
 // PCRE 8.44's default match limits as OTP 25 builds it (and PCRE2's).
 constexpr std::uint32_t kDefaultMatchLimit = 10000000;
 
@@ -463,13 +467,15 @@ Term do_run(Process* p, const Term* args, int which, RunMode mode) {
         return kNonValue;
     }
     pcre2_set_match_limit(mctx, sliced ? kSliceMatchLimit : user_limit);
+    bool windowed = mode == RunMode::Normal && subj.size - o.offset > kScanWindowBytes;
+    if (windowed) pcre2_set_offset_limit(mctx, o.offset + kScanWindowBytes);
     if (o.flags & kMatchLimitRecursion) pcre2_set_depth_limit(mctx, o.depth_limit);
     // PCRE2 checks the UTF-8 itself only for a pattern that turns UTF on inside ("(*UTF)"): without
     // MATCH_INVALID_UTF, matching unchecked invalid UTF-8 would be undefined behaviour.
     std::uint32_t match_options = o.match | ((all_options & PCRE2_MATCH_INVALID_UTF) ? PCRE2_NO_UTF_CHECK : 0);
     int rc = pcre2_match(code->get(), subj.data, subj.size, o.offset, match_options, md, mctx);
     pcre2_match_context_free(mctx);
-    if (rc == PCRE2_ERROR_MATCHLIMIT && sliced) {
+    if ((rc == PCRE2_ERROR_MATCHLIMIT && sliced) || (rc == PCRE2_ERROR_NOMATCH && windowed)) {
         pcre2_match_data_free(md);
         return schedule_dirty(p, dirty_spec(which));
     }

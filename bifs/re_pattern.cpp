@@ -285,6 +285,8 @@ std::shared_ptr<const Code> compile_uncached(std::string_view source, const Comp
     // Invalid UTF-8 is rejected before matching (bifs/re.cpp); MATCH_INVALID_UTF keeps a match that
     // skips that check (re:internal_run/4 with FirstCall = false) memory-safe whatever the subject.
     if (flags & PCRE2_UTF) flags |= PCRE2_MATCH_INVALID_UTF;
+    // Lets a match on a normal scheduler look for a start only within a window (bifs/re.cpp).
+    flags |= PCRE2_USE_OFFSET_LIMIT;
     std::vector<std::size_t> orig;
     std::string widened;
     std::string_view text = source;

@@ -211,11 +211,18 @@ TEST_F(ReFuzzTest, LongBacktrackingMovesToTheDirtyPool) {
     EXPECT_EQ(p.dirty_bif, nullptr);
 }
 
-TEST_F(ReFuzzTest, LongSubjectsRunDirty) {
+TEST_F(ReFuzzTest, LongSubjectsRunDirtyUnlessTheMatchStartsEarly) {
     std::string s(200000, 'x');
     s += "needle";
+    // No start in the first 64 KiB: the search finishes on the dirty pool.
     EXPECT_EQ(w(invoke("run", {bin(s), bin("needle")})), "{match,[{200000,6}]}");
-    EXPECT_EQ(dirty_calls, 1);
+    EXPECT_EQ(w(invoke("run", {bin(s), bin("[^x]+")})), "{match,[{200000,6}]}");
+    EXPECT_EQ(dirty_calls, 2);
+    // A match starting early is found on the normal scheduler, even when it runs past the window.
+    EXPECT_EQ(w(invoke("run", {bin(s), bin("x+n"), list({make_tuple2(&p, atom("offset"), make_small(7))})})),
+              "{match,[{7,199994}]}");
+    EXPECT_EQ(w(invoke("run", {bin(s), bin("^x*(?=needle)")})), "{match,[{0,200000}]}");
+    EXPECT_EQ(dirty_calls, 2);
 }
 
 TEST_F(ReFuzzTest, Utf8Validation) {
