@@ -130,7 +130,11 @@ bool repeated(std::string_view s, std::size_t at) {
     return at < s.size() && (s[at] == '+' || s[at] == '{');
 }
 
-std::string rewrite_escapes(std::string_view s, bool widen, std::vector<std::size_t>& orig) {
+// Also, PCRE 8.44 reads '-' after a class escape or POSIX class ("[\\d-z]", "[[:alpha:]-z]") as a
+// literal hyphen, PCRE2 as a bad range: it becomes "\\-". And PCRE2-only syntax PCRE 8.44 rejects,
+// "(?*" (non-atomic lookahead) and "(*name:" (alpha assertions), is reported in `pcre1_only` (the first
+// such place: code and offset as PCRE 8.44 gives them; code 0 if none).
+std::string rewrite_escapes(std::string_view s, bool widen, std::vector<std::size_t>& orig, CompileError& pcre1_only) {
     std::string out;
     out.reserve(s.size() + 8);
     orig.clear();
@@ -139,8 +143,25 @@ std::string rewrite_escapes(std::string_view s, bool widen, std::vector<std::siz
         orig.push_back(from);
     };
     bool in_class = false, in_quote = false;
+    pcre1_only = {};
+    auto note = [&](int code, std::size_t at) {
+        if (pcre1_only.code == 0) pcre1_only = {code, at};
+    };
+    // After a class item that cannot start a range: a following "-x" is a literal hyphen.
+    auto literal_hyphen = [&](std::size_t& i) {
+        if (in_class && i + 1 < s.size() && s[i] == '-' && s[i + 1] != ']') put('\\', i), put('-', i), ++i;
+    };
     for (std::size_t i = 0; i < s.size();) {
         char c = s[i];
+        if (!in_quote && !in_class && c == '(' && i + 2 < s.size()) {
+            if (s[i + 1] == '?' && s[i + 2] == '*') note(111, i + 2);
+            if (s[i + 1] == '*' && std::islower(static_cast<unsigned char>(s[i + 2]))) {
+                std::size_t at = i + 2;
+                while (at < s.size() && std::isalpha(static_cast<unsigned char>(s[at]))) ++at;
+                if (at < s.size() && s[at] == ':') at = std::min(s.find(')', at), s.size());
+                note(160, at);
+            }
+        }
         if (in_quote) {
             if (c == '\\' && i + 1 < s.size() && s[i + 1] == 'E') {
                 in_quote = false;
@@ -163,6 +184,12 @@ std::string rewrite_escapes(std::string_view s, bool widen, std::vector<std::siz
                 continue;
             }
             put(c, i), put(n, i + 1), i += 2;
+            if (in_class && (n == 'p' || n == 'P') && i < s.size()) {  // \p{..} or \pL
+                std::size_t end = s[i] == '{' ? s.find('}', i) : i;
+                if (end == std::string_view::npos) continue;
+                for (; i <= end; ++i) put(s[i], i);
+            }
+            if (in_class && std::strchr("dDsSwWhHvVpP", n) != nullptr) literal_hyphen(i);
         } else if (!in_class && c == '[') {
             in_class = true;
             put(c, i), ++i;
@@ -172,6 +199,7 @@ std::string rewrite_escapes(std::string_view s, bool widen, std::vector<std::siz
             std::size_t end = s.find(std::string{s[i + 1], ']'}, i + 2);  // a POSIX class [:name:]
             std::size_t stop = end == std::string_view::npos ? i + 1 : end + 2;
             for (; i < stop; ++i) put(s[i], i);
+            literal_hyphen(i);
         } else {
             if (in_class && c == ']') in_class = false;
             put(c, i), ++i;
@@ -288,20 +316,24 @@ std::shared_ptr<const Code> compile_uncached(std::string_view source, const Comp
     // Lets a match on a normal scheduler look for a start only within a window (bifs/re.cpp).
     flags |= PCRE2_USE_OFFSET_LIMIT;
     std::vector<std::size_t> orig;
-    std::string widened;
-    std::string_view text = source;
-    if (source.find('\\') != std::string_view::npos) {
-        bool utf = (flags & PCRE2_UTF) || source.find("(*UTF") != std::string_view::npos;
-        widened = rewrite_escapes(source, utf, orig);
-        text = widened;
-    }
+    bool utf = (flags & PCRE2_UTF) || source.find("(*UTF") != std::string_view::npos;
+    CompileError pcre1_only;
+    std::string text = rewrite_escapes(source, utf, orig, pcre1_only);
+    // In extended mode "(?*" may sit in a comment; only erl would know, so nothing is reported then.
+    if ((flags & PCRE2_EXTENDED) || source.find("(?x") != std::string_view::npos) pcre1_only = {};
     int code = 0;
     PCRE2_SIZE offset = 0;
     pcre2_code* compiled =
         pcre2_compile(reinterpret_cast<PCRE2_SPTR>(text.data()), text.size(), flags, &code, &offset, ctx);
     pcre2_compile_context_free(ctx);
+    std::size_t at = orig[std::min<std::size_t>(offset, orig.size() - 1)];
+    if (pcre1_only.code != 0 && (compiled != nullptr || at > pcre1_only.offset)) {
+        pcre2_code_free(compiled);  // PCRE 8.44 stops at syntax PCRE2 accepted
+        err = pcre1_only;
+        return nullptr;
+    }
     if (compiled == nullptr) {
-        err = {code, orig.empty() ? std::size_t(offset) : orig[std::min<std::size_t>(offset, orig.size() - 1)]};
+        err = {code, at};
         return nullptr;
     }
     return std::make_shared<const Code>(compiled);
@@ -497,11 +529,21 @@ Pcre1Error pcre1_error(const CompileError& err, std::string_view source) {
                 out.offset = at - 1;
             }
             break;
-        case 115:
-            if (at > 0 && at < source.size() && source[at - 1] == '\\' && source[at] >= '1' && source[at] <= '9') {
+        case 115: {
+            auto before = [&](std::string_view text) {  // `text` ends just before the error offset
+                return at >= text.size() && source.substr(at - text.size(), text.size()) == text;
+            };
+            bool digit = at < source.size() && source[at] >= '1' && source[at] <= '9';
+            if (before("\\g0") || before("\\g{0}")) {
+                out.text = "a numbered reference must not be zero";  // \g0: PCRE2 looks for group 0's end
+                out.offset = at - 1;
+            } else if (before("\\") && digit) {
                 out.offset = source.size();  // \N: PCRE 8.44 checks numbered references at the end
-            } else if (at >= 3 && (source.substr(at - 3, 3) == "(?&" || source.substr(at - 3, 3) == "\\k<" ||
-                                   source.substr(at - 3, 3) == "\\k{" || source.substr(at - 3, 3) == "\\k'")) {
+            } else if (before("(?(") || before("(?(<") || before("(?('") ||
+                       (before("(?") && at < source.size() && source[at] == '(')) {
+                std::size_t close = source.find(')', at);  // a condition: after its closing parenthesis
+                if (close != std::string_view::npos) out.offset = close + 1;
+            } else if (before("(?&") || before("\\k<") || before("\\k{") || before("\\k'")) {
                 std::size_t end = at;  // a named reference: PCRE 8.44 points after the name
                 while (end < source.size() &&
                        (std::isalnum(static_cast<unsigned char>(source[end])) || source[end] == '_'))
@@ -509,6 +551,7 @@ Pcre1Error pcre1_error(const CompileError& err, std::string_view source) {
                 out.offset = end;
             }
             break;
+        }
         case 125:  // lookbehind not of fixed length: PCRE 8.44 points at its closing parenthesis
             if (at < source.size() && source[at] == '(') out.offset = closing_paren(source, at);
             break;
@@ -518,6 +561,13 @@ Pcre1Error pcre1_error(const CompileError& err, std::string_view source) {
                 out.text = "nothing to repeat";
                 out.offset = at - 1;
             }
+            break;
+        case 142:  // "(?(name" without its ")": PCRE 8.44 complains about the condition
+            if (at_end && source.rfind("(?(") != std::string_view::npos)
+                out.text = "malformed number or name after (?(";
+            break;
+        case 150:  // a range ending at a class escape: PCRE 8.44 points at the backslash
+            if (at > 0) out.offset = at - 1;
             break;
         case 128: case 129:  // PCRE 8.44 points one further
             out.offset = at + 1;
