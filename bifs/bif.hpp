@@ -30,7 +30,6 @@ inline Term atom(const char* name) { return vm::AtomTable::global().intern(name)
 #define EMBER_BIF(name) ::ember::vm::Term name(::ember::vm::Process* p, const ::ember::vm::Term* args)
 
 // Registration tables, one per module file.
-std::span<const vm::BifSpec> re_bifs();  // re on PCRE2 (bifs/re.cpp)
 std::span<const vm::BifSpec> erlang_process_bifs();
 std::span<const vm::BifSpec> erlang_guard_bifs();
 std::span<const vm::BifSpec> erlang_code_bifs();
@@ -43,6 +42,7 @@ std::span<const vm::BifSpec> erlang_info_bifs(), erlang_time_bifs(), math_os_bif
 std::span<const vm::BifSpec> erlang_process_info_bifs();  // process_info, process_display
 std::span<const vm::BifSpec> checksums_bifs(), atomics_bifs();  // md5/crc32/adler32, atomics/counters
 std::span<const vm::BifSpec> erts_debug_bifs();  // dirty-scheduler test BIFs
+std::span<const vm::BifSpec> re_bifs();  // re on PCRE2 (bifs/re.cpp)
 
 // Registers every table with the code server (idempotent).
 void register_all_bifs();

@@ -13,9 +13,9 @@ void register_all_bifs() {
                             lists_bifs(), maps_bifs(), unicode_bifs(), erts_internal_bifs(), binary_bifs(),
                             erlang_terms_bifs(), erlang_terms2_bifs(),
                             checksums_bifs(), atomics_bifs(),
-                            erlang_info_bifs(), erlang_process_info_bifs(), erlang_time_bifs(), math_os_bifs(), persistent_term_bifs(), erlang_timer_bifs(), erts_debug_bifs()})
+                            erlang_info_bifs(), erlang_process_info_bifs(), erlang_time_bifs(), math_os_bifs(), persistent_term_bifs(), erlang_timer_bifs(), erts_debug_bifs(),
+                            re_bifs()})
             vm::CodeServer::global().register_bifs(table.data(), table.size());
-        vm::CodeServer::global().register_bifs(re_bifs().data(), re_bifs().size());  // bifs/re.cpp
     });
 }
 
