@@ -446,8 +446,7 @@ Term do_run(Process* p, const Term* args, int which, RunMode mode) {
     Bytes subj;
     if (!get_bytes(subject, subj)) return badarg(p);
     if (o.offset > subj.size) return badarg(p);
-    std::uint32_t all_options = 0;
-    pcre2_pattern_info(code->get(), PCRE2_INFO_ALLOPTIONS, &all_options);
+    std::uint32_t all_options = code->all_options();
     if (all_options & PCRE2_UTF) {
         // Checked here rather than by PCRE2 (the pattern has MATCH_INVALID_UTF: bifs/re_pattern.cpp).
         if (first && !re::valid_utf8(subj.data, subj.size)) return badarg(p);

@@ -17,8 +17,8 @@ namespace {
 constexpr char kMagic[4] = {'E', 'R', 'E', '1'};
 constexpr std::size_t kHeaderSize = 10;
 
-// The compile option bits re's options can set (bifs/re.cpp parse_options) plus MATCH_INVALID_UTF,
-// which compile() adds to UTF patterns; anything else in a decoded binary is rejected.
+// The compile option bits re's options can set (bifs/re.cpp parse_options); a decoded binary with any
+// other bit is rejected (compile() adds MATCH_INVALID_UTF and USE_OFFSET_LIMIT itself).
 constexpr std::uint32_t kKnownFlags =
     PCRE2_ANCHORED | PCRE2_CASELESS | PCRE2_DOLLAR_ENDONLY | PCRE2_DOTALL | PCRE2_EXTENDED | PCRE2_FIRSTLINE |
     PCRE2_MULTILINE | PCRE2_NO_AUTO_CAPTURE | PCRE2_DUPNAMES | PCRE2_UNGREEDY | PCRE2_UCP | PCRE2_NEVER_UTF |
@@ -217,16 +217,15 @@ CodeCache& cache() {
 }  // namespace
 
 Code::Code(pcre2_code* code) : m_code(code) {
-    std::uint32_t newline = 0, options = 0;
+    std::uint32_t newline = 0;
     PCRE2_SPTR table = nullptr;
     pcre2_pattern_info(code, PCRE2_INFO_CAPTURECOUNT, &m_capture_count);
     pcre2_pattern_info(code, PCRE2_INFO_NEWLINE, &newline);
-    pcre2_pattern_info(code, PCRE2_INFO_ALLOPTIONS, &options);
+    pcre2_pattern_info(code, PCRE2_INFO_ALLOPTIONS, &m_all_options);
     pcre2_pattern_info(code, PCRE2_INFO_NAMECOUNT, &m_name_count);
     pcre2_pattern_info(code, PCRE2_INFO_NAMEENTRYSIZE, &m_name_entry_size);
     pcre2_pattern_info(code, PCRE2_INFO_NAMETABLE, &table);
     m_name_table = table;
-    m_dupnames = (options & PCRE2_DUPNAMES) != 0;
     m_use_crlf = newline == PCRE2_NEWLINE_ANY || newline == PCRE2_NEWLINE_CRLF || newline == PCRE2_NEWLINE_ANYCRLF;
 }
 

@@ -44,7 +44,7 @@ public:
 
     const pcre2_code* get() const { return m_code; }
     std::uint32_t capture_count() const { return m_capture_count; }
-    bool dupnames() const { return m_dupnames; }
+    std::uint32_t all_options() const { return m_all_options; }  // PCRE2_INFO_ALLOPTIONS
     bool use_crlf() const { return m_use_crlf; }  // newline is CRLF, ANYCRLF or ANY (re:check_for_crlf)
     // The name table: `count` entries of `entry_size` bytes, 2-byte big-endian group number then the
     // NUL-terminated name, sorted by name (pcre2api "Information about a pattern's named groups").
@@ -54,9 +54,9 @@ public:
 
 private:
     pcre2_code* m_code;
-    std::uint32_t m_capture_count = 0, m_name_count = 0, m_name_entry_size = 0;
+    std::uint32_t m_capture_count = 0, m_name_count = 0, m_name_entry_size = 0, m_all_options = 0;
     const std::uint8_t* m_name_table = nullptr;
-    bool m_dupnames = false, m_use_crlf = false;
+    bool m_use_crlf = false;
 };
 
 struct CompileError {
