@@ -7,9 +7,9 @@
 //
 // Scheduling: stock PCRE2 cannot suspend a match and resume it later (OTP patches its PCRE copy with
 // a loop counter and restart data). Instead a match on a normal scheduler runs with a small match
-// limit (kSliceMatchLimit); if it hits that limit, or the subject is longer than kDirtySubjectBytes,
-// the call restarts from scratch on the dirty CPU pool with the caller's own limits. The wasted work
-// is bounded by the slice limit, and no long match blocks a normal scheduler.
+// limit (kSliceMatchLimit) and may only start within kScanWindowBytes of its offset; if it hits the
+// limit, or finds no start in the window, the call restarts from scratch on the dirty CPU pool with the
+// caller's own limits. The wasted work is bounded, and no long match blocks a normal scheduler.
 #include <algorithm>
 #include <cstring>
 #include <string>
@@ -26,11 +26,21 @@ using namespace vm;
 
 namespace {
 
-// A normal-scheduler match stops after this many PCRE2 match-limit steps (about 1 ms of work, measured
-// with (a|aa)+$ backtracking on this machine: docs/re.md) and restarts on a dirty CPU scheduler.
-constexpr std::uint32_t kSliceMatchLimit = 20000;
-// Subjects longer than this go to the dirty CPU pool at once (copying and scanning them is the work).
-constexpr std::size_t kDirtySubjectBytes = std::size_t(1) << 16;
+// A normal-scheduler match stops after this many PCRE2 match-limit steps and restarts on a dirty CPU
+// scheduler: 20,000 steps of ^(a|aa)+$ backtracking took 0.3 ms here, so this is about 0.75 ms, a
+// scheduler slice (docs/re.md).
+constexpr std::uint32_t kSliceMatchLimit = 50000;
+// PCRE2's match limit does not count start positions: trying every start in 1 MB took 27-56 ms here.
+// So on a normal scheduler a match may only start in the first kScanWindowBytes after its offset
+// (pcre2_set_offset_limit; about 1.2 ms at worst); finding no match there, the call restarts on the
+// dirty CPU pool over the whole subject. A match that starts in the window is the leftmost match.
+constexpr std::size_t kScanWindowBytes = std::size_t(1) << 16;
+// PCRE2's start-of-match scans (memchr, start bitmaps) ignore the offset limit but run at about
+// 0.5 ns/byte; more than this many bytes after the offset go to the dirty CPU pool at once.
+constexpr std::size_t kDirtySubjectBytes = std::size_t(1) << 23;
+// A first call checks all of a UTF subject's UTF-8 (1.7 ns/byte here, mixed ASCII and 2-byte text):
+// above this size (about 1.8 ms), on a dirty scheduler.
+constexpr std::size_t kDirtyUtfCheckBytes = std::size_t(1) << 20;
 // PCRE 8.44's default match limits as OTP 25 builds it (and PCRE2's).
 constexpr std::uint32_t kDefaultMatchLimit = 10000000;
 
@@ -409,26 +419,29 @@ Term do_run(Process* p, const Term* args, int which, RunMode mode) {
         const Term* e = tuple_elements(pattern);
         if (e[0] != a.re_pattern || !is_small(e[1]) || !is_small(e[2]) || !is_small(e[3]) || !is_bitstring(e[4]))
             return badarg(p);
-        BinaryRef r = binary_ref(e[4]);
-        if (!r.is_binary()) return badarg(p);
-        std::string bin(r.byte_size(), '\0');
-        copy_bits(r.data, r.bit_offset, reinterpret_cast<std::uint8_t*>(bin.data()), 0, r.bit_size);
-        std::string_view source;
-        re::CompileOptions copts;
-        if (!re::decode_pattern(bin, source, copts)) return badarg(p);
+        Bytes bin;
+        if (!get_bytes(e[4], bin)) return badarg(p);
+        std::string_view encoded(reinterpret_cast<const char*>(bin.data), bin.size);
+        re::CompileError err;
+        code = re::compile_pattern_binary(encoded, err);
+        if (!code) return badarg(p);
         if (small_value(e[2]) != 0 && (!is_bitstring(subject) || (list_capture && !global)))
             return trap_to_re(p, a.urun, {subject, pattern, opt_list});
         if (global) {
             Term info = make_tuple2(p, opt_list, am_false);
             return trap_to_re(p, a.grun, {subject, pattern, info});
         }
-        // PCRE 8.44 took newline and \R conventions at match time too; PCRE2 only at compile time,
-        // so a different convention at run time compiles a variant (cached like the original).
-        if (o.compile.newline) copts.newline = o.compile.newline;
-        if (o.compile.bsr) copts.bsr = o.compile.bsr;
-        re::CompileError err;
-        code = re::compile(source, copts, err);
-        if (!code) return badarg(p);
+        if (o.compile.newline || o.compile.bsr) {
+            // PCRE 8.44 took newline and \R conventions at match time too; PCRE2 only at compile
+            // time, so a different convention at run time compiles a variant (cached like the original).
+            std::string_view source;
+            re::CompileOptions copts;
+            re::decode_pattern(encoded, source, copts);
+            if (o.compile.newline) copts.newline = o.compile.newline;
+            if (o.compile.bsr) copts.bsr = o.compile.bsr;
+            code = re::compile(source, copts, err);
+            if (!code) return badarg(p);
+        }
     }
 
     Capture capture;
@@ -436,14 +449,16 @@ Term do_run(Process* p, const Term* args, int which, RunMode mode) {
     Bytes subj;
     if (!get_bytes(subject, subj)) return badarg(p);
     if (o.offset > subj.size) return badarg(p);
-    std::uint32_t all_options = 0;
-    pcre2_pattern_info(code->get(), PCRE2_INFO_ALLOPTIONS, &all_options);
-    if (all_options & PCRE2_UTF) {
+    std::uint32_t all_options = code->all_options();
+    bool utf = (all_options & PCRE2_UTF) != 0;
+    if (mode == RunMode::Normal &&
+        (subj.size - o.offset > kDirtySubjectBytes || (utf && first && subj.size > kDirtyUtfCheckBytes)))
+        return schedule_dirty(p, dirty_spec(which));
+    if (utf) {
         // Checked here rather than by PCRE2 (the pattern has MATCH_INVALID_UTF: bifs/re_pattern.cpp).
         if (first && !re::valid_utf8(subj.data, subj.size)) return badarg(p);
         if (o.offset < subj.size && (subj.data[o.offset] & 0xC0) == 0x80) return badarg(p);
     }
-    if (mode == RunMode::Normal && subj.size > kDirtySubjectBytes) return schedule_dirty(p, dirty_spec(which));
 
     std::uint32_t user_limit = (o.flags & kMatchLimit) ? o.match_limit : kDefaultMatchLimit;
     bool sliced = mode == RunMode::Normal && user_limit > kSliceMatchLimit;
@@ -456,10 +471,15 @@ Term do_run(Process* p, const Term* args, int which, RunMode mode) {
         return kNonValue;
     }
     pcre2_set_match_limit(mctx, sliced ? kSliceMatchLimit : user_limit);
+    bool windowed = mode == RunMode::Normal && subj.size - o.offset > kScanWindowBytes;
+    if (windowed) pcre2_set_offset_limit(mctx, o.offset + kScanWindowBytes);
     if (o.flags & kMatchLimitRecursion) pcre2_set_depth_limit(mctx, o.depth_limit);
-    int rc = pcre2_match(code->get(), subj.data, subj.size, o.offset, o.match | PCRE2_NO_UTF_CHECK, md, mctx);
+    // PCRE2 checks the UTF-8 itself only for a pattern that turns UTF on inside ("(*UTF)"): without
+    // MATCH_INVALID_UTF, matching unchecked invalid UTF-8 would be undefined behaviour.
+    std::uint32_t match_options = o.match | ((all_options & PCRE2_MATCH_INVALID_UTF) ? PCRE2_NO_UTF_CHECK : 0);
+    int rc = pcre2_match(code->get(), subj.data, subj.size, o.offset, match_options, md, mctx);
     pcre2_match_context_free(mctx);
-    if (rc == PCRE2_ERROR_MATCHLIMIT && sliced) {
+    if ((rc == PCRE2_ERROR_MATCHLIMIT && sliced) || (rc == PCRE2_ERROR_NOMATCH && windowed)) {
         pcre2_match_data_free(md);
         return schedule_dirty(p, dirty_spec(which));
     }
@@ -503,15 +523,11 @@ EMBER_BIF(bif_re_inspect_2) {
     const Term* e = tuple_elements(mp);
     if (e[0] != a.re_pattern || !is_small(e[1]) || !is_small(e[2]) || !is_small(e[3]) || !is_bitstring(e[4]))
         return badarg(p);
-    BinaryRef r = binary_ref(e[4]);
-    if (!r.is_binary()) return badarg(p);
-    std::string bin(r.byte_size(), '\0');
-    copy_bits(r.data, r.bit_offset, reinterpret_cast<std::uint8_t*>(bin.data()), 0, r.bit_size);
-    std::string_view source;
-    re::CompileOptions copts;
+    Bytes bin;
+    if (!get_bytes(e[4], bin)) return badarg(p);
     re::CompileError err;
-    std::shared_ptr<const re::Code> code;
-    if (!re::decode_pattern(bin, source, copts) || !(code = re::compile(source, copts, err))) return badarg(p);
+    auto code = re::compile_pattern_binary(std::string_view(reinterpret_cast<const char*>(bin.data), bin.size), err);
+    if (!code) return badarg(p);
     std::vector<Term> names;
     const std::uint8_t* entry = code->name_table();
     std::string_view last;

@@ -17,8 +17,8 @@ namespace {
 constexpr char kMagic[4] = {'E', 'R', 'E', '1'};
 constexpr std::size_t kHeaderSize = 10;
 
-// The compile option bits re's options can set (bifs/re.cpp parse_options) plus MATCH_INVALID_UTF,
-// which compile() adds to UTF patterns; anything else in a decoded binary is rejected.
+// The compile option bits re's options can set (bifs/re.cpp parse_options); a decoded binary with any
+// other bit is rejected (compile() adds MATCH_INVALID_UTF and USE_OFFSET_LIMIT itself).
 constexpr std::uint32_t kKnownFlags =
     PCRE2_ANCHORED | PCRE2_CASELESS | PCRE2_DOLLAR_ENDONLY | PCRE2_DOTALL | PCRE2_EXTENDED | PCRE2_FIRSTLINE |
     PCRE2_MULTILINE | PCRE2_NO_AUTO_CAPTURE | PCRE2_DUPNAMES | PCRE2_UNGREEDY | PCRE2_UCP | PCRE2_NEVER_UTF |
@@ -60,7 +60,9 @@ private:
 // (docs/re.md). The layout (lcc, fcc, cbits, ctypes) is read off the C-locale tables themselves.
 bool latin1_upper(int c) { return (c >= 0xC0 && c <= 0xDE && c != 0xD7); }
 bool latin1_lower(int c) { return c == 0xAA || c == 0xB5 || c == 0xBA || (c >= 0xDF && c <= 0xFF && c != 0xF7); }
-bool latin1_punct(int c) { return (c >= 0xA0 && c <= 0xBF && c != 0xAA && c != 0xB5 && c != 0xBA) || c == 0xD7 || c == 0xF7; }
+bool latin1_punct(int c) {
+    return (c >= 0xA0 && c <= 0xBF && c != 0xAA && c != 0xB5 && c != 0xBA) || c == 0xD7 || c == 0xF7;
+}
 
 const std::uint8_t* latin1_tables() {
     static const std::uint8_t* tables = [] {
@@ -90,7 +92,8 @@ const std::uint8_t* latin1_tables() {
             int which = -1;
             for (int k = 0; k < 10 && which < 0; ++k) {
                 bool same = true;
-                for (int c = 0; c < 128 && same; ++c) same = ((bits[c / 8] >> (c % 8)) & 1) == (ascii_preds[k](c) ? 1 : 0);
+                for (int c = 0; c < 128 && same; ++c)
+                    same = ((bits[c / 8] >> (c % 8)) & 1) == (ascii_preds[k](c) ? 1 : 0);
                 if (same) which = k;
             }
             if (which < 0) continue;  // unknown layout: keep the C-locale bitmap
@@ -112,14 +115,26 @@ const std::uint8_t* latin1_tables() {
     return tables;
 }
 
-// In UTF mode PCRE2 10.42 matches \\w, \\d, \\s (and \\W, \\D, \\S) outside a class against ASCII only,
-// while PCRE 8.44 used the character tables for every code point below 256 (so \\w matched "é"). Inside a
-// class PCRE2 does use the tables, so the escapes are rewritten as one-item classes ("\\w" -> "[\\w]"),
-// which match the same characters in every mode. Not before '+' or '{': PCRE 8.44 checked the minimum
-// repeats of such an escape against ASCII only (so "\\w+" skips a leading "é" on erl 25), as PCRE2
-// does for the whole repeat. `orig` maps each offset of the result (and its end)
-// back to the source, for error positions.
-std::string widen_type_escapes(std::string_view s, std::vector<std::size_t>& orig) {
+// Escapes PCRE 8.44 and PCRE2 10.42 read differently, rewritten before PCRE2 compiles the pattern:
+// - An unknown letter escape ("\\y", "\\F") is that letter in PCRE 8.44 and an error in PCRE2; inside a
+//   class, so are \\A \\B \\C \\G \\K \\R \\X \\Z \\z. The backslash is dropped.
+// - With `widen` (UTF mode): PCRE2 matches \\w, \\d, \\s (and \\W, \\D, \\S) outside a class against ASCII
+//   only, while PCRE 8.44 used the character tables for every code point below 256 (so \\w matched "é").
+//   Inside a class PCRE2 does use the tables, so the escape becomes a one-item class ("[\\w]"). Not
+//   before '+' or '{': PCRE 8.44 checked the minimum repeats of such an escape against ASCII only (so
+//   "\\w+" skips a leading "é" on erl 25), as PCRE2 does for the whole repeat.
+// `orig` maps each offset of the result (and its end) back to the source, for error positions.
+// True when a '+' or '{' quantifier follows at `at` (after any no-op "\\E").
+bool repeated(std::string_view s, std::size_t at) {
+    while (at + 1 < s.size() && s[at] == '\\' && s[at + 1] == 'E') at += 2;
+    return at < s.size() && (s[at] == '+' || s[at] == '{');
+}
+
+// Also, PCRE 8.44 reads '-' after a class escape or POSIX class ("[\\d-z]", "[[:alpha:]-z]") as a
+// literal hyphen, PCRE2 as a bad range: it becomes "\\-". And PCRE2-only syntax PCRE 8.44 rejects,
+// "(?*" (non-atomic lookahead) and "(*name:" (alpha assertions), is reported in `pcre1_only` (the first
+// such place: code and offset as PCRE 8.44 gives them; code 0 if none).
+std::string rewrite_escapes(std::string_view s, bool widen, std::vector<std::size_t>& orig, CompileError& pcre1_only) {
     std::string out;
     out.reserve(s.size() + 8);
     orig.clear();
@@ -128,8 +143,25 @@ std::string widen_type_escapes(std::string_view s, std::vector<std::size_t>& ori
         orig.push_back(from);
     };
     bool in_class = false, in_quote = false;
+    pcre1_only = {};
+    auto note = [&](int code, std::size_t at) {
+        if (pcre1_only.code == 0) pcre1_only = {code, at};
+    };
+    // After a class item that cannot start a range: a following "-x" is a literal hyphen.
+    auto literal_hyphen = [&](std::size_t& i) {
+        if (in_class && i + 1 < s.size() && s[i] == '-' && s[i + 1] != ']') put('\\', i), put('-', i), ++i;
+    };
     for (std::size_t i = 0; i < s.size();) {
         char c = s[i];
+        if (!in_quote && !in_class && c == '(' && i + 2 < s.size()) {
+            if (s[i + 1] == '?' && s[i + 2] == '*') note(111, i + 2);
+            if (s[i + 1] == '*' && std::islower(static_cast<unsigned char>(s[i + 2]))) {
+                std::size_t at = i + 2;
+                while (at < s.size() && std::isalpha(static_cast<unsigned char>(s[at]))) ++at;
+                if (at < s.size() && s[at] == ':') at = std::min(s.find(')', at), s.size());
+                note(160, at);
+            }
+        }
         if (in_quote) {
             if (c == '\\' && i + 1 < s.size() && s[i + 1] == 'E') {
                 in_quote = false;
@@ -141,22 +173,33 @@ std::string widen_type_escapes(std::string_view s, std::vector<std::size_t>& ori
             char n = s[i + 1];
             if (n == 'Q') {
                 in_quote = true;
-            } else if (!in_class && std::strchr("wWdDsS", n) != nullptr &&
-                       !(i + 2 < s.size() && (s[i + 2] == '+' || s[i + 2] == '{'))) {
+            } else if (n != '\0' && (std::strchr("ijmqyFIJMOTY", n) != nullptr ||
+                                      (in_class && std::strchr("ABCGKRXZz", n) != nullptr))) {
+                put(n, i + 1);
+                i += 2;
+                continue;
+            } else if (widen && !in_class && std::strchr("wWdDsS", n) != nullptr && !repeated(s, i + 2)) {
                 put('[', i), put('\\', i), put(n, i + 1), put(']', i + 1);
                 i += 2;
                 continue;
             }
             put(c, i), put(n, i + 1), i += 2;
+            if (in_class && (n == 'p' || n == 'P') && i < s.size()) {  // \p{..} or \pL
+                std::size_t end = s[i] == '{' ? s.find('}', i) : i;
+                if (end == std::string_view::npos) continue;
+                for (; i <= end; ++i) put(s[i], i);
+            }
+            if (in_class && std::strchr("dDsSwWhHvVpP", n) != nullptr) literal_hyphen(i);
         } else if (!in_class && c == '[') {
             in_class = true;
             put(c, i), ++i;
             if (i < s.size() && s[i] == '^') put('^', i), ++i;
             if (i < s.size() && s[i] == ']') put(']', i), ++i;
-        } else if (in_class && c == '[' && i + 1 < s.size() && (s[i + 1] == ':' || s[i + 1] == '.' || s[i + 1] == '=')) {
+        } else if (in_class && c == '[' && i + 1 < s.size() && std::strchr(":.=", s[i + 1]) != nullptr) {
             std::size_t end = s.find(std::string{s[i + 1], ']'}, i + 2);  // a POSIX class [:name:]
             std::size_t stop = end == std::string_view::npos ? i + 1 : end + 2;
             for (; i < stop; ++i) put(s[i], i);
+            literal_hyphen(i);
         } else {
             if (in_class && c == ']') in_class = false;
             put(c, i), ++i;
@@ -174,24 +217,87 @@ CodeCache& cache() {
 }  // namespace
 
 Code::Code(pcre2_code* code) : m_code(code) {
-    std::uint32_t newline = 0, options = 0;
+    std::uint32_t newline = 0;
     PCRE2_SPTR table = nullptr;
     pcre2_pattern_info(code, PCRE2_INFO_CAPTURECOUNT, &m_capture_count);
     pcre2_pattern_info(code, PCRE2_INFO_NEWLINE, &newline);
-    pcre2_pattern_info(code, PCRE2_INFO_ALLOPTIONS, &options);
+    pcre2_pattern_info(code, PCRE2_INFO_ALLOPTIONS, &m_all_options);
     pcre2_pattern_info(code, PCRE2_INFO_NAMECOUNT, &m_name_count);
     pcre2_pattern_info(code, PCRE2_INFO_NAMEENTRYSIZE, &m_name_entry_size);
     pcre2_pattern_info(code, PCRE2_INFO_NAMETABLE, &table);
     m_name_table = table;
-    m_dupnames = (options & PCRE2_DUPNAMES) != 0;
     m_use_crlf = newline == PCRE2_NEWLINE_ANY || newline == PCRE2_NEWLINE_CRLF || newline == PCRE2_NEWLINE_ANYCRLF;
 }
 
 Code::~Code() { pcre2_code_free(m_code); }
 
+namespace {
+
+// A few recently used patterns per thread, checked before the shared cache: no lock and no hashing
+// for the common loop over one pattern (bench: 20,000 re:run calls with one compiled pattern went from
+// 73 to 34 ms, best of three on a busy machine).
+class RecentCodes {
+public:
+    std::shared_ptr<const Code> find(std::string_view key) const {
+        for (const auto& e : m_entries)
+            if (e.code && e.key == key) return e.code;
+        return nullptr;
+    }
+    void insert(std::string_view key, std::shared_ptr<const Code> code) {
+        m_entries[m_next] = {std::string(key), std::move(code)};
+        m_next = (m_next + 1) % kSize;
+    }
+
+private:
+    static constexpr std::size_t kSize = 8;
+    struct Entry {
+        std::string key;
+        std::shared_ptr<const Code> code;
+    };
+    Entry m_entries[kSize];
+    std::size_t m_next = 0;
+};
+
+RecentCodes& recent() {
+    thread_local RecentCodes r;
+    return r;
+}
+
+}  // namespace
+
+std::shared_ptr<const Code> compile_pattern_binary(std::string_view bin, CompileError& err) {
+    if (auto hit = recent().find(bin)) return hit;
+    std::string_view source;
+    CompileOptions opts;
+    if (!decode_pattern(bin, source, opts)) {
+        err = {PCRE2_ERROR_BADDATA, 0};
+        return nullptr;
+    }
+    return compile(source, opts, err);
+}
+
+namespace {
+
+std::shared_ptr<const Code> compile_uncached(std::string_view source, const CompileOptions& opts, CompileError& err);
+
+}  // namespace
+
 std::shared_ptr<const Code> compile(std::string_view source, const CompileOptions& opts, CompileError& err) {
     std::string key = encode_pattern(source, opts);
-    if (auto hit = cache().find(key)) return hit;
+    if (auto hit = recent().find(key)) return hit;
+    auto code = cache().find(key);
+    if (!code) {
+        code = compile_uncached(source, opts, err);
+        if (!code) return nullptr;
+        cache().insert(key, code);
+    }
+    recent().insert(key, code);
+    return code;
+}
+
+namespace {
+
+std::shared_ptr<const Code> compile_uncached(std::string_view source, const CompileOptions& opts, CompileError& err) {
 
     pcre2_compile_context* ctx = pcre2_compile_context_create(nullptr);
     if (ctx == nullptr) {
@@ -206,26 +312,33 @@ std::shared_ptr<const Code> compile(std::string_view source, const CompileOption
     // Invalid UTF-8 is rejected before matching (bifs/re.cpp); MATCH_INVALID_UTF keeps a match that
     // skips that check (re:internal_run/4 with FirstCall = false) memory-safe whatever the subject.
     if (flags & PCRE2_UTF) flags |= PCRE2_MATCH_INVALID_UTF;
+    // Lets a match on a normal scheduler look for a start only within a window (bifs/re.cpp).
+    flags |= PCRE2_USE_OFFSET_LIMIT;
     std::vector<std::size_t> orig;
-    std::string widened;
-    std::string_view text = source;
-    if (source.find('\\') != std::string_view::npos && ((flags & PCRE2_UTF) || source.find("(*UTF") != std::string_view::npos)) {
-        widened = widen_type_escapes(source, orig);
-        text = widened;
-    }
+    bool utf = (flags & PCRE2_UTF) || source.find("(*UTF") != std::string_view::npos;
+    CompileError pcre1_only;
+    std::string text = rewrite_escapes(source, utf, orig, pcre1_only);
+    // In extended mode "(?*" may sit in a comment; only erl would know, so nothing is reported then.
+    if ((flags & PCRE2_EXTENDED) || source.find("(?x") != std::string_view::npos) pcre1_only = {};
     int code = 0;
     PCRE2_SIZE offset = 0;
     pcre2_code* compiled =
         pcre2_compile(reinterpret_cast<PCRE2_SPTR>(text.data()), text.size(), flags, &code, &offset, ctx);
     pcre2_compile_context_free(ctx);
-    if (compiled == nullptr) {
-        err = {code, orig.empty() ? std::size_t(offset) : orig[std::min<std::size_t>(offset, orig.size() - 1)]};
+    std::size_t at = orig[std::min<std::size_t>(offset, orig.size() - 1)];
+    if (pcre1_only.code != 0 && (compiled != nullptr || at > pcre1_only.offset)) {
+        pcre2_code_free(compiled);  // PCRE 8.44 stops at syntax PCRE2 accepted
+        err = pcre1_only;
         return nullptr;
     }
-    auto result = std::make_shared<const Code>(compiled);
-    cache().insert(key, result);
-    return result;
+    if (compiled == nullptr) {
+        err = {code, at};
+        return nullptr;
+    }
+    return std::make_shared<const Code>(compiled);
 }
+
+}  // namespace
 
 std::string encode_pattern(std::string_view source, const CompileOptions& opts) {
     std::string out(kHeaderSize, '\0');
@@ -301,6 +414,7 @@ std::string error_text(int pcre2_code) {
         {157, "\\g is not followed by a braced, angle-bracketed, or quoted name/number or by a plain number"},
         {158, "(?R or (?[+-]digits must be followed by )"},
         {160, "(*VERB) not recognized or malformed"},
+        {195, "(*VERB) not recognized or malformed"},  // PCRE2's (*alpha_assertion) names
         {161, "number is too big"},
         {162, "subpattern name expected"},
         {164, "non-octal character in \\o{} (closing brace missing?)"},
@@ -321,7 +435,8 @@ std::string error_text(int pcre2_code) {
         return "invalid UTF-8 string";
     if (auto it = kPcre1.find(pcre2_code); it != kPcre1.end()) return it->second;
     PCRE2_UCHAR buf[256];
-    if (pcre2_get_error_message(pcre2_code, buf, sizeof buf) < 0) return "Unknown error (" + std::to_string(pcre2_code) + ")";
+    if (pcre2_get_error_message(pcre2_code, buf, sizeof buf) < 0)
+        return "Unknown error (" + std::to_string(pcre2_code) + ")";
     return reinterpret_cast<const char*>(buf);
 }
 
@@ -351,6 +466,29 @@ std::size_t closing_paren(std::string_view s, std::size_t open) {
     return open;
 }
 
+// True when the pattern ends inside a character class (an unterminated "[...").
+bool ends_in_class(std::string_view s) {
+    bool in_class = false, in_quote = false;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (s[i] == '\\' && i + 1 < s.size()) {
+            in_quote = s[i + 1] == 'Q' ? true : s[i + 1] == 'E' ? false : in_quote;
+            ++i;
+        } else if (in_quote) {
+            continue;
+        } else if (!in_class && s[i] == '[') {
+            in_class = true;
+            if (i + 1 < s.size() && s[i + 1] == '^') ++i;
+            if (i + 1 < s.size() && s[i + 1] == ']') ++i;
+        } else if (in_class && s[i] == '[' && i + 1 < s.size() && s[i + 1] == ':') {
+            std::size_t end = s.find(":]", i + 2);
+            if (end != std::string_view::npos) i = end + 1;
+        } else if (in_class && s[i] == ']') {
+            in_class = false;
+        }
+    }
+    return in_class;
+}
+
 bool ends_with(std::string_view s, std::string_view tail) {
     return s.size() >= tail.size() && s.substr(s.size() - tail.size()) == tail;
 }
@@ -362,6 +500,12 @@ Pcre1Error pcre1_error(const CompileError& err, std::string_view source) {
     std::size_t at = err.offset;
     bool at_end = at == source.size();
     switch (err.code) {
+        case 101:  // a trailing backslash inside an unterminated class
+            if (ends_in_class(source)) {
+                out.text = "missing terminating ] for character class";
+                out.offset = source.size();
+            }
+            break;
         case 114:  // "(?" or "(?i" at the end: PCRE 8.44 complains about the option letters
             if (at_end) {
                 std::size_t q = source.rfind("(?");
@@ -375,7 +519,8 @@ Pcre1Error pcre1_error(const CompileError& err, std::string_view source) {
             break;
         case 162:  // a group name missing at the end
             if (at_end && ends_with(source, "(?<")) out.text = "unrecognized character after (?<";
-            else if (at_end && !ends_with(source, "(?P>")) out.text = "syntax error in subpattern name (missing terminator)";
+            else if (at_end && !ends_with(source, "(?P>"))
+                out.text = "syntax error in subpattern name (missing terminator)";
             break;
         case 157:  // "\g" at the end
             if (at_end && ends_with(source, "\\g") && at > 0) {
@@ -383,21 +528,47 @@ Pcre1Error pcre1_error(const CompileError& err, std::string_view source) {
                 out.offset = at - 1;
             }
             break;
-        case 115:
-            if (at > 0 && at < source.size() && source[at - 1] == '\\' && source[at] >= '1' && source[at] <= '9') {
+        case 115: {
+            auto before = [&](std::string_view text) {  // `text` ends just before the error offset
+                return at >= text.size() && source.substr(at - text.size(), text.size()) == text;
+            };
+            bool digit = at < source.size() && source[at] >= '1' && source[at] <= '9';
+            if (before("\\g0") || before("\\g{0}")) {
+                out.text = "a numbered reference must not be zero";  // \g0: PCRE2 looks for group 0's end
+                out.offset = at - 1;
+            } else if (before("\\") && digit) {
                 out.offset = source.size();  // \N: PCRE 8.44 checks numbered references at the end
-            } else if (at >= 3 && (source.substr(at - 3, 3) == "(?&" || source.substr(at - 3, 3) == "\\k<" ||
-                                   source.substr(at - 3, 3) == "\\k{" || source.substr(at - 3, 3) == "\\k'")) {
+            } else if (before("(?(") || before("(?(<") || before("(?('") ||
+                       (before("(?") && at < source.size() && source[at] == '(')) {
+                std::size_t close = source.find(')', at);  // a condition: after its closing parenthesis
+                if (close != std::string_view::npos) out.offset = close + 1;
+            } else if (before("(?&") || before("\\k<") || before("\\k{") || before("\\k'")) {
                 std::size_t end = at;  // a named reference: PCRE 8.44 points after the name
-                while (end < source.size() && (std::isalnum(static_cast<unsigned char>(source[end])) || source[end] == '_'))
+                while (end < source.size() &&
+                       (std::isalnum(static_cast<unsigned char>(source[end])) || source[end] == '_'))
                     ++end;
                 out.offset = end;
             }
             break;
+        }
         case 125:  // lookbehind not of fixed length: PCRE 8.44 points at its closing parenthesis
             if (at < source.size() && source[at] == '(') out.offset = closing_paren(source, at);
             break;
-        case 128:  // PCRE 8.44 points one further
+        case 160:  // "(*" not followed by a verb name: PCRE 8.44 sees a quantifier after "("
+            if (at >= 2 && source.substr(at - 2, 2) == "(*" &&
+                !(at < source.size() && (std::isupper(static_cast<unsigned char>(source[at])) || source[at] == ':'))) {
+                out.text = "nothing to repeat";
+                out.offset = at - 1;
+            }
+            break;
+        case 142:  // "(?(name" without its ")": PCRE 8.44 complains about the condition
+            if (at_end && source.rfind("(?(") != std::string_view::npos)
+                out.text = "malformed number or name after (?(";
+            break;
+        case 150:  // a range ending at a class escape: PCRE 8.44 points at the backslash
+            if (at > 0) out.offset = at - 1;
+            break;
+        case 128: case 129:  // PCRE 8.44 points one further
             out.offset = at + 1;
             break;
         case 174:  // (*UTF) with never_utf: PCRE 8.44 reports the start of the pattern

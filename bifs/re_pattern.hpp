@@ -44,7 +44,7 @@ public:
 
     const pcre2_code* get() const { return m_code; }
     std::uint32_t capture_count() const { return m_capture_count; }
-    bool dupnames() const { return m_dupnames; }
+    std::uint32_t all_options() const { return m_all_options; }  // PCRE2_INFO_ALLOPTIONS
     bool use_crlf() const { return m_use_crlf; }  // newline is CRLF, ANYCRLF or ANY (re:check_for_crlf)
     // The name table: `count` entries of `entry_size` bytes, 2-byte big-endian group number then the
     // NUL-terminated name, sorted by name (pcre2api "Information about a pattern's named groups").
@@ -54,9 +54,9 @@ public:
 
 private:
     pcre2_code* m_code;
-    std::uint32_t m_capture_count = 0, m_name_count = 0, m_name_entry_size = 0;
+    std::uint32_t m_capture_count = 0, m_name_count = 0, m_name_entry_size = 0, m_all_options = 0;
     const std::uint8_t* m_name_table = nullptr;
-    bool m_dupnames = false, m_use_crlf = false;
+    bool m_use_crlf = false;
 };
 
 struct CompileError {
@@ -66,6 +66,10 @@ struct CompileError {
 
 // Compiles (or finds in the cache) `source` with `opts`. On failure returns null and fills `err`.
 std::shared_ptr<const Code> compile(std::string_view source, const CompileOptions& opts, CompileError& err);
+
+// The compiled pattern for the Binary of a re_pattern term (null, with err.code PCRE2_ERROR_BADDATA,
+// if the binary is not one encode_pattern made).
+std::shared_ptr<const Code> compile_pattern_binary(std::string_view bin, CompileError& err);
 
 // The Binary of a re_pattern term, and back. decode_pattern is false for anything not made by
 // encode_pattern (wrong magic, short, unknown option bits).
