@@ -140,8 +140,7 @@ EMBER_BIF(bif_insert_new) { return do_insert(p, args, true); }
 EMBER_BIF(bif_delete_1) {
     TablePtr t = table_for(p, args[0], Need::Write);
     if (!t || !Registry::global().remove(t)) return badarg(p);
-    t->clear();
-    return am_true;
+    return am_true;  // the objects go with the last reference (operations already inside finish on them)
 }
 EMBER_BIF(bif_delete_2) {
     TablePtr t = table_for(p, args[0], Need::Write);

@@ -39,7 +39,7 @@ Table::Table(std::uint64_t id_, Term name_, bool named_, TableType type_, unsign
 
 bool Table::KeyLess::operator()(Term a, Term b) const { return compare_terms(a, b) < 0; }
 
-std::uint32_t Table::hash_of(Term key) const { return internal_hash(key, 0); }
+std::uint32_t Table::hash_of(Term key) const { return make_hash2(key); }
 
 void Table::account(std::int64_t objects, std::int64_t words) {
     if (objects >= 0) m_size.fetch_add(std::size_t(objects), std::memory_order_relaxed);
@@ -684,8 +684,9 @@ void Registry::process_exited(Process* p) {
             // will not see this table: it is deleted here instead.
             if (send_signal(heir, make_signal(SignalKind::Message, p->pid, msg))) continue;
         }
+        // Operations that found the table before the removal finish on it; its objects go with the
+        // last reference.
         r.remove(t);
-        t->clear();
     }
     // Fixations held by p end with it.
     if (g_fixed_tables.load(std::memory_order_relaxed) != 0)

@@ -1,6 +1,7 @@
 // Match-spec compiler and interpreter (see bifs/match_spec.hpp).
 #include "bifs/match_spec.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <cstring>
 #include <mutex>
@@ -123,15 +124,18 @@ struct Compiler {
                 return p;
             }
         }
-        if (is_tuple(t)) {
-            p.kind = Pat::Tuple;
-            for (Word i = 0; i < tuple_arity(t); ++i) p.kids.push_back(pattern(tuple_element(t, i)));
-            return p;
-        }
-        if (is_list(t)) {
-            p.kind = Pat::Cons;
-            p.kids.push_back(pattern(car(t)));
-            p.kids.push_back(pattern(cdr(t)));
+        if (is_tuple(t) || is_list(t)) {
+            p.kind = is_tuple(t) ? Pat::Tuple : Pat::Cons;
+            if (is_tuple(t))
+                for (Word i = 0; i < tuple_arity(t); ++i) p.kids.push_back(pattern(tuple_element(t, i)));
+            else
+                p.kids = {pattern(car(t)), pattern(cdr(t))};
+            // No variable inside: one =:= compare (and a constant key select can look up).
+            if (std::all_of(p.kids.begin(), p.kids.end(), [](const Pat& k) { return k.kind == Pat::Const; })) {
+                p.kind = Pat::Const;
+                p.value = t;
+                p.kids.clear();
+            }
             return p;
         }
         if (is_map(t)) {
@@ -572,8 +576,10 @@ Term bound_key(const CompiledMs& ms, unsigned keypos) {
     for (const Clause& c : ms.clauses) {
         if (c.head.kind != Pat::Tuple || c.head.kids.size() < keypos) return kNonValue;
         const Pat& k = c.head.kids[keypos - 1];
-        if (k.kind != Pat::Const || !is_immed(k.value)) return kNonValue;  // immediates: == is =:=
-        if (key != kNonValue && key != k.value) return kNonValue;
+        // A constant key: looking it up finds a superset of what the head matches (an ordered_set
+        // looks up with ==, the head then checks =:=).
+        if (k.kind != Pat::Const) return kNonValue;
+        if (key != kNonValue && !exact_equal(key, k.value)) return kNonValue;
         key = k.value;
     }
     return key;
