@@ -531,7 +531,7 @@ MsPtr compile(Term spec, Dialect dialect, std::vector<std::string>* errors) {
 
 RunOutcome run(const CompiledMs& ms, Process* p, Term obj) {
     RunOutcome out;
-    std::vector<Term> vars;
+    thread_local std::vector<Term> vars;  // reused: run is called once per object of a select
     for (const Clause& c : ms.clauses) {
         vars.assign(std::size_t(c.nvars), kNonValue);
         Runner r{p, obj, vars};
@@ -563,12 +563,6 @@ RunOutcome run(const CompiledMs& ms, Process* p, Term obj) {
         return out;
     }
     return out;
-}
-
-bool returns_object(const CompiledMs& ms) {
-    for (const Clause& c : ms.clauses)
-        if (!c.body_is_object || !c.guards.empty()) return false;
-    return !ms.clauses.empty();
 }
 
 Term bound_key(const CompiledMs& ms, unsigned keypos) {
