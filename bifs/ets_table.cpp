@@ -546,7 +546,8 @@ Registry& Registry::global() {
 
 bool Registry::add(const TablePtr& t, bool* limit) {
     *limit = false;
-    add_process_exit_hook(&Registry::process_exited);
+    static std::once_flag hooked;  // the exit hook costs nothing until the first table exists
+    std::call_once(hooked, [] { add_process_exit_hook(&Registry::process_exited); });
     std::unique_lock lock(m_mutex);
     if (m_by_id.size() >= kEtsLimit) {
         *limit = true;
