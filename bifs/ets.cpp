@@ -95,9 +95,10 @@ EMBER_BIF(bif_new) {
     t->write_concurrency = wc;
     t->read_concurrency = rc;
     t->compressed = compressed;
-    // OTP 25: decentralized_counters defaults to true for ordered_set with write_concurrency.
-    t->decentralized_counters = dc_given ? dc : (wc && type == TableType::OrderedSet);
-    (void)wc_value;
+    t->write_concurrency_option = wc_value;
+    // OTP 25: decentralized counters only with write_concurrency; then as given, or by default with
+    // {write_concurrency, auto} and for ordered_set.
+    t->decentralized_counters = wc && (dc_given ? dc : (wc_value == a.auto_ || type == TableType::OrderedSet));
     if (heir != a.none) t->set_heir(heir, heir_data);
     bool limit = false;
     if (!Registry::global().add(t, &limit)) {
@@ -140,8 +141,7 @@ EMBER_BIF(bif_insert_new) { return do_insert(p, args, true); }
 EMBER_BIF(bif_delete_1) {
     TablePtr t = table_for(p, args[0], Need::Write);
     if (!t || !Registry::global().remove(t)) return badarg(p);
-    t->clear();
-    return am_true;
+    return am_true;  // the objects go with the last reference (operations already inside finish on them)
 }
 EMBER_BIF(bif_delete_2) {
     TablePtr t = table_for(p, args[0], Need::Write);
@@ -491,7 +491,7 @@ Term info_item(Process* p, const TablePtr& t, Term item) {
     if (item == a.protection) return access_atom(t->access.load());
     if (item == a.compressed) return make_bool(t->compressed);
     if (item == a.read_concurrency) return make_bool(t->read_concurrency);
-    if (item == a.write_concurrency) return make_bool(t->write_concurrency);
+    if (item == a.write_concurrency) return t->write_concurrency_option;  // true, false or auto
     if (item == a.decentralized_counters) return make_bool(t->decentralized_counters);
     if (item == a.fixed) return make_bool(t->fixed());
     if (item == a.safe_fixed) return fix_info(p, *t, false);

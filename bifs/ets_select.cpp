@@ -1,9 +1,10 @@
 // ets select/match families, ets:match_spec_* and erlang:match_spec_test/3 (OTP 25 stdlib ets, ERTS
 // "Match Specifications in Erlang"). The compiler and interpreter are bifs/match_spec.cpp.
 //
-// Continuations (select/3 and friends) are {Tid, A, B, Limit, CompiledMsRef, Reverse}: for hash tables
-// A is the stripe and B the last bucket hash visited, for ordered_set A is '$ember_ordered' and B the last
-// key visited. Both resume correctly whatever was inserted or deleted in between (bifs/ets_table.hpp).
+// Continuations (select/3 and friends) have the shapes ets:repair_continuation/2 expects of erl's:
+// hash tables {Tid, Stripe bsl 32 bor LastHash, Limit, CompiledMsRef, [], Reverse}, ordered_set
+// {Tid, LastKey, '$ember_ordered', Limit, CompiledMsRef, [], Reverse, 0}. Both resume correctly whatever
+// was inserted or deleted in between (bifs/ets_table.hpp).
 #include "bifs/ets_common.hpp"
 #include "bifs/match_spec.hpp"
 #include "vm/bignum.hpp"
@@ -23,6 +24,13 @@ Term end_of_table() {
 Term ordered_marker() {
     static const Term a = atom("$ember_ordered");
     return a;
+}
+
+Term make_tuple_of(Process* p, const Term* items, std::size_t n) {
+    Term* hp = p->alloc(n + 1);
+    hp[0] = make_header(n, Subtag::Tuple);
+    for (std::size_t i = 0; i < n; ++i) hp[i + 1] = items[i];
+    return make_boxed(hp);
 }
 
 // A match spec in the table dialect for a table operation, or nullptr (badarg).
@@ -64,23 +72,17 @@ Term select_chunk(Process* p, Table& t, Term tid, const ms::MsPtr& m, Term ms_re
     if (out.empty()) return end_of_table();
     Term results = make_list_of(*p, out.data(), out.size());
     if (at_end) return make_tuple2(*p, results, end_of_table());
-    Term a, b;
+    Term rev = make_small(reverse ? 1 : 0);
+    Term cont;
     if (t.is_hash()) {
-        a = make_small(SWord(pos.stripe));
-        b = make_small(SWord(pos.hash));
+        Term items[6] = {tid, make_small(SWord((std::uint64_t(pos.stripe) << 32) | pos.hash)), make_small(limit), ms_ref, kNil, rev};
+        cont = make_tuple_of(p, items, 6);
     } else {
-        a = ordered_marker();
-        b = copy_out(p, pos.key_storage.get());
+        Term items[8] = {tid, copy_out(p, pos.key_storage.get()), ordered_marker(), make_small(limit), ms_ref, kNil, rev,
+                         make_small(0)};
+        cont = make_tuple_of(p, items, 8);
     }
-    Term* hp = p->alloc(7);
-    hp[0] = make_header(6, Subtag::Tuple);
-    hp[1] = tid;
-    hp[2] = a;
-    hp[3] = b;
-    hp[4] = make_small(limit);
-    hp[5] = ms_ref;
-    hp[6] = make_bool(reverse);
-    return make_tuple2(*p, results, make_boxed(hp));
+    return make_tuple2(*p, results, cont);
 }
 
 Term select_limited(Process* p, Term tid, Term spec, Term limit, bool reverse) {
@@ -96,25 +98,25 @@ Term select_limited(Process* p, Term tid, Term spec, Term limit, bool reverse) {
 EMBER_BIF(bif_select_1) {
     Term c = args[0];
     if (c == end_of_table()) return c;
-    if (!is_tuple(c) || tuple_arity(c) != 6 || !is_small(tuple_element(c, 3)) || small_value(tuple_element(c, 3)) < 1)
-        return badarg(p);
+    bool hash_shape = is_tuple(c) && tuple_arity(c) == 6;
+    if (!hash_shape && !(is_tuple(c) && tuple_arity(c) == 8 && tuple_element(c, 2) == ordered_marker())) return badarg(p);
+    Term limit = tuple_element(c, hash_shape ? 2 : 3), ms_ref = tuple_element(c, hash_shape ? 3 : 4);
+    Term rev = tuple_element(c, hash_shape ? 5 : 6);
+    if (!is_small(limit) || small_value(limit) < 1) return badarg(p);
     TablePtr t = table_for(p, tuple_element(c, 0), Need::Read);
-    ms::MsPtr m = ms::find_compiled(tuple_element(c, 4));
-    if (!t || !m) return badarg(p);
+    ms::MsPtr m = ms::find_compiled(ms_ref);
+    if (!t || !m || t->is_hash() != hash_shape) return badarg(p);
     Position pos;
     pos.started = true;
-    Term a = tuple_element(c, 1), b = tuple_element(c, 2);
-    if (t->is_hash()) {
-        if (!is_small(a) || !is_small(b) || small_value(a) < 0 || small_value(b) < 0 || small_value(b) > 0xFFFFFFFFll)
-            return badarg(p);
-        pos.stripe = std::size_t(small_value(a));
-        pos.hash = std::uint32_t(small_value(b));
+    if (hash_shape) {
+        Term at = tuple_element(c, 1);
+        if (!is_small(at) || small_value(at) < 0) return badarg(p);
+        pos.stripe = std::size_t(std::uint64_t(small_value(at)) >> 32);
+        pos.hash = std::uint32_t(small_value(at));
     } else {
-        if (a != ordered_marker()) return badarg(p);
-        pos.key_storage = OwnedTerm::copy_of(b);
+        pos.key_storage = OwnedTerm::copy_of(tuple_element(c, 1));
     }
-    return select_chunk(p, *t, tuple_element(c, 0), m, tuple_element(c, 4), small_value(tuple_element(c, 3)), pos,
-                        tuple_element(c, 5) == am_true);
+    return select_chunk(p, *t, tuple_element(c, 0), m, ms_ref, small_value(limit), pos, rev == make_small(1));
 }
 
 EMBER_BIF(bif_select_2) {

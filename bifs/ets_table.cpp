@@ -39,7 +39,7 @@ Table::Table(std::uint64_t id_, Term name_, bool named_, TableType type_, unsign
 
 bool Table::KeyLess::operator()(Term a, Term b) const { return compare_terms(a, b) < 0; }
 
-std::uint32_t Table::hash_of(Term key) const { return internal_hash(key, 0); }
+std::uint32_t Table::hash_of(Term key) const { return make_hash2(key); }
 
 void Table::account(std::int64_t objects, std::int64_t words) {
     if (objects >= 0) m_size.fetch_add(std::size_t(objects), std::memory_order_relaxed);
@@ -546,7 +546,8 @@ Registry& Registry::global() {
 
 bool Registry::add(const TablePtr& t, bool* limit) {
     *limit = false;
-    add_process_exit_hook(&Registry::process_exited);
+    static std::once_flag hooked;  // the exit hook costs nothing until the first table exists
+    std::call_once(hooked, [] { add_process_exit_hook(&Registry::process_exited); });
     std::unique_lock lock(m_mutex);
     if (m_by_id.size() >= kEtsLimit) {
         *limit = true;
@@ -684,8 +685,9 @@ void Registry::process_exited(Process* p) {
             // will not see this table: it is deleted here instead.
             if (send_signal(heir, make_signal(SignalKind::Message, p->pid, msg))) continue;
         }
+        // Operations that found the table before the removal finish on it; its objects go with the
+        // last reference.
         r.remove(t);
-        t->clear();
     }
     // Fixations held by p end with it.
     if (g_fixed_tables.load(std::memory_order_relaxed) != 0)

@@ -73,6 +73,7 @@ public:
     const unsigned keypos;  // 1-based
     bool named;
     bool read_concurrency = false, write_concurrency = false, decentralized_counters = false, compressed = false;
+    Term write_concurrency_option = vm::kNil;  // the option as given: true, false or auto
     std::atomic<Term> name;     // rename/2 changes it (under the registry lock)
     std::atomic<Term> owner;
     std::atomic<Access> access;

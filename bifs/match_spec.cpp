@@ -1,6 +1,7 @@
 // Match-spec compiler and interpreter (see bifs/match_spec.hpp).
 #include "bifs/match_spec.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <cstring>
 #include <mutex>
@@ -123,15 +124,18 @@ struct Compiler {
                 return p;
             }
         }
-        if (is_tuple(t)) {
-            p.kind = Pat::Tuple;
-            for (Word i = 0; i < tuple_arity(t); ++i) p.kids.push_back(pattern(tuple_element(t, i)));
-            return p;
-        }
-        if (is_list(t)) {
-            p.kind = Pat::Cons;
-            p.kids.push_back(pattern(car(t)));
-            p.kids.push_back(pattern(cdr(t)));
+        if (is_tuple(t) || is_list(t)) {
+            p.kind = is_tuple(t) ? Pat::Tuple : Pat::Cons;
+            if (is_tuple(t))
+                for (Word i = 0; i < tuple_arity(t); ++i) p.kids.push_back(pattern(tuple_element(t, i)));
+            else
+                p.kids = {pattern(car(t)), pattern(cdr(t))};
+            // No variable inside: one =:= compare (and a constant key select can look up).
+            if (std::all_of(p.kids.begin(), p.kids.end(), [](const Pat& k) { return k.kind == Pat::Const; })) {
+                p.kind = Pat::Const;
+                p.value = t;
+                p.kids.clear();
+            }
             return p;
         }
         if (is_map(t)) {
@@ -527,7 +531,7 @@ MsPtr compile(Term spec, Dialect dialect, std::vector<std::string>* errors) {
 
 RunOutcome run(const CompiledMs& ms, Process* p, Term obj) {
     RunOutcome out;
-    std::vector<Term> vars;
+    thread_local std::vector<Term> vars;  // reused: run is called once per object of a select
     for (const Clause& c : ms.clauses) {
         vars.assign(std::size_t(c.nvars), kNonValue);
         Runner r{p, obj, vars};
@@ -561,19 +565,15 @@ RunOutcome run(const CompiledMs& ms, Process* p, Term obj) {
     return out;
 }
 
-bool returns_object(const CompiledMs& ms) {
-    for (const Clause& c : ms.clauses)
-        if (!c.body_is_object || !c.guards.empty()) return false;
-    return !ms.clauses.empty();
-}
-
 Term bound_key(const CompiledMs& ms, unsigned keypos) {
     Term key = kNonValue;
     for (const Clause& c : ms.clauses) {
         if (c.head.kind != Pat::Tuple || c.head.kids.size() < keypos) return kNonValue;
         const Pat& k = c.head.kids[keypos - 1];
-        if (k.kind != Pat::Const || !is_immed(k.value)) return kNonValue;  // immediates: == is =:=
-        if (key != kNonValue && key != k.value) return kNonValue;
+        // A constant key: looking it up finds a superset of what the head matches (an ordered_set
+        // looks up with ==, the head then checks =:=).
+        if (k.kind != Pat::Const) return kNonValue;
+        if (key != kNonValue && !exact_equal(key, k.value)) return kNonValue;
         key = k.value;
     }
     return key;

@@ -41,8 +41,6 @@ struct RunOutcome {
 // Runs the clauses on `obj` (first matching clause wins). Intermediate terms are built on p's heap.
 RunOutcome run(const CompiledMs& ms, vm::Process* p, Term obj);
 
-// True if every clause's body is exactly '$_' (select can copy the object directly).
-bool returns_object(const CompiledMs& ms);
 // The constant key every clause's head binds at position keypos (1-based) of a tuple head, if all
 // clauses agree on one (select can then look the key up instead of scanning); kNonValue otherwise.
 Term bound_key(const CompiledMs& ms, unsigned keypos);
