@@ -46,6 +46,7 @@ std::span<const vm::BifSpec> decode_packet_bifs();  // erlang:decode_packet/3
 std::span<const vm::BifSpec> iovec_bifs(), distribution_bifs();  // iolist_to_iovec; a node not alive
 std::span<const vm::BifSpec> system_internals_bifs();  // erts_internal/erts_debug helpers OTP calls
 std::span<const vm::BifSpec> re_bifs();  // re on PCRE2 (bifs/re.cpp)
+std::span<const vm::BifSpec> erlang_ports_bifs();  // open_port and the port BIFs (bifs/erlang_ports.cpp)
 
 // Registers every table with the code server (idempotent).
 void register_all_bifs();

@@ -15,6 +15,7 @@ void register_all_bifs() {
                             checksums_bifs(), atomics_bifs(),
                             erlang_info_bifs(), erlang_process_info_bifs(), erlang_time_bifs(), math_os_bifs(), persistent_term_bifs(), erlang_timer_bifs(), erts_debug_bifs(),
                             decode_packet_bifs(), iovec_bifs(), distribution_bifs(), system_internals_bifs(),
+                            erlang_ports_bifs(),
                             re_bifs()})
             vm::CodeServer::global().register_bifs(table.data(), table.size());
     });
