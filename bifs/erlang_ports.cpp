@@ -93,7 +93,7 @@ Parse parse_settings(Term t, PortSpec& spec) {
             spec.framing = PortFraming::Packet;
             spec.packet_bytes = static_cast<unsigned>(small_value(v));
         } else if (key == am_line) {
-            if (!is_small(v) || small_value(v) <= 0) return Parse::Badarg;
+            if (!is_small(v) || small_value(v) <= 0 || small_value(v) > 0x7FFFFFFF) return Parse::Badarg;
             spec.framing = PortFraming::Line;
             spec.line_length = static_cast<unsigned>(small_value(v));
         } else if (key == a.cd) {

@@ -61,6 +61,7 @@ Term errno_atom(int e) {
 int lift_fd(int fd) {
     if (fd >= 10) return fd;
     int moved = ::fcntl(fd, F_DUPFD_CLOEXEC, 10);
+    if (moved < 0) return fd;  // no descriptor free: keep the low one
     ::close(fd);
     return moved;
 }
