@@ -153,6 +153,7 @@ void check_finish(const PortPtr& port, std::unique_lock<std::mutex>& lock) {
     if (port->finished || !port->eof_seen) return;
     if (port->spec.exit_status && !port->status_known && port->os_pid > 0) return;
     port->finished = true;
+    if (!port->spec.eof) unlist_port(*port);  // gone from ports/0 before its last message arrives
     if (port->spec.exit_status && port->status_known) {
         static const Term am_exit_status = atom_of("exit_status");
         HeapFragment* f = HeapFragment::create(6);

@@ -44,6 +44,9 @@ struct Port : std::enable_shared_from_this<Port> {
 using PortPtr = std::shared_ptr<Port>;
 
 PortPtr find_port(vm::Term port);
+// Takes the port out of the table (erlang:ports/0, lookups) ahead of terminate_port, so that a process
+// that got the port's last message no longer finds it. Caller holds the lock.
+void unlist_port(Port& port);
 // Ends a live port (caller holds `lock` on its mutex): exit signals `reason` to its links, 'DOWN' to
 // its monitors, leaves the table and its name, closes its descriptors. Unlocks `lock`.
 void terminate_port(const PortPtr& port, std::unique_lock<std::mutex>& lock, vm::Term reason);

@@ -210,14 +210,16 @@ void send_from_port(Port& port, Term msg, HeapFragment* f) {
 
 void send_port_tuple(Port& port, Term tail_atom) { send_pair(port.owner, port.id, port.id, tail_atom); }
 
+void unlist_port(Port& port) {
+    auto& t = table();
+    std::unique_lock tl(t.mutex);
+    t.ports.erase(port_number(port.id));
+}
+
 void terminate_port(const PortPtr& port, std::unique_lock<std::mutex>& lock, Term reason) {
     port->alive = false;
     Term id = port->id;
-    {
-        auto& t = table();
-        std::unique_lock tl(t.mutex);
-        t.ports.erase(port_number(id));
-    }
+    unlist_port(*port);
     for (Term linked : port->links) {
         Signal* s = make_signal(SignalKind::Exit, id, reason);
         s->linked_exit = true;
