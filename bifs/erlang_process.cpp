@@ -4,6 +4,7 @@
 #include <cstdlib>
 
 #include "bifs/bif.hpp"
+#include "scheduler/ports.hpp"
 #include "scheduler/scheduler.hpp"
 #include "vm/compare.hpp"
 #include "vm/copy.hpp"
@@ -92,9 +93,10 @@ EMBER_BIF(bif_spawn_opt_4) {
 
 EMBER_BIF(bif_link) {
     Term pid = args[0];
-    if (!is_local_pid(pid)) return badarg(p);
+    if (!is_local_pid(pid) && !is_local_port(pid)) return badarg(p);
     if (pid == p->pid) return am_true;
-    if (!Scheduler::global().is_alive(pid)) {
+    bool alive = is_local_port(pid) ? scheduler::port_alive(pid) : Scheduler::global().is_alive(pid);
+    if (!alive) {
         // As erl 25: without trap_exit, error noproc; with it, true and {'EXIT', Pid, noproc}.
         if (!p->trap_exit) {
             raise_error(p, am_noproc);
@@ -113,7 +115,7 @@ EMBER_BIF(bif_link) {
 
 EMBER_BIF(bif_unlink) {
     Term pid = args[0];
-    if (!is_local_pid(pid)) return badarg(p);
+    if (!is_local_pid(pid) && !is_local_port(pid)) return badarg(p);
     p->rel().links.erase(pid);
     send_signal(pid, make_signal(SignalKind::Unlink, p->pid));
     return am_true;
@@ -156,7 +158,8 @@ void activate_alias(Process* p, std::uint64_t id, AliasMode mode) {
 Term monitor_impl(Process* p, Term type, Term target, Term opts) {
     AliasMode alias = AliasMode::None;
     Term tag = kNil;
-    if (type != am_process || !parse_monitor_opts(opts, alias, tag)) return badarg(p);
+    if ((type != am_process && type != am_port) || !parse_monitor_opts(opts, alias, tag)) return badarg(p);
+    bool port = type == am_port;
     Term name = kNil;
     Term pid = target;
     if (is_atom(target)) {
@@ -165,16 +168,18 @@ Term monitor_impl(Process* p, Term type, Term target, Term opts) {
                is_atom(tuple_element(target, 1))) {
         name = tuple_element(target, 0);
         if (tuple_element(target, 1) != am_nonode_at_nohost) return badarg(p);  // no distribution yet
-    } else if (!is_local_pid(target)) {
+    } else if (port ? !is_local_port(target) : !is_local_pid(target)) {
         return badarg(p);
     }
     if (name != kNil) pid = Scheduler::global().whereis(name);
+    // A name that holds no entity of the monitored type gets 'DOWN' noproc at once.
+    if (name != kNil && pid != am_undefined && is_local_port(pid) != port) pid = am_undefined;
     std::uint64_t id = Scheduler::global().next_ref_id();
     Term ref = make_ref(*p, id);
     if (alias != AliasMode::None) activate_alias(p, id, alias);
     if (pid == p->pid) return ref;
     Term ref_id_term = make_small(static_cast<SWord>(id));
-    p->rel().monitors[id] = Process::MonitorInfo{pid, name, tag, alias};
+    p->rel().monitors[id] = Process::MonitorInfo{pid, name, tag, alias, port};
     if (pid == am_undefined) {
         // No such name: 'DOWN' with noproc at once.
         send_signal(p->pid, make_signal(SignalKind::MonitorDown, pid, am_noproc, ref_id_term));
@@ -261,10 +266,7 @@ EMBER_BIF(bif_exit_1) {
 EMBER_BIF(bif_exit_2) {
     Term pid = args[0];
     Term reason = args[1];
-    if (!is_local_pid(pid)) {
-        if (is_local_port(pid)) return am_true;
-        return badarg(p);
-    }
+    if (!is_local_pid(pid) && !is_local_port(pid)) return badarg(p);
     send_signal(pid, make_signal(SignalKind::Exit, p->pid, reason));
     if (pid == p->pid) {
         // A signal to self takes effect before exit/2 returns.
@@ -353,7 +355,7 @@ EMBER_BIF(bif_process_flag_3) {
 
 EMBER_BIF(bif_register) {
     Term name = args[0], pid = args[1];
-    if (!is_atom(name) || name == am_undefined || !is_local_pid(pid)) return badarg(p);
+    if (!is_atom(name) || name == am_undefined || !(is_local_pid(pid) || is_local_port(pid))) return badarg(p);
     if (!Scheduler::global().register_name(name, pid)) return badarg(p);
     return am_true;
 }

@@ -18,7 +18,8 @@ void register_all_bifs() {
                             decode_packet_bifs(), iovec_bifs(), distribution_bifs(), system_internals_bifs(),
                             re_bifs(),
                             ets_bifs(), ets_select_bifs(),
-                            nif::load_nif_bifs(), nif::file_name_bifs()})
+                            nif::load_nif_bifs(), nif::file_name_bifs(),
+                            erlang_ports_bifs()})
             vm::CodeServer::global().register_bifs(table.data(), table.size());
     });
 }

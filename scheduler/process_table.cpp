@@ -6,6 +6,7 @@
 
 #include "nif/resource.hpp"
 #include "scheduler/scheduler.hpp"
+#include "scheduler/ports.hpp"
 #include "scheduler/worker.hpp"
 #include "vm/atom_table.hpp"
 #include "vm/exit_hooks.hpp"
@@ -59,6 +60,12 @@ std::vector<Term> Scheduler::all_pids() {
 bool Scheduler::register_name(Term name, Term pid) {
     std::unique_lock names(m_names_mutex);
     if (name == am_undefined || m_names.count(name)) return false;
+    if (is_local_port(pid)) {
+        // Lock order: names, then the port.
+        if (!set_port_name(pid, name)) return false;
+        m_names[name] = pid;
+        return true;
+    }
     std::shared_lock<std::shared_mutex> lock;
     Process* p = lookup(pid, lock);
     if (!p || p->registered_name.load() != kNil) return false;
@@ -73,10 +80,21 @@ bool Scheduler::unregister_name(Term name) {
     std::unique_lock names(m_names_mutex);
     auto it = m_names.find(name);
     if (it == m_names.end()) return false;
+    if (is_local_port(it->second)) {
+        set_port_name(it->second, kNil);
+        m_names.erase(it);
+        return true;
+    }
     std::shared_lock<std::shared_mutex> lock;
     if (Process* p = lookup(it->second, lock)) p->registered_name.store(kNil);
     m_names.erase(it);
     return true;
+}
+
+void Scheduler::unregister_name_of(Term name, Term holder) {
+    std::unique_lock names(m_names_mutex);
+    auto it = m_names.find(name);
+    if (it != m_names.end() && it->second == holder) m_names.erase(it);
 }
 
 Term Scheduler::whereis(Term name) {
@@ -194,7 +212,7 @@ void Scheduler::exit_process(Process* p) {
     for (const auto& [id, watcher] : p->rel().monitored_by)
         send_signal(watcher, make_signal(SignalKind::MonitorDown, p->pid, reason, make_small(static_cast<SWord>(id))));
     for (const auto& [id, info] : p->rel().monitors)
-        if (is_local_pid(info.target))
+        if (is_local_pid(info.target) || is_local_port(info.target))
             send_signal(info.target, make_signal(SignalKind::Demonitor, p->pid, kNil, make_small(static_cast<SWord>(id))));
     std::unique_ptr<Process> dead;
     {

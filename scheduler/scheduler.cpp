@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "scheduler/ports.hpp"
 #include "scheduler/worker.hpp"
 #include "vm/copy.hpp"
 #include "vm/messages.hpp"
@@ -203,9 +204,10 @@ bool Scheduler::sleep(Worker& w) {
             return true;  // go steal it
         }
     }
-    if (sleepers == m_workers.size() && m_config.exit_when_idle && m_dirty_in_flight.load() == 0) {
+    if (sleepers == m_workers.size() && m_config.exit_when_idle && m_dirty_in_flight.load() == 0 &&
+        live_ports() == 0) {
         lock.unlock();
-        if (live_timers() == 0 && m_sleepers.load() == m_workers.size()) {
+        if (live_timers() == 0 && live_ports() == 0 && m_sleepers.load() == m_workers.size()) {
             halt(m_exit_status);
             return false;
         }
@@ -307,6 +309,7 @@ void Scheduler::worker_loop(Worker& w) {
 void Scheduler::start() {
     if (m_started.exchange(true)) return;
     (void)instruction_handlers();  // publish the label table before threads race for it
+    install_port_layer();
     start_dirty_pools();
     for (auto& w : m_workers) {
         Worker* wp = w.get();

@@ -128,6 +128,10 @@ public:
     bool register_name(Term name, Term pid);
     bool unregister_name(Term name);
     Term whereis(Term name);  // pid or am_undefined
+    // Removes `name` only while it still names `holder` (a port that ended; scheduler/ports.cpp).
+    void unregister_name_of(Term name, Term holder);
+    // A port (an I/O event source) closed: lets an idle CLI re-check whether anything can still run.
+    void io_source_closed() { wake_sleeper(); }
     std::vector<Term> registered();
 
     // Process aliases: the routing table alias ref id -> owner pid (the owner keeps the mode).

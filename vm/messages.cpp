@@ -3,6 +3,7 @@
 #include "vm/atom_table.hpp"
 #include "vm/copy.hpp"
 #include "vm/exceptions.hpp"
+#include "vm/port_hooks.hpp"
 #include "vm/runtime_support.hpp"
 #include "vm/services.hpp"
 
@@ -45,7 +46,12 @@ bool push_signal(Process* p, Signal* s) {
     return true;
 }
 
+std::atomic<PortSignalHandler*> g_port_handler{nullptr};
+
 }  // namespace
+
+void install_port_signal_handler(PortSignalHandler* handler) { g_port_handler.store(handler); }
+PortSignalHandler* port_signal_handler() { return g_port_handler.load(); }
 
 Signal* make_signal(SignalKind kind, Term from, Term payload, Term ref) {
     auto* s = new Signal();
@@ -58,7 +64,10 @@ Signal* make_signal(SignalKind kind, Term from, Term payload, Term ref) {
 }
 
 bool send_signal(Term to_pid, Signal* s) {
-    {
+    if (is_local_port(to_pid)) {
+        PortSignalHandler* h = g_port_handler.load();
+        if (h && h->port_signal(to_pid, s)) return true;
+    } else {
         std::shared_lock<std::shared_mutex> lock;
         Process* p = lookup_process(to_pid, lock);
         if (p && push_signal(p, s)) return true;
@@ -152,9 +161,10 @@ bool send_message(Process* sender, Term to, Term msg) {
         send_signal(pid, s);
         return true;
     } else if (!is_local_pid(to)) {
-        if (is_local_port(to)) return true;  // FIXME: ports arrive with the port issue
-        raise_error_args(sender, am_badarg);
-        return false;
+        if (!is_local_port(to)) {  // a port takes the message as a port command (vm/port_hooks.hpp)
+            raise_error_args(sender, am_badarg);
+            return false;
+        }
     }
     auto* s = new Signal();
     s->kind = SignalKind::Message;
@@ -180,7 +190,7 @@ void deactivate_alias(Process* p, std::uint64_t id) {
 bool remove_monitor(Process* p, std::uint64_t id) {
     auto it = p->rel().monitors.find(id);
     if (it == p->rel().monitors.end()) return false;
-    if (is_local_pid(it->second.target))
+    if (is_local_pid(it->second.target) || is_local_port(it->second.target))
         send_signal(it->second.target, make_signal(SignalKind::Demonitor, p->pid, kNil, make_small(static_cast<SWord>(id))));
     AliasMode mode = it->second.alias;
     p->rel().monitors.erase(it);
@@ -347,7 +357,8 @@ bool fetch_signals(Process* p) {
             FragmentAllocator a(f);
             Term from = info.name != kNil ? make_tuple2(a, info.name, am_nonode_at_nohost) : s->from;
             Term tag = info.tag == kNil ? am_DOWN : copy_term(info.tag, a);
-            Term msg = make_tuple5(a, tag, copy_ref(a, s->ref), am_process, from, copy_term(s->payload, a));
+            Term type = info.port || is_local_port(s->from) ? am_port : am_process;
+            Term msg = make_tuple5(a, tag, copy_ref(a, s->ref), type, from, copy_term(s->payload, a));
             if (p->max_message_queue_len != 0) p->queued_messages.fetch_add(1, std::memory_order_relaxed);
             enqueue_message(p, msg, f);
             break;

@@ -120,6 +120,7 @@ struct MonitorInfo {
     Term name = kNil;  // registered-name atom when monitored by name (immediates only: not a GC root)
     Term tag = kNil;   // monitor/3 {tag, T}: first element of the 'DOWN' tuple (on the heap: a GC root)
     AliasMode alias = AliasMode::None;  // monitor/3 {alias, Mode}: the ref is also an alias
+    bool port = false;  // monitor(port, _): 'DOWN' says port
 };
 
 struct ProcessRelations {
