@@ -342,22 +342,26 @@ Term garbage_collect(Process* p, Term pid, Term options) {
 EMBER_BIF(bif_garbage_collect_1) { return garbage_collect(p, args[0], kNil); }
 EMBER_BIF(bif_garbage_collect_2) { return garbage_collect(p, args[0], args[1]); }
 
-// hibernate/3 continues in M:F(Args) like apply/3. FIXME: erl also discards the call stack, so that
-// returning from M:F ends the process; here it returns to hibernate's caller (the interpreter's CP
-// cannot be replaced from a BIF yet). The heap is not shrunk either.
+// hibernate/3 (OTP erl_process.c erts_hibernate): continues at the interpreter's i_hibernate with
+// x0..x2 = M, F, Args, which discards the stack, shrinks the heap and sleeps until a message comes,
+// then calls M:F(Args); the process never returns to the caller (vm/ops_calls.inc).
 EMBER_BIF(bif_hibernate_3) {
+    static const Instr* hibernate_code = [] {
+        static Instr code[3];
+        code[0] = reinterpret_cast<Instr>(instruction_handlers()[static_cast<int>(Op::i_hibernate)]);
+        code[1] = reinterpret_cast<Instr>(instruction_handlers()[static_cast<int>(Op::i_hibernate_wake)]);
+        code[2] = reinterpret_cast<Instr>(instruction_handlers()[static_cast<int>(Op::normal_exit)]);
+        return code;
+    }();
     Term m = args[0], f = args[1], arg_list = args[2];
     std::int64_t n = list_length(arg_list);
     if (!is_atom(m) || !is_atom(f) || n < 0 || n > 255) return badarg(p);
     Term* x = p->bif_x;
-    Term items[256];
-    std::int64_t i = 0;
-    for (Term t = arg_list; is_list(t); t = cdr(t)) items[i++] = car(t);
-    for (i = 0; i < n; ++i) x[i] = items[i];
-    const Instr* target = resolve_apply(p, m, f, static_cast<std::uint32_t>(n), x);
-    if (!target) return kNonValue;
-    p->trap_arity = static_cast<std::uint32_t>(n);
-    p->trap = target;
+    x[0] = m;
+    x[1] = f;
+    x[2] = arg_list;
+    p->trap_arity = 3;
+    p->trap = hibernate_code;
     return kNonValue;
 }
 

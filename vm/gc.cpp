@@ -127,7 +127,7 @@ private:
 
 }  // namespace
 
-void garbage_collect(Process* p, Word need, Term* x, unsigned live) {
+void garbage_collect(Process* p, Word need, Term* x, unsigned live, GcSizing sizing) {
     Word heap_used = static_cast<Word>(p->htop - p->heap_start);
     Word stack_used = static_cast<Word>(p->heap_end - p->stop);
     // Growth policy. The to-space must hold everything in case it is all live (`bound`); the heap's
@@ -141,7 +141,7 @@ void garbage_collect(Process* p, Word need, Term* x, unsigned live) {
     // ~20 KB per process that way (bench_ring: 290 MB RSS against erl's 72 MB). A heap whose live
     // data keeps growing grows one size step per collection.
     Word bound = heap_used + p->fragment_words + stack_used + need;
-    Word size = next_heap_size(std::max(p->min_heap_size, bound));
+    Word size = sizing == GcSizing::Exact ? std::max<Word>(bound, 1) : next_heap_size(std::max(p->min_heap_size, bound));
 
     Term* block = static_cast<Term*>(std::malloc(size * sizeof(Term)));
     if (!block) std::abort();
@@ -217,8 +217,8 @@ void garbage_collect(Process* p, Word need, Term* x, unsigned live) {
     // sets are not copied over and over, at least min_heap_size. Heap terms never point into the stack, so moving the stack
     // down is a plain copy; the block's tail past the logical end stays untouched until the next GC.
     Word live_words = static_cast<Word>(c.top() - block) + stack_used;
-    Word wanted =
-        next_heap_size(std::max({p->min_heap_size, 4 * live_words + need, std::min(32 * live_words, kHeapSlackCap)}));
+    Word wanted = sizing == GcSizing::Exact ? std::max<Word>(live_words + need, 1)
+        : next_heap_size(std::max({p->min_heap_size, 4 * live_words + need, std::min(32 * live_words, kHeapSlackCap)}));
     if (wanted < size) {
         block_end = block + wanted;
         Term* moved_stop = block_end - stack_used;

@@ -141,6 +141,7 @@ struct Process : HeapAllocator {
     Word fragment_words = 0;
     Term* off_heap = nullptr;  // refc binaries on the heap, linked through word 4
     Word min_heap_size = 233;  // words (OTP default)
+    bool hibernating = false;  // in erlang:hibernate/3 (current_function {erlang,hibernate,3})
     std::uint64_t gc_count = 0;
     // Virtual binary heap (OTP erl_gc.c bin_vheap_sz): words (bytes / 8) of refc binaries linked via
     // add_off_heap, or grown in place, since the last GC (after a GC: those that survived). The heap
