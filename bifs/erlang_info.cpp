@@ -319,6 +319,18 @@ EMBER_BIF(bif_bump_reductions_1) {
 }
 
 // The GC runs at the next safe point anyway; a request for it only validates and answers like erl.
+// Continues at the interpreter's i_gc_self, which collects and returns true.
+Term gc_self(Process* p) {
+    static const Instr* gc_code = [] {
+        static Instr code[1];
+        code[0] = reinterpret_cast<Instr>(instruction_handlers()[static_cast<int>(Op::i_gc_self)]);
+        return code;
+    }();
+    p->trap = gc_code;
+    p->trap_arity = 0;
+    return kNonValue;
+}
+
 Term garbage_collect(Process* p, Term pid, Term options) {
     if (!is_local_pid(pid)) return badarg(p);
     Term req = kNonValue;
@@ -332,6 +344,7 @@ Term garbage_collect(Process* p, Term pid, Term options) {
         else return badarg(p);
     }
     bool alive = pid == p->pid || Scheduler::global().is_alive(pid);
+    if (pid == p->pid && req == kNonValue) return gc_self(p);
     if (req != kNonValue) {
         Term msg = make_tuple3(*p, atom("garbage_collect"), req, alive ? am_true : am_false);
         send_message(p, p->pid, msg);
@@ -339,6 +352,7 @@ Term garbage_collect(Process* p, Term pid, Term options) {
     }
     return alive ? am_true : am_false;
 }
+EMBER_BIF(bif_garbage_collect_0) { return gc_self(p); }
 EMBER_BIF(bif_garbage_collect_1) { return garbage_collect(p, args[0], kNil); }
 EMBER_BIF(bif_garbage_collect_2) { return garbage_collect(p, args[0], args[1]); }
 
@@ -601,8 +615,9 @@ const BifSpec kBifs[] = {
     {"erlang", "memory", 0, bif_memory_0, S},
     {"erlang", "memory", 1, bif_memory_1, S},
     {"erlang", "bump_reductions", 1, bif_bump_reductions_1, kCapPure},
-    {"erlang", "garbage_collect", 1, bif_garbage_collect_1, kCapProcess},
-    {"erlang", "garbage_collect", 2, bif_garbage_collect_2, kCapProcess},
+    {"erlang", "garbage_collect", 0, bif_garbage_collect_0, kCapPure, DirtyKind::None, true},
+    {"erlang", "garbage_collect", 1, bif_garbage_collect_1, kCapProcess, DirtyKind::None, true},
+    {"erlang", "garbage_collect", 2, bif_garbage_collect_2, kCapProcess, DirtyKind::None, true},
     {"erlang", "hibernate", 3, bif_hibernate_3, kCapPure, DirtyKind::None, true},
 };
 

@@ -347,7 +347,7 @@ Term info_value(HeapAllocator& h, Process* q, Item item, Reader reader) {
     case Item::GarbageCollection: return gc_info(h, q);
     case Item::GarbageCollectionInfo: return gc_info_detail(h, q);
     case Item::MinHeapSize: return make_integer_u64(h, q->min_heap_size);
-    case Item::MinBinVheapSize: return make_small(SWord(kMinBinVheapSize));
+    case Item::MinBinVheapSize: return make_integer_u64(h, q->min_bin_vheap_size);
     case Item::FullsweepAfter: return make_small(SWord(kFullsweepAfter));
     case Item::MaxHeapSize: return max_heap_size_map(h);
     case Item::MessageQueueData: return am_on_heap;
