@@ -321,6 +321,18 @@ EMBER_BIF(bif_bump_reductions_1) {
 }
 
 // The GC runs at the next safe point anyway; a request for it only validates and answers like erl.
+// Continues at the interpreter's i_gc_self, which collects and returns true.
+Term gc_self(Process* p) {
+    static const Instr* gc_code = [] {
+        static Instr code[1];
+        code[0] = reinterpret_cast<Instr>(instruction_handlers()[static_cast<int>(Op::i_gc_self)]);
+        return code;
+    }();
+    p->trap = gc_code;
+    p->trap_arity = 0;
+    return kNonValue;
+}
+
 Term garbage_collect(Process* p, Term pid, Term options) {
     if (!is_local_pid(pid)) return badarg(p);
     Term req = kNonValue;
@@ -334,6 +346,7 @@ Term garbage_collect(Process* p, Term pid, Term options) {
         else return badarg(p);
     }
     bool alive = pid == p->pid || Scheduler::global().is_alive(pid);
+    if (pid == p->pid && req == kNonValue) return gc_self(p);
     if (req != kNonValue) {
         Term msg = make_tuple3(*p, atom("garbage_collect"), req, alive ? am_true : am_false);
         send_message(p, p->pid, msg);
@@ -341,25 +354,30 @@ Term garbage_collect(Process* p, Term pid, Term options) {
     }
     return alive ? am_true : am_false;
 }
+EMBER_BIF(bif_garbage_collect_0) { return gc_self(p); }
 EMBER_BIF(bif_garbage_collect_1) { return garbage_collect(p, args[0], kNil); }
 EMBER_BIF(bif_garbage_collect_2) { return garbage_collect(p, args[0], args[1]); }
 
-// hibernate/3 continues in M:F(Args) like apply/3. FIXME: erl also discards the call stack, so that
-// returning from M:F ends the process; here it returns to hibernate's caller (the interpreter's CP
-// cannot be replaced from a BIF yet). The heap is not shrunk either.
+// hibernate/3 (OTP erl_process.c erts_hibernate): continues at the interpreter's i_hibernate with
+// x0..x2 = M, F, Args, which discards the stack, shrinks the heap and sleeps until a message comes,
+// then calls M:F(Args); the process never returns to the caller (vm/ops_calls.inc).
 EMBER_BIF(bif_hibernate_3) {
+    static const Instr* hibernate_code = [] {
+        static Instr code[3];
+        code[0] = reinterpret_cast<Instr>(instruction_handlers()[static_cast<int>(Op::i_hibernate)]);
+        code[1] = reinterpret_cast<Instr>(instruction_handlers()[static_cast<int>(Op::i_hibernate_wake)]);
+        code[2] = reinterpret_cast<Instr>(instruction_handlers()[static_cast<int>(Op::normal_exit)]);
+        return code;
+    }();
     Term m = args[0], f = args[1], arg_list = args[2];
     std::int64_t n = list_length(arg_list);
     if (!is_atom(m) || !is_atom(f) || n < 0 || n > 255) return badarg(p);
     Term* x = p->bif_x;
-    Term items[256];
-    std::int64_t i = 0;
-    for (Term t = arg_list; is_list(t); t = cdr(t)) items[i++] = car(t);
-    for (i = 0; i < n; ++i) x[i] = items[i];
-    const Instr* target = resolve_apply(p, m, f, static_cast<std::uint32_t>(n), x);
-    if (!target) return kNonValue;
-    p->trap_arity = static_cast<std::uint32_t>(n);
-    p->trap = target;
+    x[0] = m;
+    x[1] = f;
+    x[2] = arg_list;
+    p->trap_arity = 3;
+    p->trap = hibernate_code;
     return kNonValue;
 }
 
@@ -600,8 +618,9 @@ const BifSpec kBifs[] = {
     {"erlang", "memory", 0, bif_memory_0, S},
     {"erlang", "memory", 1, bif_memory_1, S},
     {"erlang", "bump_reductions", 1, bif_bump_reductions_1, kCapPure},
-    {"erlang", "garbage_collect", 1, bif_garbage_collect_1, kCapProcess},
-    {"erlang", "garbage_collect", 2, bif_garbage_collect_2, kCapProcess},
+    {"erlang", "garbage_collect", 0, bif_garbage_collect_0, kCapPure, DirtyKind::None, true},
+    {"erlang", "garbage_collect", 1, bif_garbage_collect_1, kCapProcess, DirtyKind::None, true},
+    {"erlang", "garbage_collect", 2, bif_garbage_collect_2, kCapProcess, DirtyKind::None, true},
     {"erlang", "hibernate", 3, bif_hibernate_3, kCapPure, DirtyKind::None, true},
 };
 

@@ -6,8 +6,10 @@
 #include "bifs/bif.hpp"
 #include "scheduler/ports.hpp"
 #include "scheduler/scheduler.hpp"
+#include "vm/bignum.hpp"
 #include "vm/compare.hpp"
 #include "vm/copy.hpp"
+#include "vm/gc.hpp"
 #include "vm/messages.hpp"
 #include "vm/term_print.hpp"
 
@@ -72,8 +74,15 @@ bool parse_spawn_opts(Term opts, SpawnOptions& o) {
             Term n = tuple_element(opt, 1);
             if (!is_small(n) || small_value(n) < 0) return false;
             o.max_message_queue_len = static_cast<std::size_t>(small_value(n));
+        } else if (is_tuple(opt) && tuple_arity(opt) == 2 &&
+                   (tuple_element(opt, 0) == atom("min_heap_size") || tuple_element(opt, 0) == atom("min_bin_vheap_size"))) {
+            // A non-negative small integer (erl: badarg otherwise). min_bin_vheap_size is checked but,
+            // as in erl 25 (process_info shows the default), not applied.
+            Term n = tuple_element(opt, 1);
+            if (!is_small(n) || small_value(n) < 0) return false;
+            if (tuple_element(opt, 0) == atom("min_heap_size")) o.min_heap_size = Word(small_value(n));
         } else if (is_tuple(opt) && tuple_arity(opt) == 2 && is_atom(tuple_element(opt, 0))) {
-            // min_heap_size, fullsweep_after, message_queue_data...: accepted (FIXME: apply them).
+            // fullsweep_after, message_queue_data...: accepted (FIXME: apply them).
         } else {
             return false;
         }
@@ -329,6 +338,20 @@ EMBER_BIF(bif_process_flag) {
         p->trap_exit = value == am_true;
         return old;
     }
+    if (flag == atom("min_heap_size") || flag == atom("min_bin_vheap_size")) {
+        // Returns the old value; the new one is rounded up to a heap size (OTP erl_process.c).
+        if (!is_small(value) || small_value(value) < 0) return badarg(p);
+        Word n = Word(small_value(value));
+        if (flag == atom("min_heap_size")) {
+            Word old = p->min_heap_size;
+            p->min_heap_size = next_heap_size(std::max<Word>(n, 233));
+            return make_integer_u64(*p, old);
+        }
+        Word old = p->min_bin_vheap_size;
+        p->min_bin_vheap_size = next_heap_size(std::max<Word>(n, kMinBinVheapSize));  // erl: 50000 -> 75113
+        if (p->bin_vheap_sz < p->min_bin_vheap_size) p->bin_vheap_sz = p->min_bin_vheap_size;
+        return make_integer_u64(*p, old);
+    }
     if (flag == am_priority) {
         static const Term names[] = {am_max, am_high, am_normal, am_low};
         Term old = names[static_cast<int>(p->priority)];
@@ -541,7 +564,6 @@ EMBER_BIF(bif_yield) {
     p->trap_arity = 0;
     return kNonValue;
 }
-EMBER_BIF(bif_garbage_collect_0) { return am_true; }
 EMBER_BIF(bif_nif_error) {
     raise_error(p, args[0]);
     return kNonValue;
@@ -608,7 +630,6 @@ const BifSpec kBifs[] = {
     {"erlang", "nodes", 0, bif_nodes_0, kCapPure},
     {"erlang", "is_alive", 0, bif_is_alive, kCapPure},
     {"erlang", "yield", 0, bif_yield, kCapPure, DirtyKind::None, /*traps=*/true},
-    {"erlang", "garbage_collect", 0, bif_garbage_collect_0, kCapPure},
 };
 
 }  // namespace

@@ -273,7 +273,8 @@ bool at_receive(const Process* q) {
 // answer, and no other signal pending), else `runnable`.
 Term status_atom(Process* q, Reader reader) {
     if (reader == Reader::Self) return am_running;
-    bool idle = (at_receive(q) && *q->save == nullptr) || (q->request_id != 0 && q->request_reply == kNonValue);
+    bool idle = (at_receive(q) && *q->save == nullptr) || (q->request_id != 0 && q->request_reply == kNonValue) ||
+                (q->hibernating && q->queue_head == nullptr);
     if (!idle) return am_runnable;
     std::lock_guard lock(q->inbox_mutex);
     return q->inbox_head ? am_runnable : am_waiting;
@@ -296,6 +297,7 @@ Term info_value(HeapAllocator& h, Process* q, Item item, Reader reader) {
         return name == kNil ? kNil : name;
     }
     case Item::CurrentFunction: {
+        if (q->hibernating) return make_tuple3(h, am_erlang, atom("hibernate"), make_small(3));  // as erl
         Term mfa = mfa_at(h, current_pc(q));
         return mfa == kNonValue ? am_undefined : mfa;
     }
@@ -345,7 +347,7 @@ Term info_value(HeapAllocator& h, Process* q, Item item, Reader reader) {
     case Item::GarbageCollection: return gc_info(h, q);
     case Item::GarbageCollectionInfo: return gc_info_detail(h, q);
     case Item::MinHeapSize: return make_integer_u64(h, q->min_heap_size);
-    case Item::MinBinVheapSize: return make_small(SWord(kMinBinVheapSize));
+    case Item::MinBinVheapSize: return make_integer_u64(h, q->min_bin_vheap_size);
     case Item::FullsweepAfter: return make_small(SWord(kFullsweepAfter));
     case Item::MaxHeapSize: return max_heap_size_map(h);
     case Item::MessageQueueData: return am_on_heap;

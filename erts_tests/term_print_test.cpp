@@ -83,6 +83,34 @@ TEST(TermPrintTest, DisplayMatchesErl) {
     }
 }
 
+// Crash reports print terms as erl's logger does with ~p (strings as strings), on one line; the
+// expected texts are io_lib:format("~p", [T]) of erl 25 for terms that fit in one line.
+TEST(TermPrintTest, ReportPrintsStringsAsErlP) {
+    static const std::vector<std::pair<std::vector<std::uint8_t>, std::string>> cases = {
+    {{131,107,0,3,97,10,98}, "\"a\\nb\""},
+    {{131,107,0,3,1,2,3}, "[1,2,3]"},
+    {{131,107,0,3,97,34,98}, "\"a\\\"b\""},
+    {{131,107,0,1,92}, "\"\\\\\""},
+    {{131,107,0,2,160,255}, "\"\xA0\xFF\""},
+    {{131,107,0,1,127}, "[127]"},
+    {{131,107,0,3,13,11,27}, "\"\\r\\v\\e\""},
+    {{131,109,0,0,0,3,98,105,110}, "<<\"bin\">>"},
+    {{131,109,0,0,0,2,195,169}, "<<\"\xC3\xA9\">>"},
+    {{131,109,0,0,0,1,0}, "<<0>>"},
+    {{131,109,0,0,0,0}, "<<>>"},
+    {{131,106}, "[]"},
+    {{131,104,2,100,0,4,102,105,108,101,107,0,5,116,46,101,114,108}, "{file,\"t.erl\"}"},
+    {{131,116,0,0,0,1,100,0,1,107,107,0,1,118}, "#{k => \"v\"}"},
+    };
+    for (const auto& [bytes, expected] : cases) {
+        TestHeap heap;
+        std::string err;
+        Term t = etf_decode(heap, bytes.data(), bytes.size(), EtfDecodeOption::None, &err);
+        ASSERT_NE(t, kNonValue) << err;
+        EXPECT_EQ(format_term_report(t), expected);
+    }
+}
+
 TEST(TermPrintTest, FloatShortForms) {
     EXPECT_EQ(float_to_text_short(1.0), "1.0");
     EXPECT_EQ(float_to_text_short(0.1), "0.1");

@@ -137,7 +137,7 @@ namespace {
 // A report for a process that ended abnormally, like OTP's error_logger message.
 void report_crash(Process* p, Term reason) {
     std::string text = "=ERROR REPORT====\nError in process " + format_term_w(p->pid) + " with exit value:\n" +
-                       format_term_w(reason) + "\n\n";
+                       format_term_report(reason) + "\n\n";
     std::fwrite(text.data(), 1, text.size(), stderr);
 }
 }  // namespace

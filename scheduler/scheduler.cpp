@@ -435,6 +435,7 @@ Term Scheduler::spawn(Process* parent, Term module, Term function, Term args, co
     p->priority = options.priority;
     p->trap_exit = options.trap_exit;
     p->max_message_queue_len = options.max_message_queue_len;
+    p->set_min_heap_size(options.min_heap_size);
     p->keep_result = options.keep_result;
     p->capabilities = parent ? parent->capabilities : kCapAll;
     p->initial_call[0] = module;

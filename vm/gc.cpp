@@ -21,16 +21,14 @@ constexpr Word kHeapSlackCap = 10946;
 }  // namespace
 
 Word next_heap_size(Word words) {
-    // OTP's heap size table starts 233, 377, 610, 987, ... (Fibonacci) and grows by 20% past 1M words.
-    Word a = 233, b = 377;
+    // OTP erl_gc.c heap_sizes: 12, 38, then a(n) = a(n-1) + a(n-2) + 1 (..., 233, 376, 610, 987, 1598,
+    // ...) while below 1M words, then 20% steps (system_info(heap_sizes) lists the same table).
+    Word a = 12, b = 38;
     while (a < words) {
-        if (a >= 1'000'000) {
-            a += a / 5;
-            continue;
-        }
-        Word c = a + b;
+        Word next = b + a + 1;
+        if (next >= 1'000'000) next = b + b / 5;
         a = b;
-        b = c;
+        b = next;
     }
     return a;
 }
@@ -127,7 +125,7 @@ private:
 
 }  // namespace
 
-void garbage_collect(Process* p, Word need, Term* x, unsigned live) {
+void garbage_collect(Process* p, Word need, Term* x, unsigned live, GcSizing sizing) {
     Word heap_used = static_cast<Word>(p->htop - p->heap_start);
     Word stack_used = static_cast<Word>(p->heap_end - p->stop);
     // Growth policy. The to-space must hold everything in case it is all live (`bound`); the heap's
@@ -141,7 +139,7 @@ void garbage_collect(Process* p, Word need, Term* x, unsigned live) {
     // ~20 KB per process that way (bench_ring: 290 MB RSS against erl's 72 MB). A heap whose live
     // data keeps growing grows one size step per collection.
     Word bound = heap_used + p->fragment_words + stack_used + need;
-    Word size = next_heap_size(std::max(p->min_heap_size, bound));
+    Word size = sizing == GcSizing::Exact ? std::max<Word>(bound, 1) : next_heap_size(std::max(p->min_heap_size, bound));
 
     Term* block = static_cast<Term*>(std::malloc(size * sizeof(Term)));
     if (!block) std::abort();
@@ -199,7 +197,7 @@ void garbage_collect(Process* p, Word need, Term* x, unsigned live) {
     if (vheap / 3 > vheap_sz / 4) {
         while (vheap / 3 > vheap_sz / 4) vheap_sz += vheap_sz * 618 / 1000;
     } else if (vheap < vheap_sz / 4) {
-        vheap_sz = vheap_sz / 2 > kMinBinVheapSize ? vheap_sz / 2 : kMinBinVheapSize;
+        vheap_sz = vheap_sz / 2 > p->min_bin_vheap_size ? vheap_sz / 2 : p->min_bin_vheap_size;
     }
     p->bin_vheap_sz = vheap_sz;
     p->bin_vheap_used = vheap;
@@ -217,8 +215,9 @@ void garbage_collect(Process* p, Word need, Term* x, unsigned live) {
     // sets are not copied over and over, at least min_heap_size. Heap terms never point into the stack, so moving the stack
     // down is a plain copy; the block's tail past the logical end stays untouched until the next GC.
     Word live_words = static_cast<Word>(c.top() - block) + stack_used;
-    Word wanted =
-        next_heap_size(std::max({p->min_heap_size, 4 * live_words + need, std::min(32 * live_words, kHeapSlackCap)}));
+    Word wanted = sizing == GcSizing::Exact    ? std::max<Word>(live_words + need, 1)
+                  : sizing == GcSizing::Shrink ? next_heap_size(std::max(p->min_heap_size, live_words + need))
+                                               : next_heap_size(std::max({p->min_heap_size, 4 * live_words + need, std::min(32 * live_words, kHeapSlackCap)}));
     if (wanted < size) {
         block_end = block + wanted;
         Term* moved_stop = block_end - stack_used;

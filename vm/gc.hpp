@@ -13,7 +13,12 @@ namespace ember::vm {
 
 // Postcondition: at least `need` words are free between p->htop and p->stop, p->fragments is empty,
 // x[0..live) are updated. The stack moves with the heap block: callers reload E from p->stop.
-void garbage_collect(Process* p, Word need, Term* x, unsigned live);
+enum class GcSizing {
+    Grow,    // the heap keeps room to grow (the normal policy, at least min_heap_size)
+    Shrink,  // the smallest heap size that holds the live data, at least min_heap_size (erlang:garbage_collect)
+    Exact,  // the heap is exactly the live data plus `need` and the stack (erlang:hibernate/3)
+};
+void garbage_collect(Process* p, Word need, Term* x, unsigned live, GcSizing sizing = GcSizing::Grow);
 
 // Heap sizes follow OTP's growth table (Fibonacci-like); this is the next size >= words.
 Word next_heap_size(Word words);

@@ -56,6 +56,7 @@ RunResult run_process(Process* p, RegisterFile& regs) {
     Term* E = p->stop;
     int reds = p->reductions_left;
     for (std::uint32_t i = 0; i < p->arity; ++i) x[i] = p->saved_x[i];
+    p->saved_x.clear();  // GC roots only while switched out: stale copies would keep garbage alive
     p->bif_x = x;
     if (p->dirty_bif) [[unlikely]] {
         // Back from a dirty scheduler (scheduler/dirty.cpp): I is the call instruction.

@@ -1,5 +1,6 @@
 #include "vm/process.hpp"
 
+#include <algorithm>
 #include <cstdlib>
 #include <cstring>
 
@@ -27,6 +28,19 @@ Process::Process() {
     if (!heap_start) std::abort();
     htop = heap_start;
     heap_end = heap_start + size;
+    stop = heap_end;
+}
+
+void Process::set_min_heap_size(Word words) {
+    min_heap_size = next_heap_size(std::max<Word>(words, 233));
+    if (htop != heap_start || stop != heap_end || fragments) return;
+    Word size = Word(heap_end - heap_start);
+    if (size >= min_heap_size) return;
+    std::free(heap_start);
+    heap_start = static_cast<Term*>(std::malloc(min_heap_size * sizeof(Term)));
+    if (!heap_start) std::abort();
+    htop = heap_start;
+    heap_end = heap_start + min_heap_size;
     stop = heap_end;
 }
 

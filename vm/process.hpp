@@ -141,7 +141,9 @@ struct Process : HeapAllocator {
     HeapFragment* fragments = nullptr;
     Word fragment_words = 0;
     Term* off_heap = nullptr;  // refc binaries on the heap, linked through word 4
-    Word min_heap_size = 233;  // words (OTP default)
+    Word min_heap_size = 233;  // words (OTP default); always a size of the heap growth table
+    Word min_bin_vheap_size = kMinBinVheapSize;  // words
+    bool hibernating = false;  // in erlang:hibernate/3 (current_function {erlang,hibernate,3})
     std::uint64_t gc_count = 0;
     // Virtual binary heap (OTP erl_gc.c bin_vheap_sz): words (bytes / 8) of refc binaries linked via
     // add_off_heap, or grown in place, since the last GC (after a GC: those that survived). The heap
@@ -150,6 +152,10 @@ struct Process : HeapAllocator {
     Word bin_vheap_used = 0;
     Word bin_vheap_sz = kMinBinVheapSize;
 
+    // spawn_opt/process_flag min_heap_size (OTP erl_process.c): rounded up to a heap size, at least
+    // 233. A process whose heap is still empty (a new one) gets a heap of that size at once; otherwise
+    // the next GC applies it.
+    void set_min_heap_size(Word words);
     Term* alloc(Word words) override;  // HAlloc: bump htop or take a fragment
     void add_off_heap(Term* refc_header) override;
     Word heap_free() const { return Word(stop - htop); }

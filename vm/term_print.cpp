@@ -40,7 +40,7 @@ constexpr bool is_latin1_alnum_or_underscore(std::uint32_t c) {
 }
 constexpr bool is_name_char(std::uint32_t c) { return is_latin1_alnum_or_underscore(c) || c == '@'; }
 
-enum class Style { W, Display };
+enum class Style { W, Display, Report };  // Report: ~p's strings on one line (crash reports)
 
 // io_lib string_char/4 in unicode_as_latin1 mode, quote character '. Display style (erts's atom
 // printer) writes every character >= 160 as UTF-8 instead of \x{...}.
@@ -208,6 +208,53 @@ bool append_display_binary(std::string& out, Term t) {
     return true;
 }
 
+// io_lib:printable_latin1_list/1: what ~p prints as a string.
+constexpr bool is_printable_latin1(SWord c) {
+    return (c >= 32 && c <= 126) || (c >= 160 && c <= 255) || (c >= '\b' && c <= '\r') || c == 0x1B;
+}
+bool is_report_string(Term t) {
+    for (; is_list(t); t = cdr(t)) {
+        Term h = car(t);
+        if (!is_small(h) || !is_printable_latin1(small_value(h))) return false;
+    }
+    return is_nil(t);
+}
+// io_lib write_string/2 with quote Q: escapes Q, backslash and the control characters. Latin-1 above
+// 159 is written as its raw byte, as erl's report reaches a Latin-1 standard_io (-noshell default).
+void append_report_char(std::string& out, std::uint32_t c, char quote) {
+    switch (c) {
+    case '\n': out += "\\n"; return;
+    case '\r': out += "\\r"; return;
+    case '\t': out += "\\t"; return;
+    case '\v': out += "\\v"; return;
+    case '\b': out += "\\b"; return;
+    case '\f': out += "\\f"; return;
+    case 0x1B: out += "\\e"; return;
+    case '\\': out += "\\\\"; return;
+    default:
+        if (c == std::uint32_t(quote)) out.push_back('\\');
+        out.push_back(static_cast<char>(c));  // c <= 255: printable Latin-1
+    }
+}
+void append_report_string(std::string& out, Term t) {
+    out.push_back('"');
+    for (; is_list(t); t = cdr(t)) append_report_char(out, std::uint32_t(small_value(car(t))), '"');
+    out.push_back('"');
+}
+// ~p prints a binary whose bytes are all printable Latin-1 as <<"...">>.
+bool append_report_binary(std::string& out, Term t) {
+    BinaryRef ref = binary_ref(t);
+    if (!ref.is_binary() || ref.bit_size == 0) return false;
+    std::string text(ref.byte_size(), '\0');
+    copy_bits(ref.data, ref.bit_offset, reinterpret_cast<std::uint8_t*>(text.data()), 0, ref.bit_size);
+    for (char c : text)
+        if (!is_printable_latin1(static_cast<std::uint8_t>(c))) return false;
+    out += "<<\"";
+    for (char c : text) append_report_char(out, static_cast<std::uint8_t>(c), '"');
+    out += "\">>";
+    return true;
+}
+
 // Prints one non-compound term, or opens a compound one by pushing its parts onto `stack`.
 void print_one(std::string& out, Term t, std::vector<Work>& stack, std::vector<Term>& pairs, Style style) {
     if (is_small(t) || is_bignum(t)) return append_integer(out, t);
@@ -233,6 +280,7 @@ void print_one(std::string& out, Term t, std::vector<Work>& stack, std::vector<T
     }
     if (is_list(t)) {
         if (style == Style::Display && is_display_string(t)) return append_display_string(out, t);
+        if (style == Style::Report && is_report_string(t)) return append_report_string(out, t);
         out.push_back('[');
         stack.push_back({Work::Text, 0, 0, 0, "]"});
         stack.push_back({Work::ListTail, cdr(t)});
@@ -268,6 +316,7 @@ void print_one(std::string& out, Term t, std::vector<Work>& stack, std::vector<T
     case Subtag::RefcBinary:
     case Subtag::SubBinary:
         if (style == Style::Display && append_display_binary(out, t)) return;
+        if (style == Style::Report && append_report_binary(out, t)) return;
         return append_binary_w(out, t);
     case Subtag::Ref:
         out += "#Ref<0.";
@@ -431,6 +480,12 @@ void append_term_w(std::string& out, Term t) { append_term_styled(out, t, Style:
 std::string format_term_w(Term t) {
     std::string out;
     append_term_styled(out, t, Style::W);
+    return out;
+}
+
+std::string format_term_report(Term t) {
+    std::string out;
+    append_term_styled(out, t, Style::Report);
     return out;
 }
 

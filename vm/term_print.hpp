@@ -22,6 +22,10 @@ void append_term_w(std::string& out, Term t);
 // than 32 keys print flat (erl shows the HAMT's internal nodes).
 std::string format_term_display(Term t);
 
+// ~p's term text on one line (no line breaks): like ~w, but printable Latin-1 lists print as "..."
+// and binaries of printable Latin-1 bytes as <<"...">>, as io_lib does. Used for crash reports.
+std::string format_term_report(Term t);
+
 // io_lib:write_atom_as_latin1/1 (what ~w uses): quotes when needed, escapes controls, \x{...} above 255.
 void append_atom_w(std::string& out, Term atom);
 
