@@ -8,6 +8,7 @@
 #include "vm/bignum.hpp"
 #include "vm/bitsyntax.hpp"
 #include "vm/etf.hpp"
+#include "vm/process.hpp"
 
 namespace ember::loader {
 
@@ -294,6 +295,8 @@ bool Translator::emit_bs_create_bin(const GenericInstr& gi) {
     if (!dest(gi.args[4], dst)) return fail(gi, "bad destination");
     const auto& list = gi.args[5].list;
     if (list.size() % 6 != 0) return fail(gi, "segment list length is not a multiple of 6");
+    // x[Live] holds the result while the instruction collects for its Alloc words (vm/ops_binary.inc).
+    if (gi.args[2].value < 0 || gi.args[2].value >= kMaxXRegs) return fail(gi, "live register count out of range");
     std::size_t n = list.size() / 6;
     op(Op::bs_create_bin);
     label(gi.args[0]);
