@@ -384,7 +384,8 @@ bool Translator::emit_put_tuple(const GenericInstr& gi) {
 bool Translator::emit_bs_old(const GenericInstr& gi) {
     const auto& a = gi.args;
     Word w0, w1, w2;
-    auto live_ok = [](const Operand& o) { return o.value >= 0 && o.value <= kMaxXRegs; };
+    // x[Live] may hold a term across the GC (bs_append), so Live < kMaxXRegs.
+    auto live_ok = [](const Operand& o) { return o.value >= 0 && o.value < kMaxXRegs; };
     auto put = [&](BsSegmentType t, const Operand& fail_label, unsigned flags, Word unit, Word value, Word size,
                    const std::uint8_t* str, Word len) {
         op(Op::bs_put), label(fail_label), word(static_cast<Word>(t)), word(flags), word(unit), word(value),
