@@ -1,7 +1,6 @@
 #include "loader/transform.hpp"
 
 #include <algorithm>
-#include <optional>
 #include <cstring>
 #include <string>
 
@@ -59,7 +58,6 @@ private:
     bool emit_increment(const GenericInstr& gi, const BifSpec* b);
     bool emit_bs_create_bin(const GenericInstr& gi);
     bool emit_bs_old(const GenericInstr& gi);
-    bool emit_put_tuple(const GenericInstr& gi);
     bool emit_move(const Operand& src, const Operand& dst);
     bool fuse_move(Op second, Word s, Word d);
     void emit_return();
@@ -86,13 +84,6 @@ private:
         std::uint32_t item;
     };
     std::vector<PendingLine> m_lines;
-    // put_tuple Arity Dst followed by Arity `put`s (OTP <= 21 tuple construction): one put_tuple2.
-    struct PendingTuple {
-        Word dst = 0;
-        std::size_t arity = 0;
-        std::vector<Word> elements;
-    };
-    std::optional<PendingTuple> m_tuple;
     bool m_next_is_on_load = false;
     std::size_t m_last_label_at = static_cast<std::size_t>(-1);  // code offset of the most recent label
     std::int64_t m_on_load_label = -1;
@@ -360,25 +351,6 @@ bool Translator::emit_bs_create_bin(const GenericInstr& gi) {
 }
 
 
-// put_tuple Arity Dst, then Arity `put Src` (erlc before OTP 22): collected into one put_tuple2, whose
-// heap the test_heap before them reserved.
-bool Translator::emit_put_tuple(const GenericInstr& gi) {
-    Word w;
-    if (gi.op == GenOp::op_put_tuple) {
-        if (!dest(gi.args[1], w)) return fail(gi, "bad destination");
-        m_tuple = PendingTuple{w, static_cast<std::size_t>(gi.args[0].value), {}};
-    } else {
-        if (!m_tuple) return fail(gi, "put without put_tuple");
-        if (!source(gi.args[0], w)) return fail(gi, "bad element");
-        m_tuple->elements.push_back(w);
-    }
-    if (m_tuple->elements.size() < m_tuple->arity) return true;
-    op(Op::put_tuple2), word(m_tuple->dst), word(m_tuple->arity);
-    for (Word e : m_tuple->elements) word(e);
-    m_tuple.reset();
-    return true;
-}
-
 // Binary construction before bs_create_bin (erlc +no_bs_create_bin, OTP 22-24): bs_init2/bs_init_bits/
 // bs_append/bs_private_append open a buffer, bs_put_* write segments into it (vm/ops_binary.inc).
 bool Translator::emit_bs_old(const GenericInstr& gi) {
@@ -461,7 +433,6 @@ bool Translator::emit_bs_old(const GenericInstr& gi) {
 
 // Precondition: gi.args has genop_arity(gi.op) operands (checked by the reader).
 bool Translator::emit(const GenericInstr& gi) {
-    if (m_tuple && gi.op != GenOp::op_put) return fail(gi, "put_tuple not followed by its puts");
     const auto& a = gi.args;
     Word w0 = 0, w1 = 0, w2 = 0;
     auto src = [&](std::size_t i, Word& out) { return source(a[i], out); };
@@ -876,9 +847,6 @@ bool Translator::emit(const GenericInstr& gi) {
     case GenOp::op_bs_utf8_size:
     case GenOp::op_bs_utf16_size:
         return emit_bs_old(gi);
-    case GenOp::op_put_tuple:
-    case GenOp::op_put:
-        return emit_put_tuple(gi);
     case GenOp::op_bs_start_match3:
         NEED(src(1, w0) && dst(3, w1), "bad operands");
         op(Op::bs_start_match), label(a[0]), word(u(2)), word(w0), word(w1);
