@@ -8,6 +8,7 @@
 #include "vm/bignum.hpp"
 #include "vm/bitsyntax.hpp"
 #include "vm/etf.hpp"
+#include "vm/process.hpp"
 
 namespace ember::loader {
 
@@ -61,6 +62,7 @@ private:
     bool emit_select_val(const GenericInstr& gi);
     bool emit_increment(const GenericInstr& gi, const BifSpec* b);
     bool emit_bs_create_bin(const GenericInstr& gi);
+    bool emit_bs_old(const GenericInstr& gi);
     bool emit_move(const Operand& src, const Operand& dst);
     bool fuse_move(Op second, Word s, Word d);
     void emit_return();
@@ -298,6 +300,8 @@ bool Translator::emit_bs_create_bin(const GenericInstr& gi) {
     if (!dest(gi.args[4], dst)) return fail(gi, "bad destination");
     const auto& list = gi.args[5].list;
     if (list.size() % 6 != 0) return fail(gi, "segment list length is not a multiple of 6");
+    // x[Live] holds the result while the instruction collects for its Alloc words (vm/ops_binary.inc).
+    if (gi.args[2].value < 0 || gi.args[2].value >= kMaxXRegs) return fail(gi, "live register count out of range");
     std::size_t n = list.size() / 6;
     op(Op::bs_create_bin);
     label(gi.args[0]);
@@ -350,6 +354,86 @@ bool Translator::emit_bs_create_bin(const GenericInstr& gi) {
     return true;
 }
 
+
+// Binary construction before bs_create_bin (erlc +no_bs_create_bin, OTP 22-24): bs_init2/bs_init_bits/
+// bs_append/bs_private_append open a buffer, bs_put_* write segments into it (vm/ops_binary.inc).
+bool Translator::emit_bs_old(const GenericInstr& gi) {
+    const auto& a = gi.args;
+    Word w0, w1, w2;
+    // x[Live] may hold a term across the GC (bs_append), so Live < kMaxXRegs.
+    auto live_ok = [](const Operand& o) { return o.value >= 0 && o.value < kMaxXRegs; };
+    auto put = [&](BsSegmentType t, const Operand& fail_label, unsigned flags, Word unit, Word value, Word size,
+                   const std::uint8_t* str, Word len) {
+        op(Op::bs_put), label(fail_label), word(static_cast<Word>(t)), word(flags), word(unit), word(value),
+            word(size), word(reinterpret_cast<Word>(str)), word(len);
+    };
+    static const Operand kNoFail{OperandKind::Label, 0, 0, {}};
+    switch (gi.op) {
+    case GenOp::op_bs_init2:
+    case GenOp::op_bs_init_bits:
+        // Fail Size Words Live Flags Dst
+        if (!source(a[1], w0) || !dest(a[5], w1)) return fail(gi, "bad operands");
+        if (!live_ok(a[3])) return fail(gi, "live register count out of range");
+        op(Op::bs_init), label(a[0]), word(w0), word(heap_need(a[2])), word(static_cast<Word>(a[3].value)),
+            word(w1), word(gi.op == GenOp::op_bs_init2 ? 8 : 1);
+        return true;
+    case GenOp::op_bs_append:
+        // Fail Size Extra Live Unit Bin Flags Dst
+        if (!source(a[1], w0) || !source(a[5], w1) || !dest(a[7], w2)) return fail(gi, "bad operands");
+        if (!live_ok(a[3])) return fail(gi, "live register count out of range");
+        op(Op::bs_append), label(a[0]), word(w0), word(heap_need(a[2])), word(static_cast<Word>(a[3].value)),
+            word(static_cast<Word>(a[4].value)), word(w1), word(w2);
+        return true;
+    case GenOp::op_bs_private_append:
+        // Fail Size Unit Bin Flags Dst
+        if (!source(a[1], w0) || !source(a[3], w1) || !dest(a[5], w2)) return fail(gi, "bad operands");
+        op(Op::bs_private_append), label(a[0]), word(w0), word(static_cast<Word>(a[2].value)), word(w1), word(w2);
+        return true;
+    case GenOp::op_bs_put_integer:
+    case GenOp::op_bs_put_binary:
+    case GenOp::op_bs_put_float: {
+        // Fail Size Unit Flags Src
+        BsSegmentType t = gi.op == GenOp::op_bs_put_integer ? BsSegmentType::Integer
+                        : gi.op == GenOp::op_bs_put_float   ? BsSegmentType::Float
+                                                            : BsSegmentType::Binary;
+        if (!source(a[1], w0) || !source(a[4], w1)) return fail(gi, "bad operands");
+        put(t, a[0], flags_of(a[3]), static_cast<Word>(a[2].value), w1, w0, nullptr, 0);
+        return true;
+    }
+    case GenOp::op_bs_put_string: {
+        // Len Offset into the string table
+        std::int64_t len = a[0].value, off = a[1].value;
+        if (off < 0 || len < 0 || static_cast<std::size_t>(off + len) > m_mod.strings.size())
+            return fail(gi, "string outside the string table");
+        put(BsSegmentType::String, kNoFail, 0, 8, kNil, kNil, m_mod.strings.data() + off, static_cast<Word>(len));
+        return true;
+    }
+    case GenOp::op_bs_put_utf8:
+    case GenOp::op_bs_put_utf16:
+    case GenOp::op_bs_put_utf32: {
+        // Fail Flags Src
+        BsSegmentType t = gi.op == GenOp::op_bs_put_utf8    ? BsSegmentType::Utf8
+                        : gi.op == GenOp::op_bs_put_utf16 ? BsSegmentType::Utf16
+                                                          : BsSegmentType::Utf32;
+        if (!source(a[2], w0)) return fail(gi, "bad source");
+        put(t, a[0], flags_of(a[1]), 1, w0, kNil, nullptr, 0);
+        return true;
+    }
+    case GenOp::op_bs_add:
+        // Fail Src1 Src2 Unit Dst
+        if (!source(a[1], w0) || !source(a[2], w1) || !dest(a[4], w2)) return fail(gi, "bad operands");
+        op(Op::bs_add), label(a[0]), word(w0), word(w1), word(static_cast<Word>(a[3].value)), word(w2);
+        return true;
+    case GenOp::op_bs_utf8_size:
+    case GenOp::op_bs_utf16_size:
+        // Fail Src Dst (never fails)
+        if (!source(a[1], w0) || !dest(a[2], w1)) return fail(gi, "bad operands");
+        op(gi.op == GenOp::op_bs_utf8_size ? Op::bs_utf8_size : Op::bs_utf16_size), word(w0), word(w1);
+        return true;
+    default:
+        return fail(gi, "not a construction instruction");
+    }
+}
 
 // Precondition: gi.args has genop_arity(gi.op) operands (checked by the reader).
 bool Translator::emit(const GenericInstr& gi) {
@@ -749,6 +833,21 @@ bool Translator::emit(const GenericInstr& gi) {
     // ---- binaries ----
     case GenOp::op_bs_create_bin: return emit_bs_create_bin(gi);
     case GenOp::op_bs_init_writable: op(Op::bs_init_writable); return true;
+    case GenOp::op_bs_init2:
+    case GenOp::op_bs_init_bits:
+    case GenOp::op_bs_append:
+    case GenOp::op_bs_private_append:
+    case GenOp::op_bs_put_integer:
+    case GenOp::op_bs_put_binary:
+    case GenOp::op_bs_put_float:
+    case GenOp::op_bs_put_string:
+    case GenOp::op_bs_put_utf8:
+    case GenOp::op_bs_put_utf16:
+    case GenOp::op_bs_put_utf32:
+    case GenOp::op_bs_add:
+    case GenOp::op_bs_utf8_size:
+    case GenOp::op_bs_utf16_size:
+        return emit_bs_old(gi);
     case GenOp::op_bs_start_match3:
         NEED(src(1, w0) && dst(3, w1), "bad operands");
         op(Op::bs_start_match), label(a[0]), word(u(2)), word(w0), word(w1);

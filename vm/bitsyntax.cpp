@@ -486,7 +486,7 @@ namespace {
 
 // Largest bitstring bs_create_bin builds (2^47 bytes); above it the result is system_limit. erl has no
 // such check below word overflow and dies in its allocator instead.
-inline constexpr Word kMaxCreateBits = Word(1) << 50;
+inline constexpr Word kMaxCreateBits = kBsMaxCreateBits;
 
 bool fail(BsCreateError* e, std::size_t i, Term reason, BsCreateErrorKind kind, Term value) {
     e->segment = i;
@@ -734,6 +734,79 @@ Term bs_create_bin_grown(HeapAllocator& heap, const BsSegment* segments, std::si
 Term bs_create_bin(HeapAllocator& heap, const BsSegment* segments, std::size_t count, BsCreateError* error) {
     std::size_t grown = 0;
     return bs_create_bin_grown(heap, segments, count, error, &grown);
+}
+
+// ---- construction before bs_create_bin ------------------------------------------------------------------
+
+Word bs_init_heap_words(std::size_t bits) {
+    std::size_t bytes = (bits + 7) / 8;
+    Word words = bytes <= kHeapBinaryMax ? heap_binary_words(bytes) : kRefcBinaryWords;
+    return words + (bits % 8 != 0 ? kSubBinaryWords : 0);
+}
+
+Term bs_init_bits(HeapAllocator& heap, std::size_t bits, BsPutState& st) {
+    std::size_t bytes = (bits + 7) / 8;
+    std::uint8_t* buf = nullptr;
+    Term bin = make_binary_uninit(heap, bytes, &buf);
+    if (bytes != 0) std::memset(buf, 0, bytes);
+    st = BsPutState{buf, 0, bits};
+    return bits % 8 == 0 ? bin : make_sub_binary(heap, bin, 0, bits);
+}
+
+Term bs_append_open(HeapAllocator& heap, Term bin, std::size_t add_bits, Word unit, BsPutState& st,
+                    std::size_t* grown, Term* reason) {
+    *grown = 0;
+    *reason = am_badarg;
+    if (!is_bitstring(bin)) return kNonValue;
+    std::size_t have = binary_ref(bin).bit_size;
+    if (have % unit_or_one(unit) != 0) return kNonValue;
+    if (add_bits > kMaxCreateBits - std::min<std::size_t>(have, kMaxCreateBits)) {
+        *reason = am_system_limit;
+        return kNonValue;
+    }
+    std::size_t total = have + add_bits;
+    Term* refc = writable_newest(bin);
+    if (refc != nullptr) {
+        *grown = writable_reserve(refc, total);
+    } else {
+        refc = make_writable_refc(heap, writable_capacity_for((total + 7) / 8));
+        BinaryRef ref = binary_ref(bin);
+        std::uint8_t* data = reinterpret_cast<Binary*>(refc[2])->data;
+        std::memset(data, 0, (total + 7) / 8);
+        copy_bits(ref.data, ref.bit_offset, data, 0, have);
+    }
+    std::uint8_t* data = reinterpret_cast<Binary*>(refc[2])->data;
+    // The bits after the current version are invisible to every term; the puts expect them zeroed.
+    if (have % 8 != 0) data[have / 8] &= std::uint8_t(0xFF << (8 - have % 8));
+    std::size_t from = (have + 7) / 8, to = (total + 7) / 8;
+    if (to > from) std::memset(data + from, 0, to - from);
+    st = BsPutState{data, have, total};
+    return writable_commit(heap, refc, total);
+}
+
+bool bs_put_segment(BsPutState& st, const BsSegment& s, Term* reason) {
+    BsCreateError e;
+    BsSegmentType type = effective_type(s);
+    Word sized = 0;
+    if (has_size_term(type) && !check_size(s, 0, &sized, &e)) {
+        *reason = e.reason;
+        return false;
+    }
+    Word bits = 0;
+    if (!check_value(s, type, 0, sized, &bits, &e)) {
+        *reason = e.reason;
+        return false;
+    }
+    // Only a crafted module puts without an open construction or past its end (erlc sizes the
+    // construction from the same segments).
+    if (st.base == nullptr || bits > st.limit - st.offset) {
+        *reason = am_badarg;
+        return false;
+    }
+    BitWriter w{st.base, st.offset};
+    put_segment(w, s, type, bits);
+    st.offset += bits;
+    return true;
 }
 
 // Postcondition: an empty version (a 0-bit sub binary) of a new writable block.

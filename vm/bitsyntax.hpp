@@ -96,6 +96,34 @@ Term bs_create_bin_grown(HeapAllocator& heap, const BsSegment* segments, std::si
 // bs_init_writable: an empty writable binary (a version to append to) with room for `size_hint` bytes
 // when that is a non-negative small integer (capped), else 1024 bytes (as OTP).
 Term bs_init_writable(HeapAllocator& heap, Term size_hint);
+// ---- construction before bs_create_bin (erlc +no_bs_create_bin, OTP 22-24 compilers) ----
+// bs_init2/bs_init_bits/bs_append/bs_private_append open a buffer; the bs_put_* instructions after them
+// write at the next bit (OTP erl_bits.c erts_current_bin/erts_bin_offset). The state lives on the
+// process (Process::bs_put) and is cleared by a GC, which may move a heap binary under it.
+struct BsPutState {
+    std::uint8_t* base = nullptr;  // zeroed bytes being written (nullptr: no construction open)
+    std::size_t offset = 0;        // next bit
+    std::size_t limit = 0;         // bits the buffer holds
+};
+// Largest bitstring a construction builds (2^47 bytes); above it the result is system_limit.
+inline constexpr Word kBsMaxCreateBits = Word(1) << 50;
+// Heap words bs_init_bits(bits) allocates.
+Word bs_init_heap_words(std::size_t bits);
+// A zeroed bitstring of `bits` bits (a sub binary over a heap/refc binary when not whole bytes), opened
+// for the puts. Precondition: bits <= kBsMaxCreateBits.
+Term bs_init_bits(HeapAllocator& heap, std::size_t bits, BsPutState& st);
+// Heap words bs_append_open allocates at most (a new refc term and the version's sub binary).
+inline constexpr Word kBsAppendHeapWords = 10;
+// `bin` followed by `add_bits` bits still to be put: in place when `bin` is the newest version of a
+// writable binary, else a copy into a new writable one (OTP erts_bs_append). kNonValue (badarg) if
+// `bin` is not a bitstring or its size is not a multiple of `unit`, system_limit in *reason when too
+// large. `grown` receives bytes added to a writable block in place.
+Term bs_append_open(HeapAllocator& heap, Term bin, std::size_t add_bits, Word unit, BsPutState& st,
+                    std::size_t* grown, Term* reason);
+// bs_put_*: checks and writes one segment at st.offset, as bs_create_bin would. False (with *reason)
+// on a bad value or size, or when the segment does not fit what the construction opened.
+bool bs_put_segment(BsPutState& st, const BsSegment& s, Term* reason);
+
 // Names as erl's cause tuple spells them: "type", "size", "short", "unit", "invalid", "no_float".
 const char* bs_create_error_kind_name(BsCreateErrorKind kind);
 // "integer", "float", "binary" (also for append segments), "utf8", "utf16", "utf32", "string".

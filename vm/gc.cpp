@@ -170,6 +170,7 @@ void garbage_collect(Process* p, Word need, Term* x, unsigned live, GcSizing siz
     p->exit_reason = c.evacuate(p->exit_reason);
     p->pending_exit = c.evacuate(p->pending_exit);
     p->recv_marker_ref = c.evacuate(p->recv_marker_ref);
+    p->bs_put = BsPutState{};  // a heap binary being put into may move
     if (p->relations)
         for (auto& [id, info] : p->relations->monitors) info.tag = c.evacuate(info.tag);
     if (p->request_reply != kNonValue) p->request_reply = c.evacuate(p->request_reply);

@@ -46,6 +46,19 @@
     (static_cast<::ember::vm::Word>(E - p->htop) < (need) || p->bin_vheap_used > p->bin_vheap_sz || \
      ::ember::vm::g_gc_stress)
 
+// Make sure `need` heap words are free after an instruction made `result` (not yet in a register):
+// it is kept in x[live] across the collection (x[live] is dead by the meaning of `live`).
+#define ENSURE_HEAP_KEEPING(need, live, result)                                    \
+    do {                                                                           \
+        if (HEAP_CHECK_FAILS(need)) {                                              \
+            x[(live)] = (result);                                                  \
+            SWAPOUT();                                                             \
+            ::ember::vm::garbage_collect(p, (need), x, (live) + 1);                \
+            SWAPIN();                                                              \
+            (result) = x[(live)];                                                  \
+        }                                                                          \
+    } while (0)
+
 // Make sure `need` heap words are free, collecting with `live` x registers if not.
 #define ENSURE_HEAP(need, live)                                                    \
     do {                                                                           \

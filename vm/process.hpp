@@ -31,6 +31,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "vm/bitsyntax.hpp"
 #include "vm/code.hpp"
 #include "vm/heap_allocator.hpp"
 #include "vm/native.hpp"
@@ -150,6 +151,8 @@ struct Process : HeapAllocator {
     // checks at GC points also collect when bin_vheap_used > bin_vheap_sz, so garbage binaries are
     // released even while the heap itself has room. garbage_collect resets both (vm/gc.cpp).
     Word bin_vheap_used = 0;
+    // The open bs_init2/bs_append construction the bs_put_* instructions write to (cleared by a GC).
+    BsPutState bs_put;
     Word bin_vheap_sz = kMinBinVheapSize;
 
     // spawn_opt/process_flag min_heap_size (OTP erl_process.c): rounded up to a heap size, at least
