@@ -397,6 +397,9 @@ bool Translator::emit_bs_old(const GenericInstr& gi) {
                         : gi.op == GenOp::op_bs_put_float   ? BsSegmentType::Float
                                                             : BsSegmentType::Binary;
         if (!source(a[1], w0) || !source(a[4], w1)) return fail(gi, "bad operands");
+        // A literal size 'all' is resolved here, as for bs_create_bin: an 'all' that only turns up
+        // in a register at run time is a bad size.
+        if (t == BsSegmentType::Binary && is_all_atom(a[1])) t = BsSegmentType::BinaryAll;
         put(t, a[0], flags_of(a[3]), static_cast<Word>(a[2].value), w1, w0, nullptr, 0);
         return true;
     }
