@@ -66,10 +66,11 @@ bool latin1_punct(int c) {
 
 const std::uint8_t* latin1_tables() {
     static const std::uint8_t* tables = [] {
-        const std::uint8_t* base = pcre2_maketables(nullptr);  // C locale; never freed
+        const std::uint8_t* base = pcre2_maketables(nullptr);  // C locale
         constexpr std::size_t kLcc = 0, kFcc = 256, kCbits = 512, kCtypes = 832, kLength = 1088;
         static std::uint8_t t[kLength];
         std::memcpy(t, base, kLength);
+        pcre2_maketables_free(nullptr, base);
         std::uint8_t* ctypes = t + kCtypes;
         std::uint8_t word_bit = ctypes['_'], letter_bit = ctypes['Z'] & ~word_bit;
         std::uint8_t lc_bit = ctypes['z'] & ~ctypes['Z'];
