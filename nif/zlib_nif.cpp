@@ -173,18 +173,6 @@ Term codec(Process* p, ZStream& z, int (*fn)(z_streamp, int), std::size_t input_
     return make_tuple3(*p, bifs::atom("need_dictionary"), make_integer_u64(*p, z.s.adler), output);
 }
 
-// The bytes of an iodata argument (enif_inspect_iolist_as_binary).
-bool iodata(Term t, std::string& out) {
-    if (is_bitstring(t)) {
-        BinaryRef r = binary_ref(t);
-        if (!r.is_binary()) return false;
-        out.resize(r.byte_size());
-        copy_bits(r.data, r.bit_offset, reinterpret_cast<std::uint8_t*>(out.data()), 0, r.bit_size);
-        return true;
-    }
-    return bifs::iolist_bytes(t, out);
-}
-
 EMBER_BIF(nif_open) {
     auto z = std::make_shared<ZStream>();
     z->s.data_type = Z_BINARY;
@@ -231,7 +219,7 @@ EMBER_BIF(nif_deflate_init) {
 
 EMBER_BIF(nif_deflate_set_dictionary) {
     std::string dict;
-    if (!iodata(args[1], dict)) return badarg(p);
+    if (!bifs::iolist_bytes(args[1], dict)) return badarg(p);
     return with_stream(p, args[0], Need::Deflate, [&](ZStream& z) -> Term {
         int res = deflateSetDictionary(&z.s, reinterpret_cast<const Bytef*>(dict.data()), static_cast<uInt>(dict.size()));
         if (res != Z_OK) return zlib_result(p, res);
@@ -322,7 +310,7 @@ EMBER_BIF(nif_inflate_init) {
 
 EMBER_BIF(nif_inflate_set_dictionary) {
     std::string dict;
-    if (!iodata(args[1], dict)) return badarg(p);
+    if (!bifs::iolist_bytes(args[1], dict)) return badarg(p);
     return with_stream(p, args[0], Need::Inflate, [&](ZStream& z) -> Term {
         return zlib_result(p, inflateSetDictionary(&z.s, reinterpret_cast<const Bytef*>(dict.data()),
                                                    static_cast<uInt>(dict.size())));
