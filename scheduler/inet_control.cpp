@@ -313,6 +313,7 @@ int set_options(InetSocket& s, std::string_view buf, bool& pump_needed, bool& pa
         case 20:
             if (iv < 0) return EINVAL;
             s.opts.buffer = std::max<std::uint32_t>(v, 1);
+            s.opts.buffer_set = true;
             break;
         case 21: s.opts.header = v; pump_needed = true; break;
         case 23: {
@@ -348,6 +349,10 @@ int set_options(InetSocket& s, std::string_view buf, bool& pump_needed, bool& pa
                 return EINVAL;
             }
             if (int e = set_int(s.fd, level, name, iv)) return e;
+            // erl sizes the read buffer from recbuf unless {buffer, N} was given: tcp grows it to
+            // recbuf, udp takes recbuf (at most one 64 KiB datagram).
+            if (opt == 7 && iv > 0 && !s.opts.buffer_set)
+                s.opts.buffer = s.stream ? std::max<std::uint32_t>(s.opts.buffer, v) : std::min<std::uint32_t>(v, 65536);
             break;
         }
     }
@@ -499,7 +504,7 @@ int open_socket(InetSocket& s, std::uint32_t af, std::uint32_t type) {
     if (fd < 0) return errno;
     s.fd = fd;
     s.family = family;
-    if (family == AF_INET6) set_int(fd, IPPROTO_IPV6, IPV6_V6ONLY, 1);  // erl 25's default for inet6 sockets
+    if (!s.stream) set_int(fd, SOL_SOCKET, SO_RCVBUF, 8192);  // erl's udp default (the kernel reports 16384)
     attach_descriptor(s);
     return 0;
 }

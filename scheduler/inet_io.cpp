@@ -49,8 +49,9 @@ Term make_data(HeapAllocator& h, const InetSocket& s, std::string_view bytes) {
         for (std::size_t i = bytes.size(); i-- > 0;) list = make_cons(h, make_small(static_cast<unsigned char>(bytes[i])), list);
         return list;
     }
+    // With {header, H}, data of at most H bytes is a plain list (erl: [] for an empty packet).
     std::size_t hd = std::min<std::size_t>(s.opts.header, bytes.size());
-    Term tail = make_binary(h, bytes.substr(hd));
+    Term tail = s.opts.header > 0 && bytes.size() <= s.opts.header ? kNil : make_binary(h, bytes.substr(hd));
     for (std::size_t i = hd; i-- > 0;) tail = make_cons(h, make_small(static_cast<unsigned char>(bytes[i])), tail);
     return tail;
 }
