@@ -351,6 +351,11 @@ void Scheduler::shutdown() {
         if (w->thread.joinable() && w->thread.get_id() != std::this_thread::get_id()) w->thread.join();
     join_dirty_pools();
     m_tombstones->shutdown();
+    // Timers that never fired (a service's refresh timer outlives an idle exit) free their messages.
+    std::lock_guard lock(m_message_timers_mutex);
+    for (auto& [id, t] : m_message_timers)
+        if (t.fragment) release_fragment(t.fragment);
+    m_message_timers.clear();
 }
 
 SchedulerStats Scheduler::stats() {
