@@ -4,6 +4,8 @@
 %% started only when OTP's kernel is there).
 -module(ember_boot).
 -export([start/1]).
+%% No line information, as erl's preloaded init: a do_boot crash shows {ember_boot, run, 1, []}.
+-compile([no_line_info]).
 
 start(Calls) ->
     start_file_server(),
