@@ -84,6 +84,11 @@ public:
     void configure(const SchedulerConfig& config);
     const SchedulerConfig& config() const { return m_config; }
     unsigned scheduler_count() const { return m_config.schedulers; }
+    // erlang:system_flag(schedulers_online, N) (1 <= N <= scheduler_count()): schedulers N and above
+    // hand their queued processes to the online ones and park (run only their own timers) until
+    // brought back. Returns the previous count.
+    unsigned set_schedulers_online(unsigned n);
+    unsigned schedulers_online() const { return m_online.load(std::memory_order_relaxed); }
     unsigned dirty_cpu_count() const { return m_config.dirty_cpu; }
     unsigned dirty_io_count() const { return m_config.dirty_io; }
 
@@ -206,6 +211,9 @@ private:
     bool sleep(Worker& w);
     bool spin_for_work(Worker& w);
     bool stealable(Worker& v);
+    unsigned online_count() const;
+    // A parked worker (index >= online) moves its queue to the online ones.
+    void hand_over_queue(Worker& w);
     static constexpr std::uint64_t kLongSliceNs = 100'000;  // a slice older than this may lose its queue
     void wake_sleeper();
     void run_slice(Worker& w, Process* p);
@@ -249,6 +257,8 @@ private:
     std::vector<std::unique_ptr<Worker>> m_workers;
     std::atomic<unsigned> m_sleepers{0};
     std::atomic<unsigned> m_spawn_rr{0};  // spawns from non-scheduler threads go round-robin
+    std::atomic<unsigned> m_online{~0u};  // schedulers_online; ~0u until start() sets the count
+    std::mutex m_online_mutex;            // serialises set_schedulers_online
 
     // ---- message timers (send_after/start_timer), shared so any thread can cancel ----
     struct MessageTimer {
