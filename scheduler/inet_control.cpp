@@ -388,7 +388,7 @@ int get_options(const InetSocket& s, std::string_view buf, std::string& o) {
             int level = r.i32(), name = r.i32();
             std::uint32_t is_bin = r.u8();
             std::uint32_t size = r.u32();
-            if (!r.ok) return EINVAL;
+            if (!r.ok || size > 65536) return EINVAL;
             if (is_bin) r.bytes(size);
             std::string val(is_bin ? size : 4, '\0');
             socklen_t len = static_cast<socklen_t>(val.size());
