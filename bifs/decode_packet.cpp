@@ -8,6 +8,7 @@
 
 #include "bifs/bif.hpp"
 #include "bifs/packet_parser.hpp"
+#include "bifs/packet_terms.hpp"
 #include "vm/bignum.hpp"
 
 namespace ember::bifs {
@@ -68,64 +69,68 @@ bool packet_options(Term opts, packet::Type type, packet::Limits& lim) {
     return true;
 }
 
+}  // namespace
+
 // An HTTP string: a list of bytes, or (http_bin types) a binary.
-Term http_string(Process* p, std::string_view s, bool as_binary) {
-    if (as_binary) return make_binary(*p, s);
+static Term http_string(HeapAllocator& h, std::string_view s, bool as_binary) {
+    if (as_binary) return make_binary(h, s);
     Term list = kNil;
-    for (std::size_t i = s.size(); i-- > 0;) list = make_cons(*p, make_small(std::uint8_t(s[i])), list);
+    for (std::size_t i = s.size(); i-- > 0;) list = make_cons(h, make_small(std::uint8_t(s[i])), list);
     return list;
 }
 
-Term http_uri(Process* p, const packet::HttpUri& u, bool bin) {
+static Term http_uri(HeapAllocator& h, const packet::HttpUri& u, bool bin) {
     using K = packet::HttpUri::Kind;
     switch (u.kind) {
     case K::Star: return atom("*");
-    case K::AbsPath: return make_tuple2(*p, atom("abs_path"), http_string(p, u.s1, bin));
-    case K::String: return http_string(p, u.s1, bin);
-    case K::Scheme: return make_tuple3(*p, atom("scheme"), http_string(p, u.s1, bin), http_string(p, u.s2, bin));
+    case K::AbsPath: return make_tuple2(h, atom("abs_path"), http_string(h, u.s1, bin));
+    case K::String: return http_string(h, u.s1, bin);
+    case K::Scheme: return make_tuple3(h, atom("scheme"), http_string(h, u.s1, bin), http_string(h, u.s2, bin));
     case K::Http:
     case K::Https: {
         Term port = u.port == 0 ? am_undefined : make_small(SWord(u.port));
-        Term* hp = p->alloc(6);
+        Term* hp = h.alloc(6);
         hp[0] = make_header(5, Subtag::Tuple);
         hp[1] = atom("absoluteURI");
         hp[2] = atom(u.kind == K::Http ? "http" : "https");
-        hp[3] = http_string(p, u.s1, bin);
+        hp[3] = http_string(h, u.s1, bin);
         hp[4] = port;
-        hp[5] = http_string(p, u.s2, bin);
+        hp[5] = http_string(h, u.s2, bin);
         return make_boxed(hp);
     }
     }
     return am_undefined;
 }
 
-Term http_term(Process* p, const packet::HttpLine& line, bool bin) {
+Term http_term(HeapAllocator& h, const packet::HttpLine& line, bool bin) {
     using K = packet::HttpLine::Kind;
     switch (line.kind) {
     case K::Request: {
         Term method = line.known_method >= 0 ? atom(std::string(packet::http_method_name(line.known_method)).c_str())
-                                             : http_string(p, line.method, bin);
-        Term version = make_tuple2(*p, make_small(line.major), make_small(line.minor));
-        return make_tuple4(*p, atom("http_request"), method, http_uri(p, line.uri, bin), version);
+                                             : http_string(h, line.method, bin);
+        Term version = make_tuple2(h, make_small(line.major), make_small(line.minor));
+        return make_tuple4(h, atom("http_request"), method, http_uri(h, line.uri, bin), version);
     }
     case K::Response: {
-        Term version = make_tuple2(*p, make_small(line.major), make_small(line.minor));
-        return make_tuple4(*p, atom("http_response"), version, make_small(line.status),
-                           http_string(p, line.phrase, bin));
+        Term version = make_tuple2(h, make_small(line.major), make_small(line.minor));
+        return make_tuple4(h, atom("http_response"), version, make_small(line.status),
+                           http_string(h, line.phrase, bin));
     }
     case K::Header: {
         Term name = line.known_header >= 0
                         ? atom(std::string(packet::http_header_name(line.known_header)).c_str())
-                        : http_string(p, line.name, bin);
+                        : http_string(h, line.name, bin);
         // The fourth element is the field name as received.
-        return make_tuple5(*p, atom("http_header"), make_small(line.known_header + 1), name,
-                           http_string(p, line.raw_name, bin), http_string(p, line.value, bin));
+        return make_tuple5(h, atom("http_header"), make_small(line.known_header + 1), name,
+                           http_string(h, line.raw_name, bin), http_string(h, line.value, bin));
     }
     case K::EndOfHeaders: return atom("http_eoh");
-    case K::Error: return make_tuple2(*p, atom("http_error"), http_string(p, line.line, bin));
+    case K::Error: return make_tuple2(h, atom("http_error"), http_string(h, line.line, bin));
     }
     return am_undefined;
 }
+
+namespace {
 
 EMBER_BIF(bif_decode_packet_3) {
     packet::Type type;
@@ -155,7 +160,7 @@ EMBER_BIF(bif_decode_packet_3) {
     if (packet::is_http(type)) {
         header_state = type == packet::Type::HttpH || type == packet::Type::HttpHBin;
         bool bin = type == packet::Type::HttpBin || type == packet::Type::HttpHBin;
-        result = http_term(p, packet::parse_http(whole, header_state), bin);
+        result = http_term(*p, packet::parse_http(whole, header_state), bin);
     } else if (type == packet::Type::SslTls) {
         // {ssl_tls, [], ContentType, {Major, Minor}, Body}; an SSLv2 hello becomes a handshake record
         // whose body is <<1, Length:24, Hello/binary>>.

@@ -9,6 +9,7 @@
 #include "scheduler/scheduler.hpp"
 #include "vm/messages.hpp"
 #include "vm/copy.hpp"
+#include "vm/bignum.hpp"
 #include "vm/owned_term.hpp"
 
 namespace ember::bifs {
@@ -169,8 +170,20 @@ EMBER_BIF(bif_ei_open_port_2) {
         spec.fd_in = static_cast<int>(small_value(in));
         spec.fd_out = static_cast<int>(small_value(out));
         spec.name = std::to_string(spec.fd_in) + "/" + std::to_string(spec.fd_out);
+    } else if (tuple_arity(name) == 2 && kind == a.spawn_driver) {
+        std::string driver;
+        if (!name_string(tuple_element(name, 1), driver)) return badarg(p);
+        switch (parse_settings(args[1], spec)) {
+        case Parse::Ok: break;
+        case Parse::Badarg: return badarg(p);
+        case Parse::Badopt: return a.badopt;
+        }
+        std::optional<OpenResult> r = scheduler::open_named_driver(p->pid, driver);
+        if (!r) return badarg(p);  // the drivers Ember has: tcp_inet, udp_inet (docs/sockets.md)
+        p->rel().links.insert(r->port);
+        return r->port;
     } else {
-        return badarg(p);  // {spawn_driver, _}: Ember has no drivers; vanilla (atom) ports: none
+        return badarg(p);  // vanilla (atom) ports: none
     }
     switch (parse_settings(args[1], spec)) {
     case Parse::Ok: break;
@@ -205,10 +218,10 @@ EMBER_BIF(bif_ei_port_command_3) {
         if (port_info(port, info)) std::fprintf(stderr, "=ERROR REPORT====\nBad value on output port '%s'\n\n", info.name.c_str());
         return am_badarg;
     }
-    // The spawn driver cannot take output while busy, so erl refuses `force` with notsup. Ember's
-    // ports are never busy: `nosuspend` always succeeds.
-    if (force) return a.notsup;
-    return scheduler::port_command(port, std::move(data)) == PortOp::Ok ? am_true : am_badarg;
+    // The spawn driver cannot take output while busy, so erl refuses `force` with notsup (the inet
+    // drivers accept it). Ember's ports are never busy: `nosuspend` always succeeds.
+    if (force && !port_has_driver(port)) return a.notsup;
+    return scheduler::port_command(port, std::move(data), p->pid) == PortOp::Ok ? am_true : am_badarg;
 }
 
 EMBER_BIF(bif_ei_port_close_1) {
@@ -227,10 +240,25 @@ EMBER_BIF(bif_ei_port_connect_2) {
     return am_true;
 }
 
-// The spawn and fd drivers have no control or call callbacks: erl answers badarg.
+Term byte_list(Process* p, std::string_view bytes) {
+    Term list = kNil;
+    for (std::size_t i = bytes.size(); i-- > 0;) list = make_cons(*p, make_small(static_cast<unsigned char>(bytes[i])), list);
+    return list;
+}
+
+// port_control/3: the driver's answer as a list of bytes. The spawn and fd drivers have no control
+// callback: erl answers badarg, as for an operation that is not an unsigned 32-bit integer.
 EMBER_BIF(bif_ei_port_control_3) {
     if (!port_shaped(args[0])) return badarg(p);
-    return am_badarg;
+    std::uint64_t op;
+    std::string data;
+    if (!is_integer(args[1]) || !integer_to_uint64(args[1], &op) || op > 0xFFFFFFFFu || !iolist_bytes(args[2], data))
+        return am_badarg;
+    Term port = port_arg(args[0]);
+    if (port == kNil) return am_badarg;
+    std::optional<std::string> reply = scheduler::port_control(port, p->pid, static_cast<std::uint32_t>(op), data);
+    if (!reply) return am_badarg;
+    return byte_list(p, *reply);
 }
 EMBER_BIF(bif_ei_port_call_3) {
     if (!port_shaped(args[0])) return badarg(p);

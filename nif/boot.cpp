@@ -20,6 +20,18 @@ namespace ember::nif {
 
 using namespace ember::vm;
 
+// ROOT/erts-*/bin of an OTP installation (the newest if several), or "".
+std::string erts_bindir(const std::string& root) {
+    std::error_code ec;
+    if (root.empty()) return {};
+    std::string best;
+    for (const auto& e : std::filesystem::directory_iterator(root, ec)) {
+        std::string name = e.path().filename().string();
+        if (name.rfind("erts-", 0) == 0 && std::filesystem::is_directory(e.path() / "bin", ec) && name > best) best = name;
+    }
+    return best.empty() ? std::string() : root + "/" + best + "/bin";
+}
+
 std::string default_otp_root() {
     const char* root = std::getenv("EMBER_OTP_ROOT");
     return root ? root : EMBER_DEFAULT_OTP_ROOT;
@@ -83,6 +95,8 @@ BootResult boot(const BootConfig& config) {
     const char* home = std::getenv("HOME");
     std::vector<Term> flags = {flag("root", {path.otp_root()}), flag("progname", {"erl"}),
                                flag("home", {home ? home : "/"})};
+    // erl's bindir (ROOT/erts-VSN/bin) holds the port programs OTP modules start, e.g. inet_gethost.
+    if (std::string bindir = erts_bindir(path.otp_root()); !bindir.empty()) flags.push_back(flag("bindir", {bindir}));
     if (!config.pa.empty()) flags.push_back(flag("pa", config.pa));
     if (!config.pz.empty()) flags.push_back(flag("pz", config.pz));
     Term init_args = make_cons(arena, make_list_of(arena, flags.data(), flags.size()), kNil);

@@ -388,6 +388,10 @@ void kick_writer(const PortPtr& port) {
 }
 
 void stop_driver(const PortPtr& port) {
+    if (port->driver) {
+        port->driver->stop(port);
+        return;
+    }
     {
         std::lock_guard lock(port->mutex);
         port->direct_fd = -1;  // closed below, on the I/O thread

@@ -6,6 +6,7 @@
 #include <deque>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -15,6 +16,27 @@
 #include "vm/process.hpp"
 
 namespace ember::scheduler {
+
+struct Port;
+using PortPtr = std::shared_ptr<Port>;
+
+// A driver that is not the spawn/fd driver (the inet drivers, scheduler/inet_socket.hpp): it owns
+// its descriptors and answers output and control requests (OTP erl_driver.h's output/control/stop).
+class PortDriver {
+public:
+    virtual ~PortDriver() = default;
+    // Data from port_command/2,3 (`caller`: the process to answer, kNil for a `{command, D}` message).
+    // Lock held; may end the port (terminate_port unlocks).
+    virtual PortOp output(const PortPtr& port, std::unique_lock<std::mutex>& lock, vm::Term caller, std::string data) = 0;
+    // port_control/3: the reply bytes, or nullopt when the request is badarg. Lock held.
+    virtual std::optional<std::string> control(const PortPtr& port, std::unique_lock<std::mutex>& lock,
+                                               vm::Term caller, std::uint32_t op, std::string_view data) = 0;
+    // The port ended: release what the driver holds (lock not held).
+    virtual void stop(const PortPtr& port) = 0;
+    // True while the driver may send a message nobody asked for yet, or answer a pending request:
+    // the CLI's idle exit waits for such ports (a passive socket nobody reads from cannot wake anyone).
+    virtual bool can_wake() const = 0;
+};
 
 struct Port : std::enable_shared_from_this<Port> {
     // ---- under mutex ----
@@ -34,14 +56,13 @@ struct Port : std::enable_shared_from_this<Port> {
     int direct_fd = -1;         // our non-blocking pipe end to the child: written directly while idle
     bool eof_seen = false, status_known = false, finished = false;
     int exit_status = 0;
+    std::unique_ptr<PortDriver> driver;  // PortKind::Driver
 
     // ---- I/O thread only ----
     std::unique_ptr<asio::posix::stream_descriptor> reader, writer, child_watch;
     std::vector<char> read_buf;
     std::string pending;  // line/packet reassembly
 };
-
-using PortPtr = std::shared_ptr<Port>;
 
 PortPtr find_port(vm::Term port);
 // Takes the port out of the table (erlang:ports/0, lookups) ahead of terminate_port, so that a process
@@ -54,6 +75,10 @@ void terminate_port(const PortPtr& port, std::unique_lock<std::mutex>& lock, vm:
 void send_from_port(Port& port, vm::Term msg, vm::HeapFragment* f);
 // Sends {Port, Tail}: Tail is an atom or a term in a fresh fragment. Caller holds the lock.
 void send_port_tuple(Port& port, vm::Term tail_atom);
+// Opens a port run by `driver` (named `name` in port_info), owned by and linked to `owner`. The
+// owner's side of the link is the caller's job (a BIF adds it to its own links; a driver opening a
+// port for another process sends that process a Link signal).
+vm::Term open_port_with_driver(vm::Term owner, std::string name, std::unique_ptr<PortDriver> driver);
 
 // Driver side (scheduler/port_driver.cpp).
 // Starts the OS side of a new port (child process or fds); returns 0 or an errno value.

@@ -10,6 +10,7 @@
 #include <cerrno>
 
 #include "bifs/bif.hpp"
+#include "scheduler/inet_driver.hpp"
 #include "scheduler/port_entity.hpp"
 #include "scheduler/scheduler.hpp"
 #include "vm/atom_table.hpp"
@@ -73,7 +74,11 @@ bool frame_output(const PortSpec& spec, std::string& data) {
 // is queued the data is written at once (as erl's spawn driver does); what the pipe does not take is
 // queued for the I/O thread. A write that fails at once closes the port (reason normal, as erl 25
 // reports a child that closed its stdin) and the command answers badarg (returns Gone).
-PortOp queue_output(const PortPtr& port, std::unique_lock<std::mutex>& lock, std::string data) {
+PortOp queue_output(const PortPtr& port, std::unique_lock<std::mutex>& lock, std::string data, Term caller) {
+    if (port->driver) {
+        port->output += data.size();
+        return port->driver->output(port, lock, caller, std::move(data));
+    }
     if (!port->spec.out) {
         terminate_port(port, lock, atom_of("ebadf"));
         return PortOp::Ok;
@@ -129,7 +134,7 @@ void port_message(const PortPtr& port, std::unique_lock<std::mutex>& lock, Term 
             terminate_port(port, lock, am_badsig);
             return;
         }
-        queue_output(port, lock, std::move(data));
+        queue_output(port, lock, std::move(data), kNil);
         return;
     }
     if (is_tuple(cmd) && tuple_arity(cmd) == 2 && tuple_element(cmd, 0) == am_connect &&
@@ -236,7 +241,8 @@ void terminate_port(const PortPtr& port, std::unique_lock<std::mutex>& lock, Ter
     lock.unlock();
     stop_driver(port);
     if (name != kNil) Scheduler::global().unregister_name_of(name, id);
-    if (table().live.fetch_sub(1) == 1) Scheduler::global().io_source_closed();
+    table().live.fetch_sub(1);
+    Scheduler::global().io_source_closed();  // the idle check counts the ports that can wake anyone
 }
 
 OpenResult open_port(Term owner, const PortSpec& spec) {
@@ -278,12 +284,49 @@ bool port_alive(Term port) {
     return p->alive;
 }
 
-PortOp port_command(Term port_id, std::string data) {
+bool port_has_driver(Term port_id) {
+    PortPtr port = find_port(port_id);
+    if (!port) return false;
+    std::lock_guard lock(port->mutex);
+    return port->driver != nullptr;
+}
+
+PortOp port_command(Term port_id, std::string data, Term caller) {
     PortPtr port = find_port(port_id);
     if (!port) return PortOp::Gone;
     std::unique_lock lock(port->mutex);
     if (!port->alive) return PortOp::Gone;
-    return queue_output(port, lock, std::move(data));
+    return queue_output(port, lock, std::move(data), caller);
+}
+
+Term open_port_with_driver(Term owner, std::string name, std::unique_ptr<PortDriver> driver) {
+    auto port = std::make_shared<Port>();
+    auto& t = table();
+    port->id = make_port(t.next.fetch_add(1));
+    port->spec.kind = PortKind::Driver;
+    port->spec.name = std::move(name);
+    port->spec.binary = true;
+    port->driver = std::move(driver);
+    port->owner = owner;
+    port->links.insert(owner);
+    t.live.fetch_add(1);
+    std::unique_lock tl(t.mutex);
+    t.ports[port_number(port->id)] = port;
+    return port->id;
+}
+
+std::optional<OpenResult> open_named_driver(Term owner, std::string_view name) {
+    std::unique_ptr<PortDriver> driver = make_inet_driver(name);
+    if (!driver) return std::nullopt;
+    return OpenResult{open_port_with_driver(owner, std::string(name), std::move(driver)), 0};
+}
+
+std::optional<std::string> port_control(Term port_id, Term caller, std::uint32_t op, std::string_view data) {
+    PortPtr port = find_port(port_id);
+    if (!port) return std::nullopt;
+    std::unique_lock lock(port->mutex);
+    if (!port->alive || !port->driver) return std::nullopt;
+    return port->driver->control(port, lock, caller, op, data);
 }
 
 PortOp port_close(Term port_id) {
@@ -375,6 +418,25 @@ void install_port_layer() {
     install_port_signal_handler(&layer);
 }
 
-std::int64_t live_ports() { return table().live.load(); }
+std::int64_t live_ports() {
+    auto& t = table();
+    if (t.live.load() == 0) return 0;
+    std::vector<PortPtr> ports;
+    {
+        std::shared_lock lock(t.mutex);
+        for (const auto& [n, p] : t.ports) ports.push_back(p);
+    }
+    std::int64_t count = 0;
+    for (const PortPtr& port : ports) {
+        std::lock_guard lock(port->mutex);
+        if (!port->alive) continue;
+        if (port->driver) {
+            count += port->driver->can_wake() ? 1 : 0;
+            continue;
+        }
+        count += Scheduler::global().idle_service(port->owner) ? 0 : 1;
+    }
+    return count;
+}
 
 }  // namespace ember::scheduler

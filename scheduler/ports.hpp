@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -19,7 +20,7 @@
 
 namespace ember::scheduler {
 
-enum class PortKind : std::uint8_t { Spawn, SpawnExecutable, Fd };
+enum class PortKind : std::uint8_t { Spawn, SpawnExecutable, Fd, Driver };
 enum class PortFraming : std::uint8_t { Stream, Packet, Line };
 
 // Parsed open_port/2 settings (bifs/erlang_ports.cpp parses them with erl's badarg rules).
@@ -50,10 +51,18 @@ OpenResult open_port(vm::Term owner, const PortSpec& spec);
 // The live local port `t` names: a port term or a registered name; kNil when there is none.
 vm::Term resolve_port(vm::Term t);
 bool port_alive(vm::Term port);
+// True for a port run by a driver other than spawn/fd (the inet drivers).
+bool port_has_driver(vm::Term port);
 
 enum class PortOp : std::uint8_t { Ok, Gone, BadData, NotOpenForOutput };
-// port_command/2,3: queues `data` (already framed by packet mode here) for the driver.
-PortOp port_command(vm::Term port, std::string data);
+// port_command/2,3: queues `data` (already framed by packet mode here) for the driver. `caller` is
+// the process a driver answers (the inet drivers send it {inet_reply, Port, Status}).
+PortOp port_command(vm::Term port, std::string data, vm::Term caller = vm::kNil);
+// {spawn_driver, Name} for the drivers Ember has ("tcp_inet", "udp_inet"); nullopt for any other name.
+std::optional<OpenResult> open_named_driver(vm::Term owner, std::string_view name);
+// port_control/3: the driver's reply bytes; nullopt when the port is gone or its driver has no
+// control callback (the spawn and fd drivers) or refuses the request (badarg).
+std::optional<std::string> port_control(vm::Term port, vm::Term caller, std::uint32_t op, std::string_view data);
 // port_close/1: the port ends with reason normal.
 PortOp port_close(vm::Term port);
 // port_connect/2: `pid` becomes the owner and is linked to the port.
@@ -85,7 +94,8 @@ vm::Term port_name(vm::Term port);
 
 // Installs the port layer's signal handler into vm/ (idempotent; called by the scheduler's start).
 void install_port_layer();
-// Ports still open (the CLI's idle exit waits for them).
+// Open ports that can still wake a process (the CLI's idle exit waits for them): spawn and fd ports
+// (but not those of OTP's resolver service), and sockets with a pending request or in active mode.
 std::int64_t live_ports();
 
 }  // namespace ember::scheduler

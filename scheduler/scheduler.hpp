@@ -128,6 +128,10 @@ public:
     bool register_name(Term name, Term pid);
     bool unregister_name(Term name);
     Term whereis(Term name);  // pid or am_undefined
+    // True for the OTP service processes the CLI's idle exit does not wait for: they keep a timer
+    // (inet_db's cache refresh) or a port program (inet_gethost_native's resolver) for requests no
+    // process may ever make (docs/processes.md).
+    bool idle_service(Term pid);
     // Removes `name` only while it still names `holder` (a port that ended; scheduler/ports.cpp).
     void unregister_name_of(Term name, Term holder);
     // A port (an I/O event source) closed: lets an idle CLI re-check whether anything can still run.

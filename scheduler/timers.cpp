@@ -253,8 +253,22 @@ void Scheduler::compact_timers(Worker& w) {
 std::int64_t Scheduler::live_timers() {
     std::int64_t n = 0;
     for (auto& w : m_workers) n += w->live_receive_timers.load();
-    std::lock_guard lock(m_message_timers_mutex);
-    return n + static_cast<std::int64_t>(m_message_timers.size());
+    std::vector<Term> dests;
+    {
+        std::lock_guard lock(m_message_timers_mutex);
+        for (const auto& [id, t] : m_message_timers) dests.push_back(t.dest);
+    }
+    for (Term d : dests) n += idle_service(is_atom(d) ? whereis(d) : d) ? 0 : 1;
+    return n;
+}
+
+bool Scheduler::idle_service(Term pid) {
+    static const Term kServices[] = {AtomTable::global().intern("inet_db"),
+                                     AtomTable::global().intern("inet_gethost_native")};
+    if (!is_local_pid(pid)) return false;
+    for (Term name : kServices)
+        if (whereis(name) == pid) return true;
+    return false;
 }
 
 

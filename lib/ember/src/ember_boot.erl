@@ -7,6 +7,8 @@
 
 start(Calls) ->
     start_file_server(),
+    start_application_controller(),
+    start_inet_db(),
     run(Calls).
 
 run([]) ->
@@ -27,5 +29,43 @@ start_file_server() ->
                 Other -> io:format(user, "=ERROR REPORT====~nfile_server_2 not started: ~p~n~n", [Other])
             end;
         false ->
+            ok
+    end.
+
+%% kernel's inet_db, which kernel_sup starts in erl: the table of socket modules, resolver settings and
+%% hosts that gen_tcp, gen_udp and inet consult (docs/sockets.md). Started unlinked (the boot process
+%% ends before the programs it runs), then configured as inet_db:start_link/0 does.
+start_inet_db() ->
+    case erlang:function_exported(ets, new, 2) andalso code:which(inet_db) =/= non_existing of
+        true ->
+            case catch gen_server:start({local, inet_db}, inet_db, [], []) of
+                {ok, _} ->
+                    case catch inet_config:init() of
+                        ok -> ok;
+                        Error -> io:format(user, "=ERROR REPORT====~ninet_config: ~p~n~n", [Error])
+                    end;
+                Other ->
+                    io:format(user, "=ERROR REPORT====~ninet_db not started: ~p~n~n", [Other])
+            end;
+        false ->
+            ok
+    end.
+
+%% OTP's application_controller with the kernel application loaded, as erl's boot script starts it:
+%% application:get_env/2 and the crash reports of proc_lib read its ac_tab table.
+start_application_controller() ->
+    case code:which(kernel) of
+        Path when is_list(Path) ->
+            AppFile = filename:join(filename:dirname(Path), "kernel.app"),
+            case catch file:consult(AppFile) of
+                {ok, [{application, kernel, _} = App]} ->
+                    case catch application_controller:start(App) of
+                        {ok, _} -> ok;
+                        Other -> io:format(user, "=ERROR REPORT====~napplication_controller not started: ~p~n~n", [Other])
+                    end;
+                Other ->
+                    io:format(user, "=ERROR REPORT====~ncannot read ~ts: ~p~n~n", [AppFile, Other])
+            end;
+        _ ->
             ok
     end.
