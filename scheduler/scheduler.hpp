@@ -134,9 +134,10 @@ public:
     bool unregister_name(Term name);
     Term whereis(Term name);  // pid or am_undefined
     // True for the OTP service processes the CLI's idle exit does not wait for: they keep a timer
-    // (inet_db's cache refresh) or a port program (inet_gethost_native's resolver) for requests no
-    // process may ever make (docs/processes.md).
+    // (inet_db's cache refresh, erl_prim_loader's idle purge) or a port program
+    // (inet_gethost_native's resolver) for requests no process may ever make (docs/processes.md).
     bool idle_service(Term pid);
+    std::vector<Term> service_pids();
     // Removes `name` only while it still names `holder` (a port that ended; scheduler/ports.cpp).
     void unregister_name_of(Term name, Term holder);
     // A port (an I/O event source) closed: lets an idle CLI re-check whether anything can still run.
