@@ -444,7 +444,9 @@ Term system_info_atom(Process* p, Term key) {
     if (is("port_count")) return make_small(0);
     if (is("ets_count")) return make_integer_u64(*p, ets::Registry::global().count());
     if (is("ets_limit")) return make_small(SWord(ets::kEtsLimit));
-    if (key == am_schedulers || key == am_schedulers_online) return make_small(scheduler_threads());
+    if (key == am_schedulers) return make_small(scheduler_threads());
+    if (key == am_schedulers_online)
+        return make_small(std::min(scheduler_threads(), std::max(1u, Scheduler::global().schedulers_online())));
     if (is("logical_processors") || is("logical_processors_available") || is("logical_processors_online"))
         return make_small(lp);
     if (is("dirty_cpu_schedulers") || is("dirty_cpu_schedulers_online")) return make_small(dirty_cpu_threads());
@@ -489,8 +491,10 @@ Term system_info_atom(Process* p, Term key) {
     if (is("multi_scheduling_blockers") || is("normal_multi_scheduling_blockers")) return kNil;
     if (is("cpu_quota")) return atom("unknown");
     if (is("schedulers_state")) {
+        // {Total, Online, Active}
         Term n = make_small(scheduler_threads());
-        return make_tuple3(*p, n, n, n);
+        Term online = make_small(std::min(scheduler_threads(), std::max(1u, Scheduler::global().schedulers_online())));
+        return make_tuple3(*p, n, online, online);
     }
     if (is("os_version")) {
         // {Major, Minor, Release} of the kernel, as erl parses uname's release ("6.18.44-...").
@@ -568,10 +572,9 @@ EMBER_BIF(bif_system_flag_2) {
         return make_small(set_backtrace_depth(depth));
     }
     if (flag == am_schedulers_online) {
-        // FIXME: all schedulers stay online; the old value is returned as if the change was made.
         SWord n = scheduler_threads();
         if (!is_small(value) || small_value(value) < 1 || small_value(value) > n) return badarg(p);
-        return make_small(n);
+        return make_small(std::min<unsigned>(Scheduler::global().set_schedulers_online(unsigned(small_value(value))), unsigned(n)));
     }
     if (is("dirty_cpu_schedulers_online")) {
         SWord n = dirty_cpu_threads();

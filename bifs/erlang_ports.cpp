@@ -235,6 +235,7 @@ EMBER_BIF(bif_ei_port_connect_2) {
     if (!port_shaped(args[0]) || !is_local_pid(args[1])) return badarg(p);
     Term port = port_arg(args[0]);
     if (port == kNil) return am_badarg;
+    if (!Scheduler::global().is_alive(args[1])) return am_badarg;  // erl: the new owner must exist
     if (scheduler::port_connect(port, args[1]) != PortOp::Ok) return am_badarg;
     if (args[1] == p->pid) p->rel().links.insert(port);
     return am_true;

@@ -2,6 +2,7 @@
 // atoms, integers and floats to and from text, tuples, and binaries/bitstrings to and from lists.
 // bifs/erlang_etf.cpp has the external term format and hashing; bifs/erlang_ids.cpp pids/refs/funs as text,
 // fun_info, make_fun and unique_integer. Error behaviour (badarg vs system_limit) is erl 25.2.3's.
+#include <cstring>
 #include <algorithm>
 #include <string>
 #include <vector>
@@ -326,27 +327,45 @@ EMBER_BIF(bif_bitstring_to_list) {
     return make_byte_list(p, reinterpret_cast<const std::uint8_t*>(s.data()), s.size(), tail);
 }
 
+// Total bytes of an iolist (or binary) without flattening it; false if it is not one.
+bool iolist_length(Term t, std::uint64_t& total) {
+    total = 0;
+    return walk_iolist(
+        t, IolistKind::Binaries, [&](std::uint8_t) { ++total; }, [&](const BinaryRef& r) { total += r.byte_size(); });
+}
+
+// The binary of an iolist, built in place: its size first, then one copy of every part into the
+// result (no intermediate buffer that grows and is copied again). kNonValue if `t` is not an iolist.
+Term iolist_to_new_binary(Process* p, Term t) {
+    std::uint64_t size = 0;
+    if (!iolist_length(t, size)) return kNonValue;
+    std::uint8_t* dst = nullptr;
+    Term bin = make_binary_uninit(*p, static_cast<std::size_t>(size), &dst);
+    walk_iolist(
+        t, IolistKind::Binaries, [&](std::uint8_t b) { *dst++ = b; },
+        [&](const BinaryRef& r) {
+            std::size_t n = r.byte_size();
+            if (n == 0) return;
+            if (r.bit_offset == 0) std::memcpy(dst, r.data, n);
+            else copy_bits(r.data, r.bit_offset, dst, 0, n * 8);
+            dst += n;
+        });
+    return bin;
+}
+
 EMBER_BIF(bif_list_to_binary) {
-    std::string bytes;
-    if ((!is_list(args[0]) && args[0] != kNil) || !iolist_bytes(args[0], bytes)) return badarg(p);
-    return make_binary(*p, bytes);
+    if (!is_list(args[0]) && args[0] != kNil) return badarg(p);
+    Term bin = iolist_to_new_binary(p, args[0]);
+    return bin == kNonValue ? badarg(p) : bin;
 }
 EMBER_BIF(bif_iolist_to_binary) {
     if (is_bitstring(args[0])) {
         if (!binary_ref(args[0]).is_binary()) return badarg(p);
         return args[0];
     }
-    std::string bytes;
     if (!is_list(args[0]) && args[0] != kNil) return badarg(p);
-    if (!iolist_bytes(args[0], bytes)) return badarg(p);
-    return make_binary(*p, bytes);
-}
-
-// Total bytes of an iolist (or binary) without flattening it; false if it is not one.
-bool iolist_length(Term t, std::uint64_t& total) {
-    total = 0;
-    return walk_iolist(
-        t, IolistKind::Binaries, [&](std::uint8_t) { ++total; }, [&](const BinaryRef& r) { total += r.byte_size(); });
+    Term bin = iolist_to_new_binary(p, args[0]);
+    return bin == kNonValue ? badarg(p) : bin;
 }
 EMBER_BIF(bif_iolist_size) {
     std::uint64_t n = 0;

@@ -134,9 +134,42 @@ public:
     SlotResult slot(std::size_t i, const std::function<void(Term)>& f);
 
 private:
+    // A stripe's buckets by key hash: ordered by hash for first/next/select (upper_bound resumes a
+    // traversal), with a hash index so that a lookup is one probe instead of a tree descent.
+    class Buckets {
+    public:
+        using Map = std::map<std::uint32_t, std::vector<Object>>;
+        using iterator = Map::iterator;
+        iterator begin() { return m_ordered.begin(); }
+        iterator end() { return m_ordered.end(); }
+        bool empty() const { return m_ordered.empty(); }
+        std::size_t size() const { return m_ordered.size(); }
+        iterator upper_bound(std::uint32_t h) { return m_ordered.upper_bound(h); }
+        iterator find(std::uint32_t h) {
+            auto it = m_index.find(h);
+            return it == m_index.end() ? m_ordered.end() : it->second;
+        }
+        std::vector<Object>& operator[](std::uint32_t h) {
+            auto [it, fresh] = m_index.try_emplace(h);
+            if (fresh) it->second = m_ordered.try_emplace(h).first;
+            return it->second->second;
+        }
+        iterator erase(iterator it) {
+            m_index.erase(it->first);
+            return m_ordered.erase(it);
+        }
+        void clear() {
+            m_index.clear();
+            m_ordered.clear();
+        }
+
+    private:
+        Map m_ordered;
+        std::unordered_map<std::uint32_t, iterator> m_index;
+    };
     struct Stripe {
         mutable std::shared_mutex lock;
-        std::map<std::uint32_t, std::vector<Object>> buckets;
+        Buckets buckets;
     };
     struct KeyLess {
         bool operator()(Term a, Term b) const;

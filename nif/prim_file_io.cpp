@@ -84,9 +84,43 @@ bool alloc_buffer(std::vector<std::uint8_t>& buf, std::size_t size) {
     }
 }
 
-Term ok_binary(Process* p, const std::vector<std::uint8_t>& data, std::size_t n) {
-    return make_tuple2(*p, am_ok, make_binary(*p, data.data(), n));
-}
+// A block that file data is read into directly (no zero fill, no copy into the term afterwards).
+class ReadBlock {
+public:
+    ~ReadBlock() {
+        if (m_bin) m_bin->release();
+    }
+    // False when memory runs out (the caller answers enomem).
+    bool reserve(std::size_t capacity) { return reserve_keeping(0, capacity); }
+    // Grows to `capacity`, keeping the first `kept` bytes.
+    bool reserve_keeping(std::size_t kept, std::size_t capacity) {
+        Binary* bigger = Binary::try_create(capacity);
+        if (!bigger) return false;
+        if (m_bin) {
+            std::memcpy(bigger->data, m_bin->data, kept);
+            m_bin->release();
+        }
+        m_bin = bigger;
+        return true;
+    }
+    std::uint8_t* data() { return m_bin->data; }
+    std::size_t capacity() const { return m_bin->capacity; }
+    // {ok, Binary} of the first n bytes: a heap binary when small or mostly empty, else this block.
+    Term ok_term(Process* p, std::size_t n) {
+        Term bin;
+        if (n <= kHeapBinaryMax || n < m_bin->capacity / 2) {
+            bin = make_binary(*p, m_bin->data, n);
+        } else {
+            m_bin->size = n;
+            bin = make_refc_binary(*p, m_bin);
+            m_bin = nullptr;
+        }
+        return make_tuple2(*p, am_ok, bin);
+    }
+
+private:
+    Binary* m_bin = nullptr;
+};
 
 // The binaries of an iovec (erlang:iolist_to_iovec/1's list of binaries); false if it is not one.
 bool inspect_iovec(Term list, std::vector<iovec>& out, std::size_t& total) {
@@ -227,11 +261,12 @@ Term read_impl(Process* p, const Term* args) {
     get_int64(args[1], size);
     return with_file(p, args[0], [&](File& f) -> Term {
         std::vector<std::uint8_t> buf;
-        if (!alloc_buffer(buf, static_cast<std::size_t>(size))) return posix_error(p, ENOMEM);
-        std::int64_t n = read_up_to(f.fd, buf.data(), buf.size(), -1);
+        ReadBlock block;
+        if (!block.reserve(static_cast<std::size_t>(size))) return posix_error(p, ENOMEM);
+        std::int64_t n = read_up_to(f.fd, block.data(), static_cast<std::size_t>(size), -1);
         if (n < 0) return posix_error(p, errno);
         if (n == 0) return kEof;
-        return ok_binary(p, buf, static_cast<std::size_t>(n));
+        return block.ok_term(p, static_cast<std::size_t>(n));
     });
 }
 const BifSpec kReadDirty{"prim_file", "read_nif", 2, read_impl, kCapFilesystem, DirtyKind::Io};
@@ -272,12 +307,12 @@ Term pread_impl(Process* p, const Term* args) {
     get_int64(args[1], offset);
     get_int64(args[2], size);
     return with_file(p, args[0], [&](File& f) -> Term {
-        std::vector<std::uint8_t> buf;
-        if (!alloc_buffer(buf, static_cast<std::size_t>(size))) return posix_error(p, ENOMEM);
-        std::int64_t n = read_up_to(f.fd, buf.data(), buf.size(), offset);
+        ReadBlock block;
+        if (!block.reserve(static_cast<std::size_t>(size))) return posix_error(p, ENOMEM);
+        std::int64_t n = read_up_to(f.fd, block.data(), static_cast<std::size_t>(size), offset);
         if (n < 0) return posix_error(p, errno);
         if (n == 0) return kEof;
-        return ok_binary(p, buf, static_cast<std::size_t>(n));
+        return block.ok_term(p, static_cast<std::size_t>(n));
     });
 }
 const BifSpec kPreadDirty{"prim_file", "pread_nif", 3, pread_impl, kCapFilesystem, DirtyKind::Io};
@@ -457,28 +492,29 @@ Term read_file_impl(Process* p, const Term* args) {
         return schedule_dirty(p, &kDirty);
     }
     // Reads until EOF: the file may have grown or shrunk since fstat (or be a /proc file of size 0).
-    std::vector<std::uint8_t> buf;
-    if (!alloc_buffer(buf, size ? size : 16 << 10)) {
+    // One byte more than the size lets the first read see EOF without growing the block.
+    ReadBlock block;
+    if (!block.reserve(size ? size + 1 : 16 << 10)) {
         ::close(fd);
         return posix_error(p, ENOMEM);
     }
     std::size_t got = 0;
     for (;;) {
-        std::int64_t n = read_up_to(fd, buf.data() + got, buf.size() - got, -1);
+        std::int64_t n = read_up_to(fd, block.data() + got, block.capacity() - got, -1);
         if (n < 0) {
             int err = errno;
             ::close(fd);
             return posix_error(p, err);
         }
         got += static_cast<std::size_t>(n);
-        if (got < buf.size()) break;
-        if (!alloc_buffer(buf, buf.size() * 2)) {
+        if (got < block.capacity()) break;
+        if (!block.reserve_keeping(got, block.capacity() * 2)) {
             ::close(fd);
             return posix_error(p, ENOMEM);
         }
     }
     ::close(fd);
-    return ok_binary(p, buf, got);
+    return block.ok_term(p, got);
 }
 
 EMBER_BIF(nif_read_file) { return read_file_impl(p, args); }

@@ -54,7 +54,16 @@ struct ZStream final : Resource {
     uLong output_crc = crc32(0L, Z_NULL, 0);
     bool want_input_crc = false, want_output_crc = false, is_raw = false, eos_seen = false;
     int chunk_buffer_size = 4000;  // inflateChunk's output size (deprecated API)
-    std::deque<std::string> queue;  // input not consumed yet; no empty chunk
+    // Input not consumed yet (no empty chunk): the binaries themselves, kept alive, not copies.
+    struct Chunk {
+        OwnedTerm keep;                  // the enqueued binary (refc binaries are shared, not copied)
+        std::unique_ptr<char[]> copied;  // the bytes of a binary that is not byte-aligned
+        const char* bytes = nullptr;
+        std::size_t length = 0;
+        std::size_t size() const { return length; }
+        const char* data() const { return bytes; }
+    };
+    std::deque<Chunk> queue;
     std::size_t head_offset = 0;    // consumed bytes of queue.front()
     std::size_t queue_size = 0;
     OwnedTerm stash;
@@ -120,15 +129,18 @@ Term with_stream(Process* p, Term ref, Need need, Op&& op) {
 // with Z_NO_FLUSH, then flushes with `flush` once the queue is empty and there is output room.
 Term codec(Process* p, ZStream& z, int (*fn)(z_streamp, int), std::size_t input_limit, std::size_t output_size,
            int flush) {
-    std::string out(output_size, '\0');
-    z.s.next_out = reinterpret_cast<Bytef*>(out.data());
+    // The output goes straight into the result binary (no intermediate buffer); a short result is
+    // copied into a binary of its own size below.
+    std::uint8_t* out_bytes = nullptr;
+    Term out_bin = make_binary_uninit(*p, output_size, &out_bytes);
+    z.s.next_out = reinterpret_cast<Bytef*>(out_bytes);
     z.s.avail_out = static_cast<uInt>(output_size);
     int res = Z_OK;
     std::size_t consumed = 0;
     for (auto it = z.queue.begin(); res == Z_OK && it != z.queue.end() && consumed < input_limit; ++it) {
         std::size_t offset = it == z.queue.begin() ? z.head_offset : 0;
         std::size_t block = std::min(it->size() - offset, input_limit);
-        z.s.next_in = reinterpret_cast<Bytef*>(it->data() + offset);
+        z.s.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(it->data() + offset));
         z.s.avail_in = static_cast<uInt>(block);
         res = fn(&z.s, Z_NO_FLUSH);
         std::size_t used = block - z.s.avail_in;
@@ -164,10 +176,10 @@ Term codec(Process* p, ZStream& z, int (*fn)(z_streamp, int), std::size_t input_
     z.s.avail_out = 0;
     if (res < 0 && res != Z_BUF_ERROR) return zlib_result(p, res);
     if (res == Z_STREAM_END) z.eos_seen = true;
-    if (z.want_output_crc) z.output_crc = crc32(z.output_crc, reinterpret_cast<const Bytef*>(out.data()), static_cast<uInt>(produced));
+    if (z.want_output_crc) z.output_crc = crc32(z.output_crc, reinterpret_cast<const Bytef*>(out_bytes), static_cast<uInt>(produced));
     if (consumed == 0 && produced == 0 && remaining != 0) return zlib_result(p, Z_DATA_ERROR);  // no progress
-    Term output = produced > 0 ? make_cons(*p, make_binary(*p, reinterpret_cast<const std::uint8_t*>(out.data()), produced), kNil)
-                               : kNil;
+    Term chunk = produced == output_size ? out_bin : make_binary(*p, out_bytes, produced);
+    Term output = produced > 0 ? make_cons(*p, chunk, kNil) : kNil;
     if (remaining == 0 && produced < output_size) return make_tuple2(*p, bifs::atom("finished"), output);
     if (res != Z_NEED_DICT) return make_tuple2(*p, bifs::atom("continue"), output);
     return make_tuple3(*p, bifs::atom("need_dictionary"), make_integer_u64(*p, z.s.adler), output);
@@ -393,16 +405,25 @@ EMBER_BIF(nif_set_buf_size) {
 
 EMBER_BIF(nif_enqueue) {
     return with_stream(p, args[0], Need::DeflateOrInflate, [&](ZStream& z) -> Term {
-        std::vector<std::string> chunks;
+        std::vector<ZStream::Chunk> chunks;
         for (Term t = args[1]; t != kNil; t = cdr(t)) {
             if (!is_list(t) || !is_bitstring(car(t))) return badarg(p);
             BinaryRef r = binary_ref(car(t));
             if (!r.is_binary()) return badarg(p);
-            std::string c(r.byte_size(), '\0');
-            copy_bits(r.data, r.bit_offset, reinterpret_cast<std::uint8_t*>(c.data()), 0, r.bit_size);
-            if (!c.empty()) chunks.push_back(std::move(c));
+            if (r.byte_size() == 0) continue;
+            ZStream::Chunk c;
+            c.length = r.byte_size();
+            if (r.byte_aligned()) {
+                c.keep = OwnedTerm::copy_of(car(t));
+                c.bytes = reinterpret_cast<const char*>(binary_ref(c.keep.get()).data);
+            } else {
+                c.copied.reset(new char[c.length]);
+                copy_bits(r.data, r.bit_offset, reinterpret_cast<std::uint8_t*>(c.copied.get()), 0, r.bit_size);
+                c.bytes = c.copied.get();
+            }
+            chunks.push_back(std::move(c));
         }
-        for (std::string& c : chunks) {
+        for (ZStream::Chunk& c : chunks) {
             z.queue_size += c.size();
             z.queue.push_back(std::move(c));
         }

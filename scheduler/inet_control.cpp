@@ -5,6 +5,11 @@
 #include <arpa/inet.h>
 #include <fcntl.h>
 #include <netinet/in.h>
+#include <ifaddrs.h>
+#include <linux/if_packet.h>
+#include <net/if.h>
+#include <netdb.h>
+#include <sys/ioctl.h>
 #include <netinet/tcp.h>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -160,8 +165,8 @@ bool socket_option(const InetSocket& s, std::uint32_t opt, int& level, int& name
     case 8: level = SOL_SOCKET, name = SO_PRIORITY; return true;
     case 9: level = IPPROTO_IP, name = IP_TOS; return !v6;
     case 10: level = IPPROTO_TCP, name = TCP_NODELAY; return s.stream;
-    case 12: level = v6 ? IPPROTO_IPV6 : IPPROTO_IP, name = v6 ? IPV6_MULTICAST_HOPS : IP_MULTICAST_TTL; return !s.stream;
-    case 13: level = v6 ? IPPROTO_IPV6 : IPPROTO_IP, name = v6 ? IPV6_MULTICAST_LOOP : IP_MULTICAST_LOOP; return !s.stream;
+    case 12: level = v6 ? IPPROTO_IPV6 : IPPROTO_IP, name = v6 ? IPV6_MULTICAST_HOPS : IP_MULTICAST_TTL; return true;
+    case 13: level = v6 ? IPPROTO_IPV6 : IPPROTO_IP, name = v6 ? IPV6_MULTICAST_LOOP : IP_MULTICAST_LOOP; return true;
     case 16: level = IPPROTO_IPV6, name = IPV6_V6ONLY; return v6;
     case 41: level = IPPROTO_IPV6, name = IPV6_TCLASS; return v6;
     case 43: level = IPPROTO_IP, name = IP_RECVTOS; return !v6;
@@ -261,7 +266,7 @@ int set_options(InetSocket& s, std::string_view buf, bool& pump_needed, bool& pa
             int level = r.i32(), name = r.i32();
             std::string_view v = r.bytes(r.u32());
             if (!r.ok) return EINVAL;
-            if (::setsockopt(s.fd, level, name, v.data(), static_cast<socklen_t>(v.size())) != 0) return errno;
+            (void)::setsockopt(s.fd, level, name, v.data(), static_cast<socklen_t>(v.size()));  // erl ignores its errors
             continue;
         }
         if (opt == 42 || opt == 38) {  // bind_to_device, netns: {Binary}
@@ -310,9 +315,9 @@ int set_options(InetSocket& s, std::string_view buf, bool& pump_needed, bool& pa
                 if (::setsockopt(s.fd, IPPROTO_IP, IP_MULTICAST_IF, &a, sizeof a) != 0) return errno;
             }
             break;
-        case 20:
-            if (iv < 0) return EINVAL;
-            s.opts.buffer = std::max<std::uint32_t>(v, 1);
+        case 20:  // a size below the minimum is raised to it, as erl does
+            s.opts.buffer = iv < 1 ? 1 : v;
+            s.opts.buffer_set = true;
             break;
         case 21: s.opts.header = v; pump_needed = true; break;
         case 23: {
@@ -329,25 +334,46 @@ int set_options(InetSocket& s, std::string_view buf, bool& pump_needed, bool& pa
             break;
         case 25: s.opts.deliver_port = v == 0; break;
         case 26: s.opts.exit_on_close = v != 0; break;
-        case 27: s.opts.high_watermark = iv; break;
-        case 28: s.opts.low_watermark = iv; break;
+        case 27:  // negative is 0; the low mark follows a high mark set below it (erl)
+            s.opts.high_watermark = std::max<std::int32_t>(iv, 0);
+            s.opts.low_watermark = std::min(s.opts.low_watermark, s.opts.high_watermark);
+            break;
+        case 28:
+            s.opts.low_watermark = std::max<std::int32_t>(iv, 0);
+            s.opts.high_watermark = std::max(s.opts.high_watermark, s.opts.low_watermark);
+            break;
         case 30: s.opts.send_timeout = iv; break;
         case 31: s.opts.delay_send = v != 0; break;
         case 32: s.opts.packet_size = v; pump_needed = true; break;
         case 33: s.opts.read_packets = v; break;
         case 35: s.opts.send_timeout_close = v != 0; break;
-        case 36: s.opts.high_msgq_watermark = iv; break;
-        case 37: s.opts.low_msgq_watermark = iv; break;
+        case 36:  // an unsigned size, at least 1
+            if (v < 1) return EINVAL;
+            s.opts.high_msgq_watermark = iv;
+            break;
+        case 37:
+            if (v < 1) return EINVAL;
+            s.opts.low_msgq_watermark = iv;
+            break;
         case 39: s.opts.show_econnreset = v != 0; break;
         case 40: s.opts.line_delimiter = static_cast<char>(v & 0xFF); pump_needed = true; break;
         case 99: s.opts.debug = v != 0; break;
         default:
             if (!socket_option(s, opt, level, name)) {
-                // inet_drv ignores an option that does not apply to this socket kind.
+                // inet_drv ignores an option that does not apply to this socket kind, except the
+                // IPv6 traffic class on an IPv4 socket.
+                if (opt == 41 || opt == 16) return EINVAL;
                 if (opt <= 48) break;
                 return EINVAL;
             }
-            if (int e = set_int(s.fd, level, name, iv)) return e;
+            // inet_drv reports setsockopt's errors only for the newer IP options (tclass, recvtos,
+            // recvtclass, ttl, recvttl); for the others a refused value is ignored.
+            if (int e = set_int(s.fd, level, name, iv); e && (opt == 41 || opt == 43 || opt == 44 || opt == 46 || opt == 47))
+                return e;
+            // erl sizes the read buffer from recbuf unless {buffer, N} was given: tcp grows it to
+            // recbuf, udp takes recbuf (at most one 64 KiB datagram).
+            if (opt == 7 && iv > 0 && !s.opts.buffer_set)
+                s.opts.buffer = s.stream ? std::max<std::uint32_t>(s.opts.buffer, v) : std::min<std::uint32_t>(v, 65536);
             break;
         }
     }
@@ -383,7 +409,7 @@ int get_options(const InetSocket& s, std::string_view buf, std::string& o) {
             int level = r.i32(), name = r.i32();
             std::uint32_t is_bin = r.u8();
             std::uint32_t size = r.u32();
-            if (!r.ok) return EINVAL;
+            if (!r.ok || size > 65536) return EINVAL;
             if (is_bin) r.bytes(size);
             std::string val(is_bin ? size : 4, '\0');
             socklen_t len = static_cast<socklen_t>(val.size());
@@ -435,6 +461,8 @@ int get_options(const InetSocket& s, std::string_view buf, std::string& o) {
         case 38: continue;
         case 39: if (s.stream) put_opt(s.opts.show_econnreset ? 1 : 0); continue;
         case 40: return EINVAL;
+        case 14:
+        case 15: return EINVAL;  // add_membership/drop_membership cannot be read back
         case 99: put_opt(s.opts.debug ? 1 : 0); continue;
         default: break;
         }
@@ -492,14 +520,14 @@ std::string get_stats(const InetSocket& s, std::string_view req, bool& ok) {
 
 int open_socket(InetSocket& s, std::uint32_t af, std::uint32_t type) {
     int family = af == kAfInet ? AF_INET : af == kAfInet6 ? AF_INET6 : -1;
-    if (family < 0) return EAFNOSUPPORT;
+    if (family < 0) return af == kAfLocal ? EINVAL : EAFNOSUPPORT;  // local sockets: not supported
     int want = s.stream ? 1 : 2;
     if (static_cast<int>(type) != want) return EINVAL;
     int fd = ::socket(family, (s.stream ? SOCK_STREAM : SOCK_DGRAM) | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
     if (fd < 0) return errno;
     s.fd = fd;
     s.family = family;
-    if (family == AF_INET6) set_int(fd, IPPROTO_IPV6, IPV6_V6ONLY, 1);  // erl 25's default for inet6 sockets
+    if (!s.stream) set_int(fd, SOL_SOCKET, SO_RCVBUF, 8192);  // erl's udp default (the kernel reports 16384)
     attach_descriptor(s);
     return 0;
 }
@@ -525,10 +553,140 @@ int adopt_fd(InetSocket& s, Reader& r) {
     return 0;
 }
 
+
+// ---- interfaces (inet:getifaddrs/0, getiflist/0, ifget/2) ----
+
+// INET_IFF_* flags from the kernel's IFF_* (only the bits erl reports).
+std::uint32_t iff_flags(unsigned f) {
+    std::uint32_t o = 0;
+    if (f & IFF_UP) o |= 0x1;
+    if (f & IFF_BROADCAST) o |= 0x2;
+    if (f & IFF_LOOPBACK) o |= 0x4;
+    if (f & IFF_POINTOPOINT) o |= 0x8;
+    if (f & IFF_RUNNING) o |= 0x10;
+    if (f & IFF_MULTICAST) o |= 0x20;
+    return o;
+}
+
+// A sockaddr value: [F | IP bytes] (prim_inet's dec_value(sockaddr, _)); false for other families.
+bool put_sockaddr(std::string& o, const sockaddr* sa) {
+    if (!sa) return false;
+    if (sa->sa_family == AF_INET) {
+        o.push_back(static_cast<char>(kAfInet));
+        o.append(reinterpret_cast<const char*>(&reinterpret_cast<const sockaddr_in*>(sa)->sin_addr), 4);
+        return true;
+    }
+    if (sa->sa_family == AF_INET6) {
+        o.push_back(static_cast<char>(kAfInet6));
+        o.append(reinterpret_cast<const char*>(&reinterpret_cast<const sockaddr_in6*>(sa)->sin6_addr), 16);
+        return true;
+    }
+    return false;
+}
+
+// INET_REQ_GETIFADDRS: per getifaddrs(3) entry, Name 0 {flags, Flags} [addr, netmask, broadaddr |
+// dstaddr | hwaddr] 0; prim_inet merges the entries of one interface.
+std::string if_addrs(bool& ok) {
+    ifaddrs* list = nullptr;
+    ok = ::getifaddrs(&list) == 0;
+    std::string o;
+    if (!ok) return o;
+    for (ifaddrs* i = list; i; i = i->ifa_next) {
+        if (!i->ifa_addr) continue;
+        std::string opts;
+        opts.push_back(6);
+        put32(opts, iff_flags(i->ifa_flags));
+        int fam = i->ifa_addr->sa_family;
+        if (fam == AF_INET || fam == AF_INET6) {
+            opts.push_back(1);
+            put_sockaddr(opts, i->ifa_addr);
+            std::string mask;
+            if (put_sockaddr(mask, i->ifa_netmask)) opts += '\5' + mask;
+            std::string other;
+            if ((i->ifa_flags & IFF_BROADCAST) && fam == AF_INET && put_sockaddr(other, i->ifa_broadaddr))
+                opts += '\2' + other;
+            else if ((i->ifa_flags & IFF_POINTOPOINT) && put_sockaddr(other, i->ifa_dstaddr))
+                opts += '\3' + other;
+        } else if (fam == AF_PACKET) {
+            const auto* ll = reinterpret_cast<const sockaddr_ll*>(i->ifa_addr);
+            if (ll->sll_halen == 0) continue;
+            opts.push_back(7);
+            put16(opts, ll->sll_halen);
+            opts.append(reinterpret_cast<const char*>(ll->sll_addr), ll->sll_halen);
+        } else {
+            continue;
+        }
+        o += i->ifa_name;
+        o.push_back('\0');
+        o += opts;
+        o.push_back('\0');
+    }
+    ::freeifaddrs(list);
+    return o;
+}
+
+// INET_REQ_GETIFLIST: the names of the interfaces with an IPv4 address, each ended by 0.
+std::string if_list(bool& ok) {
+    ifaddrs* list = nullptr;
+    ok = ::getifaddrs(&list) == 0;
+    std::string o;
+    if (!ok) return o;
+    for (ifaddrs* i = list; i; i = i->ifa_next)
+        if (i->ifa_addr && i->ifa_addr->sa_family == AF_INET) {
+            o += i->ifa_name;
+            o.push_back('\0');
+        }
+    ::freeifaddrs(list);
+    return o;
+}
+
+// INET_REQ_IFGET: [N, Name, Opt...] -> [Opt, Value]... by ioctl; what the interface lacks is left out.
+std::string if_get(int fd, Reader& r) {
+    std::string name(r.bytes(r.u8()));
+    std::string o;
+    if (!r.ok || name.size() >= IFNAMSIZ) return o;
+    while (r.ok && r.left() > 0) {
+        std::uint32_t opt = r.u8();
+        ifreq req{};
+        std::memcpy(req.ifr_name, name.data(), name.size());
+        switch (opt) {
+        case 1: case 2: case 3: case 5: {
+            unsigned long code = opt == 1 ? SIOCGIFADDR : opt == 2 ? SIOCGIFBRDADDR : opt == 3 ? SIOCGIFDSTADDR : SIOCGIFNETMASK;
+            if (::ioctl(fd, code, &req) != 0) break;
+            std::string v;
+            if (put_sockaddr(v, &req.ifr_addr)) o += static_cast<char>(opt) + v;
+            break;
+        }
+        case 4:
+            if (::ioctl(fd, SIOCGIFMTU, &req) != 0) break;
+            o.push_back(4);
+            put32(o, static_cast<std::uint32_t>(req.ifr_mtu));
+            break;
+        case 6:
+            if (::ioctl(fd, SIOCGIFFLAGS, &req) != 0) break;
+            o.push_back(6);
+            put32(o, iff_flags(static_cast<unsigned short>(req.ifr_flags)));
+            break;
+        case 7:
+            if (::ioctl(fd, SIOCGIFHWADDR, &req) != 0) break;
+            o.push_back(7);
+            put16(o, 6);
+            o.append(req.ifr_hwaddr.sa_data, 6);
+            break;
+        default:
+            break;
+        }
+    }
+    return o;
+}
+
 }  // namespace
 
 void inherit_options(const InetSocket& listener, InetSocket& accepted) {
     accepted.opts = listener.opts;
+    // The active mode is not copied: prim_inet:accept sets it from the listener's afterwards.
+    accepted.opts.active = kPassive;
+    accepted.opts.active_count = 0;
     accepted.family = listener.family;
     accepted.http_headers = listener.opts.packet == Type::HttpH || listener.opts.packet == Type::HttpHBin;
 }
@@ -539,7 +697,7 @@ std::optional<std::string> InetSocket::control(const PortPtr& port, std::unique_
     op -= kControlMagic;
     Reader r{data};
     bool needs_socket = op != kOpen && op != kFdOpen && op != kGetHostName && op != kSetOpts && op != kGetOpts &&
-                        op != kGetStat && op != kGetStatus;
+                        op != kGetStat && op != kGetStatus && op != kGetServByName && op != kGetServByPort;
     if (needs_socket && fd < 0) return reply_error("einval");
     switch (op) {
     case kOpen: {
@@ -704,6 +862,37 @@ std::optional<std::string> InetSocket::control(const PortPtr& port, std::unique_
         }
         return reply_ok(o);
     }
+    case kGetServByName: {
+        // [L1, Name, L2, Proto] -> [P1, P0]; a service the system does not know is einval, as in erl.
+        std::string name(r.bytes(r.u8())), proto(r.bytes(r.u8()));
+        if (!r.ok) return reply_error("einval");
+        servent se{}, *res = nullptr;
+        char buf[4096];
+        if (::getservbyname_r(name.c_str(), proto.c_str(), &se, buf, sizeof buf, &res) != 0 || !res)
+            return reply_error("einval");
+        std::string o;
+        put16(o, ntohs(static_cast<std::uint16_t>(res->s_port)));
+        return reply_ok(o);
+    }
+    case kGetServByPort: {
+        // [P1, P0, L, Proto] -> Name.
+        std::uint32_t number = r.u16();
+        std::string proto(r.bytes(r.u8()));
+        if (!r.ok) return reply_error("einval");
+        servent se{}, *res = nullptr;
+        char buf[4096];
+        if (::getservbyport_r(htons(static_cast<std::uint16_t>(number)), proto.c_str(), &se, buf, sizeof buf, &res) != 0 ||
+            !res)
+            return reply_error("einval");
+        return reply_ok(res->s_name);
+    }
+    case kGetIfAddrs:
+    case kGetIfList: {
+        bool ok;
+        std::string o = op == kGetIfAddrs ? if_addrs(ok) : if_list(ok);
+        return ok ? reply_ok(o) : reply_errno(errno);
+    }
+    case kIfGet: return reply_ok(if_get(fd, r));
     case kIgnoreFd: return reply_ok();
     case kGetIx: return reply_error("einval");
     default: return reply_error("enotsup");

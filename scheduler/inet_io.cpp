@@ -13,6 +13,7 @@
 #include <cerrno>
 #include <chrono>
 #include <cstring>
+#include <future>
 
 #include "bifs/packet_terms.hpp"
 #include "scheduler/inet_socket.hpp"
@@ -38,19 +39,21 @@ InetSocket& sock(const PortPtr& port) { return static_cast<InetSocket&>(*port->d
 
 // Words a data term of n bytes needs at most (list: 2 per byte; binary: heap or refc).
 Word data_words(const InetSocket& s, std::size_t n) {
-    if (!s.opts.binary) return 2 * n;
+    if (!s.opts.binary || s.opts.deliver_port) return 2 * n;
     return 2 * std::min<std::size_t>(s.opts.header, n) + 12 + (n <= 64 ? (n + 7) / 8 : 0);
 }
 
 // The user's data: a list, a binary, or with {header, H} in binary mode [B1, ..., BH | Binary].
+// {deliver, port} delivers a list whatever the mode, as erl's driver does.
 Term make_data(HeapAllocator& h, const InetSocket& s, std::string_view bytes) {
-    if (!s.opts.binary) {
+    if (!s.opts.binary || s.opts.deliver_port) {
         Term list = kNil;
         for (std::size_t i = bytes.size(); i-- > 0;) list = make_cons(h, make_small(static_cast<unsigned char>(bytes[i])), list);
         return list;
     }
+    // With {header, H}, data of at most H bytes is a plain list (erl: [] for an empty packet).
     std::size_t hd = std::min<std::size_t>(s.opts.header, bytes.size());
-    Term tail = make_binary(h, bytes.substr(hd));
+    Term tail = s.opts.header > 0 && bytes.size() <= s.opts.header ? kNil : make_binary(h, bytes.substr(hd));
     for (std::size_t i = hd; i-- > 0;) tail = make_cons(h, make_small(static_cast<unsigned char>(bytes[i])), tail);
     return tail;
 }
@@ -145,59 +148,13 @@ std::int64_t next_packet(const InetSocket& s) {
     if (s.in.empty()) return 0;
     if (s.opts.packet == Type::Raw) return static_cast<std::int64_t>(s.in.size());
     bifs::packet::Limits lim;
-    lim.max_packet = s.opts.packet == Type::Line ? 0 : s.opts.packet_size;
-    lim.line_length = s.opts.packet == Type::Line ? s.opts.packet_size : 0;
+    lim.max_packet = s.opts.packet_size;
+    lim.line_length = s.opts.packet == Type::Line ? s.opts.buffer : 0;  // longer lines come in pieces
     lim.delimiter = s.opts.line_delimiter;
     std::int64_t n = bifs::packet::packet_length(s.opts.packet, s.in, lim, s.http_headers);
     if (n < 0) return -1;
     if (n == 0 || static_cast<std::uint64_t>(n) > s.in.size()) return 0;
     return n;
-}
-
-// Hands buffered tcp input to the owner (active) or to the pending recv (passive).
-void deliver_tcp(const PortPtr& port, InetSocket& s) {
-    bool http = bifs::packet::is_http(s.opts.packet);
-    while (!s.in.empty()) {
-        if (s.opts.active == kPassive) {
-            if (!s.recv_op) return;
-            AsyncOp op = *s.recv_op;
-            std::size_t n;
-            if (s.opts.packet == Type::Raw && op.length > 0) {
-                if (s.in.size() < op.length) return;
-                n = op.length;
-            } else {
-                std::int64_t len = next_packet(s);
-                if (len == 0) return;
-                if (len < 0) {
-                    s.recv_op.reset();
-                    finish_op_timer(port, op);
-                    async_reply_error(*port, op, "emsgsize");
-                    return;
-                }
-                n = static_cast<std::size_t>(len);
-            }
-            s.recv_op.reset();
-            finish_op_timer(port, op);
-            std::string packet = s.in.substr(0, n);
-            s.in.erase(0, n);
-            reply_packet(*port, s, op, packet, http);
-            return;
-        }
-        std::int64_t len = next_packet(s);
-        if (len == 0) return;
-        if (len < 0) {
-            // An invalid packet in active mode: {tcp_error, S, emsgsize}; the data is dropped.
-            HeapFragment* f = HeapFragment::create(4);
-            FragmentAllocator a(f);
-            send_to(*port, port->owner, make_tuple3(a, atom_of("tcp_error"), port->id, atom_of("emsgsize")), f);
-            s.in.clear();
-            return;
-        }
-        std::string packet = s.in.substr(0, static_cast<std::size_t>(len));
-        s.in.erase(0, static_cast<std::size_t>(len));
-        deliver_active(*port, s, packet, http);
-        count_active(*port, s);
-    }
 }
 
 void reply_all_closed(const Port& port, InetSocket& s) {
@@ -213,8 +170,9 @@ void reply_all_closed(const Port& port, InetSocket& s) {
 // {tcp_error, S, econnreset} with show_econnreset) and, with exit_on_close, the port ends. Passive:
 // the pending recv gets {error, closed}; the next send says closed once, then enotconn.
 void connection_ended(const PortPtr& port, std::unique_lock<std::mutex>& lock, InetSocket& s, int err) {
-    bool reset = err == ECONNRESET && s.opts.show_econnreset;
-    std::string reason = reset ? "econnreset" : err && err != ECONNRESET && err != EPIPE ? errno_name(err) : "closed";
+    // A reset shows only with show_econnreset; a bad packet (EMSGSIZE) or another error always does.
+    bool reset = (err == ECONNRESET && s.opts.show_econnreset) || (err && err != ECONNRESET && err != EPIPE);
+    std::string reason = reset ? errno_name(err) : "closed";
     if (s.opts.exit_on_close) {
         s.closed = true;
         s.connected = false;
@@ -236,12 +194,55 @@ void connection_ended(const PortPtr& port, std::unique_lock<std::mutex>& lock, I
     if (reset) {
         HeapFragment* f = HeapFragment::create(4);
         FragmentAllocator a(f);
-        send_to(*port, port->owner, make_tuple3(a, atom_of("tcp_error"), port->id, atom_of("econnreset")), f);
+        send_to(*port, port->owner, make_tuple3(a, atom_of("tcp_error"), port->id, atom_of(reason.c_str())), f);
     }
     HeapFragment* f = HeapFragment::create(3);
     FragmentAllocator a(f);
     send_to(*port, port->owner, make_tuple2(a, atom_of("tcp_closed"), port->id), f);
     if (s.opts.exit_on_close) terminate_port(port, lock, am_normal);
+}
+
+// Hands buffered tcp input to the owner (active) or to the pending recv (passive). A packet that is
+// invalid or over packet_size ends the connection as an error (erl: {error, emsgsize} to the recv,
+// or {tcp_error, S, emsgsize} and {tcp_closed, S}). False when the connection ended.
+bool deliver_tcp(const PortPtr& port, std::unique_lock<std::mutex>& lock, InetSocket& s) {
+    bool http = bifs::packet::is_http(s.opts.packet);
+    while (!s.in.empty()) {
+        if (s.opts.active == kPassive) {
+            if (!s.recv_op) return true;
+            AsyncOp op = *s.recv_op;
+            std::size_t n;
+            if (s.opts.packet == Type::Raw && op.length > 0) {
+                if (s.in.size() < op.length) return true;
+                n = op.length;
+            } else {
+                std::int64_t len = next_packet(s);
+                if (len == 0) return true;
+                if (len < 0) {
+                    connection_ended(port, lock, s, EMSGSIZE);
+                    return false;
+                }
+                n = static_cast<std::size_t>(len);
+            }
+            s.recv_op.reset();
+            finish_op_timer(port, op);
+            std::string packet = s.in.substr(0, n);
+            s.in.erase(0, n);
+            reply_packet(*port, s, op, packet, http);
+            return true;
+        }
+        std::int64_t len = next_packet(s);
+        if (len == 0) return true;
+        if (len < 0) {
+            connection_ended(port, lock, s, EMSGSIZE);
+            return false;
+        }
+        std::string packet = s.in.substr(0, static_cast<std::size_t>(len));
+        s.in.erase(0, static_cast<std::size_t>(len));
+        deliver_active(*port, s, packet, http);
+        count_active(*port, s);
+    }
+    return true;
 }
 
 // Reads what the kernel has for a tcp socket. Returns false when the connection ended (handled).
@@ -261,12 +262,12 @@ bool read_tcp(const PortPtr& port, std::unique_lock<std::mutex>& lock, InetSocke
         }
         if (n < 0 && errno == EINTR) continue;
         if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) break;
-        deliver_tcp(port, s);  // what came before the end still goes out
-        connection_ended(port, lock, s, n == 0 ? 0 : errno);
+        int err = n == 0 ? 0 : errno;
+        if (!deliver_tcp(port, lock, s)) return false;  // what came before the end still goes out
+        connection_ended(port, lock, s, err);
         return false;
     }
-    deliver_tcp(port, s);
-    return true;
+    return deliver_tcp(port, lock, s);
 }
 
 // Datagrams for a udp socket: up to read_packets per call.
@@ -320,9 +321,27 @@ void read_udp(const PortPtr& port, InetSocket& s) {
             });
             return;
         }
-        HeapFragment* f = HeapFragment::create(6 + 9 + data_words(s, data.size()));
+        HeapFragment* f = HeapFragment::create(6 + 9 + 3 + 2 * (19 + data.size()) + data_words(s, data.size() + 19));
         FragmentAllocator a(f);
-        Term msg = make_tuple5(a, am_udp, port->id, ip_term(a, from), make_small(port_of(from)), make_data(a, s, data));
+        Term msg;
+        if (s.opts.deliver_port) {
+            // {S, {data, [F, P1, P0 | IP] ++ Data}}: the address bytes and the datagram as one binary
+            // (or list), as erl's driver_output of the packet with its address header.
+            std::string whole;
+            std::uint16_t p = port_of(from);
+            whole.push_back(static_cast<char>(from.ss_family == AF_INET6 ? kAfInet6 : kAfInet));
+            whole.push_back(static_cast<char>(p >> 8));
+            whole.push_back(static_cast<char>(p & 0xFF));
+            if (from.ss_family == AF_INET6)
+                whole.append(reinterpret_cast<const char*>(&reinterpret_cast<sockaddr_in6*>(&from)->sin6_addr), 16);
+            else
+                whole.append(reinterpret_cast<const char*>(&reinterpret_cast<sockaddr_in*>(&from)->sin_addr), 4);
+            whole.append(data);
+            Term bytes = s.opts.binary ? make_binary(a, whole) : make_data(a, s, whole);
+            msg = make_tuple2(a, port->id, make_tuple2(a, atom_of("data"), bytes));
+        } else {
+            msg = make_tuple5(a, am_udp, port->id, ip_term(a, from), make_small(port_of(from)), make_data(a, s, data));
+        }
         send_to(*port, port->owner, msg, f);
         count_active(*port, s);
     }
@@ -543,7 +562,7 @@ void pump(const PortPtr& port, std::unique_lock<std::mutex>& lock, InetSocket& s
     if (s.listening) {
         accept_pending(port, s);
     } else if (s.stream && s.connected && !s.closed) {
-        deliver_tcp(port, s);
+        if (!deliver_tcp(port, lock, s)) return;
         // A passive recv still waiting: try the kernel once here before involving the I/O thread.
         if (s.recv_op && !s.read_closed && !read_tcp(port, lock, s)) return;
     } else if (s.stream && s.recv_op && (s.closed || s.read_closed)) {
@@ -618,7 +637,7 @@ PortOp InetSocket::output(const PortPtr& port, std::unique_lock<std::mutex>& loc
                                   : ::sendto(fd, payload.data(), payload.size(), MSG_DONTWAIT | MSG_NOSIGNAL,
                                              reinterpret_cast<sockaddr*>(&ss), len);
         if (n < 0) {
-            inet_reply(*port, caller, errno_name(errno == EDESTADDRREQ ? ENOTCONN : errno));
+            inet_reply(*port, caller, errno_name(errno == EDESTADDRREQ ? EINVAL : errno));
             return PortOp::Ok;
         }
         bound = true;
@@ -639,18 +658,15 @@ PortOp InetSocket::output(const PortPtr& port, std::unique_lock<std::mutex>& loc
     }
     std::size_t raw = data.size();
     if (opts.packet == Type::Length1 || opts.packet == Type::Length2 || opts.packet == Type::Length4) {
+        // erl 25 sends a packet too long for its header with the length cut to the header's bytes.
         unsigned hn = opts.packet == Type::Length1 ? 1 : opts.packet == Type::Length2 ? 2 : 4;
-        if (hn < 4 && raw >= (std::size_t{1} << (8 * hn))) {
-            inet_reply(*port, caller, "emsgsize");
-            return PortOp::Ok;
-        }
         std::string header(hn, '\0');
         for (unsigned i = 0; i < hn; ++i) header[hn - 1 - i] = static_cast<char>((raw >> (8 * i)) & 0xFF);
         data.insert(0, header);
     }
-    stats.send_cnt++;
-    stats.send_oct += raw;
-    stats.send_max = std::max<std::uint32_t>(stats.send_max, static_cast<std::uint32_t>(raw));
+    stats.send_cnt++;  // the counts include the packet header, as erl's
+    stats.send_oct += data.size();
+    stats.send_max = std::max<std::uint32_t>(stats.send_max, static_cast<std::uint32_t>(data.size()));
     out_bytes += data.size();
     out.push_back(std::move(data));
     if (out.size() == 1 && !flush_output(port, lock, *this)) {
@@ -669,12 +685,25 @@ void InetSocket::stop(const PortPtr& port) {
         out.clear();
         out_bytes = 0;
     }
-    IoPoller::global().post([port] {
+    // The descriptor is closed before the port's end returns, as erl's port_close: a connect right
+    // after closing a listener is refused, and the port number is free again at once.
+    auto close_now = [port] {
         InetSocket& s = sock(port);
         s.timers.clear();
         asio::error_code ignored;
         if (s.sd) s.sd->close(ignored);
+    };
+    if (IoPoller::global().on_io_thread()) {
+        close_now();
+        return;
+    }
+    std::promise<void> closed;
+    std::future<void> done = closed.get_future();
+    IoPoller::global().post([&closed, close_now] {
+        close_now();
+        closed.set_value();
     });
+    done.wait();
 }
 
 }  // namespace ember::scheduler::inet

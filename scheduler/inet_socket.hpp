@@ -53,6 +53,7 @@ struct Options {
     bool deliver_port = false;  // {deliver, port}: {S, {data, D}} instead of {tcp, S, D}
     bool exit_on_close = true;
     std::uint32_t buffer = 1460;
+    bool buffer_set = false;  // {buffer, N} given: recbuf no longer resizes it
     char line_delimiter = '\n';
     std::int32_t send_timeout = -1;
     bool send_timeout_close = false, delay_send = false, show_econnreset = false;

@@ -344,7 +344,10 @@ PortOp port_connect(Term port_id, Term pid) {
     std::unique_lock lock(port->mutex);
     if (!port->alive) return PortOp::Gone;
     port->owner = pid;
-    if (port->links.insert(pid).second) send_signal(pid, make_signal(SignalKind::Link, port->id));
+    bool linked = port->links.insert(pid).second;
+    Term id = port->id;
+    lock.unlock();  // a dead pid answers the link at once with an exit signal to this port
+    if (linked) send_signal(pid, make_signal(SignalKind::Link, id));
     return PortOp::Ok;
 }
 

@@ -134,6 +134,64 @@ Term Scheduler::alias_owner(std::uint64_t id) {
 // ---- exit ---------------------------------------------------------------------------------------------
 
 namespace {
+// OTP 25 init.erl's to_string/2, which erl's init uses for the halt text "init terminating in do_boot
+// (...)": a list that flattens to printable characters prints as its text, atoms unquoted, numbers and
+// pids plainly, lists and tuples nested 4 deep as [_] and {_}, anything else (binaries, refs, funs,
+// ports, maps) as nothing.
+bool flatten_printable(Term t, std::string& out) {
+    for (; is_list(t); t = cdr(t)) {
+        Term h = car(t);
+        if (is_list(h) || h == kNil) {
+            if (!flatten_printable(h, out)) return false;
+        } else if (is_small(h) && ((small_value(h) >= 32 && small_value(h) <= 126) || small_value(h) == '\n' ||
+                                   small_value(h) == '\r' || small_value(h) == '\t')) {
+            out.push_back(static_cast<char>(small_value(h)));
+        } else {
+            return false;
+        }
+    }
+    return t == kNil;
+}
+
+void append_init_string(std::string& out, Term t, int depth) {
+    if (is_list(t) || t == kNil) {
+        if (depth >= 4) {
+            out += "[_]";
+            return;
+        }
+        std::string text;
+        if (flatten_printable(t, text) && !text.empty()) {
+            out += text;
+            return;
+        }
+        out += '[';
+        for (Term l = t; is_list(l); l = cdr(l)) {
+            if (l != t) out += ',';
+            append_init_string(out, car(l), depth + 1);
+        }
+        out += ']';
+    } else if (is_atom(t)) {
+        out += AtomTable::global().name(t);
+    } else if (is_float(t)) {
+        char buf[64];
+        std::snprintf(buf, sizeof buf, "%.20e", float_value(t));
+        out += buf;
+    } else if (is_integer(t) || is_local_pid(t)) {
+        out += format_term_w(t);
+    } else if (is_tuple(t)) {
+        if (depth >= 4) {
+            out += "{_}";
+            return;
+        }
+        out += '{';
+        for (std::size_t i = 0; i < tuple_arity(t); ++i) {
+            if (i > 0) out += ',';
+            append_init_string(out, tuple_element(t, i), depth + 1);
+        }
+        out += '}';
+    }
+}
+
 // A report for a process that ended abnormally, like OTP's error_logger message.
 void report_crash(Process* p, Term reason) {
     std::string text = "=ERROR REPORT====\nError in process " + format_term_w(p->pid) + " with exit value:\n" +
@@ -148,11 +206,14 @@ void report_crash(Process* p, Term reason) {
 void Scheduler::exit_process(Process* p) {
     Term reason = p->exit_reason;
     // Like erts, only an uncaught error or throw is reported; exit/1 and exit signals are not.
-    if (p->crashed) report_crash(p, reason);
+    // The boot process's end is init's to report, as erl's init does for do_boot: erlang:display of
+    // {"init terminating in do_boot", Reason}, then the halt text.
+    if (p->crashed && p->pid != m_boot) report_crash(p, reason);
     if (p->pid == m_boot && reason != am_normal) {
-        std::string r = format_term_w(reason);
-        std::fprintf(stderr, "{\"init terminating in do_boot\",%s}\ninit terminating in do_boot (%s)\n", r.c_str(),
-                     r.c_str());
+        std::string shown = format_term_display(reason), text;
+        append_init_string(text, reason, 0);
+        std::fprintf(stderr, "{\"init terminating in do_boot\",%s}\ninit terminating in do_boot (%s)\n", shown.c_str(),
+                     text.c_str());
         halt(1);
     }
     disarm_receive_timer(p);

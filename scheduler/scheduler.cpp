@@ -76,10 +76,54 @@ void Scheduler::enqueue_on(Worker& w, Process* p) {
     else if (wake_other) wake_sleeper();
 }
 
+unsigned Scheduler::online_count() const {
+    unsigned n = m_online.load(std::memory_order_relaxed);
+    return std::min<unsigned>(n, unsigned(m_workers.size()));
+}
+
 void Scheduler::make_runnable(Process* p) {
     unsigned home = p->home.load(std::memory_order_relaxed);
-    if (home >= m_workers.size()) home = 0;
+    unsigned online = online_count();
+    if (home >= online) home = home % online;  // its scheduler is parked: an online one takes it
     enqueue_on(*m_workers[home], p);
+}
+
+void Scheduler::hand_over_queue(Worker& w) {
+    std::vector<Process*> moved;
+    {
+        std::lock_guard lock(w.mutex);
+        for (auto& q : w.queues) {
+            moved.insert(moved.end(), q.begin(), q.end());
+            q.clear();
+        }
+        w.length.store(0);
+    }
+    unsigned online = online_count();
+    for (std::size_t i = 0; i < moved.size(); ++i) {
+        unsigned to = unsigned(i % online);
+        moved[i]->home.store(to, std::memory_order_relaxed);
+        enqueue_on(*m_workers[to], moved[i]);
+    }
+}
+
+unsigned Scheduler::set_schedulers_online(unsigned n) {
+    std::lock_guard guard(m_online_mutex);
+    unsigned old = online_count();
+    m_online.store(n, std::memory_order_relaxed);
+    // Parked workers wake to hand over their queues (and park); unparked ones wake to work.
+    for (auto& w : m_workers) {
+        bool woke = false;
+        {
+            std::lock_guard lock(w->mutex);
+            if (w->sleeping) {
+                w->sleeping = false;
+                m_sleepers.fetch_sub(1);
+                woke = true;
+            }
+        }
+        if (woke) w->cv.notify_one();
+    }
+    return old;
 }
 
 void Scheduler::wake_sleeper() {
@@ -136,9 +180,11 @@ bool Scheduler::stealable(Worker& v) {
 // back of its queues. Precondition: the thief's own queue is empty.
 Process* Scheduler::steal(Worker& thief) {
     std::size_t n = m_workers.size();
+    unsigned online = online_count();
+    if (thief.index >= online) return nullptr;  // a parked scheduler takes no work
     for (std::size_t k = 1; k < n; ++k) {
         Worker& v = *m_workers[(thief.index + k) % n];
-        if (!stealable(v)) continue;
+        if (!stealable(v) && !(v.index >= online && v.length.load() > 0)) continue;
         std::vector<Process*> taken;
         {
             std::lock_guard lock(v.mutex);
@@ -197,8 +243,9 @@ bool Scheduler::sleep(Worker& w) {
     if (w.length.load() > 0) return true;
     w.sleeping = true;
     unsigned sleepers = m_sleepers.fetch_add(1) + 1;
+    bool parked = w.index >= online_count();
     for (auto& v : m_workers) {
-        if (v.get() != &w && stealable(*v)) {
+        if (!parked && v.get() != &w && stealable(*v)) {
             w.sleeping = false;
             m_sleepers.fetch_sub(1);
             return true;  // go steal it
@@ -292,6 +339,12 @@ void Scheduler::worker_loop(Worker& w) {
     w.regs = std::make_unique<RegisterFile>();
     while (!m_halted.load(std::memory_order_acquire)) {
         fire_timers(w);
+        if (w.index >= online_count()) {
+            // Parked (system_flag(schedulers_online, N)): hand everything over, then sleep.
+            hand_over_queue(w);
+            if (!sleep(w)) break;
+            continue;
+        }
         Process* p = pop_runnable(w);
         if (!p) p = steal(w);
         if (!p && spin_for_work(w)) continue;
@@ -351,6 +404,11 @@ void Scheduler::shutdown() {
         if (w->thread.joinable() && w->thread.get_id() != std::this_thread::get_id()) w->thread.join();
     join_dirty_pools();
     m_tombstones->shutdown();
+    // Timers that never fired (a service's refresh timer outlives an idle exit) free their messages.
+    std::lock_guard lock(m_message_timers_mutex);
+    for (auto& [id, t] : m_message_timers)
+        if (t.fragment) release_fragment(t.fragment);
+    m_message_timers.clear();
 }
 
 SchedulerStats Scheduler::stats() {
@@ -467,8 +525,9 @@ Term Scheduler::spawn(Process* parent, Term module, Term function, Term args, co
         p->rel().monitored_by[id] = parent->pid;
         if (monitor_ref) *monitor_ref = make_ref(*parent, id);
     }
-    unsigned home = t_worker ? t_worker->index
-                             : m_spawn_rr.fetch_add(1, std::memory_order_relaxed) % unsigned(m_workers.size());
+    unsigned home = t_worker && t_worker->index < online_count()
+                        ? t_worker->index
+                        : m_spawn_rr.fetch_add(1, std::memory_order_relaxed) % online_count();
     p->home.store(home, std::memory_order_relaxed);
     Term pid = p->pid;
     {

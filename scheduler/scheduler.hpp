@@ -84,6 +84,11 @@ public:
     void configure(const SchedulerConfig& config);
     const SchedulerConfig& config() const { return m_config; }
     unsigned scheduler_count() const { return m_config.schedulers; }
+    // erlang:system_flag(schedulers_online, N) (1 <= N <= scheduler_count()): schedulers N and above
+    // hand their queued processes to the online ones and park (run only their own timers) until
+    // brought back. Returns the previous count.
+    unsigned set_schedulers_online(unsigned n);
+    unsigned schedulers_online() const { return m_online.load(std::memory_order_relaxed); }
     unsigned dirty_cpu_count() const { return m_config.dirty_cpu; }
     unsigned dirty_io_count() const { return m_config.dirty_io; }
 
@@ -129,9 +134,10 @@ public:
     bool unregister_name(Term name);
     Term whereis(Term name);  // pid or am_undefined
     // True for the OTP service processes the CLI's idle exit does not wait for: they keep a timer
-    // (inet_db's cache refresh) or a port program (inet_gethost_native's resolver) for requests no
-    // process may ever make (docs/processes.md).
+    // (inet_db's cache refresh, erl_prim_loader's idle purge) or a port program
+    // (inet_gethost_native's resolver) for requests no process may ever make (docs/processes.md).
     bool idle_service(Term pid);
+    std::vector<Term> service_pids();
     // Removes `name` only while it still names `holder` (a port that ended; scheduler/ports.cpp).
     void unregister_name_of(Term name, Term holder);
     // A port (an I/O event source) closed: lets an idle CLI re-check whether anything can still run.
@@ -206,6 +212,9 @@ private:
     bool sleep(Worker& w);
     bool spin_for_work(Worker& w);
     bool stealable(Worker& v);
+    unsigned online_count() const;
+    // A parked worker (index >= online) moves its queue to the online ones.
+    void hand_over_queue(Worker& w);
     static constexpr std::uint64_t kLongSliceNs = 100'000;  // a slice older than this may lose its queue
     void wake_sleeper();
     void run_slice(Worker& w, Process* p);
@@ -249,6 +258,8 @@ private:
     std::vector<std::unique_ptr<Worker>> m_workers;
     std::atomic<unsigned> m_sleepers{0};
     std::atomic<unsigned> m_spawn_rr{0};  // spawns from non-scheduler threads go round-robin
+    std::atomic<unsigned> m_online{~0u};  // schedulers_online; ~0u until start() sets the count
+    std::mutex m_online_mutex;            // serialises set_schedulers_online
 
     // ---- message timers (send_after/start_timer), shared so any thread can cancel ----
     struct MessageTimer {

@@ -259,15 +259,29 @@ std::int64_t Scheduler::live_timers() {
         for (const auto& [id, t] : m_message_timers) dests.push_back(t.dest);
     }
     for (Term d : dests) n += idle_service(is_atom(d) ? whereis(d) : d) ? 0 : 1;
+    // A service waiting in a receive with a timeout (erl_prim_loader's idle purge) does not count
+    // either. Read while every scheduler sleeps, so no service runs and arms or disarms meanwhile.
+    for (Term pid : service_pids()) {
+        std::shared_lock<std::shared_mutex> lock;
+        if (Process* p = lookup(pid, lock); p && p->timer_deadline_ns != 0) --n;
+    }
     return n;
 }
 
-bool Scheduler::idle_service(Term pid) {
+std::vector<Term> Scheduler::service_pids() {
     static const Term kServices[] = {AtomTable::global().intern("inet_db"),
-                                     AtomTable::global().intern("inet_gethost_native")};
-    if (!is_local_pid(pid)) return false;
+                                     AtomTable::global().intern("inet_gethost_native"),
+                                     AtomTable::global().intern("erl_prim_loader")};
+    std::vector<Term> pids;
     for (Term name : kServices)
-        if (whereis(name) == pid) return true;
+        if (Term pid = whereis(name); is_local_pid(pid)) pids.push_back(pid);
+    return pids;
+}
+
+bool Scheduler::idle_service(Term pid) {
+    if (!is_local_pid(pid)) return false;
+    for (Term s : service_pids())
+        if (s == pid) return true;
     return false;
 }
 

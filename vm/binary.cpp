@@ -11,8 +11,15 @@ namespace ember::vm {
 // Postcondition: refs == 1, size == 0, not writable; data has room for `capacity` bytes. Allocation
 // failure aborts (like OTP's erts_alloc), since callers cannot recover from it mid-term.
 Binary* Binary::create(std::size_t capacity) {
+    Binary* b = try_create(capacity);
+    if (b == nullptr) std::abort();
+    return b;
+}
+
+Binary* Binary::try_create(std::size_t capacity) {
+    if (capacity > (std::size_t{1} << 48)) return nullptr;
     void* mem = std::malloc(sizeof(Binary) + (capacity == 0 ? 1 : capacity));
-    if (mem == nullptr) std::abort();
+    if (mem == nullptr) return nullptr;
     Binary* b = static_cast<Binary*>(mem);
     new (&b->refs) std::atomic<std::int64_t>(1);
     b->size = 0;
@@ -54,6 +61,17 @@ Term make_binary_uninit(HeapAllocator& heap, std::size_t size, std::uint8_t** ou
     hp[4] = 0;
     heap.add_off_heap(hp);
     *out = bin->data;
+    return make_boxed(hp);
+}
+
+Term make_refc_binary(HeapAllocator& heap, Binary* bin) {
+    Term* hp = heap.alloc(kRefcBinaryWords);
+    hp[0] = make_header(kRefcBinaryWords - 1, Subtag::RefcBinary);
+    hp[1] = Word(bin->size);
+    hp[2] = reinterpret_cast<Word>(bin);
+    hp[3] = reinterpret_cast<Word>(bin->data);
+    hp[4] = 0;
+    heap.add_off_heap(hp);
     return make_boxed(hp);
 }
 

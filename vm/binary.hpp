@@ -36,6 +36,7 @@ struct Binary {
     std::uint8_t data[];
 
     static Binary* create(std::size_t capacity);  // refs = 1, size = 0, not writable
+    static Binary* try_create(std::size_t capacity);  // as create, but nullptr when memory runs out
     void retain() {
         refs.fetch_add(1, std::memory_order_relaxed);
         writable.store(false, std::memory_order_relaxed);
@@ -86,6 +87,9 @@ Term make_binary(HeapAllocator& heap, const std::uint8_t* bytes, std::size_t siz
 inline Term make_binary(HeapAllocator& heap, std::string_view s) {
     return make_binary(heap, reinterpret_cast<const std::uint8_t*>(s.data()), s.size());
 }
+// The refc binary term of a block filled by the caller (bin->size bytes, at most its capacity): takes
+// over the caller's reference. For bytes produced outside a heap, e.g. read from a file.
+Term make_refc_binary(HeapAllocator& heap, Binary* bin);
 // Builds a binary of `size` bytes and returns a pointer to its (uninitialised) bytes in `out`.
 Term make_binary_uninit(HeapAllocator& heap, std::size_t size, std::uint8_t** out);
 // A sub binary of `bit_size` bits starting `bit_offset` bits into the bitstring `t`.

@@ -4,8 +4,11 @@
 %% started only when OTP's kernel is there).
 -module(ember_boot).
 -export([start/1]).
+%% No line information, as erl's preloaded init: a do_boot crash shows {ember_boot, run, 1, []}.
+-compile([no_line_info]).
 
 start(Calls) ->
+    start_prim_loader(),
     start_file_server(),
     start_application_controller(),
     start_inet_db(),
@@ -67,5 +70,25 @@ start_application_controller() ->
                     io:format(user, "=ERROR REPORT====~ncannot read ~ts: ~p~n~n", [AppFile, Other])
             end;
         _ ->
+            ok
+    end.
+
+%% OTP's erl_prim_loader process, which erl's init starts first: inet_db reads the hosts and resolver
+%% files through it. Ember loads code natively, so only its file services are used. It is linked to
+%% its starter, so a holder process that never ends starts it.
+start_prim_loader() ->
+    case code:which(erl_prim_loader) =/= non_existing of
+        true ->
+            Self = self(),
+            spawn(fun() ->
+                          Self ! {prim_loader, catch erl_prim_loader:start()},
+                          receive after infinity -> ok end
+                  end),
+            receive
+                {prim_loader, {ok, _}} -> ok;
+                {prim_loader, Other} ->
+                    io:format(user, "=ERROR REPORT====~nerl_prim_loader not started: ~p~n~n", [Other])
+            end;
+        false ->
             ok
     end.
