@@ -12,7 +12,18 @@ start(Calls) ->
     start_file_server(),
     start_application_controller(),
     start_inet_db(),
+    settle(100),
     run(Calls).
+
+%% A helper process of the services (the resolver's run-once process) may still be exiting: the calls
+%% start once such processes are gone, so that processes() holds only live ones (at most ~100 ms).
+settle(0) ->
+    ok;
+settle(N) ->
+    case [P || P <- processes(), not is_process_alive(P)] of
+        [] -> ok;
+        _ -> receive after 1 -> settle(N - 1) end
+    end.
 
 run([]) ->
     ok;
