@@ -62,6 +62,12 @@ public:
         return false;
     }
 
+    // erts_internal:erase_persistent_terms/0 (init:restart/0): every key goes; the values' areas stay
+    // alive like erased values' do.
+    void erase_all() {
+        std::unique_lock lock(m_mutex);
+        m_entries.clear();
+    }
     std::vector<Entry> all() {
         std::shared_lock lock(m_mutex);
         return m_entries;
@@ -93,6 +99,10 @@ EMBER_BIF(bif_put) {
     return am_ok;
 }
 EMBER_BIF(bif_erase) { return make_bool(PersistentStore::instance().erase(args[0])); }
+EMBER_BIF(bif_erase_all) {
+    PersistentStore::instance().erase_all();
+    return am_true;
+}
 EMBER_BIF(bif_info) {
     std::vector<Entry> all = PersistentStore::instance().all();
     Word words = 0;
@@ -110,6 +120,7 @@ const BifSpec kBifs[] = {
     {"persistent_term", "put", 2, bif_put, kCapPure},
     {"persistent_term", "erase", 1, bif_erase, kCapPure},
     {"persistent_term", "info", 0, bif_info, kCapPure},
+    {"erts_internal", "erase_persistent_terms", 0, bif_erase_all, kCapPure},
 };
 
 }  // namespace
