@@ -421,25 +421,24 @@ void install_port_layer() {
     install_port_signal_handler(&layer);
 }
 
-std::int64_t live_ports() {
+bool any_port_can_wake() {
     auto& t = table();
-    if (t.live.load() == 0) return 0;
-    std::vector<PortPtr> ports;
-    {
-        std::shared_lock lock(t.mutex);
-        for (const auto& [n, p] : t.ports) ports.push_back(p);
-    }
-    std::int64_t count = 0;
-    for (const PortPtr& port : ports) {
-        std::lock_guard lock(port->mutex);
+    if (t.live.load() == 0) return false;
+    // Taken before any port lock: whereis takes the registry lock, which register/2 holds while it
+    // locks a port.
+    std::vector<Term> services = Scheduler::global().service_pids();
+    std::shared_lock lock(t.mutex);
+    for (const auto& [n, port] : t.ports) {
+        // try_lock: a port locked right now is busy (it may be about to send), and waiting for it
+        // under the table lock could deadlock with a port that is ending.
+        std::unique_lock port_lock(port->mutex, std::try_to_lock);
+        if (!port_lock.owns_lock()) return true;
         if (!port->alive) continue;
-        if (port->driver) {
-            count += port->driver->can_wake() ? 1 : 0;
-            continue;
-        }
-        count += Scheduler::global().idle_service(port->owner) ? 0 : 1;
+        bool can_wake = port->driver ? port->driver->can_wake()
+                                     : std::find(services.begin(), services.end(), port->owner) == services.end();
+        if (can_wake) return true;
     }
-    return count;
+    return false;
 }
 
 }  // namespace ember::scheduler

@@ -94,8 +94,8 @@ vm::Term port_name(vm::Term port);
 
 // Installs the port layer's signal handler into vm/ (idempotent; called by the scheduler's start).
 void install_port_layer();
-// Open ports that can still wake a process (the CLI's idle exit waits for them): spawn and fd ports
+// Whether an open port can still wake a process (the CLI's idle exit waits for those): a spawn or fd port
 // (but not those of OTP's resolver service), and sockets with a pending request or in active mode.
-std::int64_t live_ports();
+bool any_port_can_wake();
 
 }  // namespace ember::scheduler

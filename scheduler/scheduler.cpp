@@ -252,9 +252,10 @@ bool Scheduler::sleep(Worker& w) {
         }
     }
     if (sleepers == m_workers.size() && m_config.exit_when_idle && m_dirty_in_flight.load() == 0) {
-        // live_ports() takes port locks: never under a worker's mutex (a port sends while holding its own).
+        // any_port_can_wake() looks at port locks: never under a worker's mutex (a port sends while
+        // holding its own).
         lock.unlock();
-        if (live_timers() == 0 && live_ports() == 0 && m_sleepers.load() == m_workers.size()) {
+        if (live_timers() == 0 && !any_port_can_wake() && m_sleepers.load() == m_workers.size()) {
             halt(m_exit_status);
             return false;
         }
