@@ -9,6 +9,7 @@
 #include <utime.h>
 
 #include "nif/prim_file.hpp"
+#include "vm/posix_errors.hpp"
 #include "nif/static_nifs.hpp"
 #include "vm/bignum.hpp"
 
@@ -16,16 +17,7 @@ namespace ember::nif::prim_file {
 
 using namespace ember::vm;
 
-Term errno_atom(int err) {
-    // erl_errno_id names: the lowercase errno macro; EOPNOTSUPP (= ENOTSUP on Linux) is enotsup.
-    if (err == EOPNOTSUPP) return bifs::atom("enotsup");
-    if (err == EWOULDBLOCK) return bifs::atom("eagain");
-    const char* name = ::strerrorname_np(err);
-    if (!name) return bifs::atom("unknown");
-    std::string lower(name);
-    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return bifs::atom(lower.c_str());
-}
+Term errno_atom(int err) { return bifs::atom(posix_error_name(err).c_str()); }
 
 Term posix_error(Process* p, int err) { return make_tuple2(*p, am_error, errno_atom(err)); }
 

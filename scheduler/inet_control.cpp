@@ -19,6 +19,7 @@
 
 #include "scheduler/inet_driver.hpp"
 #include "scheduler/inet_socket.hpp"
+#include "vm/posix_errors.hpp"
 
 namespace ember::scheduler {
 
@@ -26,15 +27,7 @@ namespace inet {
 
 using bifs::packet::Type;
 
-std::string errno_name(int err) {
-    if (err == EOPNOTSUPP) return "enotsup";
-    if (err == EWOULDBLOCK) return "eagain";
-    const char* name = ::strerrorname_np(err);
-    if (!name) return "unknown";
-    std::string lower(name);
-    for (char& c : lower) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-    return lower;
-}
+std::string errno_name(int err) { return vm::posix_error_name(err); }
 
 std::string reply_ok(std::string_view data) {
     std::string r(1, '\1');
