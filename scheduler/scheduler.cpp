@@ -255,7 +255,7 @@ bool Scheduler::sleep(Worker& w) {
         // any_port_can_wake() looks at port locks: never under a worker's mutex (a port sends while
         // holding its own).
         lock.unlock();
-        if (live_timers() == 0 && !any_port_can_wake() && m_sleepers.load() == m_workers.size()) {
+        if (!any_timer_can_wake() && !any_port_can_wake() && m_sleepers.load() == m_workers.size()) {
             halt(m_exit_status);
             return false;
         }

@@ -133,10 +133,9 @@ public:
     bool register_name(Term name, Term pid);
     bool unregister_name(Term name);
     Term whereis(Term name);  // pid or am_undefined
-    // True for the OTP service processes the CLI's idle exit does not wait for: they keep a timer
-    // (inet_db's cache refresh, erl_prim_loader's idle purge) or a port program
-    // (inet_gethost_native's resolver) for requests no process may ever make (docs/processes.md).
-    bool idle_service(Term pid);
+    // The OTP service processes the CLI's idle exit does not wait for: they keep a timer (inet_db's
+    // cache refresh, erl_prim_loader's idle purge) or a port program (inet_gethost_native's
+    // resolver) for requests no process may ever make (docs/processes.md).
     std::vector<Term> service_pids();
     // Removes `name` only while it still names `holder` (a port that ended; scheduler/ports.cpp).
     void unregister_name_of(Term name, Term holder);
@@ -223,7 +222,7 @@ private:
     void fire_receive_timer(Term pid, std::uint64_t seq);
     void fire_message_timer(std::uint64_t id);
     void compact_timers(Worker& w);
-    std::int64_t live_timers();
+    bool any_timer_can_wake();
     Worker& timer_owner();
     void dirty_loop(DirtyPool& pool, unsigned index);
     void start_dirty_pools();

@@ -249,23 +249,31 @@ void Scheduler::compact_timers(Worker& w) {
     w.timers_after_compaction = w.timers.size();
 }
 
-// The number of timers that can still fire (for idle detection).
-std::int64_t Scheduler::live_timers() {
-    std::int64_t n = 0;
-    for (auto& w : m_workers) n += w->live_receive_timers.load();
-    std::vector<Term> dests;
+// Whether a timer can still fire and wake a process (for idle detection): the timers of the OTP
+// services (service_pids) do not count. Stops at the first timer that does.
+bool Scheduler::any_timer_can_wake() {
+    std::vector<Term> services = service_pids();
+    auto is_service = [&](Term pid) { return std::find(services.begin(), services.end(), pid) != services.end(); };
+    std::int64_t receive_timers = 0;
+    for (auto& w : m_workers) receive_timers += w->live_receive_timers.load();
+    // A service waiting in a receive with a timeout (erl_prim_loader's idle purge) does not count.
+    // Read while every scheduler sleeps, so no service runs and arms or disarms meanwhile.
+    for (Term pid : services) {
+        std::shared_lock<std::shared_mutex> lock;
+        if (Process* p = lookup(pid, lock); p && p->timer_deadline_ns != 0) --receive_timers;
+    }
+    if (receive_timers > 0) return true;
+    std::vector<Term> named;  // names are resolved outside the timers' lock
     {
         std::lock_guard lock(m_message_timers_mutex);
-        for (const auto& [id, t] : m_message_timers) dests.push_back(t.dest);
+        for (const auto& [id, t] : m_message_timers) {
+            if (is_atom(t.dest)) named.push_back(t.dest);
+            else if (!is_service(t.dest)) return true;
+        }
     }
-    for (Term d : dests) n += idle_service(is_atom(d) ? whereis(d) : d) ? 0 : 1;
-    // A service waiting in a receive with a timeout (erl_prim_loader's idle purge) does not count
-    // either. Read while every scheduler sleeps, so no service runs and arms or disarms meanwhile.
-    for (Term pid : service_pids()) {
-        std::shared_lock<std::shared_mutex> lock;
-        if (Process* p = lookup(pid, lock); p && p->timer_deadline_ns != 0) --n;
-    }
-    return n;
+    for (Term name : named)
+        if (!is_service(whereis(name))) return true;
+    return false;
 }
 
 std::vector<Term> Scheduler::service_pids() {
@@ -278,12 +286,6 @@ std::vector<Term> Scheduler::service_pids() {
     return pids;
 }
 
-bool Scheduler::idle_service(Term pid) {
-    if (!is_local_pid(pid)) return false;
-    for (Term s : service_pids())
-        if (s == pid) return true;
-    return false;
-}
 
 
 }  // namespace ember::scheduler
