@@ -50,9 +50,11 @@ Term select_all(Process* p, Table& t, const ms::CompiledMs& m, bool reverse) {
         if (r.matched) out.push_back(copy_out(p, r.result));
         return Visit::Continue;
     };
-    Term key = ms::bound_key(m, t.keypos);
-    if (key != kNonValue) {
-        t.lookup(key, [&](Term o) { visit(o); });
+    // Heads that all bind their key: look the keys up. A hash table answers them in reverse order
+    // of first appearance (as erl's select over several bound keys); an ordered_set walks in key order.
+    std::vector<Term> keys = ms::bound_keys(m, t.keypos);
+    if (keys.size() == 1 || (!keys.empty() && t.is_hash())) {
+        for (auto k = keys.rbegin(); k != keys.rend(); ++k) t.lookup(*k, [&](Term o) { visit(o); });
     } else {
         Position pos;
         t.traverse(pos, reverse, visit);

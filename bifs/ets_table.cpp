@@ -39,7 +39,17 @@ Table::Table(std::uint64_t id_, Term name_, bool named_, TableType type_, unsign
 
 bool Table::KeyLess::operator()(Term a, Term b) const { return compare_terms(a, b) < 0; }
 
-std::uint32_t Table::hash_of(Term key) const { return make_hash2(key); }
+// make_hash2 mixed once more (murmur3's finalizer, a bijection) so that the top bits, which pick a
+// slot in HashBuckets, are as well spread as the low ones, which pick a stripe.
+std::uint32_t Table::hash_of(Term key) const {
+    std::uint32_t h = make_hash2(key);
+    h ^= h >> 16;
+    h *= 0x85ebca6bu;
+    h ^= h >> 13;
+    h *= 0xc2b2ae35u;
+    h ^= h >> 16;
+    return h;
+}
 
 void Table::account(std::int64_t objects, std::int64_t words) {
     if (objects >= 0) m_size.fetch_add(std::size_t(objects), std::memory_order_relaxed);
@@ -98,7 +108,7 @@ std::vector<std::pair<Term, std::int64_t>> Table::fixations(std::int64_t* since_
 bool Table::hash_has_key_locked(Stripe& s, std::uint32_t h, Term key) {
     auto it = s.buckets.find(h);
     if (it == s.buckets.end()) return false;
-    for (const Object& o : it->second)
+    for (const Object& o : it->objects)
         if (exact_equal(o.key, key)) return true;
     return false;
 }
@@ -106,7 +116,7 @@ bool Table::hash_has_key_locked(Stripe& s, std::uint32_t h, Term key) {
 // Precondition: s is write-locked and h = hash_of(key_of(obj)).
 void Table::insert_hash_locked(Stripe& s, std::uint32_t h, Term obj) {
     Term key = key_of(obj);
-    std::vector<Object>& bucket = s.buckets[h];
+    ObjectList& bucket = s.buckets[h];
     if (type == TableType::Set) {
         for (Object& o : bucket)
             if (exact_equal(o.key, key)) {
@@ -124,9 +134,9 @@ void Table::insert_hash_locked(Stripe& s, std::uint32_t h, Term obj) {
     account(1, std::int64_t(copy.words()) + kObjectOverheadWords);
     Term k = key_of(copy.get());
     // Objects with one key stay together (bags keep insertion order among them).
-    auto last_same = std::find_if(bucket.rbegin(), bucket.rend(), [&](const Object& o) { return exact_equal(o.key, k); });
-    if (last_same == bucket.rend()) bucket.push_back(Object{k, std::move(copy)});
-    else bucket.insert(last_same.base(), Object{k, std::move(copy)});
+    std::size_t at = bucket.size();
+    while (at > 0 && !exact_equal(bucket[at - 1].key, k)) --at;
+    bucket.insert(at == 0 ? bucket.size() : at, Object{k, std::move(copy)});
 }
 
 // ---- operations ------------------------------------------------------------------------------------------
@@ -194,7 +204,7 @@ std::size_t Table::lookup(Term key, const std::function<void(Term)>& f) {
     auto it = s.buckets.find(h);
     if (it == s.buckets.end()) return 0;
     std::size_t n = 0;
-    for (const Object& o : it->second)
+    for (const Object& o : it->objects)
         if (exact_equal(o.key, key)) {
             f(o.obj.get());
             ++n;
@@ -221,17 +231,20 @@ void Table::erase_key(Term key, const std::function<void(Term)>& f) {
     std::unique_lock lock(s.lock);
     auto it = s.buckets.find(h);
     if (it == s.buckets.end()) return;
-    auto& bucket = it->second;
-    for (auto o = bucket.begin(); o != bucket.end();) {
-        if (exact_equal(o->key, key)) {
-            if (f) f(o->obj.get());
-            account(-1, -std::int64_t(o->obj.words()) - kObjectOverheadWords);
-            o = bucket.erase(o);
+    ObjectList& bucket = it->objects;
+    for (std::size_t i = 0; i < bucket.size();) {
+        if (exact_equal(bucket[i].key, key)) {
+            if (f) f(bucket[i].obj.get());
+            account(-1, -std::int64_t(bucket[i].obj.words()) - kObjectOverheadWords);
+            bucket.erase(i);
         } else {
-            ++o;
+            ++i;
         }
     }
-    if (bucket.empty()) s.buckets.erase(it);
+    if (bucket.empty()) {
+        s.buckets.erase(it);
+        s.buckets.shrink_to_fit();
+    }
 }
 
 void Table::erase_object(Term obj) {
@@ -249,16 +262,19 @@ void Table::erase_object(Term obj) {
     std::unique_lock lock(s.lock);
     auto it = s.buckets.find(h);
     if (it == s.buckets.end()) return;
-    auto& bucket = it->second;
-    for (auto o = bucket.begin(); o != bucket.end();) {
-        if (exact_equal(o->key, key) && exact_equal(o->obj.get(), obj)) {
-            account(-1, -std::int64_t(o->obj.words()) - kObjectOverheadWords);
-            o = bucket.erase(o);
+    ObjectList& bucket = it->objects;
+    for (std::size_t i = 0; i < bucket.size();) {
+        if (exact_equal(bucket[i].key, key) && exact_equal(bucket[i].obj.get(), obj)) {
+            account(-1, -std::int64_t(bucket[i].obj.words()) - kObjectOverheadWords);
+            bucket.erase(i);
         } else {
-            ++o;
+            ++i;
         }
     }
-    if (bucket.empty()) s.buckets.erase(it);
+    if (bucket.empty()) {
+        s.buckets.erase(it);
+        s.buckets.shrink_to_fit();
+    }
 }
 
 void Table::clear() {
@@ -302,7 +318,7 @@ bool Table::update(Term key, const std::function<Term(Term)>& updater) {
     std::unique_lock lock(s.lock);
     auto it = s.buckets.find(h);
     if (it == s.buckets.end()) return false;
-    for (Object& o : it->second)
+    for (Object& o : it->objects)
         if (exact_equal(o.key, key)) {
             replace(o.obj, &o.key);
             return true;
@@ -322,7 +338,7 @@ bool Table::first(const std::function<void(Term)>& f) {
     for (Stripe& s : m_stripes) {
         std::shared_lock lock(s.lock);
         if (!s.buckets.empty()) {
-            f(s.buckets.begin()->second.front().key);
+            f(s.buckets.begin()->objects.front().key);
             return true;
         }
     }
@@ -354,7 +370,7 @@ bool Table::next(Term key, bool* missing, const std::function<void(Term)>& f) {
         auto it = s.buckets.find(h);
         bool found = false;
         if (it != s.buckets.end()) {
-            const auto& bucket = it->second;
+            ObjectList& bucket = it->objects;
             for (std::size_t i = 0; i < bucket.size(); ++i) {
                 if (!exact_equal(bucket[i].key, key)) {
                     if (found) {
@@ -372,7 +388,7 @@ bool Table::next(Term key, bool* missing, const std::function<void(Term)>& f) {
         }
         auto after = s.buckets.upper_bound(h);
         if (after != s.buckets.end()) {
-            f(after->second.front().key);
+            f(after->objects.front().key);
             return true;
         }
     }
@@ -380,7 +396,7 @@ bool Table::next(Term key, bool* missing, const std::function<void(Term)>& f) {
         Stripe& s = m_stripes[i];
         std::shared_lock lock(s.lock);
         if (!s.buckets.empty()) {
-            f(s.buckets.begin()->second.front().key);
+            f(s.buckets.begin()->objects.front().key);
             return true;
         }
     }
@@ -428,12 +444,12 @@ bool Table::traverse(Position& pos, bool reverse, const std::function<Visit(Term
         auto it = pos.started && si == pos.stripe ? s.buckets.upper_bound(pos.hash) : s.buckets.begin();
         for (; it != s.buckets.end(); ++it) {
             bool stop = false;
-            for (const Object& o : it->second)
+            for (const Object& o : it->objects)
                 if (visit(o.obj.get()) == Visit::Stop) stop = true;
             if (stop) {
                 pos.started = true;
                 pos.stripe = si;
-                pos.hash = it->first;
+                pos.hash = it->hash;
                 return false;
             }
         }
@@ -473,17 +489,18 @@ std::size_t Table::rewrite(const std::function<Term(Term)>& decide) {
     for (Stripe& s : m_stripes) {
         std::unique_lock lock(s.lock);
         for (auto it = s.buckets.begin(); it != s.buckets.end();) {
-            auto& bucket = it->second;
-            for (auto o = bucket.begin(); o != bucket.end();) {
+            ObjectList& bucket = it->objects;
+            for (std::size_t i = 0; i < bucket.size();) {
+                Object* o = &bucket[i];
                 Term d = decide(o->obj.get());
                 if (d == o->obj.get()) {
-                    ++o;
+                    ++i;
                     ++n;
                 } else if (d == kNonValue) {
-                    ++o;
+                    ++i;
                 } else if (d == am_true) {
                     account(-1, -std::int64_t(o->obj.words()) - kObjectOverheadWords);
-                    o = bucket.erase(o);
+                    bucket.erase(i);
                     ++n;
                 } else {
                     // The replacement keeps the key (select_replace checks it), so also the bucket;
@@ -491,20 +508,21 @@ std::size_t Table::rewrite(const std::function<Term(Term)>& decide) {
                     bool dup = type == TableType::Bag &&
                                std::any_of(bucket.begin(), bucket.end(), [&](const Object& x) { return exact_equal(x.obj.get(), d); });
                     if (dup) {
-                        ++o;
+                        ++i;
                         continue;
                     }
                     OwnedTerm copy = OwnedTerm::copy_of(d);
                     account(0, std::int64_t(copy.words()) - std::int64_t(o->obj.words()));
                     o->obj = std::move(copy);
                     o->key = key_of(o->obj.get());
-                    ++o;
+                    ++i;
                     ++n;
                 }
             }
             if (bucket.empty()) it = s.buckets.erase(it);
             else ++it;
         }
+        s.buckets.shrink_to_fit();
     }
     return n;
 }
@@ -526,8 +544,8 @@ SlotResult Table::slot(std::size_t i, const std::function<void(Term)>& f) {
         std::shared_lock lock(s.lock);
         if (i < seen + s.buckets.size()) {
             auto it = s.buckets.begin();
-            std::advance(it, long(i - seen));
-            for (const Object& o : it->second) f(o.obj.get());
+            for (std::size_t k = seen; k < i; ++k) ++it;
+            for (const Object& o : it->objects) f(o.obj.get());
             return SlotResult::Objects;
         }
         seen += s.buckets.size();

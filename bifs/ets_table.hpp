@@ -7,11 +7,11 @@
 // object is stored. Readers copy objects into their own heap while holding the table's lock.
 //
 // Structures:
-//  - set/bag/duplicate_bag: 1 stripe (16 with write_concurrency); a stripe is a balanced tree (std::map)
-//    from the key's 32-bit internal hash to a bucket (the objects whose keys have that hash, in insertion
-//    order). Keys compare with =:=. Iteration (first/next, select continuations) walks stripes in index
-//    order and each stripe in hash order, so a position is (stripe, hash) and survives any insert or
-//    delete: next/2 after a deleted key continues from its hash (what safe_fixtable promises).
+//  - set/bag/duplicate_bag: 1 stripe (16 with write_concurrency); a stripe is a flat array of chained
+//    slots (bifs/ets_hash.hpp) grouping objects by a 32-bit hash of their key, in insertion order within
+//    a group. Keys compare with =:=. Iteration (first/next, select continuations) walks stripes in index
+//    order and each stripe in hash order, so a position is (stripe, hash) and survives any insert,
+//    delete or resize: next/2 after a deleted key continues from its hash (what safe_fixtable promises).
 //  - ordered_set: one balanced tree (std::map, red-black) keyed by the object's key in term order, keys
 //    compare with == (1 and 1.0 are the same key); next/prev of any term are lower/upper bounds.
 // Locking: every stripe (and the ordered tree) has a std::shared_mutex: readers share it, writers take it
@@ -30,6 +30,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "bifs/ets_hash.hpp"
 #include "vm/owned_term.hpp"
 #include "vm/process.hpp"
 #include "vm/term.hpp"
@@ -47,11 +48,6 @@ enum class SlotResult : std::uint8_t { Objects, End, Bad };
 
 // erlang:system_info(ets_limit) (OTP 25 default).
 inline constexpr std::size_t kEtsLimit = 8192;
-
-struct Object {
-    Term key;        // element keypos of obj (points into obj's storage, or an immediate)
-    OwnedTerm obj;
-};
 
 // Where a traversal stopped, to resume it (select/1 continuations): for hash tables the stripe and the
 // last bucket hash visited; for ordered_set the last key visited (kept alive by `key_storage`).
@@ -134,42 +130,9 @@ public:
     SlotResult slot(std::size_t i, const std::function<void(Term)>& f);
 
 private:
-    // A stripe's buckets by key hash: ordered by hash for first/next/select (upper_bound resumes a
-    // traversal), with a hash index so that a lookup is one probe instead of a tree descent.
-    class Buckets {
-    public:
-        using Map = std::map<std::uint32_t, std::vector<Object>>;
-        using iterator = Map::iterator;
-        iterator begin() { return m_ordered.begin(); }
-        iterator end() { return m_ordered.end(); }
-        bool empty() const { return m_ordered.empty(); }
-        std::size_t size() const { return m_ordered.size(); }
-        iterator upper_bound(std::uint32_t h) { return m_ordered.upper_bound(h); }
-        iterator find(std::uint32_t h) {
-            auto it = m_index.find(h);
-            return it == m_index.end() ? m_ordered.end() : it->second;
-        }
-        std::vector<Object>& operator[](std::uint32_t h) {
-            auto [it, fresh] = m_index.try_emplace(h);
-            if (fresh) it->second = m_ordered.try_emplace(h).first;
-            return it->second->second;
-        }
-        iterator erase(iterator it) {
-            m_index.erase(it->first);
-            return m_ordered.erase(it);
-        }
-        void clear() {
-            m_index.clear();
-            m_ordered.clear();
-        }
-
-    private:
-        Map m_ordered;
-        std::unordered_map<std::uint32_t, iterator> m_index;
-    };
     struct Stripe {
         mutable std::shared_mutex lock;
-        Buckets buckets;
+        HashBuckets buckets;
     };
     struct KeyLess {
         bool operator()(Term a, Term b) const;

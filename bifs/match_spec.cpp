@@ -570,18 +570,18 @@ RunOutcome run(const CompiledMs& ms, Process* p, Term obj) {
     return out;
 }
 
-Term bound_key(const CompiledMs& ms, unsigned keypos) {
-    Term key = kNonValue;
+std::vector<Term> bound_keys(const CompiledMs& ms, unsigned keypos) {
+    std::vector<Term> keys;
     for (const Clause& c : ms.clauses) {
-        if (c.head.kind != Pat::Tuple || c.head.kids.size() < keypos) return kNonValue;
+        if (c.head.kind != Pat::Tuple || c.head.kids.size() < keypos) return {};
         const Pat& k = c.head.kids[keypos - 1];
         // A constant key: looking it up finds a superset of what the head matches (an ordered_set
         // looks up with ==, the head then checks =:=).
-        if (k.kind != Pat::Const) return kNonValue;
-        if (key != kNonValue && !exact_equal(key, k.value)) return kNonValue;
-        key = k.value;
+        if (k.kind != Pat::Const) return {};
+        if (std::none_of(keys.begin(), keys.end(), [&](Term x) { return exact_equal(x, k.value); }))
+            keys.push_back(k.value);
     }
-    return key;
+    return keys;
 }
 
 Term make_compiled_ref(Process* p, const MsPtr& ms) {

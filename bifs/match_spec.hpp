@@ -41,9 +41,10 @@ struct RunOutcome {
 // Runs the clauses on `obj` (first matching clause wins). Intermediate terms are built on p's heap.
 RunOutcome run(const CompiledMs& ms, vm::Process* p, Term obj);
 
-// The constant key every clause's head binds at position keypos (1-based) of a tuple head, if all
-// clauses agree on one (select can then look the key up instead of scanning); kNonValue otherwise.
-Term bound_key(const CompiledMs& ms, unsigned keypos);
+// The constant keys the clauses' heads bind at position keypos (1-based) of a tuple head, distinct
+// (=:=) and in order of first appearance, when every clause binds one (select can then look the keys
+// up instead of scanning); empty otherwise.
+std::vector<Term> bound_keys(const CompiledMs& ms, unsigned keypos);
 
 // ets:match_spec_compile/1 magic references: a compiled spec registered under a reference id.
 Term make_compiled_ref(vm::Process* p, const MsPtr& ms);
