@@ -287,9 +287,13 @@ Term update_counter(Process* p, const Term* args, Term deflt) {
     static const Export* plus = CodeServer::global().find_defined(am_erlang, atom("+"), 2);
     std::vector<Term> results;
     bool bad = false;
+    // The updated tuple is built in a scratch buffer, not on p's heap: the table stores it in place or
+    // copies it, and nothing is allocated while the write lock is held (only a bignum sum goes to p's heap).
+    std::vector<Term> scratch;
     auto updater = [&](Term old) -> Term {
         Word n = tuple_arity(old);
-        Term* hp = p->alloc(n + 1);
+        scratch.resize(n + 1);
+        Term* hp = scratch.data();
         hp[0] = make_header(n, Subtag::Tuple);
         for (Word i = 0; i < n; ++i) hp[i + 1] = tuple_element(old, i);
         results.clear();

@@ -32,7 +32,7 @@ constexpr std::int64_t kTreeHeaderWords = 140;
 Table::Table(std::uint64_t id_, Term name_, bool named_, TableType type_, unsigned keypos_, Access access_,
              Term owner_, bool write_conc)
     : id(id_), type(type_), keypos(keypos_), named(named_), name(name_), owner(owner_), access(access_),
-      m_stripes(type_ == TableType::OrderedSet ? 0 : (write_conc ? 16 : 1)) {
+      m_stripes(type_ == TableType::OrderedSet ? 0 : (write_conc ? kWriteConcurrencyStripes : 1)) {
     write_concurrency = write_conc;
     m_heir = am_none_();
 }
@@ -290,10 +290,27 @@ void Table::clear() {
     m_words.store(0, std::memory_order_relaxed);
 }
 
+// Writes `updated` (a tuple of the stored object's arity, built elsewhere) into the stored object's own
+// words when they differ only in immediates and no other handle shares the storage (erl's
+// db_do_update_element also updates in place): update_counter then allocates nothing. The caller
+// holds the write lock, and readers copy objects only under the lock, so nobody sees a half update.
+// False when a copy is needed.
+bool Table::overwrite_in_place(OwnedTerm& stored, Term updated) {
+    Term old = stored.get();
+    if (stored.use_count() != 1 || !is_tuple(old) || tuple_arity(old) != tuple_arity(updated)) return false;
+    Word n = tuple_arity(old);
+    Term* to = tuple_elements(old);
+    const Term* from = tuple_elements(updated);
+    for (Word i = 0; i < n; ++i)
+        if (to[i] != from[i] && !(is_immed(to[i]) && is_immed(from[i]))) return false;
+    std::copy(from, from + n, to);
+    return true;
+}
+
 bool Table::update(Term key, const std::function<Term(Term)>& updater) {
     auto replace = [&](OwnedTerm& stored, Term* stored_key) {
         Term n = updater(stored.get());
-        if (n == kNonValue) return;
+        if (n == kNonValue || overwrite_in_place(stored, n)) return;
         OwnedTerm copy = OwnedTerm::copy_of(n);
         account(0, std::int64_t(copy.words()) - std::int64_t(stored.words()));
         stored = std::move(copy);
@@ -304,7 +321,9 @@ bool Table::update(Term key, const std::function<Term(Term)>& updater) {
         auto it = m_tree.find(key);
         if (it == m_tree.end()) return false;
         Term n = updater(it->second.get());
+        // In place only when the key word stays (1 may be replaced by an equal 1.0).
         if (n == kNonValue) return true;
+        if (key_of(n) == it->first && overwrite_in_place(it->second, n)) return true;
         OwnedTerm copy = OwnedTerm::copy_of(n);
         account(0, std::int64_t(copy.words()) - std::int64_t(it->second.words()));
         auto node = m_tree.extract(it);
@@ -556,6 +575,12 @@ SlotResult Table::slot(std::size_t i, const std::function<void(Term)>& f) {
 }
 
 // ---- registry --------------------------------------------------------------------------------------------
+
+std::size_t ReadMostlyMutex::shard() {
+    static std::atomic<std::size_t> next{0};
+    thread_local std::size_t mine = next.fetch_add(1, std::memory_order_relaxed) % std::tuple_size_v<decltype(m_shards)>;
+    return mine;
+}
 
 Registry& Registry::global() {
     static Registry* r = new Registry();  // never destroyed: exit hooks may run during shutdown

@@ -7,7 +7,7 @@
 // object is stored. Readers copy objects into their own heap while holding the table's lock.
 //
 // Structures:
-//  - set/bag/duplicate_bag: 1 stripe (16 with write_concurrency); a stripe is a flat array of chained
+//  - set/bag/duplicate_bag: 1 stripe (64 with write_concurrency); a stripe is a flat array of chained
 //    slots (bifs/ets_hash.hpp) grouping objects by a 32-bit hash of their key, in insertion order within
 //    a group. Keys compare with =:=. Iteration (first/next, select continuations) walks stripes in index
 //    order and each stripe in hash order, so a position is (stripe, hash) and survives any insert,
@@ -18,6 +18,7 @@
 // alone; an operation on several keys (insert of a list) locks all stripes in index order.
 #pragma once
 
+#include <array>
 #include <atomic>
 #include <cstdint>
 #include <functional>
@@ -45,6 +46,9 @@ enum class TableType : std::uint8_t { Set, OrderedSet, Bag, DuplicateBag };
 enum class Access : std::uint8_t { Private, Protected, Public };
 enum class Visit : std::uint8_t { Continue, Stop };
 enum class SlotResult : std::uint8_t { Objects, End, Bad };
+
+// Lock stripes of a hash table with write_concurrency (OTP 25's erl_db_hash.c also has 64 locks).
+inline constexpr std::size_t kWriteConcurrencyStripes = 64;
 
 // erlang:system_info(ets_limit) (OTP 25 default).
 inline constexpr std::size_t kEtsLimit = 8192;
@@ -145,6 +149,7 @@ private:
     void insert_hash_locked(Stripe& s, std::uint32_t h, Term obj);
     bool hash_has_key_locked(Stripe& s, std::uint32_t h, Term key);
     void account(std::int64_t objects, std::int64_t words);
+    static bool overwrite_in_place(OwnedTerm& stored, Term updated);
 
     std::vector<Stripe> m_stripes;    // hash tables: a power of two
     mutable std::shared_mutex m_tree_lock;  // ordered_set
@@ -162,6 +167,28 @@ private:
 using TablePtr = std::shared_ptr<Table>;
 
 // The global table registry.
+// A reader-writer lock for data read far more often than written (the table registry): a reader
+// locks only its thread's shard, so readers on different threads share no cache line; a writer locks
+// every shard, in index order. Meets SharedMutex for std::shared_lock / std::unique_lock.
+class ReadMostlyMutex {
+public:
+    void lock() {
+        for (Shard& s : m_shards) s.mutex.lock();
+    }
+    void unlock() {
+        for (Shard& s : m_shards) s.mutex.unlock();
+    }
+    void lock_shared() { m_shards[shard()].mutex.lock_shared(); }
+    void unlock_shared() { m_shards[shard()].mutex.unlock_shared(); }
+
+private:
+    struct alignas(64) Shard {
+        std::shared_mutex mutex;
+    };
+    static std::size_t shard();  // this thread's shard, fixed for the thread's life
+    std::array<Shard, 16> m_shards;
+};
+
 class Registry {
 public:
     static Registry& global();
@@ -186,7 +213,7 @@ public:
     static void process_exited(vm::Process* p);
 
 private:
-    std::shared_mutex m_mutex;
+    ReadMostlyMutex m_mutex;
     std::unordered_map<std::uint64_t, TablePtr> m_by_id;
     std::unordered_map<Term, TablePtr> m_by_name;
     std::unordered_map<Term, std::vector<std::uint64_t>> m_by_owner;
