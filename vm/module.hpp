@@ -14,6 +14,7 @@
 #include <shared_mutex>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "vm/code.hpp"
@@ -100,6 +101,24 @@ public:
     Module* module_at(const Instr* pc) const;  // the module whose code contains pc
     std::vector<Term> loaded_modules() const;
 
+    // ---- current and old code (OTP beam_bif_load.c: each module has at most one current and one old
+    // version). Loading makes the current version old; purging drops the old one. Purged code is not
+    // freed: Ember keeps it (m_graveyard) because a process may still return into it or hold a fun or
+    // a literal of it (erl kills such processes and copies such literals first; docs/loader.md). ----
+    enum class DeleteResult { Undefined, NotPurged, Deleted };
+    // erlang:delete_module/1: current code becomes old and the exports undefined. Undefined if the
+    // module was never loaded, NotPurged (nothing changes) if it has old code.
+    DeleteResult delete_module(Term name);
+    Module* old_module(Term name) const;  // the old version, or nullptr
+    bool purge_old(Term name);            // drops the old version; false if there is none
+    std::vector<Term> modules_with_code() const;  // current or old code (erlang:loaded/0)
+    // erlang:finish_loading/1 on prepared modules. On success publishes every module (those with an
+    // on_load function pending, listed in *on_load), empties `mods` and returns Ok. Otherwise nothing
+    // changes, `mods` is untouched and *failed lists the offending modules.
+    enum class FinishResult { Ok, Duplicated, NotPurged };
+    FinishResult finish_loading(std::vector<std::unique_ptr<Module>>& mods, std::vector<Term>* failed,
+                                std::vector<Term>* on_load);
+
     void register_bifs(const BifSpec* specs, std::size_t count);
     // MFAs registered by more than one table row (the later row wins): a bug, checked by a test.
     std::vector<std::string> duplicate_bifs() const;
@@ -142,7 +161,9 @@ private:
     mutable std::shared_mutex m_mutex;
     std::unordered_map<MfaKey, std::unique_ptr<Export>, MfaHash> m_exports;
     std::unordered_map<Term, std::unique_ptr<Module>> m_modules;
-    std::vector<std::unique_ptr<Module>> m_old_modules;
+    std::unordered_map<Term, std::unique_ptr<Module>> m_old;  // old code, by module name
+    std::unordered_set<Term> m_known;                         // every module ever published (erts_put_module)
+    std::vector<std::unique_ptr<Module>> m_old_modules;       // the graveyard: purged or dropped code
     mutable std::mutex m_duplicates_mutex;
     std::vector<std::string> m_duplicate_bifs;
 };
