@@ -180,12 +180,13 @@ EMBER_BIF(bif_loaded) {
     return make_list_of(*p, mods.data(), mods.size());
 }
 
-// erl lists the modules built into its emulator. Ember has none built in: these are the guest
-// modules its own boot runs before any user code (docs/cli.md).
+// erl lists the modules built into its emulator. Ember has none built in: these are the guest modules
+// its own boot loads and runs before any user code (docs/cli.md): the I/O server and init, and the
+// CLI's boot process. Only those actually loaded are listed (a host Runtime has no boot process).
 EMBER_BIF(bif_pre_loaded) {
-    const char* names[] = {"ember_boot", "ember_code", "ember_init", "ember_io_server"};
     std::vector<Term> mods;
-    for (const char* n : names) mods.push_back(atom(n));
+    for (const char* n : {"ember_boot", "ember_init", "ember_io_server"})
+        if (CodeServer::global().find_module(atom(n))) mods.push_back(atom(n));
     return make_list_of(*p, mods.data(), mods.size());
 }
 

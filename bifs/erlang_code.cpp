@@ -163,6 +163,18 @@ EMBER_BIF(bif_code_load_file) {
     if (m->on_load) return trap_to_on_load(p, args[0]);
     return make_tuple2(*p, am_module, args[0]);
 }
+// code:load_binary(Mod, File, Bin): continues in ember_code:load_binary/3 (lib/ember/src/ember_code.erl),
+// which does what code_server does; the arguments stay in x0..x2.
+EMBER_BIF(bif_code_load_binary) {
+    static const Term m = AtomTable::global().intern("ember_code");
+    static const Term f = AtomTable::global().intern("load_binary");
+    Export* ep = CodeServer::global().export_entry(m, f, 3);
+    if (!CodeServer::global().find_module(m)) loader::ensure_loaded(m);
+    if (ep->address.load(std::memory_order_acquire) == ep->stub) return badarg(p);  // guest modules missing
+    p->trap = ep->address.load(std::memory_order_acquire);
+    p->trap_arity = 3;
+    return kNonValue;
+}
 EMBER_BIF(bif_code_which) {
     if (!is_atom(args[0])) return badarg(p);
     std::string path = loader::CodePath::global().find(atom_name(args[0]));
@@ -217,6 +229,7 @@ const BifSpec kBifs[] = {
     {"code", "ensure_modules_loaded", 1, bif_code_ensure_modules_loaded, kCapCode},
     {"code", "load_file", 1, bif_code_load_file, kCapCode, DirtyKind::None, /*traps=*/true},
     {"code", "which", 1, bif_code_which, kCapPure},
+    {"code", "load_binary", 3, bif_code_load_binary, kCapCode, DirtyKind::None, /*traps=*/true},
     {"code", "get_path", 0, bif_code_get_path, kCapPure},
     {"code", "root_dir", 0, bif_code_root_dir, kCapPure},
     {"code", "all_loaded", 0, bif_code_all_loaded, kCapPure},

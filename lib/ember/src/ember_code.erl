@@ -6,7 +6,7 @@
 %% runner. The runner's result, as code_server's: ok keeps the module, anything else (another value, an
 %% exception, an exit) drops it and every waiter gets {error, on_load_failure}.
 -module(ember_code).
--export([ensure_loaded/1, undefined_function/3]).
+-export([ensure_loaded/1, undefined_function/3, load_binary/3]).
 
 -spec ensure_loaded(module()) -> {module, module()} | {error, term()}.
 ensure_loaded(Mod) ->
@@ -58,3 +58,40 @@ undefined_function(Mod, F, Args) ->
 undef(Mod, F, Args) ->
     Stack = try error(undef) catch error:undef:St -> St end,
     erlang:raise(error, undef, [{Mod, F, Args, []} | tl(Stack)]).
+
+%% code:load_binary/3 as code_server does it (code_server.erl do_load_binary, try_load_module_1,2):
+%% a module that resides in a sticky directory (kernel, stdlib, compiler, or Ember's pre-loaded
+%% modules) is refused; a loaded module is purged first, then erlang:load_module/2 loads the binary
+%% and an on_load function runs as for any other load. The code:load_binary/3 native traps here.
+-spec load_binary(module(), file:filename() | atom(), binary()) -> {module, module()} | {error, term()}.
+load_binary(Mod, File, Bin) when is_atom(Mod), (is_list(File) orelse is_atom(File)), is_binary(Bin) ->
+    case modp(File) of
+        false ->
+            {error, badarg};
+        true ->
+            case is_sticky(Mod) of
+                true ->
+                    {error, sticky_directory};
+                false ->
+                    _ = erlang:module_loaded(Mod) andalso (catch erlang:purge_module(Mod)),
+                    case erlang:load_module(Mod, Bin) of
+                        {error, on_load} -> ensure_loaded(Mod);
+                        Result -> Result
+                    end
+            end
+    end;
+load_binary(Mod, File, Bin) ->
+    erlang:error(function_clause, [Mod, File, Bin]).
+
+modp(Atom) when is_atom(Atom) -> true;
+modp(List) -> lists:all(fun erlang:is_integer/1, List).
+
+is_sticky(Mod) ->
+    erlang:module_loaded(Mod) andalso
+        (lists:member(Mod, erlang:pre_loaded()) orelse sticky_file(code:which(Mod))).
+
+sticky_file(File) when is_list(File) ->
+    App = filename:basename(filename:dirname(filename:dirname(File))),
+    lists:any(fun(Prefix) -> lists:prefix(Prefix, App) end, ["kernel-", "stdlib-", "compiler-"]);
+sticky_file(_) ->
+    false.
