@@ -191,12 +191,44 @@ EMBER_BIF(bif_pre_loaded) {
 }
 
 // erlang:purge_module/1 asks OTP's erts_code_purger process, which Ember does not start yet (it needs
-// erts_internal:request_system_task/4). Until then this native does the purge: badarg if there is no
-// old code, else the old code is dropped. FIXME: erl first kills the processes still executing the
-// old code; Ember leaves them running it (purged code stays in memory, vm/module.hpp).
+// erts_internal:request_system_task/4). Until then Ember does the same hard purge itself: badarg if
+// there is no old code; else ember_code:purge_module/1 (lib/ember/src/ember_code.erl) kills the
+// processes that execute the old code (ember_code:process_runs_old_code/2), then drops it.
 EMBER_BIF(bif_purge_module_1) {
-    if (!is_atom(args[0]) || !CodeServer::global().purge_old(args[0])) return badarg(p);
-    return am_true;
+    if (!is_atom(args[0]) || !CodeServer::global().old_module(args[0])) return badarg(p);
+    static const Term m = atom("ember_code");
+    Export* ep = CodeServer::global().export_entry(m, atom("purge_module"), 1);
+    if (!CodeServer::global().find_module(m)) loader::ensure_loaded(m);
+    const Instr* target = ep->address.load(std::memory_order_acquire);
+    if (target == ep->stub) return make_bool(CodeServer::global().purge_old(args[0]));  // no guest modules
+    p->trap = target;
+    p->trap_arity = 1;
+    return kNonValue;
+}
+
+// ember_code:process_runs_old_code(Pid, Mod) -> boolean() | busy: whether Pid executes, or will
+// return into, the old code of Mod (erts' check_process_code, asked from outside the process). busy:
+// Pid runs right now on another scheduler; ask again.
+EMBER_BIF(bif_process_runs_old_code) {
+    if (!is_local_pid(args[0]) || !is_atom(args[1])) return badarg(p);
+    Module* old = CodeServer::global().old_module(args[1]);
+    if (!old) return am_false;
+    if (args[0] == p->pid) return make_bool(runs_code_of(p, old));
+    std::shared_lock<std::shared_mutex> table_lock;
+    Process* q = scheduler::Scheduler::global().lookup(args[0], table_lock);
+    if (!q) return am_false;
+    std::unique_lock q_lock(q->main_lock, std::try_to_lock);
+    if (!q_lock.owns_lock()) return atom("busy");
+    // Checked under main_lock: an exiting process releases it only when it is done.
+    ProcessStatus s = q->status.load();
+    if (s == ProcessStatus::Exiting || s == ProcessStatus::Exited) return am_false;
+    return make_bool(runs_code_of(q, old));
+}
+
+// ember_code:purge_old(Mod): drops the old code of Mod; false if there is none (any more).
+EMBER_BIF(bif_purge_old) {
+    if (!is_atom(args[0])) return badarg(p);
+    return make_bool(CodeServer::global().purge_old(args[0]));
 }
 
 EMBER_BIF(bif_check_process_code) {
@@ -306,7 +338,9 @@ const BifSpec kBifs[] = {
     {"erlang", "check_old_code", 1, bif_check_old_code, kCapPure},
     {"erlang", "loaded", 0, bif_loaded, kCapPure},
     {"erlang", "pre_loaded", 0, bif_pre_loaded, kCapPure},
-    {"erlang", "purge_module", 1, bif_purge_module_1, kCapCode},
+    {"erlang", "purge_module", 1, bif_purge_module_1, kCapCode, DirtyKind::None, /*traps=*/true},
+    {"ember_code", "process_runs_old_code", 2, bif_process_runs_old_code, kCapCode},
+    {"ember_code", "purge_old", 1, bif_purge_old, kCapCode},
     {"erts_internal", "check_process_code", 1, bif_check_process_code, kCapPure},
     {"erts_internal", "check_dirty_process_code", 2, bif_check_dirty_process_code, kCapCode},
     {"erts_internal", "purge_module", 2, bif_purge_module_2, kCapCode},

@@ -6,7 +6,7 @@
 %% runner. The runner's result, as code_server's: ok keeps the module, anything else (another value, an
 %% exception, an exit) drops it and every waiter gets {error, on_load_failure}.
 -module(ember_code).
--export([ensure_loaded/1, undefined_function/3, load_binary/3]).
+-export([ensure_loaded/1, undefined_function/3, load_binary/3, purge_module/1]).
 
 -spec ensure_loaded(module()) -> {module, module()} | {error, term()}.
 ensure_loaded(Mod) ->
@@ -95,3 +95,31 @@ sticky_file(File) when is_list(File) ->
     lists:any(fun(Prefix) -> lists:prefix(Prefix, App) end, ["kernel-", "stdlib-", "compiler-"]);
 sticky_file(_) ->
     false.
+
+%% erlang:purge_module/1 (the native traps here once it has checked that Mod has old code), as OTP's
+%% erts_code_purger does a hard purge: every process that executes the old code, or will return into
+%% it, is killed and gone before the code is dropped. The caller itself is killed too if it is one of
+%% them (in erl it is killed by the purger process before the reply).
+-spec purge_module(module()) -> true.
+purge_module(Mod) ->
+    Self = self(),
+    Users = [P || P <- processes(), P =/= Self, runs_old_code(P, Mod)],
+    Refs = [erlang:monitor(process, P) || P <- Users],
+    _ = [exit(P, kill) || P <- Users],
+    _ = [receive {'DOWN', R, process, _, _} -> ok end || R <- Refs],
+    SelfRuns = runs_old_code(Self, Mod),
+    Purged = ember_code:purge_old(Mod),
+    _ = SelfRuns andalso exit(Self, kill),
+    case Purged of
+        true -> true;
+        false -> erlang:error(badarg, [Mod])  % purged meanwhile by another process
+    end.
+
+runs_old_code(Pid, Mod) ->
+    case ember_code:process_runs_old_code(Pid, Mod) of
+        busy ->
+            erlang:yield(),
+            runs_old_code(Pid, Mod);
+        Runs ->
+            Runs
+    end.
