@@ -6,7 +6,8 @@
 %% runner. The runner's result, as code_server's: ok keeps the module, anything else (another value, an
 %% exception, an exit) drops it and every waiter gets {error, on_load_failure}.
 -module(ember_code).
--export([ensure_loaded/1, undefined_function/3, load_binary/3, purge_module/1]).
+-export([ensure_loaded/1, undefined_function/3, load_binary/3, purge_module/1, purge/1, soft_purge/1,
+         delete/1]).
 
 -spec ensure_loaded(module()) -> {module, module()} | {error, term()}.
 ensure_loaded(Mod) ->
@@ -96,12 +97,38 @@ sticky_file(File) when is_list(File) ->
 sticky_file(_) ->
     false.
 
-%% erlang:purge_module/1 (the native traps here once it has checked that Mod has old code), as OTP's
-%% erts_code_purger does a hard purge: every process that executes the old code, or will return into
-%% it, is killed and gone before the code is dropped. The caller itself is killed too if it is one of
-%% them (in erl it is killed by the purger process before the reply).
+%% erlang:purge_module/1 (the native traps here once it has checked that Mod has old code).
 -spec purge_module(module()) -> true.
 purge_module(Mod) ->
+    case hard_purge(Mod) of
+        {true, _} -> true;
+        {false, _} -> erlang:error(badarg, [Mod])  % purged meanwhile by another process
+    end.
+
+%% code:purge/1, code:soft_purge/1 and code:delete/1 as code_server answers them.
+-spec purge(module()) -> boolean().
+purge(Mod) when is_atom(Mod) ->
+    {_WasOld, DidKill} = hard_purge(Mod),
+    DidKill.
+
+-spec soft_purge(module()) -> boolean().
+soft_purge(Mod) when is_atom(Mod) ->
+    case lists:any(fun(P) -> runs_old_code(P, Mod) end, processes()) of
+        true -> false;
+        false -> _ = ember_code:purge_old(Mod), true
+    end.
+
+-spec delete(module()) -> boolean().
+delete(Mod) when is_atom(Mod) ->
+    case catch erlang:delete_module(Mod) of
+        true -> true;
+        _ -> false
+    end.
+
+%% {WasOld, DidKill} as erts_code_purger:purge/1 answers: the hard purge. Every process that executes
+%% the old code, or will return into it, is killed and gone before the code is dropped. The caller
+%% itself is killed too if it is one of them (in erl, by the purger process before it replies).
+hard_purge(Mod) ->
     Self = self(),
     Users = [P || P <- processes(), P =/= Self, runs_old_code(P, Mod)],
     Refs = [erlang:monitor(process, P) || P <- Users],
@@ -110,10 +137,7 @@ purge_module(Mod) ->
     SelfRuns = runs_old_code(Self, Mod),
     Purged = ember_code:purge_old(Mod),
     _ = SelfRuns andalso exit(Self, kill),
-    case Purged of
-        true -> true;
-        false -> erlang:error(badarg, [Mod])  % purged meanwhile by another process
-    end.
+    {Purged, Users =/= []}.
 
 runs_old_code(Pid, Mod) ->
     case ember_code:process_runs_old_code(Pid, Mod) of
