@@ -1,6 +1,7 @@
 #include "vm/module.hpp"
 
 #include <algorithm>
+#include <cstring>
 
 #include "vm/atom_table.hpp"
 #include "vm/code.hpp"
@@ -113,9 +114,21 @@ bool CodeServer::purge_old(Term name) {
     std::unique_lock lock(m_mutex);
     auto it = m_old.find(name);
     if (it == m_old.end() || !it->second) return false;
+    it->second->purged.store(true, std::memory_order_release);
     m_old_modules.push_back(std::move(it->second));
     m_old.erase(it);
     return true;
+}
+
+const FunEntry* CodeServer::live_lambda(const FunEntry* fe) const {
+    std::shared_lock lock(m_mutex);
+    auto it = m_modules.find(fe->module->name);
+    if (it == m_modules.end() || std::memcmp(it->second->md5, fe->module->md5, sizeof fe->module->md5) != 0)
+        return nullptr;
+    const Module& m = *it->second;
+    for (std::size_t i = 0; i < m.lambda_count; ++i)
+        if (m.lambdas[i].index == fe->index && m.lambdas[i].arity == fe->arity) return &m.lambdas[i];
+    return nullptr;
 }
 
 std::vector<Term> CodeServer::modules_with_code() const {

@@ -78,6 +78,10 @@ struct Module {
     Term compile_info = kNil;             // decoded CInf chunk
     std::uint8_t md5[16] = {};
     const Instr* on_load = nullptr;
+    // Set when the code is purged (it stays in memory): its funs then call the current version's
+    // lambda of the same index if the current version has the same MD5 (erl keys fun entries by the
+    // module MD5), else raise badfun (vm/calls.cpp).
+    std::atomic<bool> purged{false};
 
     const FunctionInfo* function_at(const Instr* pc) const;
     const LineRef* line_at(const Instr* pc) const;
@@ -99,6 +103,9 @@ public:
     // module's exports at their code.
     void publish(std::unique_ptr<Module> module);
     Module* module_at(const Instr* pc) const;  // the module whose code contains pc
+    // The lambda a fun of purged code calls now: the current version's lambda with the same index,
+    // if that version has the same MD5; else nullptr (badfun).
+    const FunEntry* live_lambda(const FunEntry* fe) const;
     std::vector<Term> loaded_modules() const;
 
     // ---- current and old code (OTP beam_bif_load.c: each module has at most one current and one old
