@@ -163,6 +163,23 @@ EMBER_BIF(bif_code_load_file) {
     if (m->on_load) return trap_to_on_load(p, args[0]);
     return make_tuple2(*p, am_module, args[0]);
 }
+// Continues in ember_code:Fn/Arity (lib/ember/src/ember_code.erl) with the arguments left in x0..: the
+// code functions that code_server runs in Erlang (load_binary/3, purge/1, soft_purge/1, delete/1).
+// Only for BIFs registered with traps = true.
+Term trap_to_ember_code(Process* p, const char* fn, std::uint32_t arity) {
+    static const Term m = AtomTable::global().intern("ember_code");
+    Export* ep = CodeServer::global().export_entry(m, AtomTable::global().intern(fn), arity);
+    if (!CodeServer::global().find_module(m)) loader::ensure_loaded(m);
+    const Instr* target = ep->address.load(std::memory_order_acquire);
+    if (target == ep->stub) return badarg(p);  // Ember's guest modules are missing
+    p->trap = target;
+    p->trap_arity = arity;
+    return kNonValue;
+}
+EMBER_BIF(bif_code_load_binary) { return trap_to_ember_code(p, "load_binary", 3); }
+EMBER_BIF(bif_code_purge) { return trap_to_ember_code(p, "purge", 1); }
+EMBER_BIF(bif_code_soft_purge) { return trap_to_ember_code(p, "soft_purge", 1); }
+EMBER_BIF(bif_code_delete) { return trap_to_ember_code(p, "delete", 1); }
 EMBER_BIF(bif_code_which) {
     if (!is_atom(args[0])) return badarg(p);
     std::string path = loader::CodePath::global().find(atom_name(args[0]));
@@ -217,6 +234,10 @@ const BifSpec kBifs[] = {
     {"code", "ensure_modules_loaded", 1, bif_code_ensure_modules_loaded, kCapCode},
     {"code", "load_file", 1, bif_code_load_file, kCapCode, DirtyKind::None, /*traps=*/true},
     {"code", "which", 1, bif_code_which, kCapPure},
+    {"code", "load_binary", 3, bif_code_load_binary, kCapCode, DirtyKind::None, /*traps=*/true},
+    {"code", "purge", 1, bif_code_purge, kCapCode, DirtyKind::None, /*traps=*/true},
+    {"code", "soft_purge", 1, bif_code_soft_purge, kCapCode, DirtyKind::None, /*traps=*/true},
+    {"code", "delete", 1, bif_code_delete, kCapCode, DirtyKind::None, /*traps=*/true},
     {"code", "get_path", 0, bif_code_get_path, kCapPure},
     {"code", "root_dir", 0, bif_code_root_dir, kCapPure},
     {"code", "all_loaded", 0, bif_code_all_loaded, kCapPure},

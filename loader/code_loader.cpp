@@ -14,7 +14,8 @@ namespace ember::loader {
 
 namespace fs = std::filesystem;
 
-vm::Module* load_module_bytes(std::span<const std::uint8_t> bytes, std::string_view name_hint, std::string* error) {
+std::unique_ptr<vm::Module> prepare_module_bytes(std::span<const std::uint8_t> bytes, std::string_view name_hint,
+                                                 std::string* error) {
     // A gzip-compressed beam is inflated once, here; parse_beam and module_md5 both read the image.
     std::vector<std::uint8_t> inflated;
     std::span<const std::uint8_t> image;
@@ -33,7 +34,7 @@ vm::Module* load_module_bytes(std::span<const std::uint8_t> bytes, std::string_v
         if (error) *error = translated.error().to_string();
         return nullptr;
     }
-    vm::Module* m = translated->get();
+    std::unique_ptr<vm::Module> m = std::move(*translated);
     module_md5(image, m->md5);
     // erts' preloaded NIF modules have no -on_load attribute: erl_init:start/2 calls their on_load/0 at
     // boot. Ember runs it the same way as an -on_load function, when the module is first loaded.
@@ -45,8 +46,15 @@ vm::Module* load_module_bytes(std::span<const std::uint8_t> bytes, std::string_v
         for (const vm::FunctionInfo& f : m->functions)
             if (f.name == on_load && f.arity == 0) m->on_load = f.entry;
     }
-    if (m->on_load) vm::CodeServer::global().publish_pending(std::move(*translated));
-    else vm::CodeServer::global().publish(std::move(*translated));
+    return m;
+}
+
+vm::Module* load_module_bytes(std::span<const std::uint8_t> bytes, std::string_view name_hint, std::string* error) {
+    std::unique_ptr<vm::Module> prepared = prepare_module_bytes(bytes, name_hint, error);
+    if (!prepared) return nullptr;
+    vm::Module* m = prepared.get();
+    if (m->on_load) vm::CodeServer::global().publish_pending(std::move(prepared));
+    else vm::CodeServer::global().publish(std::move(prepared));
     return m;
 }
 

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <mutex>
 #include <span>
 #include <string>
@@ -15,6 +16,11 @@
 
 namespace ember::loader {
 
+// Parses and translates a module image without publishing it (erlang:prepare_loading/2): the module,
+// its on_load entry set (also for erts' preloaded NIF modules that run on_load/0 at boot), or nullptr
+// with *error set.
+std::unique_ptr<vm::Module> prepare_module_bytes(std::span<const std::uint8_t> bytes, std::string_view name_hint,
+                                                 std::string* error);
 // Parses, translates and publishes a module image. Returns the module, or nullptr with *error set.
 vm::Module* load_module_bytes(std::span<const std::uint8_t> bytes, std::string_view name_hint, std::string* error);
 vm::Module* load_module_file(const std::string& path, std::string* error);

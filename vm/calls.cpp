@@ -68,6 +68,22 @@ const Instr* resolve_fun_call(Process* p, Term fun, std::uint32_t arity, Term* x
             raise_error(p, make_tuple2(*p, am_badarity, make_tuple2(*p, fun, args)));
             return nullptr;
         }
+        if (fe->module->purged.load(std::memory_order_acquire)) {
+            // The fun's code was purged (OTP: the fun entry no longer has code unless a loaded module
+            // with the same MD5 defines it). With no current version at all, erl's
+            // error_handler:undefined_lambda loads the module first and raises undef if it cannot.
+            Term name = fe->module->name;
+            if (!CodeServer::global().find_module(name) && !load_module_on_demand(name, nullptr)) {
+                raise_error(p, am_undef);
+                return nullptr;
+            }
+            const FunEntry* live = CodeServer::global().live_lambda(fe);
+            if (!live) {
+                raise_error(p, make_tuple2(*p, am_badfun, fun));
+                return nullptr;
+            }
+            fe = const_cast<FunEntry*>(live);
+        }
         const Term* env = closure_free_vars(fun);
         for (std::uint32_t k = 0; k < num_free; ++k) x[arity + k] = env[k];
         p->trap_arity = arity + num_free;

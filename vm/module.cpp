@@ -1,6 +1,7 @@
 #include "vm/module.hpp"
 
 #include <algorithm>
+#include <cstring>
 
 #include "vm/atom_table.hpp"
 #include "vm/code.hpp"
@@ -77,13 +78,101 @@ void CodeServer::publish_locked(std::unique_ptr<Module> module) {
     // Exports that are BIFs keep their native (erlang.beam has Erlang stubs for them).
     for (std::size_t i = 0; i < module->exports.size(); ++i)
         if (!module->exports[i]->bif) module->exports[i]->address.store(module->export_addresses[i], std::memory_order_release);
+    m_known.insert(module->name);
     auto& slot = m_modules[module->name];
-    if (slot) m_old_modules.push_back(std::move(slot));
+    if (slot) {
+        // The current version becomes old; an old one still there (a native load path that does not
+        // check not_purged: code:load_file/1, on-demand loading) goes to the graveyard.
+        auto& old = m_old[module->name];
+        if (old) m_old_modules.push_back(std::move(old));
+        old = std::move(slot);
+    }
     slot = std::move(module);
+}
+
+CodeServer::DeleteResult CodeServer::delete_module(Term name) {
+    std::unique_lock lock(m_mutex);
+    if (!m_known.count(name)) return DeleteResult::Undefined;
+    auto old = m_old.find(name);
+    if (old != m_old.end() && old->second) return DeleteResult::NotPurged;
+    auto cur = m_modules.find(name);
+    if (cur == m_modules.end()) return DeleteResult::Deleted;  // known, no code: erl answers true too
+    for (Export* ep : cur->second->exports)
+        if (!ep->bif) point_at_stub(ep, Op::call_error_handler);
+    m_old[name] = std::move(cur->second);
+    m_modules.erase(cur);
+    return DeleteResult::Deleted;
+}
+
+Module* CodeServer::old_module(Term name) const {
+    std::shared_lock lock(m_mutex);
+    auto it = m_old.find(name);
+    return it == m_old.end() ? nullptr : it->second.get();
+}
+
+bool CodeServer::purge_old(Term name) {
+    std::unique_lock lock(m_mutex);
+    auto it = m_old.find(name);
+    if (it == m_old.end() || !it->second) return false;
+    it->second->purged.store(true, std::memory_order_release);
+    m_old_modules.push_back(std::move(it->second));
+    m_old.erase(it);
+    return true;
+}
+
+const FunEntry* CodeServer::live_lambda(const FunEntry* fe) const {
+    std::shared_lock lock(m_mutex);
+    auto it = m_modules.find(fe->module->name);
+    if (it == m_modules.end() || std::memcmp(it->second->md5, fe->module->md5, sizeof fe->module->md5) != 0)
+        return nullptr;
+    const Module& m = *it->second;
+    for (std::size_t i = 0; i < m.lambda_count; ++i)
+        if (m.lambdas[i].index == fe->index && m.lambdas[i].arity == fe->arity) return &m.lambdas[i];
+    return nullptr;
+}
+
+std::vector<Term> CodeServer::modules_with_code() const {
+    std::shared_lock lock(m_mutex);
+    std::vector<Term> out;
+    for (const auto& [name, m] : m_modules) out.push_back(name);
+    for (const auto& [name, m] : m_old)
+        if (m && !m_modules.count(name)) out.push_back(name);
+    return out;
+}
+
+CodeServer::FinishResult CodeServer::finish_loading(std::vector<std::unique_ptr<Module>>& mods,
+                                                    std::vector<Term>* failed, std::vector<Term>* on_load) {
+    std::unique_lock lock(m_mutex);
+    // As erts' finish_loading_1: duplicates first (each repeat listed), then old code (not_purged).
+    std::unordered_set<Term> seen;
+    for (const auto& m : mods)
+        if (!seen.insert(m->name).second) failed->push_back(m->name);
+    if (!failed->empty()) return FinishResult::Duplicated;
+    for (const auto& m : mods) {
+        auto old = m_old.find(m->name);
+        if (m_modules.count(m->name) && old != m_old.end() && old->second) failed->push_back(m->name);
+    }
+    if (!failed->empty()) return FinishResult::NotPurged;
+    for (auto& m : mods) {
+        m_known.insert(m->name);
+        if (m->on_load) {
+            on_load->push_back(m->name);
+            PendingOnLoad& slot = m_pending[m->name];
+            if (slot.module) m_old_modules.push_back(std::move(slot.module));
+            slot.module = std::move(m);
+            slot.started = false;
+            slot.runner = kNil;
+        } else {
+            publish_locked(std::move(m));
+        }
+    }
+    mods.clear();
+    return FinishResult::Ok;
 }
 
 void CodeServer::publish_pending(std::unique_ptr<Module> module) {
     std::unique_lock lock(m_mutex);
+    m_known.insert(module->name);
     PendingOnLoad& slot = m_pending[module->name];
     if (slot.module) m_old_modules.push_back(std::move(slot.module));  // a reload while pending
     slot.module = std::move(module);
@@ -132,6 +221,8 @@ Module* CodeServer::module_at(const Instr* pc) const {
     std::shared_lock lock(m_mutex);
     for (const auto& [name, m] : m_modules)
         if (m->contains(pc)) return m.get();
+    for (const auto& [name, m] : m_old)
+        if (m && m->contains(pc)) return m.get();
     for (const auto& m : m_old_modules)
         if (m->contains(pc)) return m.get();
     for (const auto& [name, pending] : m_pending)

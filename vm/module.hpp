@@ -14,6 +14,7 @@
 #include <shared_mutex>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "vm/code.hpp"
@@ -77,6 +78,10 @@ struct Module {
     Term compile_info = kNil;             // decoded CInf chunk
     std::uint8_t md5[16] = {};
     const Instr* on_load = nullptr;
+    // Set when the code is purged (it stays in memory): its funs then call the current version's
+    // lambda of the same index if the current version has the same MD5 (erl keys fun entries by the
+    // module MD5), else raise badfun (vm/calls.cpp).
+    std::atomic<bool> purged{false};
 
     const FunctionInfo* function_at(const Instr* pc) const;
     const LineRef* line_at(const Instr* pc) const;
@@ -98,7 +103,28 @@ public:
     // module's exports at their code.
     void publish(std::unique_ptr<Module> module);
     Module* module_at(const Instr* pc) const;  // the module whose code contains pc
+    // The lambda a fun of purged code calls now: the current version's lambda with the same index,
+    // if that version has the same MD5; else nullptr (badfun).
+    const FunEntry* live_lambda(const FunEntry* fe) const;
     std::vector<Term> loaded_modules() const;
+
+    // ---- current and old code (OTP beam_bif_load.c: each module has at most one current and one old
+    // version). Loading makes the current version old; purging drops the old one. Purged code is not
+    // freed: Ember keeps it (m_graveyard) because a process may still return into it or hold a fun or
+    // a literal of it (erl kills such processes and copies such literals first; docs/loader.md). ----
+    enum class DeleteResult { Undefined, NotPurged, Deleted };
+    // erlang:delete_module/1: current code becomes old and the exports undefined. Undefined if the
+    // module was never loaded, NotPurged (nothing changes) if it has old code.
+    DeleteResult delete_module(Term name);
+    Module* old_module(Term name) const;  // the old version, or nullptr
+    bool purge_old(Term name);            // drops the old version; false if there is none
+    std::vector<Term> modules_with_code() const;  // current or old code (erlang:loaded/0)
+    // erlang:finish_loading/1 on prepared modules. On success publishes every module (those with an
+    // on_load function pending, listed in *on_load), empties `mods` and returns Ok. Otherwise nothing
+    // changes, `mods` is untouched and *failed lists the offending modules.
+    enum class FinishResult { Ok, Duplicated, NotPurged };
+    FinishResult finish_loading(std::vector<std::unique_ptr<Module>>& mods, std::vector<Term>* failed,
+                                std::vector<Term>* on_load);
 
     void register_bifs(const BifSpec* specs, std::size_t count);
     // MFAs registered by more than one table row (the later row wins): a bug, checked by a test.
@@ -142,7 +168,9 @@ private:
     mutable std::shared_mutex m_mutex;
     std::unordered_map<MfaKey, std::unique_ptr<Export>, MfaHash> m_exports;
     std::unordered_map<Term, std::unique_ptr<Module>> m_modules;
-    std::vector<std::unique_ptr<Module>> m_old_modules;
+    std::unordered_map<Term, std::unique_ptr<Module>> m_old;  // old code, by module name
+    std::unordered_set<Term> m_known;                         // every module ever published (erts_put_module)
+    std::vector<std::unique_ptr<Module>> m_old_modules;       // the graveyard: purged or dropped code
     mutable std::mutex m_duplicates_mutex;
     std::vector<std::string> m_duplicate_bifs;
 };

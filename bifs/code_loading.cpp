@@ -1,0 +1,357 @@
+// The code-loading BIFs OTP's code_server, code, erlang.erl, erts_code_purger and
+// erts_literal_area_collector call (OTP erts/emulator/beam/beam_bif_load.c; docs/loader.md "Loading
+// and purging"):
+//  - erts_internal:prepare_loading/2 parses and translates a beam without publishing it and names the
+//    result with a reference (erl: a magic reference); erlang:finish_loading/1 publishes a list of them
+//    atomically ({duplicated, Ms} | {not_purged, Ms} | {on_load, Ms} | ok);
+//    erlang:has_prepared_code_on_load/1;
+//  - erlang:delete_module/1, check_old_code/1, loaded/0, pre_loaded/0;
+//  - erts_internal:check_process_code/1 (the caller's own stack), check_dirty_process_code/2 and
+//    purge_module/2 with erl's phases, for the code purger only; erlang:purge_module/1 served natively
+//    while Ember does not run OTP's erts_code_purger;
+//  - erts_internal:beamfile_chunk/2 and beamfile_module_md5/1 on a beam binary;
+//  - erts_literal_area_collector:release_area_switch/0 and send_copy_request/3: Ember never moves
+//    literals on purge, so there is never an area to release.
+#include <algorithm>
+#include <mutex>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "bifs/bif.hpp"
+#include "loader/beamfile_chunks.hpp"
+#include "loader/code_loader.hpp"
+#include "scheduler/scheduler.hpp"
+#include "vm/binary.hpp"
+#include "vm/messages.hpp"
+#include "vm/module.hpp"
+#include "vm/runtime_support.hpp"
+#include "vm/services.hpp"
+
+namespace ember::bifs {
+
+using namespace ember::vm;
+
+namespace {
+
+// Prepared code by reference id. FIXME: erl frees prepared code when its magic reference is garbage
+// collected; Ember's references carry no object the GC knows (nif/resource.hpp has the same limit),
+// so prepared code that is never passed to finish_loading/1 stays until the VM ends. OTP's code.erl
+// prepares in short-lived worker processes and finishes in code_server, so the entries cannot be
+// tied to the preparing process either.
+struct PreparedTable {
+    std::mutex mutex;
+    std::unordered_map<std::uint64_t, std::unique_ptr<Module>> by_id;
+};
+PreparedTable& prepared() {
+    static PreparedTable table;
+    return table;
+}
+
+// The bytes of a binary (not a bitstring with a partial byte), copied into `tmp` if unaligned.
+bool binary_bytes(Term t, std::vector<std::uint8_t>& tmp, std::span<const std::uint8_t>& out) {
+    if (!is_bitstring(t)) return false;
+    BinaryRef r = binary_ref(t);
+    if (!r.is_binary()) return false;
+    if (r.byte_aligned()) {
+        out = {r.data, r.byte_size()};
+        return true;
+    }
+    tmp.resize(r.byte_size());
+    copy_bits(r.data, r.bit_offset, tmp.data(), 0, r.bit_size);
+    out = tmp;
+    return true;
+}
+
+// Whether `p` runs the given system process (OTP spawns it at boot and keeps a pointer to it; Ember
+// recognises it by its initial call, as nothing else calls these BIFs).
+bool is_system_process(const Process* p, const char* module) {
+    static const Term start = atom("start");
+    return p->initial_call[0] == atom(module) && p->initial_call[1] == start && p->initial_call[2] == make_small(0);
+}
+
+Term notsup(Process* p) {
+    raise_error_args(p, atom("notsup"));
+    return kNonValue;
+}
+
+// OTP beam_bif_load.c check_process_code: does q execute, or will it return into, code of `old`?
+bool runs_code_of(const Process* q, const Module* old) {
+    if (q->i && old->contains(q->i)) return true;
+    if (q->cp && old->contains(q->cp)) return true;
+    for (const Term* s = q->stop; s && s < q->heap_end; ++s)
+        if (*s != 0 && is_header(*s) && old->contains(reinterpret_cast<const Instr*>(*s))) return true;
+    return false;
+}
+
+EMBER_BIF(bif_prepare_loading) {
+    std::vector<std::uint8_t> tmp;
+    std::span<const std::uint8_t> bytes;
+    if (!is_atom(args[0]) || !binary_bytes(args[1], tmp, bytes)) return badarg(p);
+    // erts' loader reads plain IFF only (erlang:prepare_loading/2 gunzips before calling this).
+    static constexpr std::uint8_t kForm[] = {'F', 'O', 'R', '1'};
+    bool plain = bytes.size() >= 4 && std::equal(kForm, kForm + 4, bytes.begin());
+    std::unique_ptr<Module> m = plain ? loader::prepare_module_bytes(bytes, atom_name(args[0]), nullptr) : nullptr;
+    if (!m || m->name != args[0]) return make_tuple2(*p, am_error, atom("badfile"));
+    std::uint64_t id = next_reference_id();
+    {
+        std::lock_guard lock(prepared().mutex);
+        prepared().by_id.emplace(id, std::move(m));
+    }
+    return make_ref(*p, id);
+}
+
+// The prepared module `t` names, or nullptr (not a reference, or already loaded). Table lock held.
+Module* prepared_module(Term t) {
+    if (!is_local_ref(t)) return nullptr;
+    auto it = prepared().by_id.find(ref_id(t));
+    return it == prepared().by_id.end() ? nullptr : it->second.get();
+}
+
+EMBER_BIF(bif_has_prepared_code_on_load) {
+    std::lock_guard lock(prepared().mutex);
+    Module* m = prepared_module(args[0]);
+    if (!m) return badarg(p);
+    return make_bool(m->on_load != nullptr);
+}
+
+// {Tag, Mods}: Mods in the reverse of their list order, as erts' exception_list builds it.
+Term tagged_modules(Process* p, const char* tag, const std::vector<Term>& mods) {
+    Term list = kNil;
+    for (Term m : mods) list = make_cons(*p, m, list);
+    return make_tuple2(*p, atom(tag), list);
+}
+
+EMBER_BIF(bif_finish_loading) {
+    if (list_length(args[0]) < 0) return badarg(p);
+    std::lock_guard lock(prepared().mutex);
+    std::vector<std::uint64_t> ids;
+    std::vector<Term> names;
+    bool any_on_load = false;
+    for (Term t = args[0]; is_list(t); t = cdr(t)) {
+        Module* m = prepared_module(car(t));
+        if (!m) return badarg(p);
+        ids.push_back(ref_id(car(t)));
+        names.push_back(m->name);
+        any_on_load = any_on_load || m->on_load;
+    }
+    // An on_load function cannot run inside an atomic load of several modules.
+    if (ids.size() > 1 && any_on_load) {
+        raise_error_args(p, am_system_limit);
+        return kNonValue;
+    }
+    std::vector<Term> duplicated;
+    std::unordered_set<Term> seen;
+    for (Term n : names)
+        if (!seen.insert(n).second) duplicated.push_back(n);
+    if (!duplicated.empty()) return tagged_modules(p, "duplicated", duplicated);
+    std::vector<std::unique_ptr<Module>> mods;
+    for (std::uint64_t id : ids) {
+        auto it = prepared().by_id.find(id);
+        mods.push_back(std::move(it->second));
+        prepared().by_id.erase(it);
+    }
+    std::vector<Term> failed, on_load;
+    CodeServer::FinishResult r = CodeServer::global().finish_loading(mods, &failed, &on_load);
+    if (r != CodeServer::FinishResult::Ok) {
+        for (std::size_t i = 0; i < ids.size(); ++i) prepared().by_id.emplace(ids[i], std::move(mods[i]));
+        return tagged_modules(p, r == CodeServer::FinishResult::Duplicated ? "duplicated" : "not_purged", failed);
+    }
+    if (!on_load.empty()) return tagged_modules(p, "on_load", on_load);
+    return am_ok;
+}
+
+EMBER_BIF(bif_delete_module) {
+    if (!is_atom(args[0])) return badarg(p);
+    switch (CodeServer::global().delete_module(args[0])) {
+    case CodeServer::DeleteResult::Undefined: return am_undefined;
+    case CodeServer::DeleteResult::NotPurged: return badarg(p);  // erl also logs "must be purged"
+    case CodeServer::DeleteResult::Deleted: break;
+    }
+    return am_true;
+}
+
+EMBER_BIF(bif_check_old_code) {
+    if (!is_atom(args[0])) return badarg(p);
+    return make_bool(CodeServer::global().old_module(args[0]) != nullptr);
+}
+
+EMBER_BIF(bif_loaded) {
+    std::vector<Term> mods = CodeServer::global().modules_with_code();
+    return make_list_of(*p, mods.data(), mods.size());
+}
+
+// erl lists the modules built into its emulator. Ember has none built in: these are the guest modules
+// its own boot loads and runs before any user code (docs/cli.md): the I/O server and init, and the
+// CLI's boot process. Only those actually loaded are listed (a host Runtime has no boot process).
+EMBER_BIF(bif_pre_loaded) {
+    std::vector<Term> mods;
+    for (const char* n : {"ember_boot", "ember_init", "ember_io_server"})
+        if (CodeServer::global().find_module(atom(n))) mods.push_back(atom(n));
+    return make_list_of(*p, mods.data(), mods.size());
+}
+
+// erlang:purge_module/1 asks OTP's erts_code_purger process, which Ember does not start yet (it needs
+// erts_internal:request_system_task/4). Until then Ember does the same hard purge itself: badarg if
+// there is no old code; else ember_code:purge_module/1 (lib/ember/src/ember_code.erl) kills the
+// processes that execute the old code (ember_code:process_runs_old_code/2), then drops it.
+EMBER_BIF(bif_purge_module_1) {
+    if (!is_atom(args[0]) || !CodeServer::global().old_module(args[0])) return badarg(p);
+    static const Term m = atom("ember_code");
+    Export* ep = CodeServer::global().export_entry(m, atom("purge_module"), 1);
+    if (!CodeServer::global().find_module(m)) loader::ensure_loaded(m);
+    const Instr* target = ep->address.load(std::memory_order_acquire);
+    if (target == ep->stub) return make_bool(CodeServer::global().purge_old(args[0]));  // no guest modules
+    p->trap = target;
+    p->trap_arity = 1;
+    return kNonValue;
+}
+
+// ember_code:process_runs_old_code(Pid, Mod) -> boolean() | busy: whether Pid executes, or will
+// return into, the old code of Mod (erts' check_process_code, asked from outside the process). busy:
+// Pid runs right now on another scheduler; ask again.
+EMBER_BIF(bif_process_runs_old_code) {
+    if (!is_local_pid(args[0]) || !is_atom(args[1])) return badarg(p);
+    Module* old = CodeServer::global().old_module(args[1]);
+    if (!old) return am_false;
+    if (args[0] == p->pid) return make_bool(runs_code_of(p, old));
+    std::shared_lock<std::shared_mutex> table_lock;
+    Process* q = scheduler::Scheduler::global().lookup(args[0], table_lock);
+    if (!q) return am_false;
+    std::unique_lock q_lock(q->main_lock, std::try_to_lock);
+    if (!q_lock.owns_lock()) return atom("busy");
+    // Checked under main_lock: an exiting process releases it only when it is done.
+    ProcessStatus s = q->status.load();
+    if (s == ProcessStatus::Exiting || s == ProcessStatus::Exited) return am_false;
+    return make_bool(runs_code_of(q, old));
+}
+
+// ember_code:purge_old(Mod): drops the old code of Mod; false if there is none (any more).
+EMBER_BIF(bif_purge_old) {
+    if (!is_atom(args[0])) return badarg(p);
+    return make_bool(CodeServer::global().purge_old(args[0]));
+}
+
+EMBER_BIF(bif_check_process_code) {
+    if (!is_atom(args[0])) return badarg(p);
+    Module* old = CodeServer::global().old_module(args[0]);
+    return make_bool(old && runs_code_of(p, old));
+}
+
+EMBER_BIF(bif_check_dirty_process_code) {
+    if (!is_system_process(p, "erts_dirty_process_signal_handler")) return notsup(p);
+    if (!is_local_pid(args[0]) || !is_atom(args[1])) return badarg(p);
+    if (args[0] == p->pid) return atom("normal");
+    std::shared_lock<std::shared_mutex> table_lock;
+    Process* q = scheduler::Scheduler::global().lookup(args[0], table_lock);
+    if (!q) return am_false;
+    std::unique_lock q_lock(q->main_lock, std::try_to_lock);
+    if (!q_lock.owns_lock()) return atom("busy");
+    if (!q->dirty_bif) return atom("normal");
+    Module* old = CodeServer::global().old_module(args[1]);
+    return make_bool(old && runs_code_of(q, old));
+}
+
+// The module the code purger is purging (between prepare and complete/abort), or kNonValue.
+std::mutex g_purge_mutex;
+Term g_purging = kNonValue;
+
+EMBER_BIF(bif_purge_module_2) {
+    if (!is_system_process(p, "erts_code_purger")) return notsup(p);
+    if (!is_atom(args[0])) return badarg(p);
+    std::lock_guard lock(g_purge_mutex);
+    Term op = args[1];
+    if (op == atom("prepare") || op == atom("prepare_on_load")) {
+        if (g_purging != kNonValue) return badarg(p);
+        // prepare_on_load: erl moves the failed on_load code into the old slot first; Ember already
+        // dropped it in finish_after_on_load(Mod, false), so there is only old code to look for.
+        if (!CodeServer::global().old_module(args[0])) return am_false;
+        g_purging = args[0];
+        return am_true;
+    }
+    if (op == atom("abort")) {
+        if (g_purging != args[0]) return badarg(p);
+        g_purging = kNonValue;
+        return am_false;
+    }
+    if (op == atom("complete")) {
+        if (g_purging != args[0]) return badarg(p);
+        g_purging = kNonValue;
+        return make_bool(CodeServer::global().purge_old(args[0]));
+    }
+    return badarg(p);
+}
+
+EMBER_BIF(bif_beamfile_chunk) {
+    // The chunk id: a proper list of exactly four bytes.
+    std::uint32_t id = 0;
+    Term t = args[1];
+    for (int i = 0; i < 4; ++i, t = cdr(t)) {
+        if (!is_list(t) || !is_small(car(t)) || small_value(car(t)) < 0 || small_value(car(t)) > 255) return badarg(p);
+        id = id << 8 | static_cast<std::uint32_t>(small_value(car(t)));
+    }
+    if (t != kNil) return badarg(p);
+    std::vector<std::uint8_t> tmp;
+    std::span<const std::uint8_t> bytes;
+    if (!binary_bytes(args[0], tmp, bytes)) return badarg(p);
+    std::optional<loader::ChunkSpan> chunk = loader::find_iff_chunk(bytes, id);
+    if (!chunk || chunk->size == 0) return am_undefined;
+    BinaryRef r = binary_ref(args[0]);
+    if (!r.byte_aligned()) return make_binary(*p, bytes.data() + chunk->offset, chunk->size);
+    return make_sub_binary(*p, args[0], chunk->offset * 8, chunk->size * 8);
+}
+
+EMBER_BIF(bif_beamfile_module_md5) {
+    std::vector<std::uint8_t> tmp;
+    std::span<const std::uint8_t> bytes;
+    if (!binary_bytes(args[0], tmp, bytes)) return badarg(p);
+    std::uint8_t md5[16];
+    if (!loader::beamfile_md5(bytes, md5)) return am_undefined;
+    return make_binary(*p, md5, sizeof md5);
+}
+
+// ---- erts_literal_area_collector (erts/preloaded/src/erts_literal_area_collector.erl) ----
+// erl queues a module's literal area for release when the module is purged, and the collector asks
+// every process to copy what it still uses. Ember never releases a literal area (purged code stays in
+// memory), so the collector is never woken with copy_literals, and if asked anyway there is nothing to
+// switch to (false) and every process answers at once that it holds nothing of the area (ok).
+
+EMBER_BIF(bif_release_area_switch) {
+    if (!is_system_process(p, "erts_literal_area_collector")) return notsup(p);
+    return am_false;
+}
+
+EMBER_BIF(bif_send_copy_request) {
+    if (!is_system_process(p, "erts_literal_area_collector")) return notsup(p);
+    if (!is_local_pid(args[0])) return badarg(p);
+    Term how = args[2];
+    if (how != atom("init") && how != atom("check_gc") && how != atom("need_gc")) return badarg(p);
+    Term req = make_tuple3(*p, args[1], how, args[0]);
+    deliver_message(p->pid, make_tuple3(*p, atom("copy_literals"), req, am_ok));
+    return am_ok;
+}
+
+const BifSpec kBifs[] = {
+    {"erts_internal", "prepare_loading", 2, bif_prepare_loading, kCapCode},
+    {"erlang", "has_prepared_code_on_load", 1, bif_has_prepared_code_on_load, kCapPure},
+    {"erlang", "finish_loading", 1, bif_finish_loading, kCapCode},
+    {"erlang", "delete_module", 1, bif_delete_module, kCapCode},
+    {"erlang", "check_old_code", 1, bif_check_old_code, kCapPure},
+    {"erlang", "loaded", 0, bif_loaded, kCapPure},
+    {"erlang", "pre_loaded", 0, bif_pre_loaded, kCapPure},
+    {"erlang", "purge_module", 1, bif_purge_module_1, kCapCode, DirtyKind::None, /*traps=*/true},
+    {"ember_code", "process_runs_old_code", 2, bif_process_runs_old_code, kCapCode},
+    {"ember_code", "purge_old", 1, bif_purge_old, kCapCode},
+    {"erts_internal", "check_process_code", 1, bif_check_process_code, kCapPure},
+    {"erts_internal", "check_dirty_process_code", 2, bif_check_dirty_process_code, kCapCode},
+    {"erts_internal", "purge_module", 2, bif_purge_module_2, kCapCode},
+    {"erts_internal", "beamfile_chunk", 2, bif_beamfile_chunk, kCapPure},
+    {"erts_internal", "beamfile_module_md5", 1, bif_beamfile_module_md5, kCapPure},
+    {"erts_literal_area_collector", "release_area_switch", 0, bif_release_area_switch, kCapCode},
+    {"erts_literal_area_collector", "send_copy_request", 3, bif_send_copy_request, kCapCode},
+};
+
+}  // namespace
+
+std::span<const BifSpec> code_loading_bifs() { return kBifs; }
+
+}  // namespace ember::bifs
