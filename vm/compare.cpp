@@ -306,12 +306,16 @@ int compare_atoms(Term a, Term b) {
 
 int compare_terms(Term a, Term b) {
     if (a == b) return 0;
+    // Two small integers: their tagged words order as their values (same tag bits below them).
+    if (is_small(a) && is_small(b)) return SWord(a) < SWord(b) ? -1 : 1;
     Comparer c;
     return c.run(a, b, false);
 }
 
 int compare_exact(Term a, Term b) {
     if (a == b) return 0;
+    // Two small integers: their tagged words order as their values (same tag bits below them).
+    if (is_small(a) && is_small(b)) return SWord(a) < SWord(b) ? -1 : 1;
     Comparer c;
     return c.run(a, b, true);
 }
