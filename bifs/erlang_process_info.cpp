@@ -273,6 +273,7 @@ bool at_receive(const Process* q) {
 // answer, and no other signal pending), else `runnable`.
 Term status_atom(Process* q, Reader reader) {
     if (reader == Reader::Self) return am_running;
+    if (q->suspend_count > 0) return am_suspended;  // erlang:suspend_process/2 (vm/system_tasks.hpp)
     bool idle = (at_receive(q) && *q->save == nullptr) || (q->request_id != 0 && q->request_reply == kNonValue) ||
                 (q->hibernating && q->queue_head == nullptr);
     if (!idle) return am_runnable;
@@ -352,7 +353,14 @@ Term info_value(HeapAllocator& h, Process* q, Item item, Reader reader) {
     case Item::MaxHeapSize: return max_heap_size_map(h);
     case Item::MessageQueueData: return am_on_heap;
     case Item::LastCalls: return am_false;
-    case Item::Suspending:
+    case Item::Suspending: {
+        // [{Suspendee, ActiveCount, OutstandingCount}]: Ember's suspends are active once handled.
+        std::vector<Term> rows;
+        if (q->relations)
+            for (const auto& [target, count] : q->relations->suspending)
+                rows.push_back(make_tuple3(h, target, make_small(SWord(count)), make_small(0)));
+        return make_list_of(h, rows.data(), rows.size());
+    }
     case Item::Binary:
     case Item::SequentialTraceToken:
     case Item::MagicRef: return kNil;
@@ -443,7 +451,31 @@ EMBER_BIF(bif_process_display_2) {
     return r == am_true ? r : badarg(p);
 }
 
+// erts_internal:process_display(Pid, Type), under erlang.erl's process_display/2: the caller's own
+// text is printed at once (true); another process prints it in its context and answers {Ref, true}
+// (a Ref is returned); badopt for a Type other than backtrace, badarg for a bad or dead pid.
+EMBER_BIF(bif_erts_internal_process_display_2) {
+    static const Term backtrace = atom("backtrace");
+    if (!is_local_pid(args[0])) return am_badarg;
+    if (args[1] != backtrace) return atom("badopt");
+    if (args[0] == p->pid) {
+        std::string text = backtrace_text(p);
+        std::fwrite(text.data(), 1, text.size(), stderr);
+        return am_true;
+    }
+    if (!Scheduler::global().is_alive(args[0])) return am_badarg;
+    Term ref = make_ref(*p, Scheduler::global().next_ref_id());
+    send_request_message(p, args[0], [](Process* target, Term r, HeapAllocator& h) -> Term {
+        if (!target) return make_tuple2(h, r, am_badarg);
+        std::string text = backtrace_text(target);
+        std::fwrite(text.data(), 1, text.size(), stderr);
+        return make_tuple2(h, r, am_true);
+    }, ref);
+    return ref;
+}
+
 const BifSpec kBifs[] = {
+    {"erts_internal", "process_display", 2, bif_erts_internal_process_display_2, kCapProcess},
     {"erlang", "process_info", 1, bif_process_info_1, kCapProcess},
     {"erlang", "process_info", 2, bif_process_info_2, kCapProcess},
     {"erlang", "process_display", 2, bif_process_display_2, kCapProcess},

@@ -6,6 +6,7 @@
 
 #include "nif/resource.hpp"
 #include "scheduler/scheduler.hpp"
+#include "vm/system_tasks.hpp"
 #include "scheduler/ports.hpp"
 #include "scheduler/worker.hpp"
 #include "vm/atom_table.hpp"
@@ -218,6 +219,8 @@ void Scheduler::exit_process(Process* p) {
     }
     disarm_receive_timer(p);
     if (p->wall_time_refs) drop_wall_time(p);
+    flush_gc_replies(p);
+    release_suspends(p);
     Signal* pending;
     {
         std::lock_guard lock(p->inbox_mutex);
