@@ -182,6 +182,8 @@ std::string describe_pc(const Instr* pc) {
     return out + "/" + std::to_string(f->arity) + " + " + std::to_string((pc - f->entry) * sizeof(Instr));
 }
 
+}  // namespace
+
 // The text of process_info(P, backtrace) and process_display(P, backtrace): erl's layout (program
 // counter, CP, then one line per stack frame's return address), Ember's addresses.
 std::string backtrace_text(const Process* q) {
@@ -204,6 +206,8 @@ std::string backtrace_text(const Process* q) {
     }
     return out;
 }
+
+namespace {
 
 Term gc_info(HeapAllocator& h, const Process* q) {
     Term items[] = {
@@ -451,31 +455,7 @@ EMBER_BIF(bif_process_display_2) {
     return r == am_true ? r : badarg(p);
 }
 
-// erts_internal:process_display(Pid, Type), under erlang.erl's process_display/2: the caller's own
-// text is printed at once (true); another process prints it in its context and answers {Ref, true}
-// (a Ref is returned); badopt for a Type other than backtrace, badarg for a bad or dead pid.
-EMBER_BIF(bif_erts_internal_process_display_2) {
-    static const Term backtrace = atom("backtrace");
-    if (!is_local_pid(args[0])) return am_badarg;
-    if (args[1] != backtrace) return atom("badopt");
-    if (args[0] == p->pid) {
-        std::string text = backtrace_text(p);
-        std::fwrite(text.data(), 1, text.size(), stderr);
-        return am_true;
-    }
-    if (!Scheduler::global().is_alive(args[0])) return am_badarg;
-    Term ref = make_ref(*p, Scheduler::global().next_ref_id());
-    send_request_message(p, args[0], [](Process* target, Term r, HeapAllocator& h) -> Term {
-        if (!target) return make_tuple2(h, r, am_badarg);
-        std::string text = backtrace_text(target);
-        std::fwrite(text.data(), 1, text.size(), stderr);
-        return make_tuple2(h, r, am_true);
-    }, ref);
-    return ref;
-}
-
 const BifSpec kBifs[] = {
-    {"erts_internal", "process_display", 2, bif_erts_internal_process_display_2, kCapProcess},
     {"erlang", "process_info", 1, bif_process_info_1, kCapProcess},
     {"erlang", "process_info", 2, bif_process_info_2, kCapProcess},
     {"erlang", "process_display", 2, bif_process_display_2, kCapProcess},

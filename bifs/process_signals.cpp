@@ -4,7 +4,11 @@
 // most send a request signal that the target answers in its own context, after every signal the
 // caller sent it before, with a message {Ref, Answer} or {Op, ReqId, Answer} (vm/messages.hpp
 // send_request_message). Shapes and return values are erl 25's (docs/processes.md).
+#include <cstdio>
+#include <string>
+
 #include "bifs/bif.hpp"
+#include "bifs/erlang_info.hpp"
 #include "scheduler/scheduler.hpp"
 #include "vm/messages.hpp"
 #include "vm/module.hpp"
@@ -333,19 +337,47 @@ EMBER_BIF(bif_suspend_process_2) {
     return am_true;
 }
 
-// erlang:resume_process(Pid): undoes one suspend of the caller's; badarg if it holds none on Pid.
+// erlang:resume_process(Pid): undoes one suspend of the caller's; badarg if it holds none on Pid or
+// Pid is gone.
 EMBER_BIF(bif_resume_process_1) {
     Term pid = args[0];
     if (!is_local_pid(pid) || !p->relations) return badarg(p);
     auto& suspending = p->relations->suspending;
     auto it = suspending.find(pid);
     if (it == suspending.end()) return badarg(p);
+    if (!Scheduler::global().is_alive(pid)) {  // its suspends ended with it (erl: badarg)
+        suspending.erase(it);
+        return badarg(p);
+    }
     if (--it->second == 0) suspending.erase(it);
     Signal* s = make_signal(SignalKind::Request, p->pid, p->pid);
     s->handler = handle_resume;
     s->reply_as_message = true;
     send_signal(pid, s);
     return am_true;
+}
+
+// erts_internal:process_display(Pid, Type), under erlang.erl's process_display/2: the caller's own
+// text is printed at once (true); another process prints it in its context and answers {Ref, true}
+// (a Ref is returned); badopt for a Type other than backtrace, badarg for a bad or dead pid.
+EMBER_BIF(bif_process_display_2) {
+    static const Term backtrace = atom("backtrace");
+    if (!is_local_pid(args[0])) return am_badarg;
+    if (args[1] != backtrace) return atom("badopt");
+    if (args[0] == p->pid) {
+        std::string text = backtrace_text(p);
+        std::fwrite(text.data(), 1, text.size(), stderr);
+        return am_true;
+    }
+    if (!Scheduler::global().is_alive(args[0])) return am_badarg;
+    Term ref = make_ref(*p, Scheduler::global().next_ref_id());
+    send_request_message(p, args[0], [](Process* target, Term r, HeapAllocator& h) -> Term {
+        if (!target) return make_tuple2(h, r, am_badarg);
+        std::string text = backtrace_text(target);
+        std::fwrite(text.data(), 1, text.size(), stderr);
+        return make_tuple2(h, r, am_true);
+    }, ref);
+    return ref;
 }
 
 // ---- scheduler ------------------------------------------------------------------------------------
@@ -376,6 +408,7 @@ const BifSpec kBifs[] = {
     {"erts_internal", "dirty_process_handle_signals", 1, bif_dirty_process_handle_signals_1, P},
     {"erts_internal", "suspend_process", 2, bif_suspend_process_2, P},
     {"erlang", "resume_process", 1, bif_resume_process_1, P},
+    {"erts_internal", "process_display", 2, bif_process_display_2, P},
     {"erts_internal", "scheduler_wall_time", 1, bif_scheduler_wall_time_1, kCapSystem},
     {"erts_internal", "no_aux_work_threads", 0, bif_no_aux_work_threads_0, kCapPure},
 };
