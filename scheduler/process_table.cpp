@@ -6,13 +6,13 @@
 
 #include "nif/resource.hpp"
 #include "scheduler/scheduler.hpp"
-#include "vm/system_tasks.hpp"
 #include "scheduler/ports.hpp"
 #include "scheduler/worker.hpp"
 #include "vm/atom_table.hpp"
 #include "vm/exit_hooks.hpp"
 #include "vm/messages.hpp"
 #include "vm/runtime_support.hpp"
+#include "vm/system_tasks.hpp"
 #include "vm/term_print.hpp"
 
 namespace ember::scheduler {

@@ -1,7 +1,6 @@
 // Scheduler threads: run queues, picking by priority, stealing, sleeping and waking, the slice loop.
 // See scheduler/scheduler.hpp for the threading rules; scheduler/worker.hpp for one thread's state.
 #include "scheduler/scheduler.hpp"
-#include "vm/system_tasks.hpp"
 
 #include <algorithm>
 
@@ -11,6 +10,7 @@
 #include "vm/messages.hpp"
 #include "vm/module.hpp"
 #include "vm/runtime_support.hpp"
+#include "vm/system_tasks.hpp"
 
 namespace ember::scheduler {
 
