@@ -49,6 +49,8 @@ std::span<const vm::BifSpec> re_bifs();  // re on PCRE2 (bifs/re.cpp)
 std::span<const vm::BifSpec> ets_bifs(), ets_select_bifs();  // ets tables; selects and match specs
 std::span<const vm::BifSpec> erlang_ports_bifs();  // open_port and the port BIFs (bifs/erlang_ports.cpp)
 std::span<const vm::BifSpec> code_loading_bifs(), erl_ddll_bifs();  // prepare/finish/purge; erl_ddll
+std::span<const vm::BifSpec> process_signal_bifs();  // spawn_request, suspend, system tasks (erts_internal)
+std::span<const vm::BifSpec> erts_internal_misc_bifs();  // ETS internals, dist when not alive, disassemble
 
 // Registers every table with the code server (idempotent).
 void register_all_bifs();

@@ -333,30 +333,14 @@ Term gc_self(Process* p) {
     return kNonValue;
 }
 
-Term garbage_collect(Process* p, Term pid, Term options) {
-    if (!is_local_pid(pid)) return badarg(p);
-    Term req = kNonValue;
-    if (list_length(options) < 0) return badarg(p);
-    for (Term t = options; is_list(t); t = cdr(t)) {
-        Term o = car(t);
-        if (!is_tuple(o) || tuple_arity(o) != 2) return badarg(p);
-        Term k = tuple_element(o, 0), v = tuple_element(o, 1);
-        if (k == A().async) req = v;
-        else if (k == am_type && (v == A().major || v == A().minor)) continue;
-        else return badarg(p);
-    }
-    bool alive = pid == p->pid || Scheduler::global().is_alive(pid);
-    if (pid == p->pid && req == kNonValue) return gc_self(p);
-    if (req != kNonValue) {
-        Term msg = make_tuple3(*p, atom("garbage_collect"), req, alive ? am_true : am_false);
-        send_message(p, p->pid, msg);
-        return A().async;
-    }
-    return alive ? am_true : am_false;
-}
 EMBER_BIF(bif_garbage_collect_0) { return gc_self(p); }
-EMBER_BIF(bif_garbage_collect_1) { return garbage_collect(p, args[0], kNil); }
-EMBER_BIF(bif_garbage_collect_2) { return garbage_collect(p, args[0], args[1]); }
+// erts_internal:garbage_collect(major | minor), which erlang.erl's garbage_collect/1,2 call for the
+// caller itself (another process gets erts_internal:request_system_task/3, bifs/process_signals.cpp).
+// Ember's collections are all full sweeps (docs/gc.md), so minor collects like major.
+EMBER_BIF(bif_erts_internal_garbage_collect_1) {
+    if (args[0] != A().major && args[0] != A().minor) return badarg(p);
+    return gc_self(p);
+}
 
 // hibernate/3 (OTP erl_process.c erts_hibernate): continues at the interpreter's i_hibernate with
 // x0..x2 = M, F, Args, which discards the stack, shrinks the heap and sleeps until a message comes,
@@ -622,8 +606,7 @@ const BifSpec kBifs[] = {
     {"erlang", "memory", 1, bif_memory_1, S},
     {"erlang", "bump_reductions", 1, bif_bump_reductions_1, kCapPure},
     {"erlang", "garbage_collect", 0, bif_garbage_collect_0, kCapPure, DirtyKind::None, true},
-    {"erlang", "garbage_collect", 1, bif_garbage_collect_1, kCapProcess, DirtyKind::None, true},
-    {"erlang", "garbage_collect", 2, bif_garbage_collect_2, kCapProcess, DirtyKind::None, true},
+    {"erts_internal", "garbage_collect", 1, bif_erts_internal_garbage_collect_1, kCapPure, DirtyKind::None, true},
     {"erlang", "hibernate", 3, bif_hibernate_3, kCapPure, DirtyKind::None, true},
 };
 

@@ -2,6 +2,8 @@
 // bifs/erlang_process_info.cpp (process_info, process_display) share.
 #pragma once
 
+#include <string>
+
 #include "vm/heap_allocator.hpp"
 #include "vm/process.hpp"
 #include "vm/term.hpp"
@@ -17,6 +19,9 @@ int set_backtrace_depth(int depth);  // returns the old value
 // Bytes attributed to process q (process_info memory, erlang:memory(processes)). Precondition: the
 // caller may read q's private state (q is running on this thread, or its main_lock is held).
 vm::Word process_memory_bytes(const vm::Process* q);
+
+// The text of process_info(P, backtrace) and process_display(P, backtrace). Precondition as above.
+std::string backtrace_text(const vm::Process* q);
 
 // #{error_logger => true, kill => true, size => 0}: max_heap_size as erl reports it (no limit).
 vm::Term max_heap_size_map(vm::HeapAllocator& heap);

@@ -352,6 +352,13 @@ EMBER_BIF(bif_process_flag) {
         if (p->bin_vheap_sz < p->min_bin_vheap_size) p->bin_vheap_sz = p->min_bin_vheap_size;
         return make_integer_u64(*p, old);
     }
+    if (flag == atom("save_calls")) {
+        // Kept and reported (process_flag/3 of another process reads it too); Ember records no calls.
+        if (!is_small(value) || small_value(value) < 0 || small_value(value) > 10000) return badarg(p);
+        Term old = make_small(p->save_calls);
+        p->save_calls = static_cast<std::uint16_t>(small_value(value));
+        return old;
+    }
     if (flag == am_priority) {
         static const Term names[] = {am_max, am_high, am_normal, am_low};
         Term old = names[static_cast<int>(p->priority)];
@@ -363,17 +370,6 @@ EMBER_BIF(bif_process_flag) {
         return badarg(p);
     }
     return badarg(p);
-}
-
-// process_flag/3: only save_calls (0..10000) exists in erl 25; Ember keeps no call history and
-// reports 0 as the old value.
-EMBER_BIF(bif_process_flag_3) {
-    static const Term save_calls = AtomTable::global().intern("save_calls");
-    if (!is_local_pid(args[0]) || args[1] != save_calls || !is_small(args[2]) || small_value(args[2]) < 0 ||
-        small_value(args[2]) > 10000)
-        return badarg(p);
-    if (args[0] != p->pid && !Scheduler::global().is_alive(args[0])) return badarg(p);
-    return make_small(0);
 }
 
 EMBER_BIF(bif_register) {
@@ -587,7 +583,6 @@ const BifSpec kBifs[] = {
     {"erlang", "alias", 0, bif_alias_0, P},
     {"erlang", "alias", 1, bif_alias_1, P},
     {"erlang", "unalias", 1, bif_unalias_1, P},
-    {"erlang", "process_flag", 3, bif_process_flag_3, P},
     {"erlang", "demonitor", 1, bif_demonitor_1, P},
     {"erlang", "demonitor", 2, bif_demonitor_2, P},
     {"erlang", "exit", 1, bif_exit_1, kCapPure},

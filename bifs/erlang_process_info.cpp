@@ -182,6 +182,8 @@ std::string describe_pc(const Instr* pc) {
     return out + "/" + std::to_string(f->arity) + " + " + std::to_string((pc - f->entry) * sizeof(Instr));
 }
 
+}  // namespace
+
 // The text of process_info(P, backtrace) and process_display(P, backtrace): erl's layout (program
 // counter, CP, then one line per stack frame's return address), Ember's addresses.
 std::string backtrace_text(const Process* q) {
@@ -204,6 +206,8 @@ std::string backtrace_text(const Process* q) {
     }
     return out;
 }
+
+namespace {
 
 Term gc_info(HeapAllocator& h, const Process* q) {
     Term items[] = {
@@ -273,6 +277,7 @@ bool at_receive(const Process* q) {
 // answer, and no other signal pending), else `runnable`.
 Term status_atom(Process* q, Reader reader) {
     if (reader == Reader::Self) return am_running;
+    if (q->suspend_count > 0) return am_suspended;  // erlang:suspend_process/2 (vm/system_tasks.hpp)
     bool idle = (at_receive(q) && *q->save == nullptr) || (q->request_id != 0 && q->request_reply == kNonValue) ||
                 (q->hibernating && q->queue_head == nullptr);
     if (!idle) return am_runnable;
@@ -352,7 +357,14 @@ Term info_value(HeapAllocator& h, Process* q, Item item, Reader reader) {
     case Item::MaxHeapSize: return max_heap_size_map(h);
     case Item::MessageQueueData: return am_on_heap;
     case Item::LastCalls: return am_false;
-    case Item::Suspending:
+    case Item::Suspending: {
+        // [{Suspendee, ActiveCount, OutstandingCount}]: Ember's suspends are active once handled.
+        std::vector<Term> rows;
+        if (q->relations)
+            for (const auto& [target, count] : q->relations->suspending)
+                rows.push_back(make_tuple3(h, target, make_small(SWord(count)), make_small(0)));
+        return make_list_of(h, rows.data(), rows.size());
+    }
     case Item::Binary:
     case Item::SequentialTraceToken:
     case Item::MagicRef: return kNil;

@@ -501,7 +501,7 @@ Term info_item(Process* p, const TablePtr& t, Term item) {
     if (item == a.safe_fixed) return fix_info(p, *t, false);
     if (item == a.safe_fixed_monotonic_time) return fix_info(p, *t, true);
     if (item == am_node) return am_nonode_at_nohost;
-    if (item == am_binary) return kNil;  // no table keeps refc binaries of its own outside its objects
+    if (item == am_binary) return ets_table_binary_info(p, t);
     if (item == a.stats) {
         // {buckets, chain_len_avg, chain_len_var, std_dev, expected_std_dev, min_chain, max_chain, db}:
         // OTP's hash-chain statistics; Ember's buckets are tree nodes (one key hash each).

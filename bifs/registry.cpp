@@ -20,7 +20,8 @@ void register_all_bifs() {
                             ets_bifs(), ets_select_bifs(),
                             nif::load_nif_bifs(), nif::file_name_bifs(),
                             erlang_ports_bifs(),
-                            code_loading_bifs(), erl_ddll_bifs()})
+                            code_loading_bifs(), erl_ddll_bifs(),
+                            process_signal_bifs(), erts_internal_misc_bifs()})
             vm::CodeServer::global().register_bifs(table.data(), table.size());
     });
 }

@@ -51,7 +51,7 @@ const char* term_type_name(Term t) {
     case Subtag::ExternalPid: return "external_pid";
     case Subtag::ExternalPort: return "external_port";
     case Subtag::ExternalRef: return "external_reference";
-    case Subtag::Map: return is_flatmap(t) ? "flatmap" : "hashmap";
+    case Subtag::Map: return is_flatmap(t) ? "flatmap" : is_hashmap_head(t) ? "hashmap" : "hashmap_node";
     }
     return "unknown";
 }

@@ -12,6 +12,7 @@
 #include "vm/exit_hooks.hpp"
 #include "vm/messages.hpp"
 #include "vm/runtime_support.hpp"
+#include "vm/system_tasks.hpp"
 #include "vm/term_print.hpp"
 
 namespace ember::scheduler {
@@ -218,6 +219,8 @@ void Scheduler::exit_process(Process* p) {
     }
     disarm_receive_timer(p);
     if (p->wall_time_refs) drop_wall_time(p);
+    flush_gc_replies(p);
+    release_suspends(p);
     Signal* pending;
     {
         std::lock_guard lock(p->inbox_mutex);

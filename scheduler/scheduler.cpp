@@ -10,6 +10,7 @@
 #include "vm/messages.hpp"
 #include "vm/module.hpp"
 #include "vm/runtime_support.hpp"
+#include "vm/system_tasks.hpp"
 
 namespace ember::scheduler {
 
@@ -302,6 +303,22 @@ void Scheduler::run_slice(Worker& w, Process* p) {
         exit_process(p);
         return;
     }
+    run_requested_gc(p);
+    if (p->suspend_count > 0) {
+        // Suspended (erlang:suspend_process/2): only signals are handled; a signal wakes it again.
+        p->main_lock.unlock();
+        bool requeue = false;
+        {
+            std::lock_guard lock(p->inbox_mutex);
+            if (p->inbox_head) requeue = true;
+            else p->status.store(ProcessStatus::Waiting);
+        }
+        if (requeue) {
+            p->status.store(ProcessStatus::Runnable);
+            enqueue_on(w, p);
+        }
+        return;
+    }
     std::uint64_t reds_before = p->reductions;
     RunResult r = run_process(p, *w.regs);
     w.reductions.fetch_add(p->reductions - reds_before, std::memory_order_relaxed);
@@ -316,7 +333,7 @@ void Scheduler::run_slice(Worker& w, Process* p) {
         bool requeue = false;
         {
             std::lock_guard lock(p->inbox_mutex);
-            if (p->inbox_head || p->timed_out.load()) requeue = true;
+            if (p->inbox_head || p->timed_out.load() || p->gc_requested) requeue = true;
             else p->status.store(ProcessStatus::Waiting);
         }
         if (requeue) {
@@ -440,9 +457,21 @@ std::vector<std::uint64_t> Scheduler::busy_now(std::uint64_t now) {
     return busy;
 }
 
+bool Scheduler::set_wall_time_raw(bool on) {
+    std::lock_guard lock(m_wall_mutex);
+    bool was = m_wall_refs > 0 || m_wall_raw;
+    if (on && !was) {
+        m_wall_since_ns = now_ns();
+        m_wall_base = busy_now(m_wall_since_ns);
+    }
+    m_wall_raw = on;
+    m_wall_on.store(m_wall_refs > 0 || m_wall_raw, std::memory_order_relaxed);
+    return was;
+}
+
 bool Scheduler::set_wall_time(Process* p, bool on) {
     std::lock_guard lock(m_wall_mutex);
-    bool was = m_wall_refs > 0;
+    bool was = m_wall_refs > 0 || m_wall_raw;
     if (on && p->wall_time_refs < UINT16_MAX) {
         if (!was) {
             m_wall_since_ns = now_ns();
@@ -454,7 +483,7 @@ bool Scheduler::set_wall_time(Process* p, bool on) {
         --p->wall_time_refs;
         --m_wall_refs;
     }
-    m_wall_on.store(m_wall_refs > 0, std::memory_order_relaxed);
+    m_wall_on.store(m_wall_refs > 0 || m_wall_raw, std::memory_order_relaxed);
     return was;
 }
 
@@ -462,13 +491,13 @@ void Scheduler::drop_wall_time(Process* p) {
     std::lock_guard lock(m_wall_mutex);
     m_wall_refs -= p->wall_time_refs;
     p->wall_time_refs = 0;
-    m_wall_on.store(m_wall_refs > 0, std::memory_order_relaxed);
+    m_wall_on.store(m_wall_refs > 0 || m_wall_raw, std::memory_order_relaxed);
 }
 
 std::vector<Scheduler::WallTime> Scheduler::wall_time(bool include_io) {
     std::lock_guard lock(m_wall_mutex);
     std::vector<WallTime> out;
-    if (m_wall_refs == 0) return out;
+    if (m_wall_refs == 0 && !m_wall_raw) return out;
     std::uint64_t now = now_ns();
     std::vector<std::uint64_t> busy = busy_now(now);
     std::size_t count = m_workers.size() + (m_dirty_cpu ? m_dirty_cpu->size : 0);
@@ -521,8 +550,8 @@ Term Scheduler::spawn(Process* parent, Term module, Term function, Term args, co
         p->rel().links.insert(parent->pid);
     }
     if (options.monitor && parent) {
-        std::uint64_t id = next_ref_id();
-        parent->rel().monitors[id] = Process::MonitorInfo{p->pid, kNil};
+        std::uint64_t id = options.monitor_id ? options.monitor_id : next_ref_id();
+        parent->rel().monitors[id] = Process::MonitorInfo{p->pid, kNil, options.monitor_tag, options.monitor_alias};
         p->rel().monitored_by[id] = parent->pid;
         if (monitor_ref) *monitor_ref = make_ref(*parent, id);
     }
@@ -544,6 +573,7 @@ Term Scheduler::spawn(Process* parent, Term module, Term function, Term args, co
         p->rel().links.insert(options.link_to);
         send_signal(options.link_to, make_signal(SignalKind::Link, pid));
     }
+    if (options.before_run) options.before_run(pid);
     p->status.store(ProcessStatus::Runnable);
     make_runnable(p);  // from here on, p may run (and end) on another thread
     return pid;

@@ -53,6 +53,13 @@ struct SpawnOptions {
     // child runs; a dead `link_to` gives the child an exit signal `noproc`.
     Term link_to = vm::kNil;
     bool keep_result = false;  // host spawn: the initial call's return value goes into the tombstone
+    // spawn_request (bifs/process_signals.cpp): the monitor's id (0 = a new one), its tag and alias
+    // mode, and a hook run after the child exists and before it can run (it sends the spawn reply, so
+    // the reply reaches the parent before any signal of the child).
+    std::uint64_t monitor_id = 0;
+    Term monitor_tag = vm::kNil;
+    vm::AliasMode monitor_alias = vm::AliasMode::None;
+    std::function<void(Term child)> before_run{};
 };
 
 // Runtime configuration; zero means "the default".
@@ -185,6 +192,9 @@ public:
     };
     bool set_wall_time(Process* p, bool on);  // returns whether it was on before
     void drop_wall_time(Process* p);           // at p's exit
+    // erts_internal:scheduler_wall_time/1: the switch under kernel_refc's count, apart from the
+    // per-process counts above; on while either is. Returns whether it was on before.
+    bool set_wall_time_raw(bool on);
     // Empty when the flag is off.
     std::vector<WallTime> wall_time(bool include_io);
     // Index of the calling scheduler thread (1-based as erlang:system_info(scheduler_id)), or 0.
@@ -280,6 +290,7 @@ private:
     std::atomic<std::int64_t> m_dirty_in_flight{0};
     std::mutex m_wall_mutex;                 // guards the baseline below
     std::uint64_t m_wall_refs = 0;           // sum of the processes' wall_time_refs
+    bool m_wall_raw = false;                 // erts_internal:scheduler_wall_time(true)
     std::atomic<bool> m_wall_on{false};      // m_wall_refs > 0: slices add to Worker::busy_ns
     std::uint64_t m_wall_since_ns = 0;
     std::vector<std::uint64_t> m_wall_base;  // busy_ns of each thread (wall_time's order) when enabled

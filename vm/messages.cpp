@@ -93,7 +93,9 @@ void answer_undeliverable(Term to_pid, Signal* s, Process* dead) {
         HeapFragment* scratch = HeapFragment::create(64);
         FragmentAllocator a(scratch);
         Term answer = dead ? s->handler(nullptr, s->payload, *dead) : s->handler(nullptr, s->payload, a);
-        send_signal(s->from, make_signal(SignalKind::Reply, to_pid, answer, s->ref));
+        if (answer == kNonValue) {}  // a request that wants no answer
+        else if (s->reply_as_message) send_signal(s->from, make_signal(SignalKind::Message, to_pid, answer));
+        else send_signal(s->from, make_signal(SignalKind::Reply, to_pid, answer, s->ref));
         release_fragment(scratch);
         break;
     }
@@ -124,6 +126,13 @@ Term request_from(Process* p, Term target_pid, RequestHandler handler, Term arg)
     send_signal(target_pid, s);
     p->yield_requested = true;
     return kNonValue;
+}
+
+bool send_request_message(Process* p, Term target_pid, RequestHandler handler, Term arg) {
+    Signal* s = make_signal(SignalKind::Request, p->pid, arg);
+    s->handler = handler;
+    s->reply_as_message = true;
+    return send_signal(target_pid, s);
 }
 
 bool deliver_message(Term to_pid, Term msg) {
@@ -333,7 +342,10 @@ bool fetch_signals(Process* p) {
             break;
         case SignalKind::Request: {
             Term answer = s->handler(p, s->payload, *p);
-            send_signal(s->from, make_signal(SignalKind::Reply, p->pid, answer, s->ref));
+            // A handler may keep its answer back (kNonValue: it is sent later, as a GC request's).
+            if (answer == kNonValue) break;
+            if (s->reply_as_message) send_signal(s->from, make_signal(SignalKind::Message, p->pid, answer));
+            else send_signal(s->from, make_signal(SignalKind::Reply, p->pid, answer, s->ref));
             break;
         }
         case SignalKind::Reply:

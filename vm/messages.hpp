@@ -46,6 +46,11 @@ void answer_undeliverable(Term to_pid, Signal* s, Process* dead = nullptr);
 // the answer (on p's heap), or kNonValue with p->yield_requested set; the BIF is then called again
 // with the same arguments once the answer is in. A dead target is answered by handler(nullptr, ...).
 Term request_from(Process* p, Term target_pid, RequestHandler handler, Term arg);
+// The asynchronous form (OTP erts_proc_sig_send_rpc_request): `handler` runs in the target's context
+// after every signal p sent it before, and the term it builds is sent to p as a plain message (a dead
+// target: handler(nullptr, ...)). A handler that returns kNonValue sends its message itself later.
+// Returns whether the target was alive when the request was sent.
+bool send_request_message(Process* p, Term target_pid, RequestHandler handler, Term arg);
 void remove_current_message(Process* p);
 
 // wait_timeout: arms the receive timer of the running process (scheduler/timers.cpp).

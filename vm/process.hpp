@@ -99,6 +99,7 @@ struct Signal {
     Term ref = kNil;
     HeapFragment* fragment = nullptr;
     RequestHandler handler = nullptr;  // Request only
+    bool reply_as_message = false;     // Request: the handler's answer goes to `from` as a message
 };
 
 // A received (moved) message in the private queue.
@@ -128,6 +129,11 @@ struct ProcessRelations {
     std::unordered_set<Term> links;
     std::unordered_map<Word, MonitorInfo> monitors;  // ref id -> target (monitors this process holds)
     std::unordered_map<Word, Term> monitored_by;     // ref id -> watcher pid
+    // erlang:suspend_process/2 (OTP erl_proc_sig_queue.c suspend monitors): the suspends this process
+    // holds on others (target -> count, its own view, so resume_process/1 knows at once whether it
+    // may resume) and those others hold on it (suspender -> count, in its context).
+    std::unordered_map<Term, std::uint32_t> suspending;
+    std::unordered_map<Term, std::uint32_t> suspended_by;
 };
 
 struct Process : HeapAllocator {
@@ -237,6 +243,15 @@ struct Process : HeapAllocator {
     // the answer once it arrived (on this heap), else kNonValue.
     std::uint64_t request_id = 0;
     Term request_reply = kNonValue;
+    // Asynchronous requests (vm/messages.hpp send_request_message) that wait for a safe point: a
+    // requested garbage collection runs at the next slice start, where every live term is in
+    // saved_x; its replies (built messages) are sent after it. The scheduler requeues a process that
+    // would wait with a GC pending. suspend_count > 0: suspended, the process only handles signals.
+    bool gc_requested = false;
+    Signal* gc_replies = nullptr;
+    std::uint32_t suspend_count = 0;
+    std::uint16_t save_calls = 0;
+    bool ets_super_user = false;   // erts_internal:ets_super_user(true): may read private tables  // process_flag(save_calls, N): kept, not acted on (docs/processes.md)
 
     // ---- links, monitors, dictionary ----
     // Links and monitors: most processes have none, so they live in a block made on first use (rel()).
