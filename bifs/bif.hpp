@@ -48,6 +48,7 @@ std::span<const vm::BifSpec> system_internals_bifs();  // erts_internal/erts_deb
 std::span<const vm::BifSpec> re_bifs();  // re on PCRE2 (bifs/re.cpp)
 std::span<const vm::BifSpec> ets_bifs(), ets_select_bifs();  // ets tables; selects and match specs
 std::span<const vm::BifSpec> erlang_ports_bifs();  // open_port and the port BIFs (bifs/erlang_ports.cpp)
+std::span<const vm::BifSpec> trace_bifs(), trace_call_bifs();  // erlang:trace/3, trace_info/2, trace_pattern/3
 
 // Registers every table with the code server (idempotent).
 void register_all_bifs();

@@ -19,7 +19,8 @@ void register_all_bifs() {
                             re_bifs(),
                             ets_bifs(), ets_select_bifs(),
                             nif::load_nif_bifs(), nif::file_name_bifs(),
-                            erlang_ports_bifs()})
+                            erlang_ports_bifs(),
+                            trace_bifs(), trace_call_bifs()})
             vm::CodeServer::global().register_bifs(table.data(), table.size());
     });
 }

@@ -10,6 +10,7 @@
 #include "vm/messages.hpp"
 #include "vm/module.hpp"
 #include "vm/runtime_support.hpp"
+#include "vm/trace.hpp"
 
 namespace ember::scheduler {
 
@@ -544,6 +545,9 @@ Term Scheduler::spawn(Process* parent, Term module, Term function, Term args, co
         p->rel().links.insert(options.link_to);
         send_signal(options.link_to, make_signal(SignalKind::Link, pid));
     }
+    if ((parent && parent->trace_flags.load(std::memory_order_relaxed)) ||
+        g_trace_new_processes.load(std::memory_order_relaxed)) [[unlikely]]
+        trace_spawn(parent, p, module, function, args, options.link);
     p->status.store(ProcessStatus::Runnable);
     make_runnable(p);  // from here on, p may run (and end) on another thread
     return pid;

@@ -20,6 +20,7 @@
 #include "vm/module.hpp"
 #include "vm/process.hpp"
 #include "vm/runtime_support.hpp"
+#include "vm/trace.hpp"
 
 namespace ember::vm {
 
@@ -87,6 +88,7 @@ RunResult run_process(Process* p, RegisterFile& regs) {
 #include "vm/ops_floats.inc"
 #include "vm/ops_maps.inc"
 #include "vm/ops_binary.inc"
+#include "vm/ops_trace.inc"
 
     EMBER_OP(nop) NEXT(1);
     EMBER_OP(unsupported) {

@@ -6,6 +6,7 @@
 #include "vm/port_hooks.hpp"
 #include "vm/runtime_support.hpp"
 #include "vm/services.hpp"
+#include "vm/trace.hpp"
 
 namespace ember::vm {
 
@@ -135,6 +136,9 @@ bool deliver_message(Term to_pid, Term msg) {
 }
 
 bool send_message(Process* sender, Term to, Term msg) {
+    if (sender && (sender->trace_flags.load(std::memory_order_relaxed) & kTraceSend) &&
+        !(is_atom(to) && whereis_name(to) == am_undefined))  // a send that raises badarg is not traced
+        trace_send(sender, to, msg);
     Term pid = to;
     if (is_atom(to)) {
         pid = whereis_name(to);
@@ -234,6 +238,8 @@ void remove_current_message(Process* p) {
 namespace {
 
 void enqueue_message(Process* p, Term term, HeapFragment* f) {
+    if (p->trace_flags.load(std::memory_order_relaxed) & kTraceReceive) [[unlikely]]
+        trace_receive(p, term);
     auto* m = new Message{nullptr, term, f};
     *p->queue_tail = m;
     p->queue_tail = &m->next;
@@ -321,9 +327,13 @@ bool fetch_signals(Process* p) {
         }
         case SignalKind::Link:
             p->rel().links.insert(s->from);
+            if (p->trace_flags.load(std::memory_order_relaxed) & kTraceProcs) [[unlikely]]
+                trace_proc_event(p, AtomTable::global().intern("getting_linked"), s->from);
             break;
         case SignalKind::Unlink:
             p->rel().links.erase(s->from);
+            if (p->trace_flags.load(std::memory_order_relaxed) & kTraceProcs) [[unlikely]]
+                trace_proc_event(p, AtomTable::global().intern("getting_unlinked"), s->from);
             break;
         case SignalKind::Monitor:
             p->rel().monitored_by[ref_id(s->ref)] = s->from;

@@ -251,6 +251,10 @@ struct Process : HeapAllocator {
     std::unique_ptr<std::unordered_map<Word, AliasMode>> aliases;
     std::vector<std::pair<Term, Term>> dictionary;   // process dictionary (terms on the heap: GC roots)
 
+    // ---- tracing (vm/trace.hpp; set by erlang:trace/3 from any process, read by the hooks) ----
+    std::atomic<std::uint32_t> trace_flags{0};  // TraceFlag bits
+    std::atomic<Term> tracer{kNil};             // the local pid that receives the trace messages
+
     Term exit_reason = kNil;
     bool crashed = false;      // ended by an uncaught error or throw (reported on stderr)
     bool keep_result = false;  // host-spawned: the initial call's value goes into the tombstone

@@ -1,0 +1,91 @@
+// Tracing hooks of the VM core (OTP erl_trace.c, beam_bp.c; docs/tracing.md). The core keeps the per-process
+// trace flags and tracer (vm/process.hpp) and calls these hooks where events happen; the hooks build and
+// deliver the trace messages and are defined in bifs/trace_events.cpp and bifs/trace_calls.cpp (the layer
+// that owns clocks and match specs), as vm/services.hpp's functions are defined above vm/.
+//
+// Cost when nothing is traced: one relaxed load and test of Process::trace_flags at each hook (send,
+// receive, spawn, link, register, exit); call tracing costs nothing on untraced functions (a traced
+// function's entry word is redirected, see trace_local_hit).
+#pragma once
+
+#include <atomic>
+#include <cstdint>
+
+#include "vm/code.hpp"
+#include "vm/term.hpp"
+
+namespace ember::vm {
+
+struct Process;
+struct Export;
+
+// Process trace flags (erlang:trace/3). Bit order is free; bifs/trace_bifs.cpp maps them to names.
+enum TraceFlag : std::uint32_t {
+    kTraceSend = 1u << 0,
+    kTraceReceive = 1u << 1,
+    kTraceProcs = 1u << 2,
+    kTraceCall = 1u << 3,
+    kTraceReturnTo = 1u << 4,
+    kTraceRunning = 1u << 5,
+    kTraceExiting = 1u << 6,
+    kTraceGc = 1u << 7,
+    kTraceTimestamp = 1u << 8,
+    kTraceMonotonicTs = 1u << 9,
+    kTraceStrictMonotonicTs = 1u << 10,
+    kTraceSetOnSpawn = 1u << 11,
+    kTraceSetOnFirstSpawn = 1u << 12,
+    kTraceSetOnLink = 1u << 13,
+    kTraceSetOnFirstLink = 1u << 14,
+    kTraceArity = 1u << 15,
+    kTraceSilent = 1u << 16,
+    kTracePorts = 1u << 17,
+    kTraceRunningProcs = 1u << 18,
+    kTraceRunningPorts = 1u << 19,
+    kTraceSchedulerId = 1u << 20,
+};
+inline constexpr std::uint32_t kTraceAnyTimestamp = kTraceTimestamp | kTraceMonotonicTs | kTraceStrictMonotonicTs;
+
+// Trace flags and tracer every new process starts with (erlang:trace(new, ...)); 0 = none.
+extern std::atomic<std::uint32_t> g_trace_new_processes;
+extern std::atomic<Term> g_trace_new_tracer;
+
+// ---- event hooks (bifs/trace_events.cpp); callers test the flag first ----
+// p (running) sends msg to `to` (a pid, port, name or alias as given to send).
+void trace_send(Process* p, Term to, Term msg);
+// p (running, in its own context) took msg into its message queue.
+void trace_receive(Process* p, Term msg);
+// A procs event of p: {trace, P, What, Arg} (exit, link, unlink, getting_linked, getting_unlinked,
+// register, unregister). Runs in p's context or, for exit, while p is exiting.
+void trace_proc_event(Process* p, Term what, Term arg);
+// `name` was registered to / unregistered from the process `pid` by `caller` (what: register | unregister).
+void trace_name_event(Process* caller, Term pid, Term what, Term name);
+// parent spawned child as M:F(Args) (linked: spawn_link): spawn/link/spawned/getting_linked events and
+// set_on_spawn / set_on_link inheritance. Called before the child can run.
+void trace_spawn(Process* parent, Process* child, Term module, Term function, Term args, bool linked);
+// p linked to `other` (link/1, spawn_link): set_on_link inheritance to the other process if it is local.
+void trace_link_inherit(Process* p, Term other);
+
+// ---- call tracing (bifs/trace_calls.cpp) ----
+// What the interpreter does after a breakpoint: continue with `original` (the entry's real handler for
+// local breakpoints, the export's real address for global ones) and, if return_code is set, push a
+// return-trace frame [CP][frame_id] and continue with CP = return_code. `arity` live x registers.
+struct TraceHit {
+    const void* original = nullptr;     // local: handler address to dispatch to, I unchanged
+    const Instr* target = nullptr;      // global: where the call continues
+    const Instr* return_code = nullptr; // return_trace_code() / exception_trace_code(), or nullptr
+    Term frame_id = kNil;               // small integer naming the breakpoint for i_return_trace
+    std::uint32_t arity = 0;
+};
+// A call reached the patched entry `entry` (the handler word there is i_trace_local's).
+TraceHit trace_local_hit(Process* p, const Instr* entry, const Instr* cp, Term* x);
+// A call went through a traced export; `stub` is the trampoline i_trace_global runs from.
+TraceHit trace_global_hit(Process* p, const Instr* stub, const Instr* cp, Term* x);
+// The traced function returned `value` into its return-trace frame `frame_id`.
+void trace_return(Process* p, Term frame_id, Term value, bool exception_trace);
+// An exception unwound past the exception-trace frame `frame_id` (p->exc_class/exc_reason are set).
+void trace_exception(Process* p, Term frame_id);
+// The one-instruction code blocks a return-trace frame's CP points at (run by i_return_trace).
+const Instr* return_trace_code();
+const Instr* exception_trace_code();
+
+}  // namespace ember::vm
