@@ -49,6 +49,12 @@ std::span<const vm::BifSpec> re_bifs();  // re on PCRE2 (bifs/re.cpp)
 std::span<const vm::BifSpec> ets_bifs(), ets_select_bifs();  // ets tables; selects and match specs
 std::span<const vm::BifSpec> erlang_ports_bifs();  // open_port and the port BIFs (bifs/erlang_ports.cpp)
 std::span<const vm::BifSpec> trace_bifs(), trace_call_bifs();  // erlang:trace/3, trace_info/2, trace_pattern/3
+std::span<const vm::BifSpec> seq_trace_bifs();  // seq_trace/2, seq_trace_info/1, seq_trace_print/1,2
+// The system's sequential tracer and tokens (bifs/seq_trace.cpp).
+Term seq_tracer();
+bool set_seq_tracer(Term t);
+void reset_seq_trace();
+Term seq_token_of(Process* q, vm::HeapAllocator& h);
 
 // Registers every table with the code server (idempotent).
 void register_all_bifs();

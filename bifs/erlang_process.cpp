@@ -120,10 +120,9 @@ EMBER_BIF(bif_link) {
     }
     p->rel().links.insert(pid);
     send_signal(pid, make_signal(SignalKind::Link, p->pid));
-    if (p->trace_flags.load(std::memory_order_relaxed)) [[unlikely]] {
-        if (p->trace_flags.load(std::memory_order_relaxed) & kTraceProcs) trace_proc_event(p, am_link, pid);
-        trace_link_inherit(p, pid);
-    }
+    // set_on_link applies to spawn_link only (erl 25: link/1 passes no trace flags on).
+    if (p->trace_flags.load(std::memory_order_relaxed) & kTraceProcs) [[unlikely]]
+        trace_proc_event(p, am_link, pid);
     return am_true;
 }
 

@@ -354,8 +354,8 @@ Term info_value(HeapAllocator& h, Process* q, Item item, Reader reader) {
     case Item::LastCalls: return am_false;
     case Item::Suspending:
     case Item::Binary:
-    case Item::SequentialTraceToken:
     case Item::MagicRef: return kNil;
+    case Item::SequentialTraceToken: return seq_token_of(q, h);
     case Item::Parent: return am_undefined;  // FIXME: the spawning process is not recorded yet
     case Item::Catchlevel: return make_small(0);
     case Item::Backtrace: return make_binary(h, backtrace_text(q));

@@ -312,7 +312,7 @@ struct Compiler {
             error("Match expression is not a list.");
             return cl;
         }
-        if (list_length(body) <= 0) {
+        if (list_length(body) < 0 || (list_length(body) == 0 && dialect != Dialect::Trace)) {  // trace: [] is allowed
             error("Body clause does not return anything.");
             return cl;
         }
@@ -571,7 +571,8 @@ RunOutcome run(const CompiledMs& ms, Process* p, Term obj, Term caller) {
             if (v == kNonValue) break;
         }
         if (ms.dialect == Dialect::Trace) {
-            out.result = r.message != kNonValue ? r.message : (v == kNonValue ? am_false : am_true);
+            bool failed = v == kNonValue && !c.body.empty();
+            out.result = r.message != kNonValue ? r.message : (failed ? am_false : am_true);
             out.return_trace = r.return_trace;
             out.exception_trace = r.exception_trace;
             out.silent = r.silent;

@@ -20,7 +20,7 @@ void register_all_bifs() {
                             ets_bifs(), ets_select_bifs(),
                             nif::load_nif_bifs(), nif::file_name_bifs(),
                             erlang_ports_bifs(),
-                            trace_bifs(), trace_call_bifs()})
+                            trace_bifs(), trace_call_bifs(), seq_trace_bifs()})
             vm::CodeServer::global().register_bifs(table.data(), table.size());
     });
 }

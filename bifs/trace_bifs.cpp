@@ -107,7 +107,6 @@ EMBER_BIF(bif_trace_3) {
     Term tracer = kNil;
     if (!parse_trace_flags(args[2], flags, tracer)) return badarg(p);
     if (tracer == kNil) tracer = p->pid;
-    if (on && tracer != p->pid && !Scheduler::global().is_alive(tracer)) return badarg(p);
     if (is_local_pid(spec)) {
         if (spec == p->pid) return apply_to(p, on, flags, tracer) ? make_small(1) : badarg(p);
         std::shared_lock<std::shared_mutex> lock;
@@ -164,6 +163,10 @@ EMBER_BIF(bif_trace_info_2) {
         }
     } else {
         return badarg(p);
+    }
+    if (flags != 0 && tracer != p->pid && !Scheduler::global().is_alive(tracer)) {
+        flags = 0;  // a dead tracer traces nothing (erl drops its tracees' flags when it notices)
+        tracer = kNil;
     }
     if (item == flags_atom) return make_tuple2(*p, flags_atom, flag_list(p, flags));
     return make_tuple2(*p, tracer_atom, flags != 0 && tracer != kNil ? tracer : kNil);

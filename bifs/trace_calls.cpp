@@ -258,8 +258,7 @@ bool collect_targets(Term mfa, std::vector<Target>& out) {
     static const Term any = atom("_");
     if (!is_tuple(mfa) || tuple_arity(mfa) != 3) return false;
     Term m = tuple_element(mfa, 0), f = tuple_element(mfa, 1), a = tuple_element(mfa, 2);
-    if (!is_atom(m) || !is_atom(f) || !(a == any || (is_small(a) && small_value(a) >= 0 && small_value(a) <= 255)))
-        return false;
+    if (!is_atom(m) || !is_atom(f) || !(a == any || is_small(a))) return false;
     if ((m == any && (f != any || a != any)) || (f == any && a != any)) return false;
     CodeServer& cs = CodeServer::global();
     std::vector<Term> mods = m == any ? cs.loaded_modules() : std::vector<Term>{m};
@@ -365,7 +364,12 @@ EMBER_BIF(bif_trace_pattern_3) {
         }
         // erl: turning on a breakpoint in the code (local, meta, call_count) ends the function's global
         // tracing (its export no longer goes through the trampoline); global leaves meta and counts.
+        // erl 25 also the other way round: global tracing ends the code breakpoints' call counting.
         if (on && !f.global) bp->global = false;
+        if (on && f.global) {
+            bp->call_count = bp->count_paused = false;
+            bp->count.store(0);
+        }
         if (f.meta) {
             bp->meta = on;
             bp->meta_tracer = on ? f.meta_tracer : kNil;
@@ -412,17 +416,21 @@ Term trace_info_function(Process* p, Term mfa, Term item) {
     auto it = table().by_entry.find(fn->entry);
     Breakpoint* bp = it == table().by_entry.end() ? nullptr : it->second;
     bool is_global = bp && bp->global && global_active(bp), is_local = bp && bp->local && bp->patched;
+    bool any = is_global || is_local || (bp && (bp->meta || bp->call_count));
     auto value = [&](Term what) -> Term {
         if (what == traced) return is_global ? global : is_local ? local : am_false;
         if (what == match_spec) return is_global || is_local ? copy_term(bp->ms_source.get(), *p) : am_false;
-        if (what == meta) return bp && bp->meta ? bp->meta_tracer : am_false;
+        if (what == meta) return bp && bp->meta ? bp->meta_tracer : item == meta && any ? kNil : am_false;
         if (what == meta_match_spec) return bp && bp->meta ? copy_term(bp->meta_ms_source.get(), *p) : am_false;
         if (what == call_count)
             return bp && bp->call_count ? make_integer_u64(*p, bp->count.load(std::memory_order_relaxed)) : am_false;
-        return am_false;  // call_time is not supported; other items are false as in erl
+        return am_false;  // call_time is not supported
     };
+    bool known = item == traced || item == match_spec || item == meta || item == meta_match_spec ||
+                 item == call_count || item == call_time || item == all;
+    if (!known) return any ? badarg(p) : make_tuple2(*p, item, am_false);  // as erl 25
     if (item != all) return make_tuple2(*p, item, value(item));
-    if (!is_global && !is_local && !(bp && (bp->meta || bp->call_count))) return make_tuple2(*p, all, am_false);
+    if (!any) return make_tuple2(*p, all, am_false);
     Term items[] = {traced, match_spec, meta, meta_match_spec, call_time, call_count};
     Term list = kNil;
     for (std::size_t i = std::size(items); i-- > 0;) list = make_cons(*p, make_tuple2(*p, items[i], value(items[i])), list);

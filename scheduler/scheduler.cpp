@@ -545,6 +545,8 @@ Term Scheduler::spawn(Process* parent, Term module, Term function, Term args, co
         p->rel().links.insert(options.link_to);
         send_signal(options.link_to, make_signal(SignalKind::Link, pid));
     }
+    if (parent && parent->seq_token && live_token(parent->seq_token)) [[unlikely]]
+        seq_trace_spawn(parent, p);
     if ((parent && parent->trace_flags.load(std::memory_order_relaxed)) ||
         g_trace_new_processes.load(std::memory_order_relaxed)) [[unlikely]]
         trace_spawn(parent, p, module, function, args, options.link);

@@ -136,9 +136,8 @@ bool deliver_message(Term to_pid, Term msg) {
 }
 
 bool send_message(Process* sender, Term to, Term msg) {
-    if (sender && (sender->trace_flags.load(std::memory_order_relaxed) & kTraceSend) &&
-        !(is_atom(to) && whereis_name(to) == am_undefined))  // a send that raises badarg is not traced
-        trace_send(sender, to, msg);
+    if (sender && (sender->trace_flags.load(std::memory_order_relaxed) & kTraceSend)) [[unlikely]]
+        trace_send(sender, to, msg);  // also a send to an unregistered name, before its badarg (as erl)
     Term pid = to;
     if (is_atom(to)) {
         pid = whereis_name(to);
@@ -162,6 +161,8 @@ bool send_message(Process* sender, Term to, Term msg) {
         s->from = sender ? sender->pid : kNil;
         s->ref = make_small(static_cast<SWord>(id));
         s->fragment = copy_to_fragment(msg, &s->payload);
+        if (sender && sender->seq_token && live_token(sender->seq_token)) [[unlikely]]
+            s->seq_token = seq_trace_send(sender, to, msg);
         send_signal(pid, s);
         return true;
     } else if (!is_local_pid(to)) {
@@ -174,6 +175,8 @@ bool send_message(Process* sender, Term to, Term msg) {
     s->kind = SignalKind::Message;
     s->from = sender ? sender->pid : kNil;
     s->fragment = copy_to_fragment(msg, &s->payload);
+    if (sender && sender->seq_token && live_token(sender->seq_token)) [[unlikely]]
+        s->seq_token = seq_trace_send(sender, pid, msg);
     send_signal(pid, s);
     return true;
 }
@@ -224,6 +227,8 @@ void adopt_fragment(Process* p, HeapFragment* f) {
 
 void remove_current_message(Process* p) {
     Message* m = *p->save;
+    if (m->seq_token || p->seq_token) [[unlikely]]
+        seq_trace_receive(p, m->seq_token, m->term);
     *p->save = m->next;
     if (p->queue_tail == &m->next) p->queue_tail = p->save;
     if (m->fragment) release_fragment(m->fragment);
@@ -237,10 +242,10 @@ void remove_current_message(Process* p) {
 
 namespace {
 
-void enqueue_message(Process* p, Term term, HeapFragment* f) {
+void enqueue_message(Process* p, Term term, HeapFragment* f, SeqTokenRef token = nullptr) {
     if (p->trace_flags.load(std::memory_order_relaxed) & kTraceReceive) [[unlikely]]
         trace_receive(p, term);
-    auto* m = new Message{nullptr, term, f};
+    auto* m = new Message{nullptr, term, f, std::move(token)};
     *p->queue_tail = m;
     p->queue_tail = &m->next;
     ++p->queue_len;
@@ -299,7 +304,7 @@ bool fetch_signals(Process* p) {
                 if (it->second == AliasMode::Reply) deactivate_alias(p, id);
                 else if (it->second == AliasMode::ReplyDemonitor) remove_monitor(p, id);
             }
-            enqueue_message(p, s->payload, s->fragment);
+            enqueue_message(p, s->payload, s->fragment, std::move(s->seq_token));
             s->fragment = nullptr;
             break;
         case SignalKind::Exit: {

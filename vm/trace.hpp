@@ -11,7 +11,10 @@
 #include <atomic>
 #include <cstdint>
 
+#include <memory>
+
 #include "vm/code.hpp"
+#include "vm/owned_term.hpp"
 #include "vm/term.hpp"
 
 namespace ember::vm {
@@ -62,7 +65,7 @@ void trace_name_event(Process* caller, Term pid, Term what, Term name);
 // parent spawned child as M:F(Args) (linked: spawn_link): spawn/link/spawned/getting_linked events and
 // set_on_spawn / set_on_link inheritance. Called before the child can run.
 void trace_spawn(Process* parent, Process* child, Term module, Term function, Term args, bool linked);
-// p linked to `other` (link/1, spawn_link): set_on_link inheritance to the other process if it is local.
+// p spawn_linked `other`: set_on_link / set_on_first_link inheritance (erl 25 applies it to spawn_link only).
 void trace_link_inherit(Process* p, Term other);
 
 // ---- call tracing (bifs/trace_calls.cpp) ----
@@ -87,5 +90,29 @@ void trace_exception(Process* p, Term frame_id);
 // The one-instruction code blocks a return-trace frame's CP points at (run by i_return_trace).
 const Instr* return_trace_code();
 const Instr* exception_trace_code();
+
+// ---- sequential tracing (bifs/seq_trace.cpp; OTP seq_trace, erl_bif_trace.c) ----
+// The token {Flags, Label, Serial, From, LastCnt}. Immutable once shared: a process replaces its token,
+// messages carry a reference to the sender's token as it was at the send.
+struct SeqToken {
+    std::uint32_t flags = 0;  // 1 send, 2 'receive', 4 print, 8 timestamp, 16 strict_monotonic, 32 monotonic
+    OwnedTerm label;
+    std::int64_t serial = 0, lastcnt = 0;
+    Term from = kNil;
+    std::uint64_t epoch = 0;  // tokens of an older epoch are void (system_flag(reset_seq_trace, true))
+};
+using SeqTokenRef = std::shared_ptr<const SeqToken>;
+extern std::atomic<std::uint64_t> g_seq_epoch;
+inline bool live_token(const SeqTokenRef& t) {
+    return t && t->epoch == g_seq_epoch.load(std::memory_order_relaxed);
+}
+// p (with a live token) sends msg to `to`: bumps p's serial, reports the send to the system tracer if the
+// token says so, and returns the token the message carries.
+SeqTokenRef seq_trace_send(Process* p, Term to, Term msg);
+// p took a message with token `t` (maybe none) out of its queue: p's token becomes the message's (a
+// message without one clears it), and the receive is reported if the token says so.
+void seq_trace_receive(Process* p, const SeqTokenRef& t, Term msg);
+// parent (with a live token) spawned child: the child starts with the token.
+void seq_trace_spawn(Process* parent, Process* child);
 
 }  // namespace ember::vm
