@@ -15,6 +15,7 @@
 #include "vm/bignum.hpp"
 #include "vm/copy.hpp"
 #include "vm/messages.hpp"
+#include "vm/module.hpp"
 #include "vm/services.hpp"
 
 namespace ember::bifs::trace {
@@ -182,6 +183,40 @@ void trace_name_event(Process* caller, Term pid, Term what, Term name) {
     std::shared_lock<std::shared_mutex> lock;
     Process* q = lookup_process(pid, lock);
     if (q && (q->trace_flags.load(std::memory_order_relaxed) & kTraceProcs)) trace_proc_event(q, what, name);
+}
+
+}  // namespace ember::vm
+
+namespace ember::vm {
+
+namespace {
+// The {M, F, A} p runs (or continues) in, as erl's running events show it; 0 if unknown.
+Term current_mfa(Process* p, HeapAllocator& h) {
+    const Instr* pc = p->i;
+    if (!pc) return make_small(0);
+    if (Module* m = CodeServer::global().module_at(pc))
+        if (const FunctionInfo* f = m->function_at(pc)) return make_tuple3(h, m->name, f->name, make_small(f->arity));
+    // An export stub (a BIF's or an undefined function's): {Handler, Export*}.
+    const void* const* handlers = instruction_handlers();
+    if (pc[0] == reinterpret_cast<Instr>(handlers[static_cast<int>(Op::call_bif_stub)]) ||
+        pc[0] == reinterpret_cast<Instr>(handlers[static_cast<int>(Op::call_error_handler)])) {
+        const Export* ep = reinterpret_cast<const Export*>(pc[1]);
+        return make_tuple3(h, ep->module, ep->function, make_small(ep->arity));
+    }
+    return make_small(0);
+}
+}  // namespace
+
+void trace_schedule(Process* p, bool in, unsigned scheduler_id) {
+    static const Term in_atom = AtomTable::global().intern("in"), out_atom = AtomTable::global().intern("out");
+    HeapFragment* scratch = HeapFragment::create(4);
+    FragmentAllocator a(scratch);
+    Term mfa = current_mfa(p, a);
+    if (p->trace_flags.load(std::memory_order_relaxed) & kTraceSchedulerId)
+        emit(p, kTraceRunning, in ? in_atom : out_atom, {mfa, make_small(SWord(scheduler_id))});
+    else
+        emit(p, kTraceRunning, in ? in_atom : out_atom, {mfa});
+    HeapFragment::destroy(scratch);
 }
 
 }  // namespace ember::vm

@@ -68,6 +68,10 @@ void trace_spawn(Process* parent, Process* child, Term module, Term function, Te
 // p spawn_linked `other`: set_on_link / set_on_first_link inheritance (erl 25 applies it to spawn_link only).
 void trace_link_inherit(Process* p, Term other);
 
+// The running flag: p is scheduled in / out on scheduler `scheduler_id` (1-based):
+// {trace, P, in | out, {M, F, A} | 0} (plus the scheduler id with the scheduler_id flag).
+void trace_schedule(Process* p, bool in, unsigned scheduler_id);
+
 // ---- call tracing (bifs/trace_calls.cpp) ----
 // What the interpreter does after a breakpoint: continue with `original` (the entry's real handler for
 // local breakpoints, the export's real address for global ones) and, if return_code is set, push a
