@@ -22,6 +22,7 @@
 #include "vm/messages.hpp"
 #include "vm/module.hpp"
 #include "vm/term_print.hpp"
+#include "vm/trace.hpp"
 
 namespace ember::bifs {
 
@@ -264,7 +265,7 @@ Term message_list(HeapAllocator& h, Process* q, Reader reader) {
 bool at_receive(const Process* q) {
     if (!q->i) return false;
     const void* const* handlers = instruction_handlers();
-    return *q->i == reinterpret_cast<Instr>(handlers[static_cast<int>(Op::loop_rec)]);
+    return untraced_word(q->i) == reinterpret_cast<Instr>(handlers[static_cast<int>(Op::loop_rec)]);
 }
 
 // status. The caller itself is `running`. A process answering a request runs only to answer it (it

@@ -153,6 +153,14 @@ const Instr* exception_trace_code() {
     return code;
 }
 
+Instr untraced_word(const Instr* at) {
+    Instr w = *at;
+    if (w != bifs::handler_word(Op::i_trace_local)) return w;
+    std::shared_lock lock(table().mutex);
+    auto it = table().by_entry.find(at);
+    return it == table().by_entry.end() ? w : it->second->original;
+}
+
 TraceHit trace_local_hit(Process* p, const Instr* entry, const Instr* cp, Term* x) {
     TraceHit h;
     bifs::HitView v;

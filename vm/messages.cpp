@@ -227,8 +227,6 @@ void adopt_fragment(Process* p, HeapFragment* f) {
 
 void remove_current_message(Process* p) {
     Message* m = *p->save;
-    if (m->seq_token || p->seq_token) [[unlikely]]
-        seq_trace_receive(p, m->seq_token, m->term);
     *p->save = m->next;
     if (p->queue_tail == &m->next) p->queue_tail = p->save;
     if (m->fragment) release_fragment(m->fragment);

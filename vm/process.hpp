@@ -260,6 +260,9 @@ struct Process : HeapAllocator {
     std::atomic<Term> tracer{kNil};             // the local pid that receives the trace messages
     std::shared_ptr<const SeqToken> seq_token;  // sequential trace token (private), or none
     std::int64_t seq_clock = 0, seq_lastcnt = 0;      // OTP seq_trace_clock / seq_trace_lastcnt
+    // A traced entry (vm/ops_trace.inc) the process resumes at without a new call (a BIF retried, a
+    // receive at the function's first instruction): its breakpoint does not fire again there.
+    const Instr* trace_resume_at = nullptr;
 
     Term exit_reason = kNil;
     bool crashed = false;      // ended by an uncaught error or throw (reported on stderr)

@@ -91,6 +91,9 @@ TraceHit trace_global_hit(Process* p, const Instr* stub, const Instr* cp, Term* 
 void trace_return(Process* p, Term frame_id, Term value, bool exception_trace);
 // An exception unwound past the exception-trace frame `frame_id` (p->exc_class/exc_reason are set).
 void trace_exception(Process* p, Term frame_id);
+// The handler word the code at `at` had before trace_pattern patched it (*at if it is not patched), for
+// code that decodes an instruction by its handler (bif_retry_later, process_info's status).
+Instr untraced_word(const Instr* at);
 // The one-instruction code blocks a return-trace frame's CP points at (run by i_return_trace).
 const Instr* return_trace_code();
 const Instr* exception_trace_code();
