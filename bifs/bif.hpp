@@ -51,6 +51,13 @@ std::span<const vm::BifSpec> erlang_ports_bifs();  // open_port and the port BIF
 std::span<const vm::BifSpec> code_loading_bifs(), erl_ddll_bifs();  // prepare/finish/purge; erl_ddll
 std::span<const vm::BifSpec> process_signal_bifs();  // spawn_request, suspend, system tasks (erts_internal)
 std::span<const vm::BifSpec> erts_internal_misc_bifs();  // ETS internals, dist when not alive, disassemble
+std::span<const vm::BifSpec> trace_bifs(), trace_call_bifs();  // erlang:trace/3, trace_info/2, trace_pattern/3
+std::span<const vm::BifSpec> seq_trace_bifs();  // seq_trace/2, seq_trace_info/1, seq_trace_print/1,2
+// The system's sequential tracer and tokens (bifs/seq_trace.cpp).
+Term seq_tracer();
+bool set_seq_tracer(Term t);
+void reset_seq_trace();
+Term seq_token_of(Process* q, vm::HeapAllocator& h);
 
 // Registers every table with the code server (idempotent).
 void register_all_bifs();

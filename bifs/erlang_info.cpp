@@ -518,7 +518,7 @@ Term system_info_atom(Process* p, Term key) {
 #endif
     }
     if (is("outstanding_system_requests_limit")) return make_small(4);
-    if (is("sequential_tracer")) return make_tuple2(*p, atom("sequential_tracer"), am_false);
+    if (is("sequential_tracer")) return make_tuple2(*p, atom("sequential_tracer"), seq_tracer());
     if (is("tolerant_timeofday")) return atom("enabled");
     if (is("delayed_node_table_gc")) return make_small(60);
     if (is("dist_buf_busy_limit")) return make_small(1048576);
@@ -580,6 +580,16 @@ EMBER_BIF(bif_system_flag_2) {
     if (is("trace_control_word")) {
         if (!is_small(value) || small_value(value) < 0) return badarg(p);
         return make_small(0);
+    }
+    if (is("sequential_tracer")) {  // bifs/seq_trace.cpp
+        Term old = seq_tracer();
+        if (!set_seq_tracer(value)) return badarg(p);
+        return old;
+    }
+    if (is("reset_seq_trace")) {
+        if (value != am_true) return badarg(p);
+        reset_seq_trace();
+        return am_true;
     }
     if (is("scheduler_wall_time")) {
         if (value != am_true && value != am_false) return badarg(p);

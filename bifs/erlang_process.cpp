@@ -12,6 +12,7 @@
 #include "vm/gc.hpp"
 #include "vm/messages.hpp"
 #include "vm/term_print.hpp"
+#include "vm/trace.hpp"
 
 namespace ember::bifs {
 
@@ -119,6 +120,9 @@ EMBER_BIF(bif_link) {
     }
     p->rel().links.insert(pid);
     send_signal(pid, make_signal(SignalKind::Link, p->pid));
+    // set_on_link applies to spawn_link only (erl 25: link/1 passes no trace flags on).
+    if (p->trace_flags.load(std::memory_order_relaxed) & kTraceProcs) [[unlikely]]
+        trace_proc_event(p, am_link, pid);
     return am_true;
 }
 
@@ -127,6 +131,8 @@ EMBER_BIF(bif_unlink) {
     if (!is_local_pid(pid) && !is_local_port(pid)) return badarg(p);
     p->rel().links.erase(pid);
     send_signal(pid, make_signal(SignalKind::Unlink, p->pid));
+    if (p->trace_flags.load(std::memory_order_relaxed) & kTraceProcs) [[unlikely]]
+        trace_proc_event(p, atom("unlink"), pid);
     return am_true;
 }
 
@@ -376,10 +382,13 @@ EMBER_BIF(bif_register) {
     Term name = args[0], pid = args[1];
     if (!is_atom(name) || name == am_undefined || !(is_local_pid(pid) || is_local_port(pid))) return badarg(p);
     if (!Scheduler::global().register_name(name, pid)) return badarg(p);
+    trace_name_event(p, pid, atom("register"), name);
     return am_true;
 }
 EMBER_BIF(bif_unregister) {
+    Term holder = is_atom(args[0]) ? Scheduler::global().whereis(args[0]) : kNil;
     if (!is_atom(args[0]) || !Scheduler::global().unregister_name(args[0])) return badarg(p);
+    trace_name_event(p, holder, atom("unregister"), args[0]);
     return am_true;
 }
 EMBER_BIF(bif_whereis) {

@@ -22,6 +22,7 @@
 #include "vm/messages.hpp"
 #include "vm/module.hpp"
 #include "vm/term_print.hpp"
+#include "vm/trace.hpp"
 
 namespace ember::bifs {
 
@@ -268,7 +269,7 @@ Term message_list(HeapAllocator& h, Process* q, Reader reader) {
 bool at_receive(const Process* q) {
     if (!q->i) return false;
     const void* const* handlers = instruction_handlers();
-    return *q->i == reinterpret_cast<Instr>(handlers[static_cast<int>(Op::loop_rec)]);
+    return untraced_word(q->i) == reinterpret_cast<Instr>(handlers[static_cast<int>(Op::loop_rec)]);
 }
 
 // status. The caller itself is `running`. A process answering a request runs only to answer it (it
@@ -366,8 +367,8 @@ Term info_value(HeapAllocator& h, Process* q, Item item, Reader reader) {
         return make_list_of(h, rows.data(), rows.size());
     }
     case Item::Binary:
-    case Item::SequentialTraceToken:
     case Item::MagicRef: return kNil;
+    case Item::SequentialTraceToken: return seq_token_of(q, h);
     case Item::Parent: return am_undefined;  // FIXME: the spawning process is not recorded yet
     case Item::Catchlevel: return make_small(0);
     case Item::Backtrace: return make_binary(h, backtrace_text(q));

@@ -45,7 +45,7 @@ enum class Op : std::uint8_t {
     Const, Var, Whole, AllVars, Tuple, List, Map, Bif, AndAlso, OrElse, And, Or, Not, Xor,
     Lt, Le, Gt, Ge, EqExact, NeExact, Eq, Ne, Self,
     // trace dialect only
-    Message, ReturnTrace, ExceptionTrace, TraceTrue, TraceFalse, TraceUndefined, TraceZero,
+    Message, ReturnTrace, ExceptionTrace, Caller, Silent, TraceTrue, TraceFalse, TraceUndefined, TraceZero,
 };
 
 struct Expr {
@@ -184,10 +184,10 @@ struct Compiler {
             {"enable_trace", 1, Op::TraceTrue, true}, {"enable_trace", 2, Op::TraceTrue, true},
             {"disable_trace", 1, Op::TraceTrue, true}, {"disable_trace", 2, Op::TraceTrue, true},
             {"trace", 2, Op::TraceTrue, true},   {"trace", 3, Op::TraceTrue, true},
-            {"caller", 0, Op::TraceUndefined, true}, {"caller_line", 0, Op::TraceUndefined, true},
+            {"caller", 0, Op::Caller, true}, {"caller_line", 0, Op::TraceUndefined, true},
             {"current_stacktrace", 0, Op::TraceUndefined, true}, {"current_stacktrace", 1, Op::TraceUndefined, true},
             {"set_seq_token", 2, Op::TraceTrue, true}, {"get_seq_token", 0, Op::TraceUndefined, true},
-            {"is_seq_trace", 0, Op::TraceFalse, true}, {"silent", 1, Op::TraceTrue, true},
+            {"is_seq_trace", 0, Op::TraceFalse, true}, {"silent", 1, Op::Silent, true},
             {"set_tcw", 1, Op::TraceZero, true}, {"get_tcw", 0, Op::TraceZero, true},
         };
         // Guard BIFs a match spec may call (erl_db_util.c guard_tab), resolved to the erlang BIFs.
@@ -312,7 +312,7 @@ struct Compiler {
             error("Match expression is not a list.");
             return cl;
         }
-        if (list_length(body) <= 0) {
+        if (list_length(body) < 0 || (list_length(body) == 0 && dialect != Dialect::Trace)) {  // trace: [] is allowed
             error("Body clause does not return anything.");
             return cl;
         }
@@ -332,6 +332,8 @@ struct Runner {
     bool return_trace = false;
     bool exception_trace = false;
     Term message = kNonValue;
+    Term caller = am_undefined;
+    int silent = -1;
 
     bool match(const Pat& pat, Term t) {
         switch (pat.kind) {
@@ -489,6 +491,15 @@ struct Runner {
         case Op::ExceptionTrace:
             exception_trace = true;
             return am_true;
+        case Op::Caller:
+            return caller;
+        case Op::Silent: {
+            Term v = eval(e.kids[0], c);
+            if (v == kNonValue) return v;
+            if (v == am_true) silent = 1;
+            else if (v == am_false) silent = 0;
+            return am_true;
+        }
         case Op::TraceTrue:
             for (const Expr& k : e.kids)
                 if (eval(k, c) == kNonValue) return kNonValue;
@@ -534,12 +545,13 @@ MsPtr compile(Term spec, Dialect dialect, std::vector<std::string>* errors) {
     return ms;
 }
 
-RunOutcome run(const CompiledMs& ms, Process* p, Term obj) {
+RunOutcome run(const CompiledMs& ms, Process* p, Term obj, Term caller) {
     RunOutcome out;
     thread_local std::vector<Term> vars;  // reused: run is called once per object of a select
     for (const Clause& c : ms.clauses) {
         vars.assign(std::size_t(c.nvars), kNonValue);
         Runner r{p, obj, vars};
+        r.caller = caller;
         if (!r.match(c.head, obj)) continue;
         bool ok = true;
         for (const Expr& g : c.guards)
@@ -559,9 +571,11 @@ RunOutcome run(const CompiledMs& ms, Process* p, Term obj) {
             if (v == kNonValue) break;
         }
         if (ms.dialect == Dialect::Trace) {
-            out.result = r.message != kNonValue ? r.message : (v == kNonValue ? am_false : am_true);
+            bool failed = v == kNonValue && !c.body.empty();
+            out.result = r.message != kNonValue ? r.message : (failed ? am_false : am_true);
             out.return_trace = r.return_trace;
             out.exception_trace = r.exception_trace;
+            out.silent = r.silent;
         } else {
             out.result = v == kNonValue ? atom("EXIT") : v;
         }

@@ -14,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "vm/atom_table.hpp"
 #include "vm/owned_term.hpp"
 #include "vm/process.hpp"
 #include "vm/term.hpp"
@@ -36,10 +37,12 @@ struct RunOutcome {
     Term result = vm::kNonValue;  // the body's value (may point into the object and the spec)
     bool return_trace = false;    // trace dialect: return_trace in the body
     bool exception_trace = false; // trace dialect: exception_trace in the body
+    int silent = -1;              // trace dialect: {silent, Bool} in the body (1/0), else -1
 };
 
 // Runs the clauses on `obj` (first matching clause wins). Intermediate terms are built on p's heap.
-RunOutcome run(const CompiledMs& ms, vm::Process* p, Term obj);
+// `caller` is what the trace dialect's caller() returns ({M, F, A} or undefined).
+RunOutcome run(const CompiledMs& ms, vm::Process* p, Term obj, Term caller = vm::am_undefined);
 
 // The constant keys the clauses' heads bind at position keypos (1-based) of a tuple head, distinct
 // (=:=) and in order of first appearance, when every clause binds one (select can then look the keys

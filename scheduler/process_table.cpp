@@ -14,6 +14,7 @@
 #include "vm/runtime_support.hpp"
 #include "vm/system_tasks.hpp"
 #include "vm/term_print.hpp"
+#include "vm/trace.hpp"
 
 namespace ember::scheduler {
 
@@ -250,12 +251,17 @@ void Scheduler::exit_process(Process* p) {
         }
         answer_undeliverable(p->pid, s, p);
     }
+    // erl's trace order: {trace, P, exit, Reason}, then {trace, P, unregister, Name}.
+    bool traced = (p->trace_flags.load(std::memory_order_relaxed) & kTraceProcs) != 0;
+    if (traced) [[unlikely]] trace_proc_event(p, am_exit, reason);
     // The name is free before anyone hears of the exit (as in erl).
     if (Term name = p->registered_name.load(); name != kNil) {
         std::unique_lock names(m_names_mutex);
         auto it = m_names.find(name);
         if (it != m_names.end() && it->second == p->pid) m_names.erase(it);
         p->registered_name.store(kNil);
+        names.unlock();
+        if (traced) [[unlikely]] trace_proc_event(p, AtomTable::global().intern("unregister"), name);
     }
     if (p->aliases)
         for (const auto& [id, mode] : *p->aliases) remove_alias(id);

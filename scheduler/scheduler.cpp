@@ -11,6 +11,7 @@
 #include "vm/module.hpp"
 #include "vm/runtime_support.hpp"
 #include "vm/system_tasks.hpp"
+#include "vm/trace.hpp"
 
 namespace ember::scheduler {
 
@@ -320,7 +321,11 @@ void Scheduler::run_slice(Worker& w, Process* p) {
         return;
     }
     std::uint64_t reds_before = p->reductions;
+    bool running_traced = (p->trace_flags.load(std::memory_order_relaxed) & kTraceRunning) != 0;
+    if (running_traced) [[unlikely]] trace_schedule(p, true, w.index + 1);
     RunResult r = run_process(p, *w.regs);
+    if (running_traced && r != RunResult::Exited && (p->trace_flags.load(std::memory_order_relaxed) & kTraceRunning))
+        [[unlikely]] trace_schedule(p, false, w.index + 1);
     w.reductions.fetch_add(p->reductions - reds_before, std::memory_order_relaxed);
     switch (r) {
     case RunResult::Yield:
@@ -574,6 +579,11 @@ Term Scheduler::spawn(Process* parent, Term module, Term function, Term args, co
         send_signal(options.link_to, make_signal(SignalKind::Link, pid));
     }
     if (options.before_run) options.before_run(pid);
+    if (parent && parent->seq_token && live_token(parent->seq_token)) [[unlikely]]
+        seq_trace_spawn(parent, p);
+    if ((parent && parent->trace_flags.load(std::memory_order_relaxed)) ||
+        g_trace_new_processes.load(std::memory_order_relaxed)) [[unlikely]]
+        trace_spawn(parent, p, module, function, args, options.link);
     p->status.store(ProcessStatus::Runnable);
     make_runnable(p);  // from here on, p may run (and end) on another thread
     return pid;

@@ -1,4 +1,5 @@
 #include "vm/exceptions.hpp"
+#include "vm/trace.hpp"
 
 #include <string>
 #include <vector>
@@ -194,10 +195,19 @@ const Instr* unwind_to_catch(Process* p, const Instr* pc, const Instr* cp, Term*
     Term args = p->exc_args;
     if (p->reraised) p->reraised = false;  // raise/3, raw_raise: the trace is given
     else p->exc_stacktrace = build_stacktrace(p, pc, cp, p->exc_bif ? kNonValue : args);
-    // Find the innermost catch marker; the frame that holds it becomes the top frame.
+    // Find the innermost catch marker; the frame that holds it becomes the top frame. An exception-trace
+    // frame [CP][id] passed on the way (its function is left by the exception) reports exception_from:
+    // its stub is the CP of the traced function (in the CP register or the first word of its frame), and
+    // the next CP word up starts the trace frame (vm/ops_trace.inc).
+    const Instr* exc_stub = exception_trace_code();
+    bool leaving_traced = cp == exc_stub;
     Term* frame = p->stop;
     for (Term* s = p->stop; s < p->heap_end; ++s) {
         Word w = *s;
+        if (is_header(w) && w != 0 && (leaving_traced || reinterpret_cast<const Instr*>(w) == exc_stub)) [[unlikely]] {
+            if (leaving_traced) trace_exception(p, s[1]);
+            leaving_traced = reinterpret_cast<const Instr*>(w) == exc_stub;
+        }
         if (is_catch(w)) {
             p->stop = frame;
             x[0] = kNonValue;

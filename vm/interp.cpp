@@ -20,6 +20,7 @@
 #include "vm/module.hpp"
 #include "vm/process.hpp"
 #include "vm/runtime_support.hpp"
+#include "vm/trace.hpp"
 
 namespace ember::vm {
 
@@ -87,6 +88,7 @@ RunResult run_process(Process* p, RegisterFile& regs) {
 #include "vm/ops_floats.inc"
 #include "vm/ops_maps.inc"
 #include "vm/ops_binary.inc"
+#include "vm/ops_trace.inc"
 
     EMBER_OP(nop) NEXT(1);
     EMBER_OP(unsupported) {
@@ -118,7 +120,8 @@ bif_retry_later: {
     // A BIF asked to be called again once a signal arrives (vm/messages.hpp request_from): the process
     // waits with the BIF's arguments saved and resumes at the call instruction I.
     p->yield_requested = false;
-    std::uint32_t n = reinterpret_cast<Export*>(*I == reinterpret_cast<Instr>(&&op_call_bif) ? OPND(2) : OPND(1))->bif->arity;
+    if (*I == reinterpret_cast<Instr>(&&op_i_trace_local)) p->trace_resume_at = I;  // not a new call
+    std::uint32_t n = reinterpret_cast<Export*>(untraced_word(I) == reinterpret_cast<Instr>(&&op_call_bif) ? OPND(2) : OPND(1))->bif->arity;
     p->saved_x.assign(x, x + n);
     p->i = I;
     p->cp = CP;
@@ -129,6 +132,7 @@ bif_retry_later: {
     return RunResult::Wait;
 }
 wait: {
+    if (*I == reinterpret_cast<Instr>(&&op_i_trace_local)) [[unlikely]] p->trace_resume_at = I;  // a receive at a traced entry
     p->i = I;
     p->cp = CP;
     p->stop = E;

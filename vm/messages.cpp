@@ -6,6 +6,7 @@
 #include "vm/port_hooks.hpp"
 #include "vm/runtime_support.hpp"
 #include "vm/services.hpp"
+#include "vm/trace.hpp"
 
 namespace ember::vm {
 
@@ -144,6 +145,8 @@ bool deliver_message(Term to_pid, Term msg) {
 }
 
 bool send_message(Process* sender, Term to, Term msg) {
+    if (sender && (sender->trace_flags.load(std::memory_order_relaxed) & kTraceSend)) [[unlikely]]
+        trace_send(sender, to, msg);  // also a send to an unregistered name, before its badarg (as erl)
     Term pid = to;
     if (is_atom(to)) {
         pid = whereis_name(to);
@@ -167,6 +170,8 @@ bool send_message(Process* sender, Term to, Term msg) {
         s->from = sender ? sender->pid : kNil;
         s->ref = make_small(static_cast<SWord>(id));
         s->fragment = copy_to_fragment(msg, &s->payload);
+        if (sender && sender->seq_token && live_token(sender->seq_token)) [[unlikely]]
+            s->seq_token = seq_trace_send(sender, to, msg);
         send_signal(pid, s);
         return true;
     } else if (!is_local_pid(to)) {
@@ -179,6 +184,8 @@ bool send_message(Process* sender, Term to, Term msg) {
     s->kind = SignalKind::Message;
     s->from = sender ? sender->pid : kNil;
     s->fragment = copy_to_fragment(msg, &s->payload);
+    if (sender && sender->seq_token && live_token(sender->seq_token)) [[unlikely]]
+        s->seq_token = seq_trace_send(sender, pid, msg);
     send_signal(pid, s);
     return true;
 }
@@ -242,8 +249,10 @@ void remove_current_message(Process* p) {
 
 namespace {
 
-void enqueue_message(Process* p, Term term, HeapFragment* f) {
-    auto* m = new Message{nullptr, term, f};
+void enqueue_message(Process* p, Term term, HeapFragment* f, SeqTokenRef token = nullptr) {
+    if (p->trace_flags.load(std::memory_order_relaxed) & kTraceReceive) [[unlikely]]
+        trace_receive(p, term);
+    auto* m = new Message{nullptr, term, f, std::move(token)};
     *p->queue_tail = m;
     p->queue_tail = &m->next;
     ++p->queue_len;
@@ -302,7 +311,7 @@ bool fetch_signals(Process* p) {
                 if (it->second == AliasMode::Reply) deactivate_alias(p, id);
                 else if (it->second == AliasMode::ReplyDemonitor) remove_monitor(p, id);
             }
-            enqueue_message(p, s->payload, s->fragment);
+            enqueue_message(p, s->payload, s->fragment, std::move(s->seq_token));
             s->fragment = nullptr;
             break;
         case SignalKind::Exit: {
@@ -330,9 +339,13 @@ bool fetch_signals(Process* p) {
         }
         case SignalKind::Link:
             p->rel().links.insert(s->from);
+            if (p->trace_flags.load(std::memory_order_relaxed) & kTraceProcs) [[unlikely]]
+                trace_proc_event(p, AtomTable::global().intern("getting_linked"), s->from);
             break;
         case SignalKind::Unlink:
             p->rel().links.erase(s->from);
+            if (p->trace_flags.load(std::memory_order_relaxed) & kTraceProcs) [[unlikely]]
+                trace_proc_event(p, AtomTable::global().intern("getting_unlinked"), s->from);
             break;
         case SignalKind::Monitor:
             p->rel().monitored_by[ref_id(s->ref)] = s->from;

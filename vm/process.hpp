@@ -40,6 +40,8 @@
 
 namespace ember::vm {
 
+struct SeqToken;  // vm/trace.hpp
+
 inline constexpr int kMaxXRegs = 1024;
 inline constexpr int kMaxFRegs = 1024;
 inline constexpr int kReductionsPerSlice = 4000;  // CONTEXT_REDS in OTP
@@ -100,6 +102,7 @@ struct Signal {
     HeapFragment* fragment = nullptr;
     RequestHandler handler = nullptr;  // Request only
     bool reply_as_message = false;     // Request: the handler's answer goes to `from` as a message
+    std::shared_ptr<const SeqToken> seq_token;  // Message: the sender's sequential trace token
 };
 
 // A received (moved) message in the private queue.
@@ -107,6 +110,7 @@ struct Message {
     Message* next = nullptr;
     Term term;
     HeapFragment* fragment;  // owned until the message is removed or the fragment joins the heap
+    std::shared_ptr<const SeqToken> seq_token = nullptr;  // the sender's sequential trace token
 };
 
 // How a process alias (erlang:alias/1, monitor/3 {alias, _}) ends: only by unalias/1, after the first
@@ -265,6 +269,15 @@ struct Process : HeapAllocator {
     // scheduler, which maps ids to owners).
     std::unique_ptr<std::unordered_map<Word, AliasMode>> aliases;
     std::vector<std::pair<Term, Term>> dictionary;   // process dictionary (terms on the heap: GC roots)
+
+    // ---- tracing (vm/trace.hpp; set by erlang:trace/3 from any process, read by the hooks) ----
+    std::atomic<std::uint32_t> trace_flags{0};  // TraceFlag bits
+    std::atomic<Term> tracer{kNil};             // the local pid that receives the trace messages
+    std::shared_ptr<const SeqToken> seq_token;  // sequential trace token (private), or none
+    std::int64_t seq_clock = 0, seq_lastcnt = 0;      // OTP seq_trace_clock / seq_trace_lastcnt
+    // A traced entry (vm/ops_trace.inc) the process resumes at without a new call (a BIF retried, a
+    // receive at the function's first instruction): its breakpoint does not fire again there.
+    const Instr* trace_resume_at = nullptr;
 
     Term exit_reason = kNil;
     bool crashed = false;      // ended by an uncaught error or throw (reported on stderr)

@@ -1,0 +1,456 @@
+// Call tracing: erlang:trace_pattern/3 (erts_internal:trace_pattern/3), the breakpoints it sets and
+// erlang:trace_info/2 for functions (OTP erl_bif_trace.c, beam_bp.c; docs/tracing.md).
+//
+// A breakpoint is per function and never freed (return-trace frames on stacks name it by index):
+//  - local, meta and call_count breakpoints overwrite the function's entry word with i_trace_local's
+//    handler; the original word is kept here and the handler continues with it. Every call (local or
+//    remote) reaches the entry, as in OTP, where a breakpoint instruction sits at the function's start;
+//  - global breakpoints point the export at a two-word trampoline (i_trace_global, this stub), so only
+//    calls by the fully qualified name (and export funs, apply/3) are traced, as erl's global tracing.
+// Untraced functions run exactly as before: nothing is checked on their calls.
+#include <algorithm>
+#include <memory>
+#include <mutex>
+#include <shared_mutex>
+#include <unordered_map>
+#include <vector>
+
+#include "bifs/bif.hpp"
+#include "bifs/match_spec.hpp"
+#include "bifs/trace_internal.hpp"
+#include "vm/bignum.hpp"
+#include "vm/copy.hpp"
+#include "vm/module.hpp"
+#include "vm/owned_term.hpp"
+
+namespace ember::bifs {
+
+using namespace ember::vm;
+
+namespace {
+
+struct Breakpoint {
+    Term module, function;
+    std::uint32_t arity;
+    const Instr* entry;           // the function's entry in its module's code
+    Instr original = 0;           // the entry's own handler word (kept once known: a racing hit may use it)
+    bool patched = false;         // the entry word is i_trace_local's
+    Export* exp = nullptr;        // the export (global tracing), when the function is exported
+    Instr stub[2] = {0, 0};       // global trampoline: i_trace_global, &stub[0]
+    const Instr* global_target = nullptr;  // the export's address before the trampoline
+    Term id;                      // small integer: index in Table::by_id
+    // Settings (written under Table::mutex, read under its shared lock).
+    bool global = false, local = false, meta = false, call_count = false, count_paused = false;
+    ms::MsPtr ms, meta_ms;        // nullptr: trace every call (match spec true / [])
+    OwnedTerm ms_source, meta_ms_source;
+    Term meta_tracer = kNil;
+    std::atomic<std::uint64_t> count{0};
+};
+
+struct Table {
+    std::shared_mutex mutex;
+    std::unordered_map<const Instr*, Breakpoint*> by_entry;
+    std::unordered_map<const Instr*, Breakpoint*> by_stub;
+    std::vector<std::unique_ptr<Breakpoint>> by_id;
+};
+Table& table() {
+    static Table* t = new Table();
+    return *t;
+}
+
+Instr handler_word(Op op) { return reinterpret_cast<Instr>(instruction_handlers()[static_cast<int>(op)]); }
+
+void store_word(const Instr* at, Instr w) {
+    __atomic_store_n(const_cast<Instr*>(at), w, __ATOMIC_RELEASE);
+}
+
+// A snapshot of what a hit needs, taken under the shared lock.
+struct HitView {
+    Breakpoint* bp = nullptr;
+    bool trace = false, meta = false;
+    ms::MsPtr ms, meta_ms;
+    Term meta_tracer = kNil;
+};
+
+// The {M, F, A} of the function that called (CP, or the return address under a return-trace frame).
+Term caller_of(Process* p, const Instr* cp) {
+    if (cp == return_trace_code() || cp == exception_trace_code()) cp = reinterpret_cast<const Instr*>(p->stop[0]);
+    if (!cp) return am_undefined;
+    Module* m = CodeServer::global().module_at(cp - 1);
+    if (!m) return am_undefined;
+    const FunctionInfo* f = m->function_at(cp - 1);
+    if (!f) return am_undefined;
+    return make_tuple3(*p, m->name, f->name, make_small(f->arity));
+}
+
+constexpr SWord kFrameLocal = 1, kFrameMeta = 2;
+
+// Runs one kind of call trace (the process's tracer, or the meta tracer) and reports whether the
+// function asked for a return trace (1 = return_trace, 2 = exception_trace).
+int call_trace(Process* p, Breakpoint* bp, const ms::MsPtr& ms, Term tracer, std::uint32_t flags, const Instr* cp,
+               Term* x) {
+    Term arglist = kNil;
+    for (std::uint32_t i = bp->arity; i-- > 0;) arglist = make_cons(*p, x[i], arglist);
+    Term message = am_true;
+    int ret = 0;
+    if (ms) {
+        ms::RunOutcome r = ms::run(*ms, p, arglist, caller_of(p, cp));
+        if (!r.matched) return 0;
+        message = r.result;
+        if (r.silent == 1) p->trace_flags.fetch_or(kTraceSilent, std::memory_order_relaxed);
+        if (r.silent == 0) p->trace_flags.fetch_and(~kTraceSilent, std::memory_order_relaxed);
+        if (r.exception_trace) ret = 2;
+        else if (r.return_trace) ret = 1;
+    }
+    if (message == am_false || (p->trace_flags.load(std::memory_order_relaxed) & kTraceSilent)) return ret;
+    Term mfa = make_tuple3(*p, bp->module, bp->function,
+                           (flags & kTraceArity) ? make_small(bp->arity) : arglist);
+    static const Term call = atom("call");
+    if (message == am_true) trace::deliver(tracer, p->pid, flags, call, {mfa});
+    else trace::deliver(tracer, p->pid, flags, call, {mfa, message});
+    return ret;
+}
+
+void run_hit(Process* p, const HitView& v, const Instr* cp, Term* x, TraceHit& h) {
+    int ret_local = 0, ret_meta = 0;
+    if (v.trace) {
+        Term tracer = trace::tracer_for(p, kTraceCall);
+        if (tracer != kNil)
+            ret_local = call_trace(p, v.bp, v.ms, tracer, p->trace_flags.load(std::memory_order_relaxed), cp, x);
+    }
+    if (v.meta && is_local_pid(v.meta_tracer) && v.meta_tracer != p->pid)
+        ret_meta = call_trace(p, v.bp, v.meta_ms, v.meta_tracer, kTraceTimestamp, cp, x);
+    if (ret_local || ret_meta) {
+        SWord bits = (ret_local ? kFrameLocal : 0) | (ret_meta ? kFrameMeta : 0);
+        h.frame_id = make_small((small_value(v.bp->id) << 2) | bits);
+        h.return_code = ret_local == 2 || ret_meta == 2 ? exception_trace_code() : return_trace_code();
+    }
+}
+
+}  // namespace
+
+}  // namespace ember::bifs
+
+namespace ember::vm {
+
+using bifs::Breakpoint;
+using bifs::table;
+
+const Instr* return_trace_code() {
+    static const Instr* code = [] {
+        alignas(8) static Instr c[1];
+        c[0] = bifs::handler_word(Op::i_return_trace);
+        return c;
+    }();
+    return code;
+}
+const Instr* exception_trace_code() {
+    static const Instr* code = [] {
+        alignas(8) static Instr c[1];
+        c[0] = bifs::handler_word(Op::i_return_trace);
+        return c;
+    }();
+    return code;
+}
+
+Instr untraced_word(const Instr* at) {
+    Instr w = *at;
+    if (w != bifs::handler_word(Op::i_trace_local)) return w;
+    std::shared_lock lock(table().mutex);
+    auto it = table().by_entry.find(at);
+    return it == table().by_entry.end() ? w : it->second->original;
+}
+
+TraceHit trace_local_hit(Process* p, const Instr* entry, const Instr* cp, Term* x) {
+    TraceHit h;
+    bifs::HitView v;
+    {
+        std::shared_lock lock(table().mutex);
+        Breakpoint* bp = table().by_entry.at(entry);
+        h.original = reinterpret_cast<const void*>(bp->original);
+        h.arity = bp->arity;
+        if (bp->call_count && !bp->count_paused) bp->count.fetch_add(1, std::memory_order_relaxed);
+        v = {bp, bp->local, bp->meta, bp->ms, bp->meta_ms, bp->meta_tracer};
+    }
+    if (v.trace || v.meta) bifs::run_hit(p, v, cp, x, h);
+    return h;
+}
+
+TraceHit trace_global_hit(Process* p, const Instr* stub, const Instr* cp, Term* x) {
+    TraceHit h;
+    bifs::HitView v;
+    {
+        std::shared_lock lock(table().mutex);
+        Breakpoint* bp = table().by_stub.at(stub);
+        h.target = bp->global_target;
+        h.arity = bp->arity;
+        v = {bp, bp->global, false, bp->ms, nullptr, kNil};
+    }
+    if (v.trace) bifs::run_hit(p, v, cp, x, h);
+    return h;
+}
+
+namespace {
+void return_event(Process* p, Term frame_id, Term what, Term value) {
+    SWord id = small_value(frame_id);
+    Breakpoint* bp;
+    Term meta_tracer;
+    {
+        std::shared_lock lock(table().mutex);
+        bp = table().by_id.at(std::size_t(id >> 2)).get();
+        meta_tracer = bp->meta_tracer;
+    }
+    Term mfa = make_tuple3(*p, bp->module, bp->function, make_small(bp->arity));
+    if (id & bifs::kFrameLocal) {
+        Term tracer = bifs::trace::tracer_for(p, kTraceCall);
+        if (tracer != kNil && !(p->trace_flags.load(std::memory_order_relaxed) & kTraceSilent))
+            bifs::trace::deliver(tracer, p->pid, p->trace_flags.load(std::memory_order_relaxed), what, {mfa, value});
+    }
+    if ((id & bifs::kFrameMeta) && is_local_pid(meta_tracer))
+        bifs::trace::deliver(meta_tracer, p->pid, kTraceTimestamp, what, {mfa, value});
+}
+}  // namespace
+
+void trace_return(Process* p, Term frame_id, Term value, bool) {
+    static const Term return_from = AtomTable::global().intern("return_from");
+    return_event(p, frame_id, return_from, value);
+}
+
+void trace_exception(Process* p, Term frame_id) {
+    static const Term exception_from = AtomTable::global().intern("exception_from");
+    Term cls = p->exc_class == ExceptionClass::Error  ? am_error
+               : p->exc_class == ExceptionClass::Exit ? am_exit
+                                                      : am_throw;
+    return_event(p, frame_id, exception_from, make_tuple2(*p, cls, p->exc_reason));
+}
+
+}  // namespace ember::vm
+
+namespace ember::bifs {
+
+namespace {
+
+// ---- erts_internal:trace_pattern/3 -------------------------------------------------------------------
+
+struct PatternFlags {
+    bool global = false, local = false, meta = false, call_count = false;
+    Term meta_tracer = kNil;
+};
+
+bool parse_pattern_flags(Process* p, Term flags, PatternFlags& f) {
+    static const Term global = atom("global"), local = atom("local"), meta = atom("meta"),
+                      call_count = atom("call_count");
+    if (list_length(flags) < 0) return false;
+    for (Term l = flags; is_list(l); l = cdr(l)) {
+        Term e = car(l);
+        if (e == global) f.global = true;
+        else if (e == local) f.local = true;
+        else if (e == meta) f.meta = true, f.meta_tracer = p->pid;
+        else if (e == call_count) f.call_count = true;
+        else if (is_tuple(e) && tuple_arity(e) == 2 && tuple_element(e, 0) == meta && is_local_pid(tuple_element(e, 1)))
+            f.meta = true, f.meta_tracer = tuple_element(e, 1);
+        else return false;  // call_time, {meta, Module, State} and others: not supported (docs/tracing.md)
+    }
+    if (f.global && f.local) return false;
+    if (!f.local && !f.meta && !f.call_count) f.global = true;
+    return true;
+}
+
+// The loaded functions {M, F, A} selects ('_' wildcards; a wildcard module needs wildcard F and A).
+struct Target {
+    Module* module;
+    const FunctionInfo* fn;
+};
+
+bool collect_targets(Term mfa, std::vector<Target>& out) {
+    static const Term any = atom("_");
+    if (!is_tuple(mfa) || tuple_arity(mfa) != 3) return false;
+    Term m = tuple_element(mfa, 0), f = tuple_element(mfa, 1), a = tuple_element(mfa, 2);
+    if (!is_atom(m) || !is_atom(f) || !(a == any || is_small(a))) return false;
+    if ((m == any && (f != any || a != any)) || (f == any && a != any)) return false;
+    CodeServer& cs = CodeServer::global();
+    std::vector<Term> mods = m == any ? cs.loaded_modules() : std::vector<Term>{m};
+    for (Term name : mods) {
+        Module* mod = cs.find_module(name);
+        if (!mod) continue;
+        for (const FunctionInfo& fi : mod->functions)
+            if ((f == any || fi.name == f) && (a == any || fi.arity == std::uint32_t(small_value(a))))
+                out.push_back({mod, &fi});
+    }
+    return true;
+}
+
+// The breakpoint of a function (made on first use). Precondition: table().mutex held exclusively.
+Breakpoint* breakpoint_for(Module* mod, const FunctionInfo* fn) {
+    Table& t = table();
+    auto it = t.by_entry.find(fn->entry);
+    if (it != t.by_entry.end()) return it->second;
+    auto bp = std::make_unique<Breakpoint>();
+    bp->module = mod->name;
+    bp->function = fn->name;
+    bp->arity = fn->arity;
+    bp->entry = fn->entry;
+    bp->id = make_small(SWord(t.by_id.size()));
+    bp->stub[0] = handler_word(Op::i_trace_global);
+    bp->stub[1] = reinterpret_cast<Instr>(&bp->stub[0]);
+    for (std::size_t i = 0; i < mod->exports.size(); ++i)
+        if (mod->export_addresses[i] == fn->entry) bp->exp = mod->exports[i];
+    Breakpoint* raw = bp.get();
+    t.by_entry[fn->entry] = raw;
+    t.by_stub[&raw->stub[0]] = raw;
+    t.by_id.push_back(std::move(bp));
+    return raw;
+}
+
+bool global_active(const Breakpoint* bp) {
+    return bp->exp && bp->exp->address.load(std::memory_order_acquire) == &bp->stub[0];
+}
+
+// Makes the code match the settings: the entry patched while local/meta/call_count is on, the export
+// through the trampoline while global is on.
+void sync_code(Breakpoint* bp) {
+    bool want_entry = bp->local || bp->meta || bp->call_count;
+    if (want_entry && !bp->patched) {
+        if (bp->original == 0) bp->original = *bp->entry;
+        store_word(bp->entry, handler_word(Op::i_trace_local));
+        bp->patched = true;
+    } else if (!want_entry && bp->patched) {
+        store_word(bp->entry, bp->original);
+        bp->patched = false;
+    }
+    if (!bp->exp) return;
+    if (bp->global && !global_active(bp)) {
+        bp->global_target = bp->exp->address.load(std::memory_order_acquire);
+        bp->exp->address.store(&bp->stub[0], std::memory_order_release);
+    } else if (!bp->global && global_active(bp)) {
+        bp->exp->address.store(bp->global_target, std::memory_order_release);
+    }
+}
+
+EMBER_BIF(bif_trace_pattern_3) {
+    static const Term restart = atom("restart"), pause = atom("pause");
+    Term mfa = args[0], spec = args[1];
+    PatternFlags f;
+    if (!parse_pattern_flags(p, args[2], f)) return badarg(p);
+    bool on;
+    ms::MsPtr ms;
+    if (spec == am_false) on = false;
+    else if (spec == am_true || spec == restart || spec == pause || spec == kNil) on = true;
+    else {
+        on = true;
+        ms = ms::compile(spec, ms::Dialect::Trace);
+        if (!ms) return badarg(p);
+    }
+    std::vector<Target> targets;
+    if (!collect_targets(mfa, targets)) return badarg(p);
+    Term source = is_list(spec) ? spec : kNil;
+    std::unique_lock lock(table().mutex);
+    SWord matched = 0;
+    for (const Target& t : targets) {
+        if (f.global && !on && table().by_entry.find(t.fn->entry) == table().by_entry.end()) {
+            bool exported = false;
+            for (std::size_t i = 0; i < t.module->exports.size(); ++i)
+                exported |= t.module->export_addresses[i] == t.fn->entry;
+            matched += exported;
+            continue;
+        }
+        Breakpoint* bp = breakpoint_for(t.module, t.fn);
+        if (f.global && !bp->exp) continue;  // global tracing applies to exported functions only
+        ++matched;
+        if (f.global || f.local) {
+            if (on) {
+                bp->global = f.global;
+                bp->local = f.local;
+                bp->ms = ms;
+                bp->ms_source = OwnedTerm::copy_of(source);
+            } else {
+                // Turning either off ends both (erl: a function is traced globally or locally).
+                bp->global = bp->local = false;
+                bp->ms = nullptr;
+                bp->ms_source = OwnedTerm();
+            }
+        }
+        // erl: turning on a breakpoint in the code (local, meta, call_count) ends the function's global
+        // tracing (its export no longer goes through the trampoline); global leaves meta and counts.
+        // erl 25 also the other way round: global tracing ends the code breakpoints' call counting.
+        if (on && !f.global) bp->global = false;
+        if (on && f.global) {
+            bp->call_count = bp->count_paused = false;
+            bp->count.store(0);
+        }
+        if (f.meta) {
+            bp->meta = on;
+            bp->meta_tracer = on ? f.meta_tracer : kNil;
+            bp->meta_ms = on ? ms : nullptr;
+            bp->meta_ms_source = on ? OwnedTerm::copy_of(source) : OwnedTerm();
+        }
+        if (f.call_count) {
+            if (!on) {
+                bp->call_count = false;
+                bp->count_paused = false;
+                bp->count.store(0);
+            } else if (spec == pause) {
+                bp->count_paused = true;
+            } else {
+                if (spec == restart || !bp->call_count) bp->count.store(0);
+                bp->call_count = true;
+                bp->count_paused = false;
+            }
+        }
+        sync_code(bp);
+    }
+    return make_small(matched);
+}
+
+}  // namespace
+
+// ---- erlang:trace_info/2 for {M, F, A} -----------------------------------------------------------------
+
+Term trace_info_function(Process* p, Term mfa, Term item) {
+    static const Term traced = atom("traced"), match_spec = atom("match_spec"), meta = atom("meta"),
+                      meta_match_spec = atom("meta_match_spec"), call_count = atom("call_count"),
+                      call_time = atom("call_time"), all = atom("all"), global = atom("global"),
+                      local = atom("local");
+    if (!is_atom(item) || !is_atom(tuple_element(mfa, 0)) || !is_atom(tuple_element(mfa, 1)) ||
+        !is_small(tuple_element(mfa, 2)))
+        return badarg(p);
+    Module* mod = CodeServer::global().find_module(tuple_element(mfa, 0));
+    const FunctionInfo* fn = nullptr;
+    if (mod)
+        for (const FunctionInfo& fi : mod->functions)
+            if (fi.name == tuple_element(mfa, 1) && SWord(fi.arity) == small_value(tuple_element(mfa, 2))) fn = &fi;
+    if (!fn) return make_tuple2(*p, item, am_undefined);
+    std::shared_lock lock(table().mutex);
+    auto it = table().by_entry.find(fn->entry);
+    Breakpoint* bp = it == table().by_entry.end() ? nullptr : it->second;
+    bool is_global = bp && bp->global && global_active(bp), is_local = bp && bp->local && bp->patched;
+    bool any = is_global || is_local || (bp && (bp->meta || bp->call_count));
+    auto value = [&](Term what) -> Term {
+        if (what == traced) return is_global ? global : is_local ? local : am_false;
+        if (what == match_spec) return is_global || is_local ? copy_term(bp->ms_source.get(), *p) : am_false;
+        if (what == meta) return bp && bp->meta ? bp->meta_tracer : item == meta && any ? kNil : am_false;
+        if (what == meta_match_spec) return bp && bp->meta ? copy_term(bp->meta_ms_source.get(), *p) : am_false;
+        if (what == call_count)
+            return bp && bp->call_count ? make_integer_u64(*p, bp->count.load(std::memory_order_relaxed)) : am_false;
+        return am_false;  // call_time is not supported
+    };
+    bool known = item == traced || item == match_spec || item == meta || item == meta_match_spec ||
+                 item == call_count || item == call_time || item == all;
+    if (!known) return any ? badarg(p) : make_tuple2(*p, item, am_false);  // as erl 25
+    if (item != all) return make_tuple2(*p, item, value(item));
+    if (!any) return make_tuple2(*p, all, am_false);
+    Term items[] = {traced, match_spec, meta, meta_match_spec, call_time, call_count};
+    Term list = kNil;
+    for (std::size_t i = std::size(items); i-- > 0;) list = make_cons(*p, make_tuple2(*p, items[i], value(items[i])), list);
+    return make_tuple2(*p, all, list);
+}
+
+namespace {
+const vm::BifSpec kTraceCallBifs[] = {
+    {"erts_internal", "trace_pattern", 3, bif_trace_pattern_3, vm::kCapSystem},
+};
+}  // namespace
+
+std::span<const vm::BifSpec> trace_call_bifs() { return kTraceCallBifs; }
+
+}  // namespace ember::bifs

@@ -1,0 +1,41 @@
+// Shared by the tracing files (bifs/trace_events.cpp, trace_calls.cpp, trace_bifs.cpp, seq_trace.cpp).
+#pragma once
+
+#include <cstdint>
+#include <initializer_list>
+
+#include "vm/heap_allocator.hpp"
+#include "vm/process.hpp"
+#include "vm/term.hpp"
+#include "vm/trace.hpp"
+
+namespace ember::bifs::trace {
+
+using vm::Term;
+
+// The timestamp erl adds for these flags (erlang:trace/3: timestamp wins over strict_monotonic_timestamp,
+// which wins over monotonic_timestamp): {Mega, Sec, Micro}, {Monotonic, Unique} or Monotonic (native
+// units, nanoseconds). kNonValue when no timestamp flag is set.
+Term timestamp(vm::HeapAllocator& h, std::uint32_t flags);
+inline constexpr vm::Word kTimestampWords = 8;
+
+// Sends {trace | trace_ts, Pid, What, Extra... [, Timestamp]} to the local process `tracer` (the message
+// is built in its own fragment: the terms may live on any heap). Returns false if `tracer` is not alive.
+bool deliver(Term tracer, Term pid, std::uint32_t flags, Term what, std::initializer_list<Term> extra);
+
+// p's tracer if p has any of `flags` and its messages go somewhere (erl sends nothing when a process
+// traces itself); kNil otherwise.
+inline Term tracer_for(vm::Process* p, std::uint32_t flags) {
+    if (!(p->trace_flags.load(std::memory_order_relaxed) & flags)) return vm::kNil;
+    Term t = p->tracer.load(std::memory_order_relaxed);
+    return t == p->pid ? vm::kNil : t;
+}
+
+// Emits a process event of p (trace flags and tracer read from p); when the tracer has gone, p's trace
+// flags are cleared as erl does when it finds a dead tracer.
+void emit(vm::Process* p, std::uint32_t needed_flag, Term what, std::initializer_list<Term> extra);
+
+// Copies the trace flags and tracer of `from` to `to` (set_on_spawn / set_on_link inheritance).
+void inherit(vm::Process* from, vm::Process* to, std::uint32_t flags);
+
+}  // namespace ember::bifs::trace
