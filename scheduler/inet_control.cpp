@@ -12,10 +12,13 @@
 #include <sys/ioctl.h>
 #include <netinet/tcp.h>
 #include <sys/socket.h>
+#include <sys/un.h>
 #include <unistd.h>
 
 #include <cerrno>
+#include <cstddef>
 #include <cstring>
+#include <tuple>
 
 #include "scheduler/inet_driver.hpp"
 #include "scheduler/inet_socket.hpp"
@@ -456,11 +459,11 @@ std::optional<std::string> common_control(const PortPtr& port, InetSocket& s, vm
     case kPeer:
     case kName: {
         if (op == kPeer && (!s.connected || s.closed)) return reply_error("enotconn");
-        const std::optional<sockaddr_storage>& fake = op == kPeer ? s.fake_peer : s.fake_name;
+        const auto& fake = op == kPeer ? s.fake_peer : s.fake_name;
         sockaddr_storage ss{};
         socklen_t len = sizeof ss;
         if (fake) {
-            ss = *fake;
+            std::tie(ss, len) = *fake;
         } else {
             int rc = op == kPeer ? ::getpeername(s.fd, reinterpret_cast<sockaddr*>(&ss), &len)
                                  : ::getsockname(s.fd, reinterpret_cast<sockaddr*>(&ss), &len);
@@ -471,7 +474,7 @@ std::optional<std::string> common_control(const PortPtr& port, InetSocket& s, vm
     }
     case kSetPeer:
     case kSetName: {
-        std::optional<sockaddr_storage>& fake = op == kSetPeer ? s.fake_peer : s.fake_name;
+        auto& fake = op == kSetPeer ? s.fake_peer : s.fake_name;
         if (data.empty()) {
             fake.reset();
             return reply_ok();
@@ -480,7 +483,7 @@ std::optional<std::string> common_control(const PortPtr& port, InetSocket& s, vm
         sockaddr_storage ss;
         socklen_t len;
         if (const char* e = read_addr(r, s.family, ss, len)) return reply_error(e);
-        fake = ss;
+        fake = std::make_pair(ss, len);
         return reply_ok();
     }
     case kBind: {
@@ -600,7 +603,10 @@ std::optional<std::string> tcp_control(const PortPtr& port, std::unique_lock<std
         if (::shutdown(s.fd, static_cast<signed char>(data[0])) != 0) return reply_errno(errno);  // the kernel checks how
         return reply_ok();
     }
-    case kTcpSendfile: return reply_error("enotsup");
+    case kTcpSendfile:  // [Fd:32, Offset:64, Length:64]: checked as inet_drv does, then not supported
+        if (data.size() != 20) return reply_error("einval");
+        if (!s.connected || s.closed) return reply_error("enotconn");
+        return reply_error("enotsup");
     default: return common_control(port, s, caller, op, data);
     }
 }
@@ -635,8 +641,10 @@ std::optional<std::string> udp_control(const PortPtr& port, std::unique_lock<std
             s.connected = true;
             s.bound = true;
         }
+        bool now_connected = s.connected;
         std::string reply = begin_async(port, s, &s.connect_op, nullptr, caller, -1);
         finish_connect(port, s, 0);
+        s.connected = now_connected;  // an empty address dissolves the association
         return reply;
     }
     case kPacketRecv: {

@@ -3,11 +3,14 @@
 // does (inet_set_opts, inet_fill_opts), down to which malformed request is einval and which bytes
 // are ignored, since erlang:port_control/3 lets any process send any bytes.
 #include <arpa/inet.h>
+#include <net/if.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <sys/socket.h>
 
+#include <algorithm>
 #include <cstring>
+#include <iterator>
 
 #include "scheduler/inet_socket.hpp"
 

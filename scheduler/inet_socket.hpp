@@ -18,6 +18,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "bifs/packet_parser.hpp"
@@ -121,7 +122,7 @@ struct InetSocket final : PortDriver {
     std::size_t out_bytes = 0;
     std::vector<vm::Term> empty_out_q_subscribers;
     // prim_inet:setname/2 and setpeer/2: addresses name/peer report instead of the socket's own.
-    std::optional<sockaddr_storage> fake_name, fake_peer;
+    std::optional<std::pair<sockaddr_storage, socklen_t>> fake_name, fake_peer;
     bool read_armed = false, write_armed = false;
 
     // ---- I/O thread only ----
