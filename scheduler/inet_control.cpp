@@ -356,6 +356,39 @@ std::string if_get(int fd, std::string_view data) {
     return reply_ok(o);
 }
 
+// INET_REQ_IFSET: [N, Name:N, (Opt, Value)...], checked as inet_drv's inet_ctl_ifset (einval for a
+// name longer than the data, an unknown option or a value cut short); Ember does not change
+// interfaces, so a well-formed request is enotsup.
+std::string if_set(std::string_view data) {
+    if (data.empty() || static_cast<unsigned char>(data[0]) > data.size()) return reply_error("einval");
+    Reader r{data.substr(std::min(data.size(), 1 + static_cast<std::size_t>(static_cast<unsigned char>(data[0]))))};
+    auto address = [&r] {  // [Family, IP]
+        std::uint32_t f = r.u8();
+        std::size_t n = f == kAfInet ? 4 : f == kAfInet6 ? 16 : 0;
+        return n > 0 && r.left() >= n && r.bytes(n).size() == n;
+    };
+    while (r.left() > 0) {
+        switch (r.u8()) {
+        case 1: case 2: case 3: case 5:
+            if (!address()) return reply_error("einval");
+            break;
+        case 7: {  // [Len:16, HwAddr]
+            if (r.left() < 2) return reply_error("einval");
+            std::size_t n = r.u16();
+            if (r.left() < n) return reply_error("einval");
+            r.bytes(n);
+            break;
+        }
+        case 4: case 6:
+            if (r.left() < 4) return reply_error("einval");
+            r.u32();
+            break;
+        default: return reply_error("einval");
+        }
+    }
+    return reply_error("enotsup");
+}
+
 }  // namespace
 
 void inherit_options(const InetSocket& listener, InetSocket& accepted) {
@@ -412,7 +445,7 @@ std::optional<std::string> common_control(const PortPtr& port, InetSocket& s, vm
         return if_get(s.fd, data);
     case kIfSet:
         if (!open) return reply_error("exbadport");
-        return reply_error("enotsup");
+        return if_set(data);
     case kGetStatus: {
         std::uint32_t f = 0;
         if (open && !(s.closed && s.opts.exit_on_close())) f |= kFOpen;

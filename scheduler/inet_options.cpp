@@ -172,7 +172,11 @@ bool set_options(InetSocket& s, std::string_view buf, bool& pump_needed, bool& p
         case 37: {  // message queue limits: the int widened to a size, neither 0 nor the all-ones "disabled"
             auto size = static_cast<std::uint64_t>(static_cast<std::int64_t>(v));
             if (size == 0 || size == ~std::uint64_t{0}) return false;
-            (opt == 36 ? s.opts.high_msgq_watermark : s.opts.low_msgq_watermark) = size;
+            // The port keeps low <= high: the limit just set pulls the other along.
+            std::uint64_t& high = s.opts.high_msgq_watermark;
+            std::uint64_t& low = s.opts.low_msgq_watermark;
+            (opt == 36 ? high : low) = size;
+            if (low > high) (opt == 36 ? low : high) = size;
             continue;
         }
         case 38:  // netns: [Len:32, Path]
