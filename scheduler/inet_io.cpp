@@ -680,24 +680,19 @@ PortOp InetSocket::output(const PortPtr& port, std::unique_lock<std::mutex>& loc
 
 namespace {
 
-// Closes the descriptor on the I/O thread (which owns `sd` and the timers) and waits for it; the
-// port's mutex must not be held.
-void close_on_io_thread(const PortPtr& port) {
-    auto close_now = [port] {
-        InetSocket& s = sock(port);
-        s.timers.clear();
-        asio::error_code ignored;
-        if (s.sd) s.sd->close(ignored);
-    };
+// Runs `fn` on the I/O thread (which owns `sd` and the timers) and waits for it; the port's mutex
+// must not be held.
+template <class Fn>
+void run_on_io_thread(Fn fn) {
     if (IoPoller::global().on_io_thread()) {
-        close_now();
+        fn();
         return;
     }
-    std::promise<void> closed;
-    std::future<void> done = closed.get_future();
-    IoPoller::global().post([&closed, close_now] {
-        close_now();
-        closed.set_value();
+    std::promise<void> ran;
+    std::future<void> done = ran.get_future();
+    IoPoller::global().post([&ran, &fn] {
+        fn();
+        ran.set_value();
     });
     done.wait();
 }
@@ -713,7 +708,12 @@ void InetSocket::stop(const PortPtr& port) {
     }
     // The descriptor is closed before the port's end returns, as erl's port_close: a connect right
     // after closing a listener is refused, and the port number is free again at once.
-    close_on_io_thread(port);
+    run_on_io_thread([port] {
+        InetSocket& s = sock(port);
+        s.timers.clear();
+        asio::error_code ignored;
+        if (s.sd) s.sd->close(ignored);
+    });
 }
 
 void close_socket(const PortPtr& port, std::unique_lock<std::mutex>& lock, InetSocket& s) {
@@ -723,8 +723,18 @@ void close_socket(const PortPtr& port, std::unique_lock<std::mutex>& lock, InetS
     s.out_bytes = 0;
     s.fd = -1;
     s.bound = s.listening = s.connecting = s.connected = s.closed = s.read_closed = false;
+    const asio::posix::stream_descriptor* target = s.sd.get();
     lock.unlock();
-    close_on_io_thread(port);
+    // Under the port's mutex on the I/O thread: an OPEN in between may have attached a new descriptor.
+    run_on_io_thread([port, target] {
+        std::lock_guard guard(port->mutex);
+        InetSocket& so = sock(port);
+        if (so.sd.get() != target) return;
+        so.timers.clear();
+        asio::error_code ignored;
+        if (so.sd) so.sd->close(ignored);
+        so.sd.reset();
+    });
     lock.lock();
 }
 
