@@ -92,9 +92,9 @@ const char* read_addr(Reader& r, int sock_family, sockaddr_storage& ss, socklen_
         a->sin6_family = AF_INET6;
         a->sin6_port = htons(static_cast<std::uint16_t>(r.u16()));
         std::memcpy(&a->sin6_addr, r.bytes(16).data(), 16);
-        a->sin6_flowinfo = htonl(r.u32());  // zeros when left out
+        a->sin6_flowinfo = htonl(r.u32());  // zeros when left out (inet_drv reads them anyway)
         a->sin6_scope_id = r.u32();
-        r.ok = true;
+        r.ok = true;  // the two are optional: a short read here is no error
         len = sizeof *a;
         return nullptr;
     }
@@ -707,9 +707,12 @@ std::optional<std::string> InetSocket::control(const PortPtr& port, std::unique_
         close_socket(port, lock, *this);
         return reply_ok();
     case kSetOpts: {
+        // Options before a refused one stay set, as in inet_drv, and {active, N} reaching 0 has sent
+        // its passive message already.
         bool pump_needed = false, passive_msg = false;
-        if (!set_options(*this, data, pump_needed, passive_msg)) return reply_error("einval");
+        bool ok = set_options(*this, data, pump_needed, passive_msg);
         if (passive_msg) send_passive(*port, *this);
+        if (!ok) return reply_error("einval");
         if (pump_needed && fd >= 0) pump(port, lock, *this);
         return reply_ok();
     }
