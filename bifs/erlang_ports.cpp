@@ -247,13 +247,35 @@ Term byte_list(Process* p, std::string_view bytes) {
     return list;
 }
 
+// port_control/3's data as erl reads it (erts_port_control): a byte-aligned bitstring gives its whole
+// bytes (trailing bits dropped); in an iolist a bitstring without a whole byte adds nothing and one
+// with whole bytes and trailing bits is badarg.
+bool control_data(Term t, std::string& out) {
+    if (is_bitstring(t) && binary_ref(t).byte_aligned()) {
+        BinaryRef r = binary_ref(t);
+        out.assign(reinterpret_cast<const char*>(r.data), r.byte_size());
+        return true;
+    }
+    bool whole = true;
+    bool ok = walk_iolist(
+        t, IolistKind::Bitstrings, [&](std::uint8_t b) { out.push_back(static_cast<char>(b)); },
+        [&](const BinaryRef& r) {
+            if (r.byte_size() == 0) return;
+            if (!r.is_binary()) whole = false;
+            std::size_t at = out.size();
+            out.resize(at + r.byte_size());
+            copy_bits(r.data, r.bit_offset, reinterpret_cast<std::uint8_t*>(out.data() + at), 0, r.byte_size() * 8);
+        });
+    return ok && whole;
+}
+
 // port_control/3: the driver's answer as a list of bytes. The spawn and fd drivers have no control
 // callback: erl answers badarg, as for an operation that is not an unsigned 32-bit integer.
 EMBER_BIF(bif_ei_port_control_3) {
     if (!port_shaped(args[0])) return badarg(p);
     std::uint64_t op;
     std::string data;
-    if (!is_integer(args[1]) || !integer_to_uint64(args[1], &op) || op > 0xFFFFFFFFu || !iolist_bytes(args[2], data))
+    if (!is_integer(args[1]) || !integer_to_uint64(args[1], &op) || op > 0xFFFFFFFFu || !control_data(args[2], data))
         return am_badarg;
     Term port = port_arg(args[0]);
     if (port == kNil) return am_badarg;

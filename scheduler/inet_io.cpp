@@ -39,14 +39,14 @@ InetSocket& sock(const PortPtr& port) { return static_cast<InetSocket&>(*port->d
 
 // Words a data term of n bytes needs at most (list: 2 per byte; binary: heap or refc).
 Word data_words(const InetSocket& s, std::size_t n) {
-    if (!s.opts.binary || s.opts.deliver_port) return 2 * n;
+    if (!s.opts.binary() || s.opts.deliver_port()) return 2 * n;
     return 2 * std::min<std::size_t>(s.opts.header, n) + 12 + (n <= 64 ? (n + 7) / 8 : 0);
 }
 
 // The user's data: a list, a binary, or with {header, H} in binary mode [B1, ..., BH | Binary].
 // {deliver, port} delivers a list whatever the mode, as erl's driver does.
 Term make_data(HeapAllocator& h, const InetSocket& s, std::string_view bytes) {
-    if (!s.opts.binary || s.opts.deliver_port) {
+    if (!s.opts.binary() || s.opts.deliver_port()) {
         Term list = kNil;
         for (std::size_t i = bytes.size(); i-- > 0;) list = make_cons(h, make_small(static_cast<unsigned char>(bytes[i])), list);
         return list;
@@ -126,7 +126,7 @@ void deliver_active(Port& port, InetSocket& s, std::string_view packet, bool htt
     FragmentAllocator a(f);
     Term payload = http ? bifs::http_term(a, bifs::packet::parse_http(packet, s.http_headers), bin_http)
                         : make_data(a, s, bifs::packet::packet_body(s.opts.packet, packet));
-    Term msg = s.opts.deliver_port ? make_tuple2(a, port.id, make_tuple2(a, am_data, payload))
+    Term msg = s.opts.deliver_port() ? make_tuple2(a, port.id, make_tuple2(a, am_data, payload))
                                    : make_tuple3(a, http ? am_http : am_tcp, port.id, payload);
     port.input += packet.size();
     send_to(port, port.owner, msg, f);
@@ -173,7 +173,7 @@ void connection_ended(const PortPtr& port, std::unique_lock<std::mutex>& lock, I
     // A reset shows only with show_econnreset; a bad packet (EMSGSIZE) or another error always does.
     bool reset = (err == ECONNRESET && s.opts.show_econnreset) || (err && err != ECONNRESET && err != EPIPE);
     std::string reason = reset ? errno_name(err) : "closed";
-    if (s.opts.exit_on_close) {
+    if (s.opts.exit_on_close()) {
         s.closed = true;
         s.connected = false;
         s.delayed_close_send = true;
@@ -199,7 +199,7 @@ void connection_ended(const PortPtr& port, std::unique_lock<std::mutex>& lock, I
     HeapFragment* f = HeapFragment::create(3);
     FragmentAllocator a(f);
     send_to(*port, port->owner, make_tuple2(a, atom_of("tcp_closed"), port->id), f);
-    if (s.opts.exit_on_close) terminate_port(port, lock, am_normal);
+    if (s.opts.exit_on_close()) terminate_port(port, lock, am_normal);
 }
 
 // Hands buffered tcp input to the owner (active) or to the pending recv (passive). A packet that is
@@ -324,7 +324,7 @@ void read_udp(const PortPtr& port, InetSocket& s) {
         HeapFragment* f = HeapFragment::create(6 + 9 + 3 + 2 * (19 + data.size()) + data_words(s, data.size() + 19));
         FragmentAllocator a(f);
         Term msg;
-        if (s.opts.deliver_port) {
+        if (s.opts.deliver_port()) {
             // {S, {data, [F, P1, P0 | IP] ++ Data}}: the address bytes and the datagram as one binary
             // (or list), as erl's driver_output of the packet with its address header.
             std::string whole;
@@ -337,7 +337,7 @@ void read_udp(const PortPtr& port, InetSocket& s) {
             else
                 whole.append(reinterpret_cast<const char*>(&reinterpret_cast<sockaddr_in*>(&from)->sin_addr), 4);
             whole.append(data);
-            Term bytes = s.opts.binary ? make_binary(a, whole) : make_data(a, s, whole);
+            Term bytes = s.opts.binary() ? make_binary(a, whole) : make_data(a, s, whole);
             msg = make_tuple2(a, port->id, make_tuple2(a, atom_of("data"), bytes));
         } else {
             msg = make_tuple5(a, am_udp, port->id, ip_term(a, from), make_small(port_of(from)), make_data(a, s, data));
@@ -440,7 +440,7 @@ void on_readable(const PortPtr& port) {
     std::unique_lock lock(port->mutex);
     InetSocket& s = sock(port);
     s.read_armed = false;
-    if (!port->alive) return;
+    if (!port->alive || s.fd < 0) return;
     if (s.listening) accept_pending(port, s);
     else if (s.stream) {
         if (!s.connected || s.closed || s.read_closed) return;
@@ -455,7 +455,7 @@ void on_writable(const PortPtr& port) {
     std::unique_lock lock(port->mutex);
     InetSocket& s = sock(port);
     s.write_armed = false;
-    if (!port->alive) return;
+    if (!port->alive || s.fd < 0) return;
     if (s.connecting) {
         int err = 0;
         socklen_t len = sizeof err;
@@ -504,7 +504,7 @@ std::string begin_async(const PortPtr& port, InetSocket& s, std::optional<AsyncO
                         Term caller, std::int32_t timeout_ms, std::uint32_t length) {
     AsyncOp op;
     op.caller = caller;
-    op.ref = ++s.next_ref;
+    op.ref = s.next_ref++;  // inet_drv numbers a port's operations from 0
     op.id = s.next_op_id++;
     op.length = length;
     if (slot) *slot = op;
@@ -678,6 +678,27 @@ PortOp InetSocket::output(const PortPtr& port, std::unique_lock<std::mutex>& loc
     return PortOp::Ok;
 }
 
+namespace {
+
+// Runs `fn` on the I/O thread (which owns `sd` and the timers) and waits for it; the port's mutex
+// must not be held.
+template <class Fn>
+void run_on_io_thread(Fn fn) {
+    if (IoPoller::global().on_io_thread()) {
+        fn();
+        return;
+    }
+    std::promise<void> ran;
+    std::future<void> done = ran.get_future();
+    IoPoller::global().post([&ran, &fn] {
+        fn();
+        ran.set_value();
+    });
+    done.wait();
+}
+
+}  // namespace
+
 void InetSocket::stop(const PortPtr& port) {
     {
         std::lock_guard lock(port->mutex);
@@ -687,23 +708,34 @@ void InetSocket::stop(const PortPtr& port) {
     }
     // The descriptor is closed before the port's end returns, as erl's port_close: a connect right
     // after closing a listener is refused, and the port number is free again at once.
-    auto close_now = [port] {
+    run_on_io_thread([port] {
         InetSocket& s = sock(port);
         s.timers.clear();
         asio::error_code ignored;
         if (s.sd) s.sd->close(ignored);
-    };
-    if (IoPoller::global().on_io_thread()) {
-        close_now();
-        return;
-    }
-    std::promise<void> closed;
-    std::future<void> done = closed.get_future();
-    IoPoller::global().post([&closed, close_now] {
-        close_now();
-        closed.set_value();
     });
-    done.wait();
+}
+
+void close_socket(const PortPtr& port, std::unique_lock<std::mutex>& lock, InetSocket& s) {
+    if (s.fd < 0) return;
+    reply_all_closed(*port, s);
+    s.out.clear();
+    s.out_bytes = 0;
+    s.fd = -1;
+    s.bound = s.listening = s.connecting = s.connected = s.closed = s.read_closed = false;
+    const asio::posix::stream_descriptor* target = s.sd.get();
+    lock.unlock();
+    // Under the port's mutex on the I/O thread: an OPEN in between may have attached a new descriptor.
+    run_on_io_thread([port, target] {
+        std::lock_guard guard(port->mutex);
+        InetSocket& so = sock(port);
+        if (so.sd.get() != target) return;
+        so.timers.clear();
+        asio::error_code ignored;
+        if (so.sd) so.sd->close(ignored);
+        so.sd.reset();
+    });
+    lock.lock();
 }
 
 }  // namespace ember::scheduler::inet

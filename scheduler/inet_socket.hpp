@@ -18,6 +18,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "bifs/packet_parser.hpp"
@@ -42,25 +43,36 @@ enum StatusFlag : std::uint32_t {
     kFOpen = 0x1, kFBound = 0x2, kFActive = 0x4, kFListen = 0x8, kFCon = 0x10, kFAcc = 0x20,
 };
 
-// The driver-level options (INET_LOPT_*) and their defaults as erl 25 reports them.
+// The driver-level options (INET_LOPT_*) and their defaults as erl 25 reports them. inet_drv keeps
+// active, mode, deliver, exit_on_close and packet as the int32 it was given (prim_inet only sends
+// valid ones; a raw port_control may send any) and getopts reports them back unchanged; the I/O half
+// reads them as inet_drv does: any mode but 0 (list) is binary, any deliver but 0 (port) is term,
+// any non-zero active is active.
 struct Options {
-    Active active = kPassive;
-    int active_count = 0;  // {active, N}
-    bool binary = false;
-    bifs::packet::Type packet = bifs::packet::Type::Raw;
+    std::int32_t active = kPassive;  // Active, or another non-zero number (active)
+    std::int32_t active_count = 0;   // {active, N}
+    std::int32_t mode = 0;
+    std::int32_t deliver = 1;
+    std::int32_t exitf = 1;
+    std::int32_t htype = 0;          // the packet option's number (prim_inet's encoding)
+    bifs::packet::Type packet = bifs::packet::Type::Raw;  // htype decoded; a number no type has reads as raw
     std::uint32_t packet_size = 0;  // 0: no limit
     std::uint32_t header = 0;
-    bool deliver_port = false;  // {deliver, port}: {S, {data, D}} instead of {tcp, S, D}
-    bool exit_on_close = true;
     std::uint32_t buffer = 1460;
     bool buffer_set = false;  // {buffer, N} given: recbuf no longer resizes it
     char line_delimiter = '\n';
     std::int32_t send_timeout = -1;
     bool send_timeout_close = false, delay_send = false, show_econnreset = false;
     std::int32_t high_watermark = 8192, low_watermark = 4096;
-    std::int32_t high_msgq_watermark = 8192, low_msgq_watermark = 4096;
+    // The port's message queue limits, a size as the driver API keeps it (getopts caps it at INT_MAX).
+    std::uint64_t high_msgq_watermark = 8192, low_msgq_watermark = 4096;
     std::uint32_t read_packets = 5;
-    bool debug = false;
+    std::int32_t debug = 0;
+    std::optional<std::string> netns;  // {netns, Path}: kept and reported, not entered
+
+    bool binary() const { return mode != 0; }
+    bool deliver_port() const { return deliver == 0; }  // {S, {data, D}} instead of {tcp, S, D}
+    bool exit_on_close() const { return exitf != 0; }
 };
 
 struct Stats {
@@ -77,9 +89,7 @@ struct AsyncOp {
 };
 
 struct InetSocket final : PortDriver {
-    explicit InetSocket(bool tcp) : stream(tcp) {
-        if (!tcp) opts.buffer = 8192;
-    }
+    explicit InetSocket(bool tcp) : stream(tcp) {}
     ~InetSocket() override;
 
     PortOp output(const PortPtr& port, std::unique_lock<std::mutex>& lock, vm::Term caller, std::string data) override;
@@ -94,7 +104,8 @@ struct InetSocket final : PortDriver {
     // ---- under the port mutex ----
     bool stream;  // tcp_inet (SOCK_STREAM) or udp_inet (SOCK_DGRAM)
     int fd = -1;
-    int family = 0;  // AF_INET or AF_INET6 once open
+    int family = 0;     // AF_INET or AF_INET6 once open (inet_drv's sfamily; kept after close)
+    int sock_type = 0;  // SOCK_STREAM or SOCK_DGRAM once open (inet_drv's stype; kept after close)
     bool bound = false, listening = false, connecting = false, connected = false;
     bool closed = false;        // the connection ended (peer close or error); the port may live on
     bool read_closed = false;   // exit_on_close false: only the read side ended
@@ -110,12 +121,56 @@ struct InetSocket final : PortDriver {
     std::deque<std::string> out;  // output the kernel has not taken yet
     std::size_t out_bytes = 0;
     std::vector<vm::Term> empty_out_q_subscribers;
+    // prim_inet:setname/2 and setpeer/2: addresses name/peer report instead of the socket's own.
+    std::optional<std::pair<sockaddr_storage, socklen_t>> fake_name, fake_peer;
     bool read_armed = false, write_armed = false;
 
     // ---- I/O thread only ----
     std::unique_ptr<asio::posix::stream_descriptor> sd;
     std::unordered_map<std::uint64_t, std::unique_ptr<asio::steady_timer>> timers;
 };
+
+// ---- byte codecs (big-endian, as prim_inet's ?int16/?int32) ----
+
+// Reads the request data; past the end it reads zeros and clears `ok` (never beyond the buffer).
+struct Reader {
+    std::string_view d;
+    std::size_t pos = 0;
+    bool ok = true;
+    std::size_t left() const { return d.size() - pos; }
+    std::uint32_t u8() {
+        if (left() < 1) return ok = false, 0;
+        return static_cast<unsigned char>(d[pos++]);
+    }
+    std::uint32_t u16() {
+        std::uint32_t hi = u8();
+        return (hi << 8) | u8();
+    }
+    std::uint32_t u32() {
+        std::uint32_t hi = u16();
+        return (hi << 16) | u16();
+    }
+    std::int32_t i32() { return static_cast<std::int32_t>(u32()); }
+    std::string_view bytes(std::size_t n) {
+        if (left() < n) return ok = false, std::string_view{};
+        std::string_view r = d.substr(pos, n);
+        pos += n;
+        return r;
+    }
+};
+
+inline void put16(std::string& o, std::uint32_t v) {
+    o.push_back(static_cast<char>((v >> 8) & 0xFF));
+    o.push_back(static_cast<char>(v & 0xFF));
+}
+inline void put32(std::string& o, std::uint32_t v) {
+    put16(o, v >> 16);
+    put16(o, v & 0xFFFF);
+}
+inline void put64(std::string& o, std::uint64_t v) {
+    put32(o, static_cast<std::uint32_t>(v >> 32));
+    put32(o, static_cast<std::uint32_t>(v));
+}
 
 // inet_control.cpp
 std::string reply_ok(std::string_view data = {});
@@ -125,6 +180,16 @@ std::string errno_name(int err);
 // Gives the new socket of a connection accepted on `listener` its options (inet_drv copies the
 // listen descriptor's driver options to the accepted one).
 void inherit_options(const InetSocket& listener, InetSocket& accepted);
+
+// inet_options.cpp
+// INET_REQ_SETOPTS: [Opt:8, Value:32, Extra...]* applied in order, as inet_drv's inet_set_opts;
+// false (einval) at the first option it refuses. A tail shorter than 5 bytes is ignored.
+bool set_options(InetSocket& s, std::string_view buf, bool& pump_needed, bool& passive_msg);
+// INET_REQ_GETOPTS: the reply [Opt:8, Value...]* as inet_drv's inet_fill_opts; false (einval) for
+// an option code it does not know. An option the socket cannot report is left out.
+bool get_options(const InetSocket& s, std::string_view buf, std::string& o);
+// The packet option's number -> type; false for a number no packet type has.
+bool packet_type_of(std::uint32_t v, bifs::packet::Type& t);
 
 // inet_io.cpp (lock held unless said otherwise)
 // Starts an async operation: the reply [R1, R0] carries its ref; `timeout_ms` < 0 waits forever.
@@ -138,6 +203,10 @@ void async_reply_error(const Port& port, const AsyncOp& op, std::string_view rea
 void pump(const PortPtr& port, std::unique_lock<std::mutex>& lock, InetSocket& s);
 // Non-blocking connect finished or failed (tcp); called from control for an immediate result too.
 void finish_connect(const PortPtr& port, InetSocket& s, int err);
+// INET_REQ_CLOSE: ends the socket but not the port (inet_drv's erl_inet_close): pending operations
+// answer {error, closed}, queued output is dropped, the descriptor is closed (the lock is released
+// while the I/O thread closes it).
+void close_socket(const PortPtr& port, std::unique_lock<std::mutex>& lock, InetSocket& s);
 // Registers the socket's descriptor with the I/O thread's reactor (any thread).
 void attach_descriptor(InetSocket& s);
 // Sends {tcp_passive, S} / {udp_passive, S} to the owner.
