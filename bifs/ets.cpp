@@ -1,6 +1,7 @@
 // ets BIFs: tables, objects, keys, counters, ownership and info (OTP 25 stdlib ets, erl_db.c for the
 // rules). Selects and match specs are in bifs/ets_select.cpp. docs/ets.md has the design.
 #include <algorithm>
+#include <cmath>
 #include <chrono>
 
 #include "bifs/clocks.hpp"
@@ -288,7 +289,7 @@ Term update_counter(Process* p, const Term* args, Term deflt) {
     std::vector<Term> results;
     bool bad = false;
     // The updated tuple is built in a scratch buffer, not on p's heap: the table stores it in place or
-    // copies it, and nothing is allocated while the write lock is held (only a bignum sum goes to p's heap).
+    // copies it, so no heap words are spent per update (only a bignum sum goes to p's heap).
     std::vector<Term> scratch;
     auto updater = [&](Term old) -> Term {
         Word n = tuple_arity(old);
@@ -503,11 +504,26 @@ Term info_item(Process* p, const TablePtr& t, Term item) {
     if (item == am_node) return am_nonode_at_nohost;
     if (item == am_binary) return ets_table_binary_info(p, t);
     if (item == a.stats) {
-        // {buckets, chain_len_avg, chain_len_var, std_dev, expected_std_dev, min_chain, max_chain, db}:
-        // OTP's hash-chain statistics; Ember's buckets are tree nodes (one key hash each).
+        // {Buckets, AvgChainLen, StdDev, ExpectedStdDev, MinChain, MaxChain, KeptItems, Locks} as erl
+        // 25 answers, over Ember's slots (bifs/ets_hash.hpp; erl's table starts at 256 buckets, Ember's
+        // stripes at 8 slots each). Ember keeps no pseudo-deleted objects, so KeptItems is 0.
         if (!t->is_hash()) return kNonValue;
-        Term items[8] = {make_small(256), write_float(p->alloc(kFloatWords), 0.0), write_float(p->alloc(kFloatWords), 0.0),
-                         write_float(p->alloc(kFloatWords), 0.0), make_small(0), make_small(0), make_small(1), make_small(0)};
+        std::vector<std::size_t> lens = t->chain_lengths();
+        double n = double(lens.size()), total = 0, squares = 0;
+        std::size_t lo = lens.empty() ? 0 : lens[0], hi = 0;
+        for (std::size_t l : lens) {
+            total += double(l);
+            squares += double(l) * double(l);
+            lo = std::min(lo, l);
+            hi = std::max(hi, l);
+        }
+        double avg = n > 0 ? total / n : 0, var = n > 0 ? squares / n - avg * avg : 0;
+        // A uniform hash puts each object in a slot with probability 1/n (binomial deviation).
+        double expected = n > 0 ? std::sqrt(avg * (1 - 1 / n)) : 0;
+        Term items[8] = {make_small(SWord(lens.size())), write_float(p->alloc(kFloatWords), avg),
+                         write_float(p->alloc(kFloatWords), std::sqrt(std::max(var, 0.0))),
+                         write_float(p->alloc(kFloatWords), expected), make_small(SWord(lo)), make_small(SWord(hi)),
+                         make_small(0), make_small(SWord(t->write_concurrency ? kWriteConcurrencyStripes : 1))};
         Term* hp = p->alloc(9);
         hp[0] = make_header(8, Subtag::Tuple);
         for (int i = 0; i < 8; ++i) hp[i + 1] = items[i];

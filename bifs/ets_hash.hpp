@@ -84,6 +84,13 @@ public:
     iterator end() const { return iterator(this, m_slots.size(), nullptr); }
     bool empty() const { return m_groups == 0; }
     std::size_t size() const { return m_groups; }  // groups (distinct hashes)
+    std::size_t slot_count() const { return m_slots.size(); }
+    // Objects chained at slot i (< slot_count()): what ets:info(T, stats) calls a chain's length.
+    std::size_t chain_length(std::size_t i) const {
+        std::size_t n = 0;
+        for (const Group* g = m_slots[i]; g != nullptr; g = g->next) n += g->objects.size();
+        return n;
+    }
 
     iterator find(std::uint32_t hash) const;
     // The first group with a hash greater than `hash`.

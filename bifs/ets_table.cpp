@@ -591,6 +591,15 @@ SlotResult Table::slot(std::size_t i, const std::function<void(Term)>& f) {
     return i < slots ? SlotResult::Objects : i == slots ? SlotResult::End : SlotResult::Bad;
 }
 
+std::vector<std::size_t> Table::chain_lengths() {
+    std::vector<std::size_t> out;
+    for (Stripe& s : m_stripes) {
+        std::shared_lock lock(s.lock);
+        for (std::size_t i = 0; i < s.buckets.slot_count(); ++i) out.push_back(s.buckets.chain_length(i));
+    }
+    return out;
+}
+
 // ---- registry --------------------------------------------------------------------------------------------
 
 std::size_t ReadMostlyMutex::shard() {

@@ -132,6 +132,8 @@ public:
     // The objects of slot `i` (ets:slot/2: stripe-major bucket order, or the i-th object of an
     // ordered_set); End for the first slot past the last, Bad beyond.
     SlotResult slot(std::size_t i, const std::function<void(Term)>& f);
+    // Hash tables: the length of every slot's chain, stripe by stripe (ets:info(T, stats)).
+    std::vector<std::size_t> chain_lengths();
 
 private:
     struct Stripe {
