@@ -50,6 +50,9 @@ std::span<const vm::BifSpec> ets_bifs(), ets_select_bifs();  // ets tables; sele
 std::span<const vm::BifSpec> erlang_ports_bifs();  // open_port and the port BIFs (bifs/erlang_ports.cpp)
 std::span<const vm::BifSpec> code_loading_bifs(), erl_ddll_bifs();  // prepare/finish/purge; erl_ddll
 std::span<const vm::BifSpec> process_signal_bifs();  // spawn_request, suspend, system tasks (erts_internal)
+// OTP process_flag_aux (bifs/process_signals.cpp): sets a flag process_flag/3 may change on q (erl 25:
+// save_calls 0..10000); returns the old value, or the atom badarg.
+Term process_flag_aux(vm::Process* q, Term flag, Term value);
 std::span<const vm::BifSpec> erts_internal_misc_bifs();  // ETS internals, dist when not alive, disassemble
 std::span<const vm::BifSpec> trace_bifs(), trace_call_bifs();  // erlang:trace/3, trace_info/2, trace_pattern/3
 std::span<const vm::BifSpec> seq_trace_bifs();  // seq_trace/2, seq_trace_info/1, seq_trace_print/1,2

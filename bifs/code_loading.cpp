@@ -15,7 +15,6 @@
 #include <algorithm>
 #include <mutex>
 #include <unordered_map>
-#include <unordered_set>
 
 #include "bifs/bif.hpp"
 #include "loader/beamfile_chunks.hpp"
@@ -125,13 +124,11 @@ EMBER_BIF(bif_finish_loading) {
     if (list_length(args[0]) < 0) return badarg(p);
     std::lock_guard lock(prepared().mutex);
     std::vector<std::uint64_t> ids;
-    std::vector<Term> names;
     bool any_on_load = false;
     for (Term t = args[0]; is_list(t); t = cdr(t)) {
         Module* m = prepared_module(car(t));
         if (!m) return badarg(p);
         ids.push_back(ref_id(car(t)));
-        names.push_back(m->name);
         any_on_load = any_on_load || m->on_load;
     }
     // An on_load function cannot run inside an atomic load of several modules.
@@ -139,11 +136,6 @@ EMBER_BIF(bif_finish_loading) {
         raise_error_args(p, am_system_limit);
         return kNonValue;
     }
-    std::vector<Term> duplicated;
-    std::unordered_set<Term> seen;
-    for (Term n : names)
-        if (!seen.insert(n).second) duplicated.push_back(n);
-    if (!duplicated.empty()) return tagged_modules(p, "duplicated", duplicated);
     std::vector<std::unique_ptr<Module>> mods;
     for (std::uint64_t id : ids) {
         auto it = prepared().by_id.find(id);

@@ -360,10 +360,8 @@ EMBER_BIF(bif_process_flag) {
     }
     if (flag == atom("save_calls")) {
         // Kept and reported (process_flag/3 of another process reads it too); Ember records no calls.
-        if (!is_small(value) || small_value(value) < 0 || small_value(value) > 10000) return badarg(p);
-        Term old = make_small(p->save_calls);
-        p->save_calls = static_cast<std::uint16_t>(small_value(value));
-        return old;
+        Term old = process_flag_aux(p, flag, value);
+        return old == am_badarg ? badarg(p) : old;
     }
     if (flag == am_priority) {
         static const Term names[] = {am_max, am_high, am_normal, am_low};
@@ -382,13 +380,17 @@ EMBER_BIF(bif_register) {
     Term name = args[0], pid = args[1];
     if (!is_atom(name) || name == am_undefined || !(is_local_pid(pid) || is_local_port(pid))) return badarg(p);
     if (!Scheduler::global().register_name(name, pid)) return badarg(p);
-    trace_name_event(p, pid, atom("register"), name);
+    static const Term am_register = atom("register");
+    trace_name_event(p, pid, am_register, name);
     return am_true;
 }
 EMBER_BIF(bif_unregister) {
-    Term holder = is_atom(args[0]) ? Scheduler::global().whereis(args[0]) : kNil;
+    static const Term am_unregister = atom("unregister");
+    // The holder is looked up only for a trace event (a race with another unregister costs nothing:
+    // the event goes to whoever held the name just before).
+    Term holder = is_atom(args[0]) && g_trace_ever_on.load(std::memory_order_relaxed) ? Scheduler::global().whereis(args[0]) : kNil;
     if (!is_atom(args[0]) || !Scheduler::global().unregister_name(args[0])) return badarg(p);
-    trace_name_event(p, holder, atom("unregister"), args[0]);
+    trace_name_event(p, holder, am_unregister, args[0]);
     return am_true;
 }
 EMBER_BIF(bif_whereis) {

@@ -152,6 +152,8 @@ EMBER_BIF(bif_spawn_request_abandon_1) {
 
 // ---- process_flag/3, is_process_alive/2, group_leader/2,3 ---------------------------------------------
 
+}  // namespace
+
 // OTP process_flag_aux: the flags process_flag/3 may change (erl 25: save_calls 0..10000). Returns the
 // old value or badarg.
 Term process_flag_aux(Process* q, Term flag, Term value) {
@@ -162,6 +164,8 @@ Term process_flag_aux(Process* q, Term flag, Term value) {
     q->save_calls = static_cast<std::uint16_t>(small_value(value));
     return old;
 }
+
+namespace {
 
 // erts_internal:process_flag(Pid, Flag, Value): the caller's own flag at once; another live process
 // answers {Ref, OldOrBadarg} (Ref returned); badtype for a bad or dead pid.
@@ -350,10 +354,7 @@ EMBER_BIF(bif_resume_process_1) {
         return badarg(p);
     }
     if (--it->second == 0) suspending.erase(it);
-    Signal* s = make_signal(SignalKind::Request, p->pid, p->pid);
-    s->handler = handle_resume;
-    s->reply_as_message = true;
-    send_signal(pid, s);
+    send_request_message(p, pid, handle_resume, p->pid);
     return am_true;
 }
 

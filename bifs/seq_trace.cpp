@@ -89,11 +89,6 @@ void update_serial(Process* p) {
     t.lastcnt = p->seq_lastcnt;
 }
 
-Term token_tuple(Process* p, const SeqToken& t) {
-    return make_tuple5(*p, make_small(SWord(t.flags)), copy_term(t.label.get(), *p), make_integer(*p, t.serial),
-                       t.from, make_integer(*p, t.lastcnt));
-}
-
 std::uint32_t flag_of(Term key) {
     static const Term send = atom("send"), receive = atom("receive"), print = atom("print"),
                       timestamp = atom("timestamp"), strict = atom("strict_monotonic_timestamp"),
@@ -137,7 +132,7 @@ EMBER_BIF(bif_seq_trace_2) {
         return old;
     }
     if (key == token && v == kNil) {
-        Term old = has_token(p) ? token_tuple(p, *p->seq_token) : kNil;
+        Term old = seq_token_of(p, *p);
         p->seq_token = nullptr;
         return old;
     }

@@ -85,6 +85,7 @@ bool apply_to(Process* q, bool on, std::uint32_t flags, Term tracer) {
     if (on) {
         if (old != 0 && old_tracer != tracer && is_local_pid(old_tracer) && Scheduler::global().is_alive(old_tracer))
             return false;
+        g_trace_ever_on.store(true, std::memory_order_relaxed);
         q->tracer.store(tracer, std::memory_order_relaxed);
         q->trace_flags.store((old_tracer == tracer ? old : 0) | flags, std::memory_order_relaxed);
     } else {
@@ -121,6 +122,7 @@ EMBER_BIF(bif_trace_3) {
         std::uint32_t old = g_trace_new_processes.load(std::memory_order_relaxed);
         std::uint32_t now = on ? old | flags : old & ~flags;
         g_trace_new_tracer.store(now ? tracer : kNil, std::memory_order_relaxed);
+        if (now != 0) g_trace_ever_on.store(true, std::memory_order_relaxed);
         g_trace_new_processes.store(now, std::memory_order_relaxed);
     }
     SWord count = 0;

@@ -211,7 +211,7 @@ void return_event(Process* p, Term frame_id, Term what, Term value) {
 }
 }  // namespace
 
-void trace_return(Process* p, Term frame_id, Term value, bool) {
+void trace_return(Process* p, Term frame_id, Term value) {
     static const Term return_from = AtomTable::global().intern("return_from");
     return_event(p, frame_id, return_from, value);
 }

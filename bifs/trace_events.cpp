@@ -103,6 +103,7 @@ namespace ember::vm {
 using bifs::trace::emit;
 
 std::atomic<std::uint32_t> g_trace_new_processes{0};
+std::atomic<bool> g_trace_ever_on{false};
 std::atomic<Term> g_trace_new_tracer{kNil};
 
 void trace_send(Process* p, Term to, Term msg) {
@@ -175,7 +176,7 @@ void trace_link_inherit(Process* p, Term other) {
 namespace ember::vm {
 
 void trace_name_event(Process* caller, Term pid, Term what, Term name) {
-    if (!is_local_pid(pid)) return;
+    if (!is_local_pid(pid) || !g_trace_ever_on.load(std::memory_order_relaxed)) return;
     if (caller && caller->pid == pid) {
         trace_proc_event(caller, what, name);
         return;

@@ -304,7 +304,7 @@ void Scheduler::run_slice(Worker& w, Process* p) {
         exit_process(p);
         return;
     }
-    run_requested_gc(p);
+    if (p->gc_requested) [[unlikely]] run_requested_gc(p);  // erlang:garbage_collect/2 of another process
     if (p->suspend_count > 0) {
         // Suspended (erlang:suspend_process/2): only signals are handled; a signal wakes it again.
         p->main_lock.unlock();

@@ -70,12 +70,8 @@ Term handle_resume_all(Process* target, Term suspender, HeapAllocator&) {
 
 void release_suspends(Process* p) {
     if (!p->relations || p->relations->suspending.empty()) return;
-    for (const auto& [target, count] : p->relations->suspending) {
-        Signal* s = make_signal(SignalKind::Request, p->pid, p->pid);
-        s->handler = handle_resume_all;
-        s->reply_as_message = true;
-        send_signal(target, s);
-    }
+    for (const auto& [target, count] : p->relations->suspending)
+        send_request_message(p, target, handle_resume_all, p->pid);
     p->relations->suspending.clear();
 }
 

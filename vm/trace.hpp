@@ -51,6 +51,9 @@ inline constexpr std::uint32_t kTraceAnyTimestamp = kTraceTimestamp | kTraceMono
 // Trace flags and tracer every new process starts with (erlang:trace(new, ...)); 0 = none.
 extern std::atomic<std::uint32_t> g_trace_new_processes;
 extern std::atomic<Term> g_trace_new_tracer;
+// True once erlang:trace/3 has turned a flag on anywhere (never reset): a hook about another process
+// than the caller (register/unregister of its name) skips its process lookup until then.
+extern std::atomic<bool> g_trace_ever_on;
 
 // ---- event hooks (bifs/trace_events.cpp); callers test the flag first ----
 // p (running) sends msg to `to` (a pid, port, name or alias as given to send).
@@ -88,7 +91,7 @@ TraceHit trace_local_hit(Process* p, const Instr* entry, const Instr* cp, Term* 
 // A call went through a traced export; `stub` is the trampoline i_trace_global runs from.
 TraceHit trace_global_hit(Process* p, const Instr* stub, const Instr* cp, Term* x);
 // The traced function returned `value` into its return-trace frame `frame_id`.
-void trace_return(Process* p, Term frame_id, Term value, bool exception_trace);
+void trace_return(Process* p, Term frame_id, Term value);
 // An exception unwound past the exception-trace frame `frame_id` (p->exc_class/exc_reason are set).
 void trace_exception(Process* p, Term frame_id);
 // The handler word the code at `at` had before trace_pattern patched it (*at if it is not patched), for
