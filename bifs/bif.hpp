@@ -53,6 +53,9 @@ std::span<const vm::BifSpec> process_signal_bifs();  // spawn_request, suspend, 
 // OTP process_flag_aux (bifs/process_signals.cpp): sets a flag process_flag/3 may change on q (erl 25:
 // save_calls 0..10000); returns the old value, or the atom badarg.
 Term process_flag_aux(vm::Process* q, Term flag, Term value);
+// OTP check_process_code (bifs/code_loading.cpp): whether q runs, or will return into, code of `old`
+// (its program counter, continuation pointer and the return addresses on its stack).
+bool runs_code_of(const vm::Process* q, const vm::Module* old);
 std::span<const vm::BifSpec> erts_internal_misc_bifs();  // ETS internals, dist when not alive, disassemble
 std::span<const vm::BifSpec> trace_bifs(), trace_call_bifs();  // erlang:trace/3, trace_info/2, trace_pattern/3
 std::span<const vm::BifSpec> seq_trace_bifs();  // seq_trace/2, seq_trace_info/1, seq_trace_print/1,2

@@ -73,14 +73,18 @@ Term notsup(Process* p) {
     return kNonValue;
 }
 
+}  // namespace
+
 // OTP beam_bif_load.c check_process_code: does q execute, or will it return into, code of `old`?
-bool runs_code_of(const Process* q, const Module* old) {
+bool runs_code_of(const Process* q, const vm::Module* old) {
     if (q->i && old->contains(q->i)) return true;
     if (q->cp && old->contains(q->cp)) return true;
     for (const Term* s = q->stop; s && s < q->heap_end; ++s)
         if (*s != 0 && is_header(*s) && old->contains(reinterpret_cast<const Instr*>(*s))) return true;
     return false;
 }
+
+namespace {
 
 EMBER_BIF(bif_prepare_loading) {
     std::vector<std::uint8_t> tmp;

@@ -225,16 +225,8 @@ EMBER_BIF(bif_erts_internal_group_leader_3) {
 // Whether q runs or will return into an old version of `module` (OTP check_process_code: the
 // program counter and the continuation pointers on the stack).
 bool runs_old_code(Process* q, Term module) {
-    CodeServer& cs = CodeServer::global();
-    Module* current = cs.find_module(module);
-    auto old = [&](const Instr* pc) {
-        Module* m = pc ? cs.module_at(pc) : nullptr;
-        return m && m->name == module && m != current;
-    };
-    if (old(q->i) || old(q->cp)) return true;
-    for (const Term* s = q->stop; s && s < q->heap_end; ++s)
-        if (*s != 0 && is_header(*s) && old(reinterpret_cast<const Instr*>(*s))) return true;
-    return false;
+    const Module* old = CodeServer::global().old_module(module);
+    return old != nullptr && runs_code_of(q, old);
 }
 
 // {Op, ReqId, Arg, Requester}: answered to Requester as {Op, ReqId, Result}.
