@@ -8,6 +8,7 @@
 #include "vm/atom_table.hpp"
 #include "vm/bignum.hpp"
 #include "vm/binary.hpp"
+#include "vm/magic_ref.hpp"
 #include "vm/compare.hpp"
 #include "vm/etf.hpp"
 #include "vm/runtime_support.hpp"
@@ -31,7 +32,7 @@ public:
     ScratchHeap(const ScratchHeap&) = delete;
     ScratchHeap& operator=(const ScratchHeap&) = delete;
     ~ScratchHeap() override {
-        for (Term* h : m_off_heap) reinterpret_cast<Binary*>(h[2])->release();
+        for (Term* h : m_off_heap) off_heap_release(h);
     }
     Term* alloc(Word words) override {
         m_chunks.push_back(std::make_unique<Term[]>(words ? words : 1));

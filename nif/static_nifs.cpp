@@ -9,6 +9,7 @@
 // refused, as in erl since OTP 20).
 #include "nif/static_nifs.hpp"
 
+#include <mutex>
 #include <string>
 
 #include "bifs/bif.hpp"
@@ -82,9 +83,10 @@ EMBER_BIF(bif_load_nif_2) {
         for (const StaticNifLibrary& lib : kLibraries)
             if (base == lib.module && atom_name(m->name) == lib.module) return bind(p, m, lib.nifs());
     }
-    // FIXME: dynamic libraries (dlopen of Path ++ ".so" and the erl_nif.h ABI) are a later issue.
-    return error_tuple(p, "load_failed", "Failed to load NIF library: '" + path +
-                                             ".so: cannot open shared object file: No such file or directory'");
+    if (!m) return error_tuple(p, "load_failed", "Failed to load NIF library " + path + ": no calling module");
+    static std::once_flag hooked;
+    std::call_once(hooked, [] { set_module_purged_hook(module_purged); });
+    return load_dynamic_nif(p, m, path, args[1]);
 }
 
 const BifSpec kBifs[] = {

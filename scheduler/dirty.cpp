@@ -88,6 +88,7 @@ void Scheduler::dirty_loop(DirtyPool& pool, unsigned index) {
         const BifSpec* bif = p->dirty_bif;
         std::uint64_t start = now_ns();
         pool.busy_since[index].store(start, std::memory_order_relaxed);
+        p->native_spec = bif;
         Term result = bif->fn(p, p->saved_x.data());
         pool.busy_ns[index].fetch_add(now_ns() - start, std::memory_order_relaxed);
         pool.busy_since[index].store(0, std::memory_order_relaxed);
