@@ -1,5 +1,7 @@
 // Code BIFs: module_info, function_exported, module_loaded, and the natively served entry points of
 // OTP's code module (Ember does not boot OTP's code_server yet; docs/loader.md).
+#include <unistd.h>
+
 #include "bifs/bif.hpp"
 #include "loader/code_loader.hpp"
 #include "vm/binary.hpp"
@@ -251,6 +253,16 @@ EMBER_BIF(bif_code_priv_dir) {
     if (!is_atom(args[0])) return badarg(p);
     return lib_dir_term(p, args[0], "priv");
 }
+// code:where_is_file/1: the first code path directory holding the file, joined with its name.
+EMBER_BIF(bif_code_where_is_file) {
+    std::string name;
+    if (!unicode_list_to_utf8(args[0], name)) return badarg(p);
+    for (const std::string& dir : loader::CodePath::global().dirs()) {
+        std::string path = dir + "/" + name;
+        if (::access(path.c_str(), F_OK) == 0) return make_charlist(*p, path);
+    }
+    return AtomTable::global().intern("non_existing");
+}
 EMBER_BIF(bif_code_objfile_extension) { return make_charlist(*p, ".beam"); }
 EMBER_BIF(bif_code_get_mode) { return am_interactive; }
 EMBER_BIF(bif_code_is_module_native) {
@@ -286,6 +298,7 @@ const BifSpec kBifs[] = {
     {"code", "lib_dir", 1, bif_code_lib_dir_1, kCapPure},
     {"code", "lib_dir", 2, bif_code_lib_dir_2, kCapPure},
     {"code", "priv_dir", 1, bif_code_priv_dir, kCapPure},
+    {"code", "where_is_file", 1, bif_code_where_is_file, kCapFilesystem},
     {"code", "get_mode", 0, bif_code_get_mode, kCapPure},
     {"code", "is_module_native", 1, bif_code_is_module_native, kCapPure},
     {"net_kernel", "dflag_unicode_io", 1, bif_dflag_unicode_io, kCapPure},

@@ -125,7 +125,7 @@ Term load_dynamic_nif(Process* p, Module* m, const std::string& path, Term load_
     if (!handle) {
         const char* e = dlerror();
         return error_tuple(p, "load_failed",
-                           "Failed to load NIF library " + path + ": '" + std::string(e ? e : "unknown") + "'");
+                           "Failed to load NIF library: '" + std::string(e ? e : "unknown") + "'");
     }
     dlerror();
     auto init = reinterpret_cast<ErlNifEntry* (*)()>(dlsym(handle, "nif_init"));

@@ -6,11 +6,14 @@
 #include <pthread.h>
 
 #include <cerrno>
+#include <deque>
 #include <cstdlib>
 #include <cstring>
 #include <mutex>
 #include <string>
 #include <vector>
+
+#include "vm/posix_errors.hpp"
 
 struct ErlDrvMutex_ {
     pthread_mutex_t mutex;
@@ -49,6 +52,18 @@ void* thread_start(void* p) {
 }  // namespace
 
 extern "C" {
+
+// The errno macro name in lowercase ("enoent"), as erl_errno_id; "unknown" for a number it does not
+// know. The strings are interned, so the pointers stay valid.
+char* erl_errno_id(int error) {
+    static std::mutex m;
+    static std::deque<std::pair<int, std::string>> names;  // deque: entries never move
+    std::lock_guard lock(m);
+    for (auto& [e, n] : names)
+        if (e == error) return n.data();
+    names.emplace_back(error, ember::vm::posix_error_name(error));
+    return names.back().second.data();
+}
 
 ErlDrvMutex* erl_drv_mutex_create(char* name) {
     auto* m = new ErlDrvMutex_();
