@@ -149,25 +149,19 @@ ERL_NIF_TERM enif_make_sub_binary(ErlNifEnv* env, ERL_NIF_TERM t, size_t pos, si
 }
 
 // ---- I/O vectors ----------------------------------------------------------------------------------
-// Takes whole binaries from the list `iovec_term` while their total stays within max_length (at least
-// one); *tail gets the rest. Every element's block is referenced (copied if it is not refcounted),
-// so the vector stays valid after the call; free it with enif_free_iovec.
+// Takes up to max_elements binaries from the list `iovec_term` (erl_nif docs: the limit counts list
+// elements); *tail gets the rest. Every element's block is referenced (copied if it is not
+// refcounted), so the vector stays valid after the call; free it with enif_free_iovec.
 int enif_inspect_iovec(ErlNifEnv* env, size_t max_length, ERL_NIF_TERM iovec_term, ERL_NIF_TERM* tail,
                        ErlNifIOVec** iovec) {
     std::vector<Term> items;
     std::size_t total = 0;
     Term cur = iovec_term;
-    for (; is_list(cur); cur = cdr(cur)) {
+    for (; is_list(cur) && items.size() < max_length; cur = cdr(cur)) {
         Term h = car(cur);
         if (!is_bitstring(h) || !binary_ref(h).is_binary()) return 0;
-        std::size_t n = binary_ref(h).byte_size();
-        if (!items.empty() && total + n > max_length) break;
         items.push_back(h);
-        total += n;
-        if (total >= max_length) {
-            cur = cdr(cur);
-            break;
-        }
+        total += binary_ref(h).byte_size();
     }
     if (!is_list(cur) && !is_nil(cur)) return 0;
     for (Term rest = cur; is_list(rest); rest = cdr(rest))

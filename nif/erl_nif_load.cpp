@@ -43,7 +43,8 @@ NifLibrary* library_of(const Module* m) {
     return it == g_libraries.end() ? nullptr : it->second.get();
 }
 
-// Copies the arguments of a continuation into the x registers the dirty call reads them from.
+// Copies the arguments of a continuation into the x registers the dirty call reads them from (on a
+// normal scheduler the trampoline's `args` are the x registers: call_nif passes them).
 void stage_arguments(const Term* args, const std::vector<Term>& next) {
     Term* x = const_cast<Term*>(args);
     for (std::size_t i = 0; i < next.size(); ++i) x[i] = next[i];
@@ -107,7 +108,7 @@ Term nif_trampoline(Process* p, const Term* args) {
                           spec->capabilities, kind, false, &cf};
         if (p->native_state) retired.push_back(std::move(p->native_state));
         p->native_state = std::move(cont);
-        if (kind != DirtyKind::None && current_dirty_kind() == DirtyKind::None && argv == args) {
+        if (kind != DirtyKind::None && current_dirty_kind() == DirtyKind::None) {
             stage_arguments(args, next.args);
             p->dirty_bif = &cf.spec;
             return kNonValue;

@@ -134,6 +134,9 @@ ErlNifResourceType* open_type(ErlNifEnv* env, const char* name, const ErlNifReso
         t->name = key.second;
         g_types.emplace(key, t);
         done = ERL_NIF_RT_CREATE;
+    } else if (it->second->library == env->library && (flags & ERL_NIF_RT_CREATE)) {
+        t = it->second;  // opened again in the same load call: erl creates it again
+        done = ERL_NIF_RT_CREATE;
     } else {
         if (!(flags & ERL_NIF_RT_TAKEOVER)) return nullptr;
         t = it->second;
@@ -184,7 +187,7 @@ extern "C" {
 ErlNifResourceType* enif_open_resource_type(ErlNifEnv* env, const char* module_str, const char* name_str,
                                             ErlNifResourceDtor* dtor, ErlNifResourceFlags flags,
                                             ErlNifResourceFlags* tried) {
-    if (module_str != nullptr) return nullptr;  // must be NULL (erl_nif docs)
+    (void)module_str;  // "not (yet) used and must be NULL" (erl_nif docs); erl ignores it, so does Ember
     ErlNifResourceTypeInit init{};
     init.dtor = dtor;
     return open_type(env, name_str, &init, flags, tried);

@@ -111,7 +111,7 @@ int format(std::string& out, const char* fmt, va_list ap) {
         char conv = *f++;
         std::string spec(start, f);
         if (conv == 'T') {
-            append_term_w(out, va_arg(ap, ERL_NIF_TERM));
+            ember::nif::append_printf_term(out, va_arg(ap, ERL_NIF_TERM));
             continue;
         }
         if (conv == '%') {
@@ -250,7 +250,8 @@ int enif_port_command(ErlNifEnv* env, const ErlNifPort* to, ErlNifEnv* msg_env, 
 // Ember does not split a NIF call by timeslice: the percentages add up and the answer says whether
 // the slice is used up, so a NIF that yields with enif_schedule_nif does so at the same points.
 int enif_consume_timeslice(ErlNifEnv* env, int percent) {
-    if (percent < 1 || percent > 100 || !env) return 0;
+    if (!env) return 0;
+    percent = percent < 1 ? 1 : (percent > 100 ? 100 : percent);  // as erl
     env->consumed_percent += percent;
     return env->consumed_percent >= 100;
 }
@@ -391,10 +392,11 @@ int enif_fprintf(FILE* f, const char* fmt, ...) {
 }
 
 // ---- dynamic loading ------------------------------------------------------------------------------
+// As erl (erts_sys_ddll_open): ".so" is appended to the name unless it already ends so.
 void* enif_dlopen(const char* lib, void (*err_handler)(void*, const char*), void* err_arg) {
     std::string path = lib;
+    if (path.size() < 3 || path.compare(path.size() - 3, 3, ".so") != 0) path += ".so";
     void* h = dlopen(path.c_str(), RTLD_NOW);
-    if (!h && path.find(".so") == std::string::npos) h = dlopen((path + ".so").c_str(), RTLD_NOW);
     if (!h && err_handler) err_handler(err_arg, dlerror());
     return h;
 }

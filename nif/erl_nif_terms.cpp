@@ -272,20 +272,18 @@ ERL_NIF_TERM enif_make_string_len(ErlNifEnv* env, const char* s, size_t len, Erl
 // string truncated, still NUL-terminated); 0 if `list` is not a Latin-1 string or len < 1.
 int enif_get_string(ErlNifEnv*, ERL_NIF_TERM list, char* buf, unsigned len, ErlNifCharEncoding) {
     if (len < 1) return 0;
-    std::int64_t n = list_length(list);
-    if (n < 0) return 0;
-    for (Term cur = list; is_list(cur); cur = cdr(cur)) {
+    unsigned i = 0;
+    Term cur = list;
+    for (; is_list(cur); cur = cdr(cur)) {  // one pass, as erl: a full buffer is seen before a bad tail
         Term h = car(cur);
         if (!is_small(h) || small_value(h) < 0 || small_value(h) > 255) return 0;
-    }
-    unsigned i = 0;
-    for (Term cur = list; is_list(cur); cur = cdr(cur)) {
         if (i + 1 >= len) {
             buf[i] = '\0';
             return -int(len);
         }
-        buf[i++] = char(small_value(car(cur)));
+        buf[i++] = char(small_value(h));
     }
+    if (!is_nil(cur)) return 0;
     buf[i] = '\0';
     return int(i + 1);
 }

@@ -117,6 +117,9 @@ struct CallbackEnv {
 // The trampoline every bound NIF row calls (nif/erl_nif_load.cpp).
 vm::Term nif_trampoline(vm::Process* p, const vm::Term* args);
 
+// %T of enif_fprintf and friends: erts_printf_term's text (nif/native_term_format.cpp).
+void append_printf_term(std::string& out, vm::Term t);
+
 // Resources (nif/erl_nif_resource.cpp): called at each process exit for enif_monitor_process.
 void resource_process_exited(vm::Process* p);
 
