@@ -63,6 +63,7 @@ DirtyKind dirty_kind_of(unsigned flags) {
     reinterpret_cast<const void*>(&enif_alloc_binary),     // nif/erl_nif_binaries.cpp
     reinterpret_cast<const void*>(&enif_alloc_resource),   // nif/erl_nif_resource.cpp
     reinterpret_cast<const void*>(&enif_alloc_env),        // nif/erl_nif_system.cpp
+    reinterpret_cast<const void*>(&enif_select),           // nif/erl_nif_select.cpp
 };
 
 }  // namespace

@@ -219,6 +219,7 @@ void* enif_alloc_resource(ErlNifResourceType* type, size_t size) {
     if (!mem) return nullptr;
     auto* h = new (mem) ResourceHeader();
     h->destroy = destroy_resource;
+    h->ref_id = next_reference_id();
     h->type = type;
     h->size = size;
     type->refs.fetch_add(1, std::memory_order_relaxed);
@@ -334,6 +335,9 @@ ERL_NIF_TERM enif_make_monitor_term(ErlNifEnv* env, const ErlNifMonitor* monitor
 }  // extern "C"
 
 namespace ember::nif {
-// For the select code: the resource header's type and data of an object.
+// For the select code (nif/erl_nif_select.cpp).
 ErlNifResourceType* resource_type_of(void* obj) { return header_of(obj)->type; }
+vm::MagicObject* resource_magic(void* obj) { return header_of(obj); }
+ErlNifResourceStop* resource_stop_of(ErlNifResourceType* type) { return type->init.stop; }
+NifLibrary* resource_library_of(ErlNifResourceType* type) { return type->library; }
 }  // namespace ember::nif

@@ -1,12 +1,11 @@
 #include "vm/magic_ref.hpp"
 
 #include "vm/binary.hpp"
-#include "vm/services.hpp"
 
 namespace ember::vm {
 
 Term make_magic_ref(HeapAllocator& heap, MagicObject* obj) {
-    std::uint64_t id = next_reference_id();
+    std::uint64_t id = obj->ref_id;
     Term* hp = heap.alloc(kMagicRefWords);
     hp[0] = kMagicRefHeader;
     hp[1] = id & 0xFFFFFFFFu;

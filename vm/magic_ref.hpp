@@ -24,6 +24,9 @@ namespace ember::vm {
 struct MagicObject {
     std::atomic<std::int64_t> refs{1};
     void (*destroy)(MagicObject*) = nullptr;
+    // The reference number every term naming this object carries, so they are all =:= (as erl's
+    // resource terms): set by the owner when it makes the object (vm/services.hpp next_reference_id).
+    std::uint64_t ref_id = 0;
 
     void retain() { refs.fetch_add(1, std::memory_order_relaxed); }
     void release() {
@@ -37,8 +40,8 @@ inline constexpr Term kMagicRefHeader = make_header(kMagicRefWords - 1, Subtag::
 inline bool is_magic_ref(Term t) { return is_boxed(t) && boxed_header(t) == kMagicRefHeader; }
 inline MagicObject* magic_object(Term t) { return reinterpret_cast<MagicObject*>(boxed_ptr(t)[5]); }
 
-// A new magic ref naming `obj` (fresh reference id), linked on `heap`'s off-heap list; takes one new
-// count on `obj`.
+// A magic ref naming `obj` (its ref_id), linked on `heap`'s off-heap list; takes one new count on
+// `obj`.
 Term make_magic_ref(HeapAllocator& heap, MagicObject* obj);
 
 // ---- the off-heap list (refc binaries and magic refs, linked through word 4) ----
