@@ -207,8 +207,12 @@ Term load_dynamic_nif(Process* p, Module* m, const std::string& path, Term load_
     env.process = p;
     env.heap = p;
     env.library = lib.get();
+    // The version this one replaces: the current one while this one waits for its on_load function
+    // to finish (it is published after), else the old one.
     NifLibrary* previous = nullptr;
-    if (Module* old = CodeServer::global().old_module(m->name)) previous = library_of(old);
+    Module* current = CodeServer::global().find_module(m->name);
+    if (current && current != m) previous = library_of(current);
+    else if (Module* old = CodeServer::global().old_module(m->name)) previous = library_of(old);
     if (previous) {
         if (!entry->upgrade) return fail("upgrade", "Upgrade not supported by this NIF library.");
         void* old_priv = previous->priv_data;
