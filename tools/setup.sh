@@ -11,6 +11,9 @@ mode=${1:-demo}
 
 packages=(build-essential cmake pkg-config zlib1g-dev libjemalloc-dev libgmp-dev libgtest-dev libgmock-dev
           libbenchmark-dev libasio-dev libffi-dev nettle-dev libpcre2-dev erlang-base erlang-dev erlang-src erlang)
+# NIF libraries built for erl that the tests load unmodified (fixtures/nif_libs_tests.erl).
+packages+=(erlang-crypto erlang-asn1 erlang-jiffy erlang-bitcask erlang-p1-xml erlang-p1-yaml erlang-p1-zlib
+           erlang-p1-stringprep erlang-p1-iconv erlang-p1-tls openssl)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
