@@ -31,7 +31,11 @@ Term* alloc_words(ErlNifEnv* env, Word n) { return heap_of(env).alloc(n); }
 template <class T>
 int get_signed(Term t, T* out) {
     std::int64_t v;
-    if (!is_integer(t) || !integer_to_int64(t, &v)) return 0;
+    if (is_small(t)) {
+        v = small_value(t);
+    } else if (!is_bignum(t) || !integer_to_int64(t, &v)) {
+        return 0;
+    }
     if (v < std::int64_t(std::numeric_limits<T>::min()) || v > std::int64_t(std::numeric_limits<T>::max()))
         return 0;
     *out = T(v);
@@ -41,7 +45,12 @@ int get_signed(Term t, T* out) {
 template <class T>
 int get_unsigned(Term t, T* out) {
     std::uint64_t v;
-    if (!is_integer(t) || !integer_to_uint64(t, &v)) return 0;
+    if (is_small(t)) {
+        if (small_value(t) < 0) return 0;
+        v = std::uint64_t(small_value(t));
+    } else if (!is_bignum(t) || !integer_to_uint64(t, &v)) {
+        return 0;
+    }
     if (v > std::uint64_t(std::numeric_limits<T>::max())) return 0;
     *out = T(v);
     return 1;
@@ -139,8 +148,12 @@ int enif_get_double(ErlNifEnv*, ERL_NIF_TERM t, double* dp) {
 }
 ERL_NIF_TERM enif_make_int(ErlNifEnv*, int i) { return make_small(i); }
 ERL_NIF_TERM enif_make_uint(ErlNifEnv*, unsigned i) { return make_small(SWord(i)); }
-ERL_NIF_TERM enif_make_long(ErlNifEnv* env, long i) { return make_integer(heap_of(env), i); }
-ERL_NIF_TERM enif_make_ulong(ErlNifEnv* env, unsigned long i) { return make_integer_u64(heap_of(env), i); }
+ERL_NIF_TERM enif_make_long(ErlNifEnv* env, long i) {
+    return fits_small(i) ? make_small(i) : make_integer(heap_of(env), i);
+}
+ERL_NIF_TERM enif_make_ulong(ErlNifEnv* env, unsigned long i) {
+    return i <= std::uint64_t(kMaxSmall) ? make_small(SWord(i)) : make_integer_u64(heap_of(env), i);
+}
 // erl: a non-finite double is badarg (the env gets the exception).
 ERL_NIF_TERM enif_make_double(ErlNifEnv* env, double d) {
     if (!std::isfinite(d)) return enif_make_badarg(env);
