@@ -149,6 +149,12 @@ TEST(CapabilitySweep, DirectCallPaths) {
               "{nif_local_call,{denied,file_read,{prim_file,read_file_nif,1}}}]");
 }
 
+// A bif0 op of a gated BIF (assembled by caps_probe: erlc never emits one) gets the loader's
+// i_caps_check.
+TEST(CapabilitySweep, DirectBifOpIsChecked) {
+    EXPECT_EQ(run_probe("bif_op"), "[{denied,clock,{erlang,system_time,0}},clock_ok]");
+}
+
 // Natives whose need depends on their arguments: ETS tables of others, ports of others, open_port by
 // kind, process_info of others, prim_file:open modes; and what stays allowed.
 TEST(CapabilitySweep, ArgumentDependentChecks) {

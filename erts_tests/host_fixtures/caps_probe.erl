@@ -2,7 +2,7 @@
 %% host hands in the registry's rows; these functions call each native from processes that lack its
 %% capability and report what happened as plain terms the host checks.
 -module(caps_probe).
--export([all/0, sweep/1, row_child/2, direct/0, direct_child/1, dynamic/0, fuzz/2, fuzz_child/3,
+-export([bif_op/0, all/0, sweep/1, row_child/2, direct/0, direct_child/1, dynamic/0, fuzz/2, fuzz_child/3,
          capabilities_of_child/2]).
 -include_lib("kernel/include/file.hrl").
 
@@ -160,6 +160,30 @@ direct_child(nif_local_call) -> exit({result, outcome(catch prim_file:read_file(
 
 tail_getenv() -> os:getenv("HOME").
 unique() -> erlang:unique_integer([positive]).
+
+%% ---- a direct BIF op on a gated BIF -------------------------------------------------------------------
+
+%% erlc emits bif0/1/2 and gc_bif only for pure BIFs; this module, assembled here, has a bif0 of
+%% erlang:system_time/0 (erl's loader refuses it; Ember's loads any BIF and puts i_caps_check before a
+%% gated one). Returns what caps_bifop:f/0 gives a process without clock, and with it.
+bif_op() ->
+    Asm = {caps_bifop, [{f, 0}, {module_info, 0}, {module_info, 1}], [],
+           [{function, f, 0, 2,
+             [{label, 1}, {line, []}, {func_info, {atom, caps_bifop}, {atom, f}, 0},
+              {label, 2}, {bif, system_time, {f, 0}, [], {x, 0}}, return]},
+            {function, module_info, 0, 4,
+             [{label, 3}, {func_info, {atom, caps_bifop}, {atom, module_info}, 0},
+              {label, 4}, {move, {atom, caps_bifop}, {x, 0}},
+              {call_ext_only, 1, {extfunc, erlang, get_module_info, 1}}]},
+            {function, module_info, 1, 6,
+             [{label, 5}, {func_info, {atom, caps_bifop}, {atom, module_info}, 1},
+              {label, 6}, {move, {x, 0}, {x, 1}}, {move, {atom, caps_bifop}, {x, 0}},
+              {call_ext_only, 2, {extfunc, erlang, get_module_info, 2}}]}],
+           7},
+    {ok, caps_bifop, Beam} = compile:forms(Asm, [from_asm, binary, return_errors]),
+    {module, caps_bifop} = code:load_binary(caps_bifop, "caps_bifop.beam", Beam),
+    [in_sandbox([], fun caps_bifop:f/0),
+     case in_sandbox([clock], fun caps_bifop:f/0) of {value, T} when is_integer(T) -> clock_ok; Other -> Other end].
 
 %% ---- argument-dependent checks ----------------------------------------------------------------------
 
