@@ -146,7 +146,8 @@ TEST(CapabilitySweep, DirectCallPaths) {
               "{hibernate,{denied,system,{erlang,halt,0}}},"
               "{spawn_fun_child,{denied,process,{erlang,spawn,1}}},"
               "{call_bif_entropy,{denied,entropy,{erlang,unique_integer,1}}},"
-              "{nif_local_call,{denied,file_read,{prim_file,read_file_nif,1}}}]");
+              "{nif_local_call,{denied,file_read,{prim_file,read_file_nif,1}}},"
+              "{autoload_with_on_load,{value,<<97,98,99>>}}]");
 }
 
 // A bif0 op of a gated BIF (assembled by caps_probe: erlc never emits one) gets the loader's

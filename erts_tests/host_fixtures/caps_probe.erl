@@ -130,10 +130,8 @@ scratch_file() ->
 %% erlang:apply/2,3, erlang:hibernate/3 and spawn of a fun, each in a process without capabilities.
 %% Returns [{Name, Outcome}] for the host to compare.
 direct() ->
-    %% A module with an on_load function is loaded before the sandbox calls it (docs/capabilities.md).
-    {module, prim_file} = code:ensure_loaded(prim_file),
     Cases = [call_bif, call_ext_tail, export_fun, apply_3, apply_2, hibernate, spawn_fun_child,
-             call_bif_entropy, nif_local_call],
+             call_bif_entropy, nif_local_call, autoload_with_on_load],
     [{Case, run_direct(Case)} || Case <- Cases].
 
 run_direct(Case) ->
@@ -156,7 +154,10 @@ direct_child(hibernate) ->
     erlang:hibernate(erlang, halt, []);
 direct_child(spawn_fun_child) -> exit({result, outcome(catch spawn(fun() -> ok end))});
 direct_child(call_bif_entropy) -> exit({result, outcome(catch unique())});
-direct_child(nif_local_call) -> exit({result, outcome(catch prim_file:read_file("/"))}).
+direct_child(nif_local_call) -> exit({result, outcome(catch prim_file:read_file("/"))});
+direct_child(autoload_with_on_load) ->
+    %% zlib is loaded on this first call; its on_load (erlang:load_nif/2) runs outside the sandbox.
+    exit({result, outcome(catch zlib:uncompress(zlib:compress(<<"abc">>)))}).
 
 tail_getenv() -> os:getenv("HOME").
 unique() -> erlang:unique_integer([positive]).
