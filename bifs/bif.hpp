@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "vm/atom_table.hpp"
+#include "vm/capabilities.hpp"
 #include "vm/binary.hpp"
 #include "vm/exceptions.hpp"
 #include "vm/native.hpp"
@@ -59,6 +60,7 @@ bool runs_code_of(const vm::Process* q, const vm::Module* old);
 std::span<const vm::BifSpec> erts_internal_misc_bifs();  // ETS internals, dist when not alive, disassemble
 std::span<const vm::BifSpec> trace_bifs(), trace_call_bifs();  // erlang:trace/3, trace_info/2, trace_pattern/3
 std::span<const vm::BifSpec> seq_trace_bifs();  // seq_trace/2, seq_trace_info/1, seq_trace_print/1,2
+std::span<const vm::BifSpec> ember_capability_bifs();  // ember:capabilities/0, capability_denials/0
 // The system's sequential tracer and tokens (bifs/seq_trace.cpp).
 Term seq_tracer();
 bool set_seq_tracer(Term t);

@@ -4,6 +4,7 @@
 
 #include "bifs/bif.hpp"
 #include "loader/code_loader.hpp"
+#include "scheduler/scheduler.hpp"
 #include "vm/binary.hpp"
 #include "vm/messages.hpp"
 #include "vm/module.hpp"
@@ -93,13 +94,20 @@ EMBER_BIF(bif_code_ensure_loaded) {
 // ---- -on_load (OTP code_server.erl handle_on_load; erlang:call_on_load_function/1 and
 // finish_after_on_load/2 keep erl's names; docs/nif.md) ----
 
-// ember_code:join_on_load(Mod) -> run | wait | {module, Mod} | {error, Reason}: registers the caller to
-// hear {'$ember_on_load', Mod, Result}; `run` means the caller starts the runner.
+// ember_code:join_on_load(Mod) -> wait | {module, Mod} | {error, Reason}: registers the caller to
+// hear {'$ember_on_load', Mod, Result}; the first caller's call also starts the runner.
 EMBER_BIF(bif_join_on_load) {
     if (!is_atom(args[0])) return badarg(p);
     for (int attempt = 0; attempt < 2; ++attempt) {
         switch (CodeServer::global().join_on_load(args[0], p->pid)) {
-        case CodeServer::OnLoadJoin::Run: return atom("run");
+        case CodeServer::OnLoadJoin::Run: {
+            // The on_load function runs in a process of its own holding every capability
+            // (docs/capabilities.md): the module came from the code path (or from a process holding
+            // code_load), so a sandboxed caller may trigger its loading but its set does not apply.
+            static const Term module = atom("ember_code"), function = atom("run_on_load");
+            scheduler::Scheduler::global().spawn(nullptr, module, function, make_cons(*p, args[0], kNil), {});
+            return atom("wait");
+        }
         case CodeServer::OnLoadJoin::Wait: return atom("wait");
         case CodeServer::OnLoadJoin::Loaded: return make_tuple2(*p, am_module, args[0]);
         case CodeServer::OnLoadJoin::Absent: break;
@@ -275,12 +283,12 @@ const BifSpec kBifs[] = {
     {"erlang", "get_module_info", 2, bif_get_module_info_2, kCapPure},
     {"erlang", "function_exported", 3, bif_function_exported, kCapPure},
     {"erlang", "module_loaded", 1, bif_module_loaded, kCapPure},
-    {"code", "ensure_loaded", 1, bif_code_ensure_loaded, kCapCode, DirtyKind::None, /*traps=*/true},
-    {"ember_code", "join_on_load", 1, bif_join_on_load, kCapCode},
+    {"code", "ensure_loaded", 1, bif_code_ensure_loaded, kCapPure, DirtyKind::None, /*traps=*/true},
+    {"ember_code", "join_on_load", 1, bif_join_on_load, kCapPure},
     {"erlang", "call_on_load_function", 1, bif_call_on_load_function, kCapCode, DirtyKind::None, /*traps=*/true},
     {"erlang", "finish_after_on_load", 2, bif_finish_after_on_load, kCapCode},
     {"code", "is_loaded", 1, bif_code_is_loaded, kCapPure},
-    {"code", "ensure_modules_loaded", 1, bif_code_ensure_modules_loaded, kCapCode},
+    {"code", "ensure_modules_loaded", 1, bif_code_ensure_modules_loaded, kCapPure},
     {"code", "load_file", 1, bif_code_load_file, kCapCode, DirtyKind::None, /*traps=*/true},
     {"code", "which", 1, bif_code_which, kCapPure},
     {"code", "load_binary", 3, bif_code_load_binary, kCapCode, DirtyKind::None, /*traps=*/true},

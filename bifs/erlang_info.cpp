@@ -607,13 +607,12 @@ EMBER_BIF(bif_system_flag_2) {
     return badarg(p);
 }
 
-constexpr CapabilitySet S = kCapSystem;
 const BifSpec kBifs[] = {
-    {"erlang", "statistics", 1, bif_statistics_1, S},
+    {"erlang", "statistics", 1, bif_statistics_1, kCapSystem},
     {"erlang", "system_info", 1, bif_system_info_1, kCapPure},
-    {"erlang", "system_flag", 2, bif_system_flag_2, S},
-    {"erlang", "memory", 0, bif_memory_0, S},
-    {"erlang", "memory", 1, bif_memory_1, S},
+    {"erlang", "system_flag", 2, bif_system_flag_2, kCapSystem},
+    {"erlang", "memory", 0, bif_memory_0, kCapSystem},
+    {"erlang", "memory", 1, bif_memory_1, kCapSystem},
     {"erlang", "bump_reductions", 1, bif_bump_reductions_1, kCapPure},
     {"erlang", "garbage_collect", 0, bif_garbage_collect_0, kCapPure, DirtyKind::None, true},
     {"erts_internal", "garbage_collect", 1, bif_erts_internal_garbage_collect_1, kCapPure, DirtyKind::None, true},

@@ -10,6 +10,7 @@
 #include "vm/messages.hpp"
 #include "vm/copy.hpp"
 #include "vm/bignum.hpp"
+#include "vm/capabilities.hpp"
 #include "vm/owned_term.hpp"
 
 namespace ember::bifs {
@@ -150,6 +151,22 @@ Term errno_name(int e) {
     }
 }
 
+// Capabilities (docs/capabilities.md). Opening a port needs the capability of its kind: os_process
+// for {spawn, _} and {spawn_executable, _}, io for {fd, In, Out}, network for the inet drivers. A port
+// is a resource of its connected process: the owner needs nothing more to use it; any other process
+// needs `process` to look at it (port_info) and also its kind's capability (network for an inet
+// driver, os_process for the others) to act on it.
+enum class PortUse : std::uint8_t { Look, Act };
+bool may_use_port(Process* p, Term port, PortUse use, const char* module, const char* function, unsigned arity) {
+    constexpr CapabilitySet kAny = kCapProcess | kCapNetwork | kCapOsProcess;
+    if ((p->capabilities & kAny) == kAny) [[likely]] return true;
+    PortInfo info;
+    if (!is_local_port(port) || !port_info(port, info) || info.connected == p->pid) return true;
+    CapabilitySet need = kCapProcess;
+    if (use == PortUse::Act) need |= port_has_driver(port) ? kCapNetwork : kCapOsProcess;
+    return require_capabilities(p, need, p->capabilities, module, function, arity);
+}
+
 // erts_internal:open_port(Name, Settings): the port, badopt, or a POSIX error atom; badarg raised.
 EMBER_BIF(bif_ei_open_port_2) {
     const PortAtoms& a = A();
@@ -159,11 +176,13 @@ EMBER_BIF(bif_ei_open_port_2) {
     Term kind = tuple_element(name, 0);
     if (tuple_arity(name) == 2 && (kind == am_spawn || kind == a.spawn_executable)) {
         spec.kind = kind == am_spawn ? PortKind::Spawn : PortKind::SpawnExecutable;
+        if (!require_capabilities(p, kCapOsProcess, p->capabilities, "erts_internal", "open_port", 2)) return kNonValue;
         if (!name_string(tuple_element(name, 1), spec.command) || spec.command.empty()) return badarg(p);
         spec.name = spec.command;
     } else if (tuple_arity(name) == 3 && kind == a.fd) {
         Term in = tuple_element(name, 1), out = tuple_element(name, 2);
         if (!is_small(in) || !is_small(out)) return badarg(p);
+        if (!require_capabilities(p, kCapIo, p->capabilities, "erts_internal", "open_port", 2)) return kNonValue;
         if (small_value(in) < 0 || small_value(out) < 0 || small_value(in) > 0x7FFFFFFF || small_value(out) > 0x7FFFFFFF)
             return atom("einval");
         spec.kind = PortKind::Fd;
@@ -173,6 +192,7 @@ EMBER_BIF(bif_ei_open_port_2) {
     } else if (tuple_arity(name) == 2 && kind == a.spawn_driver) {
         std::string driver;
         if (!name_string(tuple_element(name, 1), driver)) return badarg(p);
+        if (!require_capabilities(p, kCapNetwork, p->capabilities, "erts_internal", "open_port", 2)) return kNonValue;
         switch (parse_settings(args[1], spec)) {
         case Parse::Ok: break;
         case Parse::Badarg: return badarg(p);
@@ -212,6 +232,7 @@ EMBER_BIF(bif_ei_port_command_3) {
     if (o != kNil) return a.badopt;
     Term port = port_arg(args[0]);
     if (port == kNil) return am_badarg;
+    if (!may_use_port(p, port, PortUse::Act, "erts_internal", "port_command", 3)) return kNonValue;
     std::string data;
     if (!iolist_bytes(args[1], data)) {
         PortInfo info;
@@ -228,6 +249,7 @@ EMBER_BIF(bif_ei_port_close_1) {
     if (!port_shaped(args[0])) return badarg(p);
     Term port = port_arg(args[0]);
     if (port == kNil) return am_badarg;
+    if (!may_use_port(p, port, PortUse::Act, "erts_internal", "port_close", 1)) return kNonValue;
     return scheduler::port_close(port) == PortOp::Ok ? am_true : am_badarg;
 }
 
@@ -235,6 +257,7 @@ EMBER_BIF(bif_ei_port_connect_2) {
     if (!port_shaped(args[0]) || !is_local_pid(args[1])) return badarg(p);
     Term port = port_arg(args[0]);
     if (port == kNil) return am_badarg;
+    if (!may_use_port(p, port, PortUse::Act, "erts_internal", "port_connect", 2)) return kNonValue;
     if (!Scheduler::global().is_alive(args[1])) return am_badarg;  // erl: the new owner must exist
     if (scheduler::port_connect(port, args[1]) != PortOp::Ok) return am_badarg;
     if (args[1] == p->pid) p->rel().links.insert(port);
@@ -279,6 +302,7 @@ EMBER_BIF(bif_ei_port_control_3) {
         return am_badarg;
     Term port = port_arg(args[0]);
     if (port == kNil) return am_badarg;
+    if (!may_use_port(p, port, PortUse::Act, "erts_internal", "port_control", 3)) return kNonValue;
     std::optional<std::string> reply = scheduler::port_control(port, p->pid, static_cast<std::uint32_t>(op), data);
     if (!reply) return am_badarg;
     return byte_list(p, *reply);
@@ -323,6 +347,7 @@ EMBER_BIF(bif_ei_port_info_1) {
     if (!port_shaped(args[0])) return badarg(p);
     Term port = is_atom(args[0]) ? Scheduler::global().whereis(args[0]) : args[0];
     if (!is_local_port(port)) return is_atom(args[0]) ? am_undefined : am_badarg;
+    if (!may_use_port(p, port, PortUse::Look, "erts_internal", "port_info", 1)) return kNonValue;
     PortInfo info;
     if (!port_info(port, info)) return am_undefined;
     const PortAtoms& a = A();
@@ -337,6 +362,7 @@ EMBER_BIF(bif_ei_port_info_1) {
 EMBER_BIF(bif_ei_port_info_2) {
     if (!port_shaped(args[0])) return badarg(p);
     Term port = is_atom(args[0]) ? Scheduler::global().whereis(args[0]) : args[0];
+    if (!may_use_port(p, port, PortUse::Look, "erts_internal", "port_info", 2)) return kNonValue;
     PortInfo info;
     if (!is_local_port(port) || !port_info(port, info)) {
         // Unknown keys are badarg even for a closed port.
@@ -354,6 +380,7 @@ EMBER_BIF(bif_ports_0) {
 
 EMBER_BIF(bif_port_set_data_2) {
     Term port = port_arg(args[0]);
+    if (port != kNil && !may_use_port(p, port, PortUse::Act, "erlang", "port_set_data", 2)) return kNonValue;
     if (port == kNil || !port_set_data(port, OwnedTerm::copy_of(args[1]))) return badarg(p);
     return am_true;
 }
@@ -361,25 +388,24 @@ EMBER_BIF(bif_port_set_data_2) {
 EMBER_BIF(bif_port_get_data_1) {
     Term port = port_arg(args[0]);
     if (port == kNil) return badarg(p);
+    if (!may_use_port(p, port, PortUse::Look, "erlang", "port_get_data", 1)) return kNonValue;
     std::optional<OwnedTerm> data = port_get_data(port);
     if (!data) return badarg(p);
     return copy_term(data->get(), *p);
 }
 
-constexpr auto P = kCapProcess;
-constexpr auto O = kCapOsProcess;
 constexpr vm::BifSpec kBifs[] = {
-    {"erts_internal", "open_port", 2, bif_ei_open_port_2, O},
-    {"erts_internal", "port_command", 3, bif_ei_port_command_3, O},
-    {"erts_internal", "port_close", 1, bif_ei_port_close_1, O},
-    {"erts_internal", "port_connect", 2, bif_ei_port_connect_2, O},
-    {"erts_internal", "port_control", 3, bif_ei_port_control_3, O},
-    {"erts_internal", "port_call", 3, bif_ei_port_call_3, O},
-    {"erts_internal", "port_info", 1, bif_ei_port_info_1, P},
-    {"erts_internal", "port_info", 2, bif_ei_port_info_2, P},
-    {"erlang", "ports", 0, bif_ports_0, P},
-    {"erlang", "port_set_data", 2, bif_port_set_data_2, O},
-    {"erlang", "port_get_data", 1, bif_port_get_data_1, O},
+    {"erts_internal", "open_port", 2, bif_ei_open_port_2, kCapPure},
+    {"erts_internal", "port_command", 3, bif_ei_port_command_3, kCapPure},
+    {"erts_internal", "port_close", 1, bif_ei_port_close_1, kCapPure},
+    {"erts_internal", "port_connect", 2, bif_ei_port_connect_2, kCapPure},
+    {"erts_internal", "port_control", 3, bif_ei_port_control_3, kCapPure},
+    {"erts_internal", "port_call", 3, bif_ei_port_call_3, kCapPure},
+    {"erts_internal", "port_info", 1, bif_ei_port_info_1, kCapPure},
+    {"erts_internal", "port_info", 2, bif_ei_port_info_2, kCapPure},
+    {"erlang", "ports", 0, bif_ports_0, kCapProcess},
+    {"erlang", "port_set_data", 2, bif_port_set_data_2, kCapPure},
+    {"erlang", "port_get_data", 1, bif_port_get_data_1, kCapPure},
 };
 
 }  // namespace

@@ -7,6 +7,7 @@
 #include "scheduler/ports.hpp"
 #include "scheduler/scheduler.hpp"
 #include "vm/bignum.hpp"
+#include "vm/capabilities.hpp"
 #include "vm/compare.hpp"
 #include "vm/copy.hpp"
 #include "vm/gc.hpp"
@@ -82,6 +83,11 @@ bool parse_spawn_opts(Term opts, SpawnOptions& o) {
             Term n = tuple_element(opt, 1);
             if (!is_small(n) || small_value(n) < 0) return false;
             if (tuple_element(opt, 0) == atom("min_heap_size")) o.min_heap_size = Word(small_value(n));
+        } else if (is_tuple(opt) && tuple_arity(opt) == 2 && tuple_element(opt, 0) == atom("capabilities")) {
+            // Ember: the child holds at most these (docs/capabilities.md); repeated options intersect.
+            CapabilitySet set;
+            if (!parse_capability_list(tuple_element(opt, 1), set)) return false;
+            o.capabilities &= set;
         } else if (is_tuple(opt) && tuple_arity(opt) == 2 && is_atom(tuple_element(opt, 0))) {
             // fullsweep_after, message_queue_data...: accepted (FIXME: apply them).
         } else {
@@ -576,28 +582,27 @@ EMBER_BIF(bif_nif_error) {
     return kNonValue;
 }
 
-constexpr CapabilitySet P = kCapProcess;
 const BifSpec kBifs[] = {
     {"erlang", "self", 0, bif_self, kCapPure},
-    {"erlang", "spawn", 1, bif_spawn_1, P},
-    {"erlang", "spawn", 3, bif_spawn_3, P},
-    {"erlang", "spawn_link", 1, bif_spawn_link_1, P},
-    {"erlang", "spawn_link", 3, bif_spawn_link_3, P},
-    {"erlang", "spawn_monitor", 1, bif_spawn_monitor_1, P},
-    {"erlang", "spawn_monitor", 3, bif_spawn_monitor_3, P},
-    {"erlang", "spawn_opt", 2, bif_spawn_opt_2, P},
-    {"erlang", "spawn_opt", 4, bif_spawn_opt_4, P},
-    {"erlang", "link", 1, bif_link, P},
-    {"erlang", "unlink", 1, bif_unlink, P},
-    {"erlang", "monitor", 2, bif_monitor_2, P},
-    {"erlang", "monitor", 3, bif_monitor_3, P},
-    {"erlang", "alias", 0, bif_alias_0, P},
-    {"erlang", "alias", 1, bif_alias_1, P},
-    {"erlang", "unalias", 1, bif_unalias_1, P},
-    {"erlang", "demonitor", 1, bif_demonitor_1, P},
-    {"erlang", "demonitor", 2, bif_demonitor_2, P},
+    {"erlang", "spawn", 1, bif_spawn_1, kCapProcess},
+    {"erlang", "spawn", 3, bif_spawn_3, kCapProcess},
+    {"erlang", "spawn_link", 1, bif_spawn_link_1, kCapProcess},
+    {"erlang", "spawn_link", 3, bif_spawn_link_3, kCapProcess},
+    {"erlang", "spawn_monitor", 1, bif_spawn_monitor_1, kCapProcess},
+    {"erlang", "spawn_monitor", 3, bif_spawn_monitor_3, kCapProcess},
+    {"erlang", "spawn_opt", 2, bif_spawn_opt_2, kCapProcess},
+    {"erlang", "spawn_opt", 4, bif_spawn_opt_4, kCapProcess},
+    {"erlang", "link", 1, bif_link, kCapProcess},
+    {"erlang", "unlink", 1, bif_unlink, kCapProcess},
+    {"erlang", "monitor", 2, bif_monitor_2, kCapPure},
+    {"erlang", "monitor", 3, bif_monitor_3, kCapPure},
+    {"erlang", "alias", 0, bif_alias_0, kCapPure},
+    {"erlang", "alias", 1, bif_alias_1, kCapPure},
+    {"erlang", "unalias", 1, bif_unalias_1, kCapPure},
+    {"erlang", "demonitor", 1, bif_demonitor_1, kCapPure},
+    {"erlang", "demonitor", 2, bif_demonitor_2, kCapPure},
     {"erlang", "exit", 1, bif_exit_1, kCapPure},
-    {"erlang", "exit", 2, bif_exit_2, P},
+    {"erlang", "exit", 2, bif_exit_2, kCapProcess},
     {"erlang", "error", 1, bif_error_1, kCapPure},
     {"erlang", "error", 2, bif_error_2, kCapPure},
     {"erlang", "error", 3, bif_error_3, kCapPure},
@@ -606,10 +611,10 @@ const BifSpec kBifs[] = {
     {"erlang", "nif_error", 1, bif_nif_error, kCapPure},
     {"erlang", "nif_error", 2, bif_nif_error, kCapPure},
     {"erlang", "process_flag", 2, bif_process_flag, kCapPure},
-    {"erlang", "register", 2, bif_register, P},
-    {"erlang", "unregister", 1, bif_unregister, P},
+    {"erlang", "register", 2, bif_register, kCapProcess},
+    {"erlang", "unregister", 1, bif_unregister, kCapProcess},
     {"erlang", "whereis", 1, bif_whereis, kCapPure},
-    {"erlang", "registered", 0, bif_registered, kCapPure},
+    {"erlang", "registered", 0, bif_registered, kCapProcess},
     {"erlang", "put", 2, bif_put, kCapPure},
     {"erlang", "get", 1, bif_get_1, kCapPure},
     {"erlang", "get", 0, bif_get_0, kCapPure},
@@ -620,7 +625,7 @@ const BifSpec kBifs[] = {
     {"erlang", "make_ref", 0, bif_make_ref, kCapPure},
     {"erlang", "is_process_alive", 1, bif_is_process_alive, kCapPure},
     {"erlang", "group_leader", 0, bif_group_leader_0, kCapPure},
-    {"erlang", "group_leader", 2, bif_group_leader_2, P},
+    {"erlang", "group_leader", 2, bif_group_leader_2, kCapProcess},
     {"erlang", "send", 2, bif_send_2, kCapPure},
     {"erlang", "send", 3, bif_send_3, kCapPure},
     {"erlang", "!", 2, bif_send_2, kCapPure},
@@ -630,7 +635,7 @@ const BifSpec kBifs[] = {
     {"erlang", "halt", 1, bif_halt_1, kCapSystem},
     {"erlang", "halt", 2, bif_halt_2, kCapSystem},
     {"erlang", "display", 1, bif_display, kCapIo},
-    {"erlang", "processes", 0, bif_processes, kCapPure},
+    {"erlang", "processes", 0, bif_processes, kCapProcess},
     {"erlang", "node", 0, bif_node_0, kCapPure},
     {"erlang", "node", 1, bif_node_1, kCapPure},
     {"erlang", "nodes", 0, bif_nodes_0, kCapPure},

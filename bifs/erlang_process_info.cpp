@@ -423,6 +423,9 @@ Term process_info(Process* p, Term pid, Term spec) {
 EMBER_BIF(bif_process_info_2) {
     Term pid = args[0], spec = args[1];
     if (!is_local_pid(pid)) return badarg(p);
+    // Another process's info needs `process`; one's own is free (docs/capabilities.md).
+    if (pid != p->pid && !require_capabilities(p, kCapProcess, p->capabilities, "erlang", "process_info", 2))
+        return kNonValue;
     if (is_atom(spec)) {
         if (spec == default_items_marker() || !find_item(spec)) return badarg(p);
     } else {
@@ -435,6 +438,8 @@ EMBER_BIF(bif_process_info_2) {
 
 EMBER_BIF(bif_process_info_1) {
     if (!is_local_pid(args[0])) return badarg(p);
+    if (args[0] != p->pid && !require_capabilities(p, kCapProcess, p->capabilities, "erlang", "process_info", 1))
+        return kNonValue;
     return process_info(p, args[0], default_items_marker());
 }
 
@@ -457,8 +462,8 @@ EMBER_BIF(bif_process_display_2) {
 }
 
 const BifSpec kBifs[] = {
-    {"erlang", "process_info", 1, bif_process_info_1, kCapProcess},
-    {"erlang", "process_info", 2, bif_process_info_2, kCapProcess},
+    {"erlang", "process_info", 1, bif_process_info_1, kCapPure},
+    {"erlang", "process_info", 2, bif_process_info_2, kCapPure},
     {"erlang", "process_display", 2, bif_process_display_2, kCapProcess},
 };
 

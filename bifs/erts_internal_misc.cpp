@@ -306,19 +306,18 @@ EMBER_BIF(bif_disassemble_1) {
     return make_tuple3(*p, next, make_binary(*p, text), mfa);
 }
 
-constexpr CapabilitySet P = kCapPure;
 const BifSpec kBifs[] = {
-    {"erts_internal", "ets_super_user", 1, bif_ets_super_user_1, kCapProcess},
-    {"erts_internal", "ets_raw_first", 1, bif_ets_raw_first_1, P},
-    {"erts_internal", "ets_raw_next", 2, bif_ets_raw_next_2, P},
-    {"erts_internal", "ets_lookup_binary_info", 2, bif_ets_lookup_binary_info_2, P},
-    {"erts_internal", "map_hashmap_children", 1, bif_map_hashmap_children_1, P},
-    {"erts_internal", "get_dflags", 0, bif_get_dflags_0, P},
+    {"erts_internal", "ets_super_user", 1, bif_ets_super_user_1, kCapSystem},
+    {"erts_internal", "ets_raw_first", 1, ets::shared<bif_ets_raw_first_1>, kCapPure},
+    {"erts_internal", "ets_raw_next", 2, ets::shared<bif_ets_raw_next_2>, kCapPure},
+    {"erts_internal", "ets_lookup_binary_info", 2, ets::shared<bif_ets_lookup_binary_info_2>, kCapPure},
+    {"erts_internal", "map_hashmap_children", 1, bif_map_hashmap_children_1, kCapPure},
+    {"erts_internal", "get_dflags", 0, bif_get_dflags_0, kCapPure},
     {"erts_internal", "new_connection", 1, bif_new_connection_1, kCapNetwork},
     {"erts_internal", "abort_pending_connection", 2, bif_abort_pending_connection_2, kCapNetwork},
     {"erts_internal", "create_dist_channel", 3, bif_create_dist_channel_3, kCapNetwork},
     {"erts_internal", "dist_spawn_request", 4, bif_dist_spawn_request_4, kCapProcess},
-    {"erts_debug", "disassemble", 1, bif_disassemble_1, P},
+    {"erts_debug", "disassemble", 1, bif_disassemble_1, kCapSystem},
 };
 
 }  // namespace

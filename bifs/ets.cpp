@@ -6,6 +6,7 @@
 
 #include "bifs/clocks.hpp"
 #include "bifs/ets_common.hpp"
+#include "vm/capabilities.hpp"
 #include "scheduler/scheduler.hpp"
 #include "vm/bignum.hpp"
 #include "vm/compare.hpp"
@@ -91,6 +92,10 @@ EMBER_BIF(bif_new) {
             return badarg(p);
         }
     }
+    // A public or named table is shared with every process: ets_shared (docs/capabilities.md).
+    if ((access == Access::Public || named) &&
+        !require_capabilities(p, kCapEtsShared, p->capabilities, "ets", "new", 2))
+        return kNonValue;
     std::uint64_t id = scheduler::Scheduler::global().next_ref_id();
     auto t = std::make_shared<Table>(id, name, named, type, keypos, access, p->pid, wc && type != TableType::OrderedSet);
     t->write_concurrency = wc;
@@ -563,35 +568,44 @@ EMBER_BIF(bif_info_2) {
 
 const BifSpec kBifs[] = {
     {"ets", "new", 2, bif_new, kCapPure},
-    {"ets", "insert", 2, bif_insert, kCapPure},
-    {"ets", "insert_new", 2, bif_insert_new, kCapPure},
-    {"ets", "delete", 1, bif_delete_1, kCapPure},
-    {"ets", "delete", 2, bif_delete_2, kCapPure},
-    {"ets", "delete_object", 2, bif_delete_object, kCapPure},
-    {"ets", "internal_delete_all", 2, bif_internal_delete_all, kCapPure},
-    {"ets", "take", 2, bif_take, kCapPure},
-    {"ets", "lookup", 2, bif_lookup, kCapPure},
-    {"ets", "lookup_element", 3, bif_lookup_element, kCapPure},
-    {"ets", "member", 2, bif_member, kCapPure},
-    {"ets", "first", 1, bif_first, kCapPure},
-    {"ets", "last", 1, bif_last, kCapPure},
-    {"ets", "next", 2, bif_next, kCapPure},
-    {"ets", "prev", 2, bif_prev, kCapPure},
-    {"ets", "slot", 2, bif_slot, kCapPure},
-    {"ets", "update_counter", 3, bif_update_counter_3, kCapPure},
-    {"ets", "update_counter", 4, bif_update_counter_4, kCapPure},
-    {"ets", "update_element", 3, bif_update_element, kCapPure},
-    {"ets", "give_away", 3, bif_give_away, kCapPure},
-    {"ets", "rename", 2, bif_rename, kCapPure},
-    {"ets", "whereis", 1, bif_whereis, kCapPure},
-    {"ets", "setopts", 2, bif_setopts, kCapPure},
-    {"ets", "safe_fixtable", 2, bif_safe_fixtable, kCapPure},
-    {"ets", "internal_request_all", 0, bif_internal_request_all, kCapPure},
-    {"ets", "info", 1, bif_info_1, kCapPure},
-    {"ets", "info", 2, bif_info_2, kCapPure},
+    {"ets", "insert", 2, shared<bif_insert>, kCapPure},
+    {"ets", "insert_new", 2, shared<bif_insert_new>, kCapPure},
+    {"ets", "delete", 1, shared<bif_delete_1>, kCapPure},
+    {"ets", "delete", 2, shared<bif_delete_2>, kCapPure},
+    {"ets", "delete_object", 2, shared<bif_delete_object>, kCapPure},
+    {"ets", "internal_delete_all", 2, shared<bif_internal_delete_all>, kCapPure},
+    {"ets", "take", 2, shared<bif_take>, kCapPure},
+    {"ets", "lookup", 2, shared<bif_lookup>, kCapPure},
+    {"ets", "lookup_element", 3, shared<bif_lookup_element>, kCapPure},
+    {"ets", "member", 2, shared<bif_member>, kCapPure},
+    {"ets", "first", 1, shared<bif_first>, kCapPure},
+    {"ets", "last", 1, shared<bif_last>, kCapPure},
+    {"ets", "next", 2, shared<bif_next>, kCapPure},
+    {"ets", "prev", 2, shared<bif_prev>, kCapPure},
+    {"ets", "slot", 2, shared<bif_slot>, kCapPure},
+    {"ets", "update_counter", 3, shared<bif_update_counter_3>, kCapPure},
+    {"ets", "update_counter", 4, shared<bif_update_counter_4>, kCapPure},
+    {"ets", "update_element", 3, shared<bif_update_element>, kCapPure},
+    {"ets", "give_away", 3, shared<bif_give_away>, kCapPure},
+    {"ets", "rename", 2, shared<bif_rename>, kCapPure},
+    {"ets", "whereis", 1, shared<bif_whereis>, kCapPure},
+    {"ets", "setopts", 2, shared<bif_setopts>, kCapPure},
+    {"ets", "safe_fixtable", 2, shared<bif_safe_fixtable>, kCapPure},
+    {"ets", "internal_request_all", 0, bif_internal_request_all, kCapEtsShared},
+    {"ets", "info", 1, shared<bif_info_1>, kCapPure},
+    {"ets", "info", 2, shared<bif_info_2>, kCapPure},
 };
 
 }  // namespace
+}  // namespace ember::bifs::ets
+
+namespace ember::bifs::ets {
+void deny_shared_table(Process* p, vm::BifFn self) {
+    for (std::span<const BifSpec> table : CodeServer::global().bif_tables())
+        for (const BifSpec& s : table)
+            if (s.fn == self) return raise_capability_denied(p, kCapEtsShared, s.module, s.function, s.arity);
+    raise_capability_denied(p, kCapEtsShared, "ets", "unknown", 0);  // unreachable: every wrapper is a row
+}
 }  // namespace ember::bifs::ets
 
 namespace ember::bifs {

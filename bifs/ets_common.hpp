@@ -20,6 +20,23 @@ inline TablePtr table_for(Process* p, Term tid, Need need) {
     return nullptr;
 }
 
+// The ets_shared capability (docs/capabilities.md): a table another process owns needs it, whatever
+// the access. shared<F> wraps a BIF whose first argument names a table (tid or name): for a caller
+// without ets_shared it denies the call when that table exists and is not the caller's; F then never
+// runs. A process holding ets_shared pays one AND.
+void deny_shared_table(Process* p, vm::BifFn self);  // the denial for the row whose fn is `self`
+template <vm::BifFn F>
+Term shared(Process* p, const Term* args) {
+    if (!(p->capabilities & vm::kCapEtsShared)) [[unlikely]] {
+        TablePtr t = Registry::global().find(args[0]);
+        if (t && !t->owned_by(p->pid)) {
+            deny_shared_table(p, &shared<F>);
+            return vm::kNonValue;
+        }
+    }
+    return F(p, args);
+}
+
 // A copy of a term read from table storage into p's heap (called with the table lock held).
 inline Term copy_out(Process* p, Term t) { return vm::is_immed(t) ? t : vm::copy_term(t, *p); }
 

@@ -209,7 +209,6 @@ EMBER_BIF(bif_os_getpid_0) {
     return make_charlist(*p, pid);
 }
 
-constexpr CapabilitySet E = kCapOsProcess;
 const BifSpec kBifs[] = {
     {"math", "sin", 1, math1<m_sin>, kCapPure},
     {"math", "cos", 1, math1<m_cos>, kCapPure},
@@ -235,11 +234,11 @@ const BifSpec kBifs[] = {
     {"math", "atan2", 2, math2<m_atan2>, kCapPure},
     {"math", "pow", 2, math2<m_pow>, kCapPure},
     {"math", "fmod", 2, math2<m_fmod>, kCapPure},
-    {"os", "getenv", 1, bif_os_getenv_1, E},
-    {"os", "putenv", 2, bif_os_putenv_2, E},
-    {"os", "unsetenv", 1, bif_os_unsetenv_1, E},
-    {"os", "env", 0, bif_os_env_0, E},
-    {"os", "getpid", 0, bif_os_getpid_0, E},
+    {"os", "getenv", 1, bif_os_getenv_1, kCapOsProcess},
+    {"os", "putenv", 2, bif_os_putenv_2, kCapOsProcess},
+    {"os", "unsetenv", 1, bif_os_unsetenv_1, kCapOsProcess},
+    {"os", "env", 0, bif_os_env_0, kCapOsProcess},
+    {"os", "getpid", 0, bif_os_getpid_0, kCapOsProcess},
 };
 
 }  // namespace

@@ -117,10 +117,10 @@ const BifSpec kBifs[] = {
     {"persistent_term", "get", 1, bif_get_1, kCapPure},
     {"persistent_term", "get", 2, bif_get_2, kCapPure},
     {"persistent_term", "get", 0, bif_get_0, kCapPure},
-    {"persistent_term", "put", 2, bif_put, kCapPure},
-    {"persistent_term", "erase", 1, bif_erase, kCapPure},
+    {"persistent_term", "put", 2, bif_put, kCapSystem},
+    {"persistent_term", "erase", 1, bif_erase, kCapSystem},
     {"persistent_term", "info", 0, bif_info, kCapPure},
-    {"erts_internal", "erase_persistent_terms", 0, bif_erase_all, kCapPure},
+    {"erts_internal", "erase_persistent_terms", 0, bif_erase_all, kCapSystem},
 };
 
 }  // namespace

@@ -10,6 +10,7 @@
 #include "bifs/bif.hpp"
 #include "bifs/erlang_info.hpp"
 #include "scheduler/scheduler.hpp"
+#include "vm/capabilities.hpp"
 #include "vm/messages.hpp"
 #include "vm/module.hpp"
 #include "vm/system_tasks.hpp"
@@ -97,6 +98,12 @@ bool parse_request_option(Term e, RequestOptions& o) {
     if (k == fullsweep_after || k == min_bin_vheap_size) return is_non_neg_small(v);  // checked, not applied
     if (k == message_queue_data) return v == off_heap || v == am_on_heap;
     if (k == scheduler) return is_non_neg_small(v) && small_value(v) <= SWord(Scheduler::global().scheduler_count());
+    if (k == atom("capabilities")) {  // Ember's sandbox, as spawn_opt (docs/capabilities.md)
+        CapabilitySet set;
+        if (!parse_capability_list(v, set)) return false;
+        o.spawn.capabilities &= set;
+        return true;
+    }
     if (k == max_queue) {  // Ember's overload protection, as spawn_opt
         if (!is_non_neg_small(v)) return false;
         o.spawn.max_message_queue_len = std::size_t(small_value(v));
@@ -388,20 +395,19 @@ EMBER_BIF(bif_no_aux_work_threads_0) {
     return make_small(SWord(Scheduler::global().scheduler_count()) + 1);
 }
 
-constexpr CapabilitySet P = kCapProcess;
 const BifSpec kBifs[] = {
-    {"erts_internal", "spawn_request", 4, bif_spawn_request_4, P},
-    {"erlang", "spawn_request_abandon", 1, bif_spawn_request_abandon_1, P},
-    {"erts_internal", "process_flag", 3, bif_erts_internal_process_flag_3, P},
+    {"erts_internal", "spawn_request", 4, bif_spawn_request_4, kCapProcess},
+    {"erlang", "spawn_request_abandon", 1, bif_spawn_request_abandon_1, kCapProcess},
+    {"erts_internal", "process_flag", 3, bif_erts_internal_process_flag_3, kCapSystem},
     {"erts_internal", "is_process_alive", 2, bif_erts_internal_is_process_alive_2, kCapPure},
-    {"erts_internal", "group_leader", 2, bif_erts_internal_group_leader_2, P},
-    {"erts_internal", "group_leader", 3, bif_erts_internal_group_leader_3, P},
-    {"erts_internal", "request_system_task", 3, bif_request_system_task_3, P},
-    {"erts_internal", "request_system_task", 4, bif_request_system_task_4, P},
-    {"erts_internal", "dirty_process_handle_signals", 1, bif_dirty_process_handle_signals_1, P},
-    {"erts_internal", "suspend_process", 2, bif_suspend_process_2, P},
-    {"erlang", "resume_process", 1, bif_resume_process_1, P},
-    {"erts_internal", "process_display", 2, bif_process_display_2, P},
+    {"erts_internal", "group_leader", 2, bif_erts_internal_group_leader_2, kCapProcess},
+    {"erts_internal", "group_leader", 3, bif_erts_internal_group_leader_3, kCapProcess},
+    {"erts_internal", "request_system_task", 3, bif_request_system_task_3, kCapProcess},
+    {"erts_internal", "request_system_task", 4, bif_request_system_task_4, kCapProcess},
+    {"erts_internal", "dirty_process_handle_signals", 1, bif_dirty_process_handle_signals_1, kCapProcess},
+    {"erts_internal", "suspend_process", 2, bif_suspend_process_2, kCapProcess},
+    {"erlang", "resume_process", 1, bif_resume_process_1, kCapProcess},
+    {"erts_internal", "process_display", 2, bif_process_display_2, kCapProcess},
     {"erts_internal", "scheduler_wall_time", 1, bif_scheduler_wall_time_1, kCapSystem},
     {"erts_internal", "no_aux_work_threads", 0, bif_no_aux_work_threads_0, kCapPure},
 };

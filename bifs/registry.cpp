@@ -22,7 +22,8 @@ void register_all_bifs() {
                             erlang_ports_bifs(),
                             code_loading_bifs(), erl_ddll_bifs(),
                             process_signal_bifs(), erts_internal_misc_bifs(),
-                            trace_bifs(), trace_call_bifs(), seq_trace_bifs()})
+                            trace_bifs(), trace_call_bifs(), seq_trace_bifs(),
+                            ember_capability_bifs()})
             vm::CodeServer::global().register_bifs(table.data(), table.size());
     });
 }

@@ -160,6 +160,12 @@ Op integer_operator_op(const BifSpec* b, Op fallback) {
 // `deallocate N; return` with no label between them becomes deallocate_return (OTP's
 // deallocate_return): one dispatch less at the end of every function with a frame (not measured
 // separately; see docs/benchmarks.md "Performance notes").
+// A direct BIF op (bif0/1/2, gc_bif1/2/3) carries no capability check of its own: a BIF that needs a
+// capability gets an i_caps_check before it (docs/capabilities.md).
+void Translator::emit_caps_check(const BifSpec* b) {
+    if (b->capabilities != kCapPure) op(Op::i_caps_check), word(reinterpret_cast<Word>(b));
+}
+
 void Translator::emit_return() {
     std::size_t n = m_code.size();
     if (!m_op_starts.empty() && m_op_starts.back() + 2 == n && m_code[n - 2] == static_cast<Instr>(Op::deallocate) &&
@@ -277,6 +283,7 @@ bool Translator::emit(const GenericInstr& gi) {
         const BifSpec* b;
         if (!bif_spec(gi, a[0], b)) return false;
         NEED(dst(1, w0), "bad destination");
+        emit_caps_check(b);
         op(Op::bif0), word(reinterpret_cast<Word>(b)), word(w0);
         return true;
     }
@@ -288,6 +295,7 @@ bool Translator::emit(const GenericInstr& gi) {
         NEED(src(2, w0), "bad source");
         if (two) NEED(src(3, w1), "bad source");
         NEED(dst(two ? 4 : 3, w2), "bad destination");
+        emit_caps_check(b);
         op(two ? Op::bif2 : Op::bif1), label(a[0]), word(reinterpret_cast<Word>(b)), word(w0);
         if (two) word(w1);
         word(w2);
@@ -305,6 +313,7 @@ bool Translator::emit(const GenericInstr& gi) {
         Word args[3];
         for (std::size_t i = 0; i < nargs; ++i) NEED(src(3 + i, args[i]), "bad source");
         NEED(dst(3 + nargs, w0), "bad destination");
+        emit_caps_check(b);
         op(gc_op);
         label(a[0]), word(u(1)), word(reinterpret_cast<Word>(b));
         for (std::size_t i = 0; i < nargs; ++i) word(args[i]);

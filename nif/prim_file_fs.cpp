@@ -210,25 +210,24 @@ EMBER_BIF(nif_altname) {
     return posix_error(p, ENOTSUP);  // short names exist only on Windows
 }
 
-constexpr CapabilitySet F = kCapFilesystem;
 
 const BifSpec kNifs[] = {
-    {"prim_file", "read_info_nif", 2, nif_read_info, F},
-    {"prim_file", "set_permissions_nif", 2, nif_set_permissions, F},
-    {"prim_file", "set_owner_nif", 3, nif_set_owner, F},
-    {"prim_file", "set_time_nif", 4, nif_set_time, F},
-    {"prim_file", "read_link_nif", 1, nif_read_link, F},
-    {"prim_file", "list_dir_nif", 1, nif_list_dir, F},
-    {"prim_file", "rename_nif", 2, nif_rename, F},
-    {"prim_file", "make_hard_link_nif", 2, nif_make_hard_link, F},
-    {"prim_file", "make_soft_link_nif", 2, nif_make_soft_link, F},
-    {"prim_file", "make_dir_nif", 1, nif_make_dir, F},
-    {"prim_file", "del_file_nif", 1, nif_del_file, F},
-    {"prim_file", "del_dir_nif", 1, nif_del_dir, F},
-    {"prim_file", "get_device_cwd_nif", 1, nif_get_device_cwd, F},
-    {"prim_file", "set_cwd_nif", 1, nif_set_cwd, F},
-    {"prim_file", "get_cwd_nif", 0, nif_get_cwd, F},
-    {"prim_file", "altname_nif", 1, nif_altname, F},
+    {"prim_file", "read_info_nif", 2, nif_read_info, kCapFileRead},
+    {"prim_file", "set_permissions_nif", 2, nif_set_permissions, kCapFileWrite},
+    {"prim_file", "set_owner_nif", 3, nif_set_owner, kCapFileWrite},
+    {"prim_file", "set_time_nif", 4, nif_set_time, kCapFileWrite},
+    {"prim_file", "read_link_nif", 1, nif_read_link, kCapFileRead},
+    {"prim_file", "list_dir_nif", 1, nif_list_dir, kCapFileRead},
+    {"prim_file", "rename_nif", 2, nif_rename, kCapFileWrite},
+    {"prim_file", "make_hard_link_nif", 2, nif_make_hard_link, kCapFileWrite},
+    {"prim_file", "make_soft_link_nif", 2, nif_make_soft_link, kCapFileWrite},
+    {"prim_file", "make_dir_nif", 1, nif_make_dir, kCapFileWrite},
+    {"prim_file", "del_file_nif", 1, nif_del_file, kCapFileWrite},
+    {"prim_file", "del_dir_nif", 1, nif_del_dir, kCapFileWrite},
+    {"prim_file", "get_device_cwd_nif", 1, nif_get_device_cwd, kCapFileRead},
+    {"prim_file", "set_cwd_nif", 1, nif_set_cwd, kCapSystem},
+    {"prim_file", "get_cwd_nif", 0, nif_get_cwd, kCapFileRead},
+    {"prim_file", "altname_nif", 1, nif_altname, kCapFileRead},
 };
 
 }  // namespace

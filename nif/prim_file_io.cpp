@@ -14,6 +14,7 @@
 
 #include "nif/prim_file.hpp"
 #include "vm/bignum.hpp"
+#include "vm/capabilities.hpp"
 #include "vm/dirty.hpp"
 
 namespace ember::nif::prim_file {
@@ -207,6 +208,9 @@ EMBER_BIF(nif_open) {
     }
     if (modes & (kAppend | kExclusive)) modes |= kWrite;
     else if (!(modes & (kRead | kWrite))) modes |= kRead;
+    // The row asks for file_read; a mode that writes also needs file_write (docs/capabilities.md).
+    if ((modes & kWrite) && !require_capabilities(p, kCapFileWrite, p->capabilities, "prim_file", "open_nif", 2))
+        return kNonValue;
     std::string path;
     if (!marshal_path(args[0], path)) return posix_error(p, EINVAL);
     int flags;
@@ -269,7 +273,7 @@ Term read_impl(Process* p, const Term* args) {
         return block.ok_term(p, static_cast<std::size_t>(n));
     });
 }
-const BifSpec kReadDirty{"prim_file", "read_nif", 2, read_impl, kCapFilesystem, DirtyKind::Io};
+const BifSpec kReadDirty{"prim_file", "read_nif", 2, read_impl, kCapFileRead, DirtyKind::Io};
 
 EMBER_BIF(nif_read) {
     std::int64_t size;
@@ -290,7 +294,7 @@ Term write_impl(Process* p, const Term* args) {
         return am_ok;
     });
 }
-const BifSpec kWriteDirty{"prim_file", "write_nif", 2, write_impl, kCapFilesystem, DirtyKind::Io};
+const BifSpec kWriteDirty{"prim_file", "write_nif", 2, write_impl, kCapFileWrite, DirtyKind::Io};
 
 EMBER_BIF(nif_write) {
     std::vector<iovec> iov;
@@ -315,7 +319,7 @@ Term pread_impl(Process* p, const Term* args) {
         return block.ok_term(p, static_cast<std::size_t>(n));
     });
 }
-const BifSpec kPreadDirty{"prim_file", "pread_nif", 3, pread_impl, kCapFilesystem, DirtyKind::Io};
+const BifSpec kPreadDirty{"prim_file", "pread_nif", 3, pread_impl, kCapFileRead, DirtyKind::Io};
 
 EMBER_BIF(nif_pread) {
     std::int64_t offset, size;
@@ -339,7 +343,7 @@ Term pwrite_impl(Process* p, const Term* args) {
         return am_ok;
     });
 }
-const BifSpec kPwriteDirty{"prim_file", "pwrite_nif", 3, pwrite_impl, kCapFilesystem, DirtyKind::Io};
+const BifSpec kPwriteDirty{"prim_file", "pwrite_nif", 3, pwrite_impl, kCapFileWrite, DirtyKind::Io};
 
 EMBER_BIF(nif_pwrite) {
     std::vector<iovec> iov;
@@ -488,7 +492,7 @@ Term read_file_impl(Process* p, const Term* args) {
     }
     if (size > kDirtyIoBytes && current_dirty_kind() == DirtyKind::None) {
         ::close(fd);
-        static const BifSpec kDirty{"prim_file", "read_file_nif", 1, read_file_impl, kCapFilesystem, DirtyKind::Io};
+        static const BifSpec kDirty{"prim_file", "read_file_nif", 1, read_file_impl, kCapFileRead, DirtyKind::Io};
         return schedule_dirty(p, &kDirty);
     }
     // Reads until EOF: the file may have grown or shrunk since fstat (or be a /proc file of size 0).
@@ -519,26 +523,25 @@ Term read_file_impl(Process* p, const Term* args) {
 
 EMBER_BIF(nif_read_file) { return read_file_impl(p, args); }
 
-constexpr CapabilitySet F = kCapFilesystem;
 
 const BifSpec kNifs[] = {
-    {"prim_file", "open_nif", 2, nif_open, F},
-    {"prim_file", "close_nif", 1, nif_close, F},
-    {"prim_file", "read_nif", 2, nif_read, F},
-    {"prim_file", "write_nif", 2, nif_write, F},
-    {"prim_file", "pread_nif", 3, nif_pread, F},
-    {"prim_file", "pwrite_nif", 3, nif_pwrite, F},
-    {"prim_file", "seek_nif", 3, nif_seek, F},
-    {"prim_file", "sync_nif", 2, nif_sync, F},
-    {"prim_file", "truncate_nif", 1, nif_truncate, F},
-    {"prim_file", "allocate_nif", 3, nif_allocate, F},
-    {"prim_file", "advise_nif", 4, nif_advise, F},
-    {"prim_file", "read_handle_info_nif", 1, nif_read_handle_info, F},
-    {"prim_file", "ipread_s32bu_p32bu_nif", 3, nif_ipread_s32bu_p32bu, F},
-    {"prim_file", "read_file_nif", 1, nif_read_file, F},
-    {"prim_file", "get_handle_nif", 1, nif_get_handle, F},
-    {"prim_file", "delayed_close_nif", 1, nif_delayed_close, F},
-    {"prim_file", "file_desc_to_ref_nif", 1, nif_file_desc_to_ref, F},
+    {"prim_file", "open_nif", 2, nif_open, kCapFileRead},
+    {"prim_file", "close_nif", 1, nif_close, kCapFileRead},
+    {"prim_file", "read_nif", 2, nif_read, kCapFileRead},
+    {"prim_file", "write_nif", 2, nif_write, kCapFileWrite},
+    {"prim_file", "pread_nif", 3, nif_pread, kCapFileRead},
+    {"prim_file", "pwrite_nif", 3, nif_pwrite, kCapFileWrite},
+    {"prim_file", "seek_nif", 3, nif_seek, kCapFileRead},
+    {"prim_file", "sync_nif", 2, nif_sync, kCapFileWrite},
+    {"prim_file", "truncate_nif", 1, nif_truncate, kCapFileWrite},
+    {"prim_file", "allocate_nif", 3, nif_allocate, kCapFileWrite},
+    {"prim_file", "advise_nif", 4, nif_advise, kCapFileRead},
+    {"prim_file", "read_handle_info_nif", 1, nif_read_handle_info, kCapFileRead},
+    {"prim_file", "ipread_s32bu_p32bu_nif", 3, nif_ipread_s32bu_p32bu, kCapFileRead},
+    {"prim_file", "read_file_nif", 1, nif_read_file, kCapFileRead},
+    {"prim_file", "get_handle_nif", 1, nif_get_handle, kCapFileRead},
+    {"prim_file", "delayed_close_nif", 1, nif_delayed_close, kCapFileRead},
+    {"prim_file", "file_desc_to_ref_nif", 1, nif_file_desc_to_ref, kCapFilesystem},
 };
 
 }  // namespace

@@ -28,6 +28,7 @@
 #include "scheduler/scheduler.hpp"
 #include "scheduler/tombstones.hpp"
 #include "vm/atom_table.hpp"
+#include "vm/capabilities.hpp"
 #include "vm/messages.hpp"
 
 namespace ember {
@@ -173,6 +174,14 @@ Result<Pid> Runtime::Impl::spawn(std::string_view module, std::string_view funct
         cells[2 * i + 1] = i + 1 < args.size() ? make_list(&cells[2 * i + 2]) : kNil;
     }
     scheduler::SpawnOptions so;
+    if (options.capabilities) {
+        so.capabilities = 0;
+        for (const std::string& name : *options.capabilities) {
+            vm::CapabilitySet bit = vm::capability_from_name(name);
+            if (bit == 0) return error(Errc::BadArg, "unknown capability: " + name);
+            so.capabilities |= bit;
+        }
+    }
     so.trap_exit = options.trap_exit;
     so.keep_result = true;
     if (options.link_to) so.link_to = make_pid(options.link_to->number);
@@ -354,6 +363,13 @@ std::optional<int> Runtime::halt_status() const {
 }
 
 unsigned Runtime::scheduler_count() const { return m_impl->sched.scheduler_count(); }
+
+std::vector<std::pair<std::string, std::uint64_t>> Runtime::capability_denials() const {
+    std::array<std::uint64_t, vm::kCapabilityBits> counts = vm::capability_denials();
+    std::vector<std::pair<std::string, std::uint64_t>> out;
+    for (unsigned i = 0; i < vm::kCapabilityBits; ++i) out.emplace_back(vm::capability_name(i), counts[i]);
+    return out;
+}
 
 std::size_t Runtime::process_count() const { return m_impl->sched.process_count(); }
 

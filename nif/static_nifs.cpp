@@ -96,5 +96,6 @@ const BifSpec kBifs[] = {
 }  // namespace
 
 std::span<const BifSpec> load_nif_bifs() { return kBifs; }
+std::span<const StaticNifLibrary> static_nif_libraries() { return kLibraries; }
 
 }  // namespace ember::nif

@@ -22,7 +22,8 @@ struct StaticNifLibrary {
     std::span<const vm::BifSpec> (*nifs)();
 };
 
-// The erts libraries Ember provides.
+// The erts libraries Ember provides; static_nif_libraries() lists them all.
+std::span<const StaticNifLibrary> static_nif_libraries();
 std::span<const vm::BifSpec> prim_file_nifs();
 std::span<const vm::BifSpec> prim_buffer_nifs();
 std::span<const vm::BifSpec> zlib_nifs();

@@ -149,6 +149,13 @@ void port_message(const PortPtr& port, std::unique_lock<std::mutex>& lock, Term 
 
 class PortLayer final : public PortSignalHandler {
 public:
+    vm::CapabilitySet port_use_capabilities(Term port_id, Term user) override {
+        PortPtr port = find_port(port_id);
+        if (!port) return 0;
+        std::lock_guard lock(port->mutex);
+        if (!port->alive || port->owner == user) return 0;
+        return vm::kCapProcess | (port->driver ? vm::kCapNetwork : vm::kCapOsProcess);
+    }
     bool port_signal(Term port_id, Signal* s) override {
         PortPtr port = find_port(port_id);
         if (!port) return false;

@@ -530,7 +530,7 @@ Term Scheduler::spawn(Process* parent, Term module, Term function, Term args, co
     p->max_message_queue_len = options.max_message_queue_len;
     p->set_min_heap_size(options.min_heap_size);
     p->keep_result = options.keep_result;
-    p->capabilities = parent ? parent->capabilities : kCapAll;
+    p->capabilities = (parent ? parent->capabilities : kCapAll) & options.capabilities;
     p->initial_call[0] = module;
     p->initial_call[1] = function;
     std::int64_t arity = list_length(args);

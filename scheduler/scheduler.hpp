@@ -60,6 +60,8 @@ struct SpawnOptions {
     Term monitor_tag = vm::kNil;
     vm::AliasMode monitor_alias = vm::AliasMode::None;
     std::function<void(Term child)> before_run{};
+    // The child's capabilities: the parent's (all for a host spawn) intersected with these; never wider.
+    vm::CapabilitySet capabilities = vm::kCapAll;
 };
 
 // Runtime configuration; zero means "the default".

@@ -89,12 +89,6 @@ void raise_function_clause(Process* p, const Instr* func_info, const Term* x) {
     p->exc_bif = nullptr;
 }
 
-void raise_capability_denied(Process* p, Export* ep, const Term* x) {
-    Term mfa = make_tuple3(*p, ep->module, ep->function, make_small(ep->arity));
-    set_exception(p, ExceptionClass::Error,
-                  make_tuple2(*p, AtomTable::global().intern("capability_denied"), mfa));
-}
-
 void raise_bs_create_error(Process* p, Term reason, const BsSegment*, std::size_t) {
     set_exception(p, ExceptionClass::Error, reason);
 }

@@ -33,7 +33,6 @@ Term badarg_with_cause(Process* p, Term cause);
 // Records that the BIF `bif` failed with `args`, so the trace's first frame is {M, F, Args, ...}.
 void set_bif_error_frame(Process* p, const BifSpec* bif, const Term* args);
 void raise_function_clause(Process* p, const Instr* func_info, const Term* x);
-void raise_capability_denied(Process* p, Export* ep, const Term* x);
 void raise_bs_create_error(Process* p, Term reason, const BsSegment* segments, std::size_t bad);
 Term make_unsupported_reason(Process* p, unsigned genop);
 

@@ -11,6 +11,7 @@
 #include "vm/bignum.hpp"
 #include "vm/binary.hpp"
 #include "vm/bitsyntax.hpp"
+#include "vm/capabilities.hpp"
 #include "vm/compare.hpp"
 #include "vm/exceptions.hpp"
 #include "vm/gc.hpp"

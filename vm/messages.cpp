@@ -3,6 +3,7 @@
 #include "vm/atom_table.hpp"
 #include "vm/copy.hpp"
 #include "vm/exceptions.hpp"
+#include "vm/capabilities.hpp"
 #include "vm/port_hooks.hpp"
 #include "vm/runtime_support.hpp"
 #include "vm/services.hpp"
@@ -177,6 +178,17 @@ bool send_message(Process* sender, Term to, Term msg) {
     } else if (!is_local_pid(to)) {
         if (!is_local_port(to)) {  // a port takes the message as a port command (vm/port_hooks.hpp)
             raise_error_args(sender, am_badarg);
+            return false;
+        }
+    }
+    // A message to a port is a port command (or close/connect): a port of another process needs the
+    // capabilities erlang:port_command/2 would (docs/capabilities.md).
+    constexpr CapabilitySet kPortCaps = kCapProcess | kCapNetwork | kCapOsProcess;
+    if (sender && is_local_port(pid) && (sender->capabilities & kPortCaps) != kPortCaps) [[unlikely]] {
+        PortSignalHandler* h = port_signal_handler();
+        CapabilitySet need = h ? h->port_use_capabilities(pid, sender->pid) : 0;
+        if (need & ~sender->capabilities) {
+            raise_capability_denied(sender, need & ~sender->capabilities, "erlang", "send", 2);
             return false;
         }
     }

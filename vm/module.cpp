@@ -253,8 +253,17 @@ std::vector<std::string> CodeServer::duplicate_bifs() const {
     return m_duplicate_bifs;
 }
 
+std::vector<std::span<const BifSpec>> CodeServer::bif_tables() const {
+    std::lock_guard lock(m_duplicates_mutex);
+    return m_bif_tables;
+}
+
 void CodeServer::register_bifs(const BifSpec* specs, std::size_t count) {
     AtomTable& atoms = AtomTable::global();
+    {
+        std::lock_guard lock(m_duplicates_mutex);
+        m_bif_tables.emplace_back(specs, count);
+    }
     for (std::size_t i = 0; i < count; ++i) {
         const BifSpec& s = specs[i];
         Export* ep = export_entry(atoms.intern(s.module), atoms.intern(s.function), s.arity);

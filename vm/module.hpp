@@ -12,6 +12,7 @@
 #include <memory>
 #include <mutex>
 #include <shared_mutex>
+#include <span>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -132,6 +133,8 @@ public:
                                 std::vector<Term>* on_load);
 
     void register_bifs(const BifSpec* specs, std::size_t count);
+    // Every table given to register_bifs, in order (the capability audit iterates them).
+    std::vector<std::span<const BifSpec>> bif_tables() const;
     // MFAs registered by more than one table row (the later row wins): a bug, checked by a test.
     std::vector<std::string> duplicate_bifs() const;
 
@@ -178,6 +181,7 @@ private:
     std::vector<std::unique_ptr<Module>> m_old_modules;       // the graveyard: purged or dropped code
     mutable std::mutex m_duplicates_mutex;
     std::vector<std::string> m_duplicate_bifs;
+    std::vector<std::span<const BifSpec>> m_bif_tables;  // under m_duplicates_mutex
 };
 
 }  // namespace ember::vm

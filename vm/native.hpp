@@ -16,23 +16,30 @@ using BifFn = Term (*)(Process* p, const Term* args);
 
 enum class DirtyKind : std::uint8_t { None, Cpu, Io };
 
-// Capabilities: what a native may touch. A process carries a set; a call to a native whose
-// capabilities are not all in the caller's set raises error:{capability_denied, MFA} (next issue).
-// The check is one AND.
+// Capabilities: what a native may touch (docs/capabilities.md). A process carries a set; a call to a
+// native whose capabilities are not all in the caller's set raises
+// error:{capability_denied, Capability, {M, F, A}}. The check is one AND. Bit positions are stable
+// (vm/capabilities.cpp names them); kCapFilesystem and kCapAll are unions, not bits.
 enum Capability : std::uint32_t {
-    kCapPure = 0,  // no effect beyond the calling process's heap: always allowed
-    kCapProcess = 1u << 0,     // spawn, link, exit, register, send to others, process_info
-    kCapTime = 1u << 1,        // clocks and timers
-    kCapEntropy = 1u << 2,     // random numbers, unique integers, make_ref
-    kCapFilesystem = 1u << 3,  // files
-    kCapNetwork = 1u << 4,     // sockets
-    kCapOsProcess = 1u << 5,   // OS processes and environment
-    kCapNativeCode = 1u << 6,  // loading NIFs, libffi calls
-    kCapCode = 1u << 7,        // loading and purging modules
-    kCapSystem = 1u << 8,      // halt, system flags, statistics
-    kCapIo = 1u << 9,          // standard input/output
+    kCapPure = 0,  // no effect beyond the calling process (its heap, dictionary, own tables): always allowed
+    kCapProcess = 1u << 0,     // spawn, link, exit/2, register, acting on other processes and their ports
+    kCapTime = 1u << 1,        // clocks and timers ("clock")
+    kCapEntropy = 1u << 2,     // unique integers and other values that differ from run to run
+    kCapFileRead = 1u << 3,    // reading files and directories, file metadata
+    kCapNetwork = 1u << 4,     // sockets, inet drivers, distribution
+    kCapOsProcess = 1u << 5,   // OS processes (spawn ports, os:cmd) and the environment
+    kCapNativeCode = 1u << 6,  // loading NIFs and drivers (load_nif, erl_ddll), libffi calls
+    kCapCode = 1u << 7,        // loading, replacing and purging modules ("code_load")
+    kCapSystem = 1u << 8,      // halt, system flags, statistics, tracing, acting on the VM
+    kCapIo = 1u << 9,          // the OS's standard input/output directly (erlang:display, fd ports)
+    kCapFileWrite = 1u << 10,  // creating, writing, renaming, deleting files and directories
+    kCapEtsShared = 1u << 11,  // public or named ETS tables, and tables of other processes
+    kCapClock = kCapTime,
+    kCapCodeLoad = kCapCode,
+    kCapFilesystem = kCapFileRead | kCapFileWrite,
     kCapAll = 0xFFFFFFFFu,
 };
+inline constexpr unsigned kCapabilityBits = 12;  // bits 0..11 are named
 using CapabilitySet = std::uint32_t;
 
 // One row of a module's registration table (bifs/*.cpp).

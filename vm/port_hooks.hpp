@@ -17,6 +17,10 @@ public:
     // Acts on signal `s` sent to local port `port`, in the sender's thread. Takes ownership of s and
     // returns true if the port is alive; returns false (s untouched) if there is no such port.
     virtual bool port_signal(Term port, Signal* s) = 0;
+    // The capabilities process `user` needs to act on `port` (docs/capabilities.md): none for its
+    // owner (connected process) or a port that is gone; else process plus the port's kind (network
+    // for a driver port, os_process for spawn and fd ports).
+    virtual CapabilitySet port_use_capabilities(Term port, Term user) = 0;
 };
 
 // Installed once by the port layer at startup (before any process runs).

@@ -137,6 +137,10 @@ struct SpawnOptions {
     std::optional<Pid> link_to;
     // process_flag(trap_exit, true) before the process runs its first instruction.
     bool trap_exit = false;
+    // The sandbox (docs/capabilities.md): the capabilities the process holds, by name ("file_read",
+    // "clock", ...); nullopt = all of them, {} = none. Its children never hold more. An unknown name
+    // is Errc::BadArg.
+    std::optional<std::vector<std::string>> capabilities;
 };
 
 // ---- the runtime -------------------------------------------------------------------------------------
@@ -216,6 +220,10 @@ public:
     bool is_shut_down() const;
     // The status a guest passed to erlang:halt/1 if one did (the runtime is then shut down).
     std::optional<int> halt_status() const;
+
+    // Capability denials since the VM started (docs/capabilities.md): {name, count} for every
+    // capability, in bit order.
+    std::vector<std::pair<std::string, std::uint64_t>> capability_denials() const;
 
     unsigned scheduler_count() const;
     std::size_t process_count() const;  // processes alive, Ember's I/O server and init included

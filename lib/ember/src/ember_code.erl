@@ -2,19 +2,17 @@
 %% function in a process of its own (code_server.erl handle_on_load) and answers every caller once it
 %% has finished; Ember loads modules natively, so the natives that find a module whose on_load function
 %% has not run yet (code:ensure_loaded/1, code:load_file/1, a call to one of its functions) continue
-%% here. The native ember_code:join_on_load/1 registers the caller as a waiter; the first one starts the
-%% runner. The runner's result, as code_server's: ok keeps the module, anything else (another value, an
-%% exception, an exit) drops it and every waiter gets {error, on_load_failure}.
+%% here. The native ember_code:join_on_load/1 registers the caller as a waiter; for the first one it also
+%% spawns the runner, run_on_load/1, holding every capability (docs/capabilities.md). The runner's
+%% result, as code_server's: ok keeps the module, anything else (another value, an exception, an exit)
+%% drops it and every waiter gets {error, on_load_failure}.
 -module(ember_code).
 -export([ensure_loaded/1, undefined_function/3, load_binary/3, purge_module/1, purge/1, soft_purge/1,
-         delete/1]).
+         delete/1, run_on_load/1]).
 
 -spec ensure_loaded(module()) -> {module, module()} | {error, term()}.
 ensure_loaded(Mod) ->
     case ember_code:join_on_load(Mod) of
-        run ->
-            _ = spawn(fun() -> run_on_load(Mod) end),
-            wait(Mod);
         wait ->
             wait(Mod);
         Result ->
