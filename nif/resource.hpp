@@ -22,7 +22,7 @@
 
 namespace ember::nif {
 
-enum class ResourceKind : std::uint8_t { File, Buffer, ZStream };
+enum class ResourceKind : std::uint8_t { File, Buffer, ZStream, FfiLibrary, FfiFunction, FfiBuffer };
 
 struct Resource {
     explicit Resource(ResourceKind k) : kind(k) {}
