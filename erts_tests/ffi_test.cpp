@@ -89,6 +89,7 @@ TEST(FfiGuest, DirtyCalls) { EXPECT_EQ(run_guest("dirty"), "ok"); }
 TEST(FfiGuest, Handles) { EXPECT_EQ(run_guest("handles"), "ok"); }
 TEST(FfiGuest, OwnerExitReleases) { EXPECT_EQ(run_guest("owner_exit"), "ok"); }
 TEST(FfiGuest, Sizes) { EXPECT_EQ(run_guest("sizes"), "ok"); }
+TEST(FfiGuest, RandomTermsGiveErrorsNotCrashes) { EXPECT_EQ(run_guest("fuzz"), "ok"); }
 
 // Removes native_code from a process waiting in receive, then sends it `go`. Guests cannot narrow
 // their capabilities yet (docs/ffi.md), so the host does it on the process struct: holding main_lock

@@ -191,7 +191,7 @@ EMBER_BIF(nif_open) {
         return error_tuple(p, bifs::atom("open_failed"), make_charlist(*p, why ? why : "dlopen failed"));
     }
     auto lib = std::make_shared<FfiLibrary>(std::make_shared<DlHandle>(h));
-    return make_tuple2(*p, am_ok, ResourceTable::global().make(*p, p->pid, std::move(lib)));
+    return make_tuple2(*p, am_ok, ResourceTable::global().make_unguessable(*p, p->pid, std::move(lib)));
 }
 
 EMBER_BIF(nif_close) {
@@ -252,7 +252,7 @@ EMBER_BIF(nif_fn) {
                              : ffi_prep_cif(&f->cif, FFI_DEFAULT_ABI, static_cast<unsigned>(f->args.size()),
                                             ffi_type_of(f->ret), f->ffi_args.data());
     if (st != FFI_OK) return make_tuple2(*p, am_error, bifs::atom("bad_signature"));
-    return make_tuple2(*p, am_ok, ResourceTable::global().make(*p, p->pid, std::move(f)));
+    return make_tuple2(*p, am_ok, ResourceTable::global().make_unguessable(*p, p->pid, std::move(f)));
 }
 
 // ---- call --------------------------------------------------------------------------------------------
@@ -485,7 +485,7 @@ EMBER_BIF(nif_alloc) {
     void* bytes = std::calloc(size ? size : 1, 1);
     if (!bytes) return raise(p, am_system_limit);
     auto b = std::make_shared<FfiBuffer>(static_cast<std::uint8_t*>(bytes), static_cast<std::size_t>(size));
-    return ResourceTable::global().make(*p, p->pid, std::move(b));
+    return ResourceTable::global().make_unguessable(*p, p->pid, std::move(b));
 }
 
 EMBER_BIF(nif_free) {

@@ -5,7 +5,7 @@
 
 -export([libc/1, libm/1, int_edges/1, floats/1, many_args/1, strings/1, binaries/1, pointers/1,
          buffers/1, void_return/1, signature_errors/1, call_errors/1, closed_library/1, dirty/1,
-         handles/1, owner_exit/1, sizes/1, denied/1]).
+         handles/1, owner_exit/1, sizes/1, fuzz/1, denied/1]).
 
 lib(Path) ->
     {ok, Lib} = ember_ffi:open(Path),
@@ -373,6 +373,74 @@ sizes(_) ->
                                       pointer, string, binary, buffer, void]],
     [1, 2, 4, 8, 8, 8] = [ember_ffi:sizeof(T) || T <- [char, short, int, long, size_t, ssize_t]],
     ok.
+
+%% Random terms to every function where any term is safe (no function that dereferences a pointer
+%% argument, whose validity cannot be checked): each answer is a value or one of the documented errors.
+fuzz(Path) ->
+    rand:seed(exsss, {17, 29, 31}),
+    Lib = lib(Path),
+    Buf = ember_ffi:alloc(32),
+    Safe = [fn(Lib, ffit_len, [string], size_t),
+            fn(Lib, ffit_mix, [int8, uint16, int32, int64, float, double, uint8, int16, uint32, uint64,
+                               double, float, double, double, double, double, double], double)
+            | [fn(Lib, "ffit_id_" ++ suffix(T), [T], T) || T <- [int8, int16, int32, int64, uint8, uint16, uint32, uint64]]],
+    Handles = [Lib, Buf, make_ref() | Safe],
+    Types = [int8, int16, int32, int64, uint8, uint16, uint32, uint64, char, short, int, long, size_t, float,
+             double, pointer, string, binary, buffer, void, '...', foo],
+    Ok = fun(_) -> true end,
+    Errors = fun(badarg) -> true; (closed) -> true; (system_limit) -> true;
+                ({bad_arg, N}) -> is_integer(N); ({bad_arg_count, _, _}) -> true; (_) -> false end,
+    Check = fun(F) ->
+                    try F() of V -> Ok(V)
+                    catch error:R:St -> Errors(R) orelse erlang:error({unexpected, R, St})
+                    end
+            end,
+    Rounds = lists:seq(1, 3000),
+    [true = Check(C) || _ <- Rounds,
+                        C <- [fun() -> ember_ffi:call(pick(Safe), random_list(Handles)) end,
+                              fun() -> ember_ffi:call(pick(Safe), [random_term(Handles)]) end,
+                              fun() -> ember_ffi:call(pick(Safe ++ Handles), random_term(Handles), random_term(Handles)) end,
+                              fun() -> ember_ffi:read(pick(Handles), random_int(), random_int()) end,
+                              fun() -> ember_ffi:write(pick(Handles), random_int(), random_term(Handles)) end,
+                              fun() -> ember_ffi:size(random_term(Handles)) end,
+                              fun() -> ember_ffi:address(random_term(Handles)) end,
+                              fun() -> ember_ffi:sizeof(random_term(Handles)) end,
+                              fun() -> ember_ffi:free(ember_ffi:alloc(random_term(Handles))) end]],
+    %% fn/4 answers {ok, _} or {error, _} for any list of known or unknown type atoms
+    [case ember_ffi:fn(Lib, ffit_id_i8, [pick(Types) || _ <- lists:seq(1, rand:uniform(6) - 1)], pick(Types)) of
+         {ok, F} -> true = is_reference(F);
+         {error, {bad_type, _}} -> ok;
+         {error, bad_signature} -> ok
+     end || _ <- Rounds],
+    [true = Check(fun() -> ember_ffi:fn(random_term(Handles), random_term(Handles), random_list(Handles),
+                                        random_term(Handles)) end) || _ <- Rounds],
+    ok.
+
+pick(L) -> lists:nth(rand:uniform(length(L)), L).
+
+random_int() ->
+    case rand:uniform(4) of
+        1 -> rand:uniform(40) - 5;
+        2 -> rand:uniform(1 bsl 70) - (1 bsl 69);
+        3 -> pick([0, -1, 255, 256, 65535, 1 bsl 31, 1 bsl 32, 1 bsl 63, 1 bsl 64, -(1 bsl 63)]);
+        4 -> rand:uniform(1000) * 1.5
+    end.
+
+random_term(Handles) ->
+    case rand:uniform(10) of
+        1 -> random_int();
+        2 -> pick([null, nan, infinity, neg_infinity, undefined, true, '...', default]);
+        3 -> list_to_binary([rand:uniform(256) - 1 || _ <- lists:seq(1, rand:uniform(8) - 1)]);
+        4 -> <<(rand:uniform(1000)):(rand:uniform(20))>>;
+        5 -> [rand:uniform(300) - 1 || _ <- lists:seq(1, rand:uniform(5) - 1)];
+        6 -> pick(Handles);
+        7 -> {pick(Handles), random_int()};
+        8 -> #{dirty => pick([cpu, io, false, yes])};
+        9 -> [<<"ab">>, [$c | <<"d">>] | pick([[], <<"e">>, x])];
+        10 -> rand:uniform() * 1.0e40
+    end.
+
+random_list(Handles) -> [random_term(Handles) || _ <- lists:seq(1, rand:uniform(18) - 1)].
 
 %% Run by a process whose native_code capability the host removes before sending `go`. ember_ffi is
 %% loaded first: its on_load function (erlang:load_nif/2) needs native_code too.
