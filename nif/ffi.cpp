@@ -455,8 +455,20 @@ EMBER_BIF(nif_call) {
     if (static_cast<std::size_t>(n) != f->args.size())
         return raise(p, make_tuple3(*p, bifs::atom("bad_arg_count"), make_small(SWord(f->args.size())),
                                     make_small(n)));
-    std::vector<Slot> slots(f->args.size());
-    std::vector<void*> values(f->args.size());
+    // Up to kInlineArgs arguments live on the C++ stack (most C functions take few).
+    constexpr std::size_t kInlineArgs = 8;
+    Slot inline_slots[kInlineArgs];
+    void* inline_values[kInlineArgs];
+    std::vector<Slot> heap_slots;
+    std::vector<void*> heap_values;
+    Slot* slots = inline_slots;
+    void** values = inline_values;
+    if (f->args.size() > kInlineArgs) {
+        heap_slots.resize(f->args.size());
+        heap_values.resize(f->args.size());
+        slots = heap_slots.data();
+        values = heap_values.data();
+    }
     CallScratch scratch;
     Term t = args[1];
     for (std::size_t i = 0; i < f->args.size(); ++i, t = cdr(t)) {
@@ -468,7 +480,7 @@ EMBER_BIF(nif_call) {
     std::shared_ptr<DlHandle> dl = f->library->acquire();  // the code stays mapped until the call returns
     if (!dl) return raise(p, bifs::atom("closed"));
     alignas(16) std::uint8_t result[16] = {};  // >= sizeof(ffi_arg), double and pointers
-    ffi_call(&f->cif, f->code, result, values.data());
+    ffi_call(&f->cif, f->code, result, values);
     return from_result(p, f->ret, result);
 }
 
