@@ -66,7 +66,7 @@ std::string run_guest(const char* name, void (*before_go)(Pid) = nullptr) {
     auto pid = runtime().spawn("ffi_guest", name, {t::binary(std::string_view(EMBER_FFI_TESTLIB))});
     if (!pid.ok()) return "spawn failed: " + pid.error().message;
     if (before_go) before_go(pid.value());
-    auto out = runtime().run_until_exit(pid.value(), 60s);
+    auto out = runtime().run_until_exit(pid.value(), 300s);
     if (!out.ok()) return "wait failed: " + out.error().message;
     if (!out.value().normal()) return "exit: " + out.value().reason.to_string();
     return out.value().result ? out.value().result->to_string() : "<no result>";
