@@ -488,11 +488,10 @@ EMBER_BIF(nif_call) {
 
 EMBER_BIF(nif_alloc) {
     std::uint64_t size;
-    if (!is_integer(args[0]) || !integer_to_uint64(args[0], &size)) {
-        std::int64_t v;
-        if (is_integer(args[0]) && (!integer_to_int64(args[0], &v) || v >= 0)) return raise(p, am_system_limit);
-        return badarg(p);
-    }
+    if (!is_integer(args[0])) return badarg(p);
+    bool negative = is_small(args[0]) ? small_value(args[0]) < 0 : bignum_negative(args[0]);
+    if (negative) return badarg(p);
+    if (!integer_to_uint64(args[0], &size)) return raise(p, am_system_limit);  // >= 2^64
     if (size > kMaxBufferSize) return raise(p, am_system_limit);
     void* bytes = std::calloc(size ? size : 1, 1);
     if (!bytes) return raise(p, am_system_limit);

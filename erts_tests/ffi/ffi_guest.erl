@@ -234,6 +234,7 @@ buffers(Path) ->
     <<>> = ember_ffi:read(Empty, 0, 0),
     badarg = err(fun() -> ember_ffi:alloc(-1) end),
     badarg = err(fun() -> ember_ffi:alloc(1.0) end),
+    badarg = err(fun() -> ember_ffi:alloc(-(1 bsl 70)) end),
     system_limit = err(fun() -> ember_ffi:alloc(1 bsl 40) end),
     system_limit = err(fun() -> ember_ffi:alloc(1 bsl 70) end),
     %% free: the handle is gone
