@@ -183,8 +183,8 @@ std::shared_ptr<FfiBuffer> find_buffer(Term t) {
 EMBER_BIF(nif_open) {
     std::string path;
     bool program = args[0] == bifs::atom("default");
-    if (!program && (!bifs::latin1_string(args[0], path) || path.empty() || path.find('\0') != std::string::npos))
-        return badarg(p);
+    // A file name as prim_file takes it: a (deep) list of code points as UTF-8, a binary as raw bytes.
+    if (!program && (!native_name(args[0], path) || path.empty())) return badarg(p);
     void* h = dlopen(program ? nullptr : path.c_str(), RTLD_NOW | RTLD_LOCAL);
     if (!h) {
         const char* why = dlerror();

@@ -40,7 +40,8 @@ init() ->
     erlang:load_nif("ember_ffi", 0).
 
 %% dlopen(Path, RTLD_NOW | RTLD_LOCAL); `default' is the program itself (libc, libm and every library
-%% loaded globally). Path is a string or binary (a name without a slash is searched as dlopen does).
+%% loaded globally). Path is a string (deep list of code points, UTF-8) or binary (raw bytes); a name
+%% without a slash is searched as dlopen does.
 -spec open(default | file:filename_all()) -> {ok, library()} | {error, {open_failed, string()}}.
 open(_Path) ->
     erlang:nif_error(undef).
