@@ -1,6 +1,9 @@
 #include "nif/resource.hpp"
 
 #include <algorithm>
+#include <random>
+
+#include <sys/random.h>
 
 #include "scheduler/scheduler.hpp"
 #include "vm/runtime_support.hpp"
@@ -24,6 +27,31 @@ Term ResourceTable::make(HeapAllocator& heap, Term owner, std::shared_ptr<Resour
     }
     m_count.fetch_add(1, std::memory_order_relaxed);
     return make_ref(heap, id);
+}
+
+namespace {
+// From the kernel's CSPRNG (a seeded generator's outputs would let a holder of many handles predict
+// the next ones).
+std::uint64_t random_id() {
+    std::uint64_t id = 0;
+    if (getrandom(&id, sizeof id, 0) == sizeof id) return id;
+    std::random_device device;
+    return (std::uint64_t(device()) << 32) ^ device();
+}
+}  // namespace
+
+Term ResourceTable::make_unguessable(HeapAllocator& heap, Term owner, std::shared_ptr<Resource> r) {
+    r->owner.store(owner);
+    for (;;) {
+        std::uint64_t id = random_id() | (std::uint64_t(1) << 63);
+        {
+            std::lock_guard lock(m_mutex);
+            if (!m_by_id.emplace(id, r).second) continue;  // taken (1 in 2^63): draw again
+            m_by_owner[owner].push_back(id);
+        }
+        m_count.fetch_add(1, std::memory_order_relaxed);
+        return make_ref(heap, id);
+    }
 }
 
 std::shared_ptr<Resource> ResourceTable::find(Term ref, ResourceKind kind) {

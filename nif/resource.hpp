@@ -22,7 +22,7 @@
 
 namespace ember::nif {
 
-enum class ResourceKind : std::uint8_t { File, Buffer, ZStream };
+enum class ResourceKind : std::uint8_t { File, Buffer, ZStream, FfiLibrary, FfiFunction, FfiBuffer };
 
 struct Resource {
     explicit Resource(ResourceKind k) : kind(k) {}
@@ -37,6 +37,9 @@ public:
 
     // A new reference naming `r`, owned by `owner`.
     vm::Term make(vm::HeapAllocator& heap, vm::Term owner, std::shared_ptr<Resource> r);
+    // As make, with a random id whose top bit is set (no sequential reference has it): a handle that
+    // cannot be guessed, nor rebuilt with list_to_ref/1 by whoever has not seen it (ember_ffi).
+    vm::Term make_unguessable(vm::HeapAllocator& heap, vm::Term owner, std::shared_ptr<Resource> r);
     // The resource `ref` names if it is of `kind` (nullptr if `ref` is no such live resource).
     std::shared_ptr<Resource> find(vm::Term ref, ResourceKind kind);
     template <class T>

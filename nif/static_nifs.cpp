@@ -27,6 +27,7 @@ const StaticNifLibrary kLibraries[] = {
     {"prim_file", prim_file_nifs},
     {"prim_buffer", prim_buffer_nifs},
     {"zlib", zlib_nifs},
+    {"ember_ffi", ember_ffi_nifs},
 };
 
 Term error_tuple(Process* p, const char* kind, const std::string& text) {

@@ -27,6 +27,8 @@ std::span<const StaticNifLibrary> static_nif_libraries();
 std::span<const vm::BifSpec> prim_file_nifs();
 std::span<const vm::BifSpec> prim_buffer_nifs();
 std::span<const vm::BifSpec> zlib_nifs();
+// Ember's own: ember_ffi (nif/ffi.cpp, docs/ffi.md).
+std::span<const vm::BifSpec> ember_ffi_nifs();
 
 // BIFs of NIF loading: erlang:load_nif/2, and the file name BIFs of erts (nif/file_names.cpp);
 // registered by bifs/registry.cpp.
