@@ -116,9 +116,9 @@ void drop_native_code(Pid pid) {
 
 TEST(FfiCapability, DeniedWithoutNativeCode) {
     EXPECT_EQ(run_guest("denied", drop_native_code),
-              "[{capability_denied,{ember_ffi,open,1}},{capability_denied,{ember_ffi,alloc,1}},"
-              "{capability_denied,{ember_ffi,sizeof,1}},{capability_denied,{ember_ffi,call,2}},"
-              "{capability_denied,{ember_ffi,call_dirty_io,2}}]");
+              "[{capability_denied,native_code,{ember_ffi,open,1}},{capability_denied,native_code,{ember_ffi,alloc,1}},"
+              "{capability_denied,native_code,{ember_ffi,sizeof,1}},{capability_denied,native_code,{ember_ffi,call,2}},"
+              "{capability_denied,native_code,{ember_ffi,call_dirty_io,2}}]");
 }
 
 TEST(FfiCapability, EveryNativeNeedsNativeCode) {
