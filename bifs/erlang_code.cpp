@@ -1,5 +1,9 @@
 // Code BIFs: module_info, function_exported, module_loaded, and the natively served entry points of
 // OTP's code module (Ember does not boot OTP's code_server yet; docs/loader.md).
+#include <unistd.h>
+
+#include <cstdio>
+
 #include "bifs/bif.hpp"
 #include "loader/code_loader.hpp"
 #include "vm/binary.hpp"
@@ -221,6 +225,45 @@ EMBER_BIF(bif_code_is_module_native) {
     return CodeServer::global().find_module(args[0]) ? am_false : am_undefined;
 }
 
+// code:lib_dir/1 and priv_dir/1 as code_server answers them (code_server.erl do_dir, get_name): the
+// first code path directory whose application name (its last component, or the one before "ebin",
+// cut at the first '-') is Name, without "/ebin"; {error, bad_name} if none.
+Term code_app_dir(Process* p, Term name, const char* sub) {
+    std::string want;
+    if (is_atom(name)) want = atom_name(name);
+    else if (!unicode_list_to_utf8(name, want)) return badarg(p);
+    for (std::string dir : loader::CodePath::global().dirs()) {
+        while (dir.size() > 1 && dir.back() == '/') dir.pop_back();
+        std::string base = dir.substr(dir.rfind('/') + 1);
+        if (base == "ebin" && dir.find('/') != std::string::npos) {
+            dir = dir.substr(0, dir.rfind('/'));
+            base = dir.substr(dir.rfind('/') + 1);
+        }
+        if (base.substr(0, base.find('-')) != want) continue;
+        return make_charlist(*p, sub ? dir + "/" + sub : dir);
+    }
+    return make_tuple2(*p, am_error, AtomTable::global().intern("bad_name"));
+}
+EMBER_BIF(bif_code_lib_dir) { return code_app_dir(p, args[0], nullptr); }
+EMBER_BIF(bif_code_priv_dir) { return code_app_dir(p, args[0], "priv"); }
+// code:get_object_code/1: {Module, Beam, AbsFileName} of the first Module.beam in the code path.
+EMBER_BIF(bif_code_get_object_code) {
+    if (!is_atom(args[0])) return badarg(p);
+    std::string path = loader::CodePath::global().find(atom_name(args[0]));
+    if (path.empty()) return am_error;
+    std::FILE* f = std::fopen(path.c_str(), "rb");
+    if (!f) return am_error;
+    std::string bytes;
+    char buf[65536];
+    for (std::size_t n; (n = std::fread(buf, 1, sizeof buf, f)) > 0;) bytes.append(buf, n);
+    std::fclose(f);
+    if (!path.empty() && path[0] != '/') {
+        char cwd[4096];
+        if (::getcwd(cwd, sizeof cwd)) path = std::string(cwd) + "/" + path;
+    }
+    return make_tuple3(*p, args[0], make_binary(*p, bytes), make_charlist(*p, path));
+}
+
 const BifSpec kBifs[] = {
     {"erlang", "get_module_info", 1, bif_get_module_info_1, kCapPure},
     {"erlang", "get_module_info", 2, bif_get_module_info_2, kCapPure},
@@ -247,6 +290,9 @@ const BifSpec kBifs[] = {
     {"code", "objfile_extension", 0, bif_code_objfile_extension, kCapPure},
     {"code", "get_mode", 0, bif_code_get_mode, kCapPure},
     {"code", "is_module_native", 1, bif_code_is_module_native, kCapPure},
+    {"code", "lib_dir", 1, bif_code_lib_dir, kCapPure},
+    {"code", "priv_dir", 1, bif_code_priv_dir, kCapPure},
+    {"code", "get_object_code", 1, bif_code_get_object_code, kCapFilesystem},
     {"net_kernel", "dflag_unicode_io", 1, bif_dflag_unicode_io, kCapPure},
 };
 

@@ -360,14 +360,16 @@ int erl_drv_putenv(const char* key, char* value) {
 }
 
 int erl_drv_getenv(const char* key, char* value, size_t* value_size) {
-    if (!key || !value_size) return -1;
+    // erl 25 (erts_sys_explicit_8bit_getenv): 0 with *value_size = the length when the value fits
+    // in *value_size - 1 bytes; 1 when it does not, -1 when the variable is unset, and in both of
+    // those cases *value_size becomes *value_size - 1 (not the size needed, as the docs say).
+    if (!key || !value || !value_size || *value_size == 0) return -1;
     const char* v = std::getenv(key);
+    std::size_t room = *value_size - 1;
+    *value_size = room;
     if (!v) return -1;
     std::size_t n = std::strlen(v);
-    if (n + 1 > *value_size) {
-        *value_size = n + 1;
-        return 1;
-    }
+    if (n > room) return 1;
     std::memcpy(value, v, n + 1);
     *value_size = n;
     return 0;

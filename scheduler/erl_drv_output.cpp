@@ -279,7 +279,7 @@ int driver_output_binary(ErlDrvPort port, char* hbuf, ErlDrvSizeT hlen, ErlDrvBi
 
 int driver_outputv(ErlDrvPort port, char* hbuf, ErlDrvSizeT hlen, ErlIOVec* ev, ErlDrvSizeT skip) {
     if (!port || !ev || (!hbuf && hlen)) return -1;
-    std::string body;
+    std::vector<std::string_view> segments;
     for (int i = 0; i < ev->vsize; ++i) {
         std::size_t n = ev->iov[i].iov_len;
         const char* p = static_cast<const char*>(ev->iov[i].iov_base);
@@ -287,10 +287,32 @@ int driver_outputv(ErlDrvPort port, char* hbuf, ErlDrvSizeT hlen, ErlIOVec* ev, 
             skip -= n;
             continue;
         }
-        body.append(p + skip, n - skip);
+        segments.emplace_back(p + skip, n - skip);
         skip = 0;
     }
-    deliver_data(port, hbuf, hlen, body.data(), body.size());
+    if (!port->binary) {
+        std::string body;
+        for (std::string_view s : segments) body.append(s);
+        deliver_data(port, hbuf, hlen, body.data(), body.size());
+        return 0;
+    }
+    // Binary mode (io.c deliver_vec_message): the header bytes, then one binary per io vector
+    // element, the last one as the list's tail ([] when there is none).
+    DrvApiLock guard(port);
+    Port* p = guard.port();
+    if (!p) return 0;
+    ScratchHeap h;
+    Term data = kNil;
+    std::size_t total = hlen;
+    for (std::size_t i = segments.size(); i > 0; --i) {
+        Term bin = bytes_term(h, segments[i - 1].data(), segments[i - 1].size(), true);
+        data = i == segments.size() ? bin : make_cons(h, bin, data);
+        total += segments[i - 1].size();
+    }
+    data = bytes_term(h, hbuf, hlen, false, data);
+    static const Term am_data = AtomTable::global().intern("data");
+    p->input += total;
+    drv_send(*p, p->owner, make_tuple2(h, p->id, make_tuple2(h, am_data, data)));
     return 0;
 }
 

@@ -131,7 +131,8 @@ public:
             n = e->control(dp.data, op, in.data(), in.size(), &rbuf, sizeof resbuf);
         }
         std::optional<std::string> reply;
-        m_binary = dp.control_flags & PORT_CONTROL_FLAG_BINARY;
+        // With PORT_CONTROL_FLAG_BINARY the reply is a binary, or [] when the driver set *rbuf to NULL.
+        m_binary = (dp.control_flags & PORT_CONTROL_FLAG_BINARY) && rbuf;
         if (n >= 0) reply = take_control_result(rbuf, resbuf, static_cast<std::size_t>(n), m_binary);
         else if (rbuf != resbuf) free_result(rbuf, m_binary);
         after_callback(port, lock, dp);
@@ -276,11 +277,8 @@ OpenResult open_dynamic_driver_port(Term owner, const LoadedDriverPtr& driver, c
     dp->driver = driver;
     dp->name = command;
     dp->binary = binary_io;
-    {
-        // Counted before start runs: an unload waits for this port from now on.
-        std::unique_lock dl(driver->lock);
-        ++driver->port_count;
-    }
+    // Counted before start runs: an unload waits for this port from now on.
+    if (!driver_port_opened(driver)) return {kNil, -1};
     Term id = open_port_with_driver(owner, command, std::make_unique<DynPortDriver>(dp));
     PortPtr port = find_port(id);
     dp->port = port;
@@ -387,7 +385,15 @@ int driver_failure(ErlDrvPort port, int error) {
     // erts: code 0 is an end of file (reason normal); others are the integer itself.
     return fail_port(port, error == 0 ? am_normal : make_small(error));
 }
-int driver_exit(ErlDrvPort port, int err) { return fail_port(port, err == 0 ? am_normal : reason_atom(erl_errno_id(err))); }
+int driver_exit(ErlDrvPort port, int err) {
+    // erts first unlinks the owner, so only other linked processes (and monitors) hear of the exit.
+    if (port) {
+        DrvApiLock guard(port);
+        if (Port* p = guard.port(); p && p->links.erase(p->owner))
+            send_signal(p->owner, make_signal(SignalKind::Unlink, p->id));
+    }
+    return fail_port(port, err == 0 ? am_normal : reason_atom(erl_errno_id(err)));
+}
 
 ErlDrvTermData driver_mk_port(ErlDrvPort port) { return port ? port->id : 0; }
 
@@ -558,10 +564,7 @@ ErlDrvPort driver_create_port(ErlDrvPort creator, ErlDrvTermData connected, char
     dp->binary = creator->binary;
     dp->data = drv_data;
     dp->started = true;
-    {
-        std::unique_lock dl(dp->driver->lock);
-        ++dp->driver->port_count;
-    }
+    if (!driver_port_opened(dp->driver)) return nullptr;
     Term id = open_port_with_driver(connected, dp->name, std::make_unique<DynPortDriver>(dp));
     dp->id = id;
     PortPtr port = find_port(id);

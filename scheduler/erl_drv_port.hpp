@@ -111,6 +111,8 @@ struct DriverInfo {
     bool kill_ports = false, permanent = false, unloading = false;
 };
 std::optional<DriverInfo> driver_info(const std::string& name);
+// A port of `driver` opens: false if the driver is going (unloaded or waiting to be).
+bool driver_port_opened(const LoadedDriverPtr& driver);
 // A port of `driver` ended (its stop ran): finishes a pending unload when it was the last one.
 void driver_port_closed(const LoadedDriverPtr& driver);
 // erl_unix_sys_ddll.c's numbering of dlerror texts: text i is error code -10 - i, the same text always

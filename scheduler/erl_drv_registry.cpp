@@ -8,6 +8,7 @@
 #include <mutex>
 
 #include "scheduler/erl_drv_port.hpp"
+#include "scheduler/io_poller.hpp"
 #include "scheduler/scheduler.hpp"
 #include "vm/atom_table.hpp"
 #include "vm/exit_hooks.hpp"
@@ -25,7 +26,7 @@ constexpr int kNoInit = -1, kInitFailed = -2, kBadName = -3, kIncorrectVersion =
 
 struct Registry {
     std::recursive_mutex mutex;
-    std::vector<LoadedDriverPtr> drivers;  // newest first, as erl lists them
+    std::vector<LoadedDriverPtr> drivers;  // in load order, as erl lists them
     std::vector<std::string> dl_texts;
 };
 Registry& registry() {
@@ -68,16 +69,23 @@ void unload_now(Registry& r, const LoadedDriverPtr& d) {
     d->handle = nullptr;
 }
 
-// Every user is gone: unload now, or once the last port closes (killing the ports first when asked).
-// Returns true if the driver went at once.
-bool last_user_gone(Registry& r, const LoadedDriverPtr& d, bool kill) {
-    if (d->port_count == 0) {
-        unload_now(r, d);
-        return true;
-    }
+// Unloads the driver if it is still waiting to go and has no ports (from the I/O thread: erl also
+// unloads asynchronously, so right after the unload the driver is still listed).
+void schedule_unload(const LoadedDriverPtr& d) {
+    IoPoller::global().post([d] {
+        Registry& r = registry();
+        std::lock_guard lock(r.mutex);
+        if (d->unloading && d->port_count == 0 && std::find(r.drivers.begin(), r.drivers.end(), d) != r.drivers.end())
+            unload_now(r, d);
+    });
+}
+
+// Every user is gone: the driver goes once its last port closes (`kill` kills them first, with
+// reason driver_unloaded). Registry lock held.
+void last_user_gone(const LoadedDriverPtr& d, bool kill) {
     d->unloading = true;
     if (kill) kill_driver_ports(d);
-    return false;
+    if (d->port_count == 0) schedule_unload(d);
 }
 
 // dlopen + driver_init + version and name checks + init (erl_bif_ddll.c do_load_driver_entry).
@@ -132,8 +140,8 @@ void process_exit_hook(Process* p) {
     std::vector<LoadedDriverPtr> snapshot = r.drivers;
     for (const auto& d : snapshot) {
         std::erase_if(d->unload_watchers, [&](const auto& w) { return w.first == p->pid; });
-        if (!d->users.erase(p->pid) || !d->users.empty() || d->permanent) continue;
-        last_user_gone(r, d, d->kill_ports);
+        if (!d->users.erase(p->pid) || !d->users.empty() || d->permanent || d->unloading) continue;
+        last_user_gone(d, d->kill_ports);
     }
 }
 
@@ -177,7 +185,7 @@ LoadStatus load_driver(Term pid, const std::string& path, const std::string& nam
         fresh->kill_ports = kill_ports;
         if ((code = open_library(full, name, *fresh)) != 0) return LoadStatus::Error;
         fresh->users[pid] = users;
-        r.drivers.insert(r.drivers.begin(), fresh);
+        r.drivers.push_back(fresh);
         return LoadStatus::Loaded;
     }
     if (d) {
@@ -192,7 +200,7 @@ LoadStatus load_driver(Term pid, const std::string& path, const std::string& nam
     d->kill_ports = kill_ports;
     if ((code = open_library(full, name, *d)) != 0) return LoadStatus::Error;
     d->users[pid] = 1;
-    r.drivers.insert(r.drivers.begin(), d);
+    r.drivers.push_back(d);
     return LoadStatus::Loaded;
 }
 
@@ -201,17 +209,22 @@ UnloadStatus unload_driver(Term pid, const std::string& name, bool kill_ports, b
     Registry& r = registry();
     std::lock_guard lock(r.mutex);
     LoadedDriverPtr d = find_locked(r, name);
-    if (!d || d->unloading) return UnloadStatus::NotLoaded;
+    if (!d) return UnloadStatus::NotLoaded;
     if (d->permanent) return UnloadStatus::Permanent;
-    auto it = d->users.find(pid);
-    if (it == d->users.end()) return UnloadStatus::NotLoadedByThis;
-    if (--it->second == 0) d->users.erase(it);
-    if (!d->users.empty()) return UnloadStatus::PendingProcess;
-    if (monitor && d->port_count > 0) {
+    if (!d->unloading) {
+        auto it = d->users.find(pid);
+        if (it == d->users.end()) return UnloadStatus::NotLoadedByThis;
+        if (--it->second == 0) d->users.erase(it);
+        if (!d->users.empty()) return UnloadStatus::PendingProcess;
+    }
+    // erl answers pending_driver even without ports: the driver goes asynchronously, and a monitor
+    // gets {'DOWN', Ref, driver, Name, unloaded} then.
+    if (monitor) {
         watcher_ref = Scheduler::global().next_ref_id();
         d->unload_watchers.emplace_back(pid, watcher_ref);
     }
-    return last_user_gone(r, d, kill_ports && d->kill_ports) ? UnloadStatus::Unloaded : UnloadStatus::PendingDriver;
+    if (!d->unloading) last_user_gone(d, kill_ports || d->kill_ports);
+    return UnloadStatus::PendingDriver;
 }
 
 LoadedDriverPtr find_loaded_driver(const std::string& name) {
@@ -243,11 +256,18 @@ std::optional<DriverInfo> driver_info(const std::string& name) {
     return info;
 }
 
+bool driver_port_opened(const LoadedDriverPtr& d) {
+    Registry& r = registry();
+    std::lock_guard lock(r.mutex);
+    if (d->unloading || std::find(r.drivers.begin(), r.drivers.end(), d) == r.drivers.end()) return false;
+    ++d->port_count;
+    return true;
+}
+
 void driver_port_closed(const LoadedDriverPtr& d) {
     Registry& r = registry();
     std::lock_guard lock(r.mutex);
-    if (--d->port_count == 0 && d->unloading && std::find(r.drivers.begin(), r.drivers.end(), d) != r.drivers.end())
-        unload_now(r, d);
+    if (--d->port_count == 0 && d->unloading) schedule_unload(d);
 }
 
 void add_static_entry(ErlDrvEntry* de) {
@@ -260,7 +280,7 @@ void add_static_entry(ErlDrvEntry* de) {
     d->entry = de;
     d->permanent = true;  // not loaded through erl_ddll: nobody can unload it
     if (de->init && de->init() != 0) return;
-    r.drivers.insert(r.drivers.begin(), d);
+    r.drivers.push_back(d);
 }
 
 int remove_static_entry(ErlDrvEntry* de) {
