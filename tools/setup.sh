@@ -11,6 +11,7 @@ mode=${1:-demo}
 
 packages=(build-essential cmake pkg-config zlib1g-dev libjemalloc-dev libgmp-dev libgtest-dev libgmock-dev
           libbenchmark-dev libasio-dev libffi-dev nettle-dev libpcre2-dev erlang-base erlang-dev erlang-src erlang)
+packages+=(erlang-p1-sqlite3)  # sqlite3_drv, a real port driver (fixtures/sqlite3_drv_tests.erl, docs/drivers.md)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
