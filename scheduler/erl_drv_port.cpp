@@ -219,15 +219,18 @@ public:
     }
 
 private:
-    // The bytes of a control result (driver_entry control): rbuf still pointing at erts' buffer, a
-    // driver_alloc'ed buffer, or with PORT_CONTROL_FLAG_BINARY a driver binary (NULL: an empty reply).
+    // The bytes of a control result (driver_entry control): rbuf still pointing at erts' buffer (at
+    // most its 64 bytes are read, whatever the driver returned), a driver_alloc'ed buffer, or with
+    // PORT_CONTROL_FLAG_BINARY a driver binary (NULL: an empty reply).
     static std::string take_control_result(char* rbuf, char* resbuf, std::size_t n, bool binary) {
         if (rbuf == resbuf) return std::string(rbuf, std::min<std::size_t>(n, 64));
         if (!rbuf) return {};
         std::string out;
         if (binary) {
+            // erts takes the whole driver binary (its orig_size), whatever length control returned
+            // (runtime_tools' trace_ip_drv returns 0 with a 3-byte binary).
             auto* bin = reinterpret_cast<ErlDrvBinary*>(rbuf);
-            out.assign(bin->orig_bytes, std::min<std::size_t>(n, static_cast<std::size_t>(bin->orig_size)));
+            out.assign(bin->orig_bytes, static_cast<std::size_t>(bin->orig_size));
         } else {
             out.assign(rbuf, n);
         }
