@@ -6,7 +6,6 @@
 #include <condition_variable>
 #include <cstring>
 #include <functional>
-#include <chrono>
 #include <thread>
 
 #include "scheduler/erl_drv_port.hpp"
@@ -46,7 +45,6 @@ public:
         Queue& q = m_queues[key % kThreads];
         std::lock_guard lock(q.mutex);
         q.jobs.push_back(std::move(job));
-        q.pending.fetch_add(1, std::memory_order_release);
         if (q.sleeping) q.cv.notify_one();
     }
 
@@ -55,27 +53,18 @@ private:
         std::mutex mutex;
         std::condition_variable cv;
         std::deque<std::function<void()>> jobs;
-        std::atomic<int> pending{0};
         bool sleeping = false;  // under mutex
     };
-    // After a job the thread polls its queue for a short while before it sleeps: a driver that
-    // issues one job per request (sqlite3_drv) then finds the thread awake. bench_sqlite3_drv:
-    // an async round trip took 117 us with a plain condition-variable wait, XXX us with the poll.
-    static constexpr auto kSpin = std::chrono::microseconds(50);
     AsyncPool() {
         for (auto& q : m_queues)
             std::thread([&q] {
                 for (;;) {
-                    auto until = std::chrono::steady_clock::now() + kSpin;
-                    while (q.pending.load(std::memory_order_acquire) == 0 && std::chrono::steady_clock::now() < until)
-                        std::this_thread::yield();
                     std::unique_lock lock(q.mutex);
                     q.sleeping = true;
                     q.cv.wait(lock, [&] { return !q.jobs.empty(); });
                     q.sleeping = false;
                     auto job = std::move(q.jobs.front());
                     q.jobs.pop_front();
-                    q.pending.fetch_sub(1, std::memory_order_relaxed);
                     lock.unlock();
                     job();
                 }
