@@ -328,6 +328,7 @@ long drv_async(const DrvPortPtr& dp, unsigned* key, void (*invoke)(void*), void*
     unsigned k = key ? *key : g_async_rr.fetch_add(1);
     long id = g_async_ids.fetch_add(1) + 1;
     dp->pending_async.fetch_add(1);
+    dp->driver->async_jobs.fetch_add(1);  // the library stays loaded until the job is done
     AsyncPool::global().submit(k, [dp, invoke, data, free_fn] {
         invoke(data);
         bool delivered = false;
@@ -339,6 +340,7 @@ long drv_async(const DrvPortPtr& dp, unsigned* key, void (*invoke)(void*), void*
         });
         if (!delivered && free_fn) free_fn(data);
         dp->pending_async.fetch_sub(1);
+        driver_async_done(dp->driver);
         Scheduler::global().io_source_closed();  // the idle check may now see nothing left to wait for
     });
     return id;

@@ -38,6 +38,7 @@ struct LoadedDriver {
     bool permanent = false;      // driver_lock_driver was called
     bool unloading = false;      // every user unloaded it; it goes when its last port closes
     int port_count = 0;
+    std::atomic<int> async_jobs{0};  // driver_async jobs not finished: the library must stay loaded
     std::map<vm::Term, int> users;  // process -> times it loaded the driver
     // Processes waiting for the unload ({monitor, pending_driver}): 'DOWN' ... unloaded when it goes.
     std::vector<std::pair<vm::Term, std::uint64_t>> unload_watchers;
@@ -111,6 +112,8 @@ struct DriverInfo {
     bool kill_ports = false, permanent = false, unloading = false;
 };
 std::optional<DriverInfo> driver_info(const std::string& name);
+// A driver_async job of `driver` finished: a pending unload may proceed.
+void driver_async_done(const LoadedDriverPtr& driver);
 // A port of `driver` opens: false if the driver is going (unloaded or waiting to be).
 bool driver_port_opened(const LoadedDriverPtr& driver);
 // A port of `driver` ended (its stop ran): finishes a pending unload when it was the last one.

@@ -75,7 +75,8 @@ void schedule_unload(const LoadedDriverPtr& d) {
     IoPoller::global().post([d] {
         Registry& r = registry();
         std::lock_guard lock(r.mutex);
-        if (d->unloading && d->port_count == 0 && std::find(r.drivers.begin(), r.drivers.end(), d) != r.drivers.end())
+        if (d->unloading && d->port_count == 0 && d->async_jobs.load() == 0 &&
+            std::find(r.drivers.begin(), r.drivers.end(), d) != r.drivers.end())
             unload_now(r, d);
     });
 }
@@ -254,6 +255,12 @@ std::optional<DriverInfo> driver_info(const std::string& name) {
     info.permanent = d->permanent;
     info.unloading = d->unloading;
     return info;
+}
+
+void driver_async_done(const LoadedDriverPtr& d) {
+    Registry& r = registry();
+    std::lock_guard lock(r.mutex);
+    if (d->async_jobs.fetch_sub(1) == 1 && d->unloading && d->port_count == 0) schedule_unload(d);
 }
 
 bool driver_port_opened(const LoadedDriverPtr& d) {
