@@ -77,7 +77,7 @@ bool driver_name(Term t, std::string& out) {
 }
 
 EMBER_BIF(bif_try_load) {
-    bool reload = false, kill_ports = false;
+    bool reload = false, kill_ports = false, monitor = false;
     Term l = args[2];
     for (; is_list(l); l = cdr(l)) {
         Term opt = car(l);
@@ -93,6 +93,7 @@ EMBER_BIF(bif_try_load) {
         } else if (key == atom("monitor") || key == atom("reload")) {
             if (value != atom("pending_driver") && value != atom("pending")) return badarg(p);
             if (key == atom("reload")) reload = true;
+            else monitor = true;
         } else {
             return badarg(p);
         }
@@ -103,13 +104,17 @@ EMBER_BIF(bif_try_load) {
     if (is_static_driver(name)) return make_tuple2(*p, am_error, atom("linked_in_driver"));
     while (!path.empty() && (path.back() == '/' || path.back() == '\\')) path.pop_back();
     int code = 0;
-    switch (drv::load_driver(p->pid, path, name, kill_ports, reload, code)) {
+    std::uint64_t ref = 0;
+    switch (drv::load_driver(p->pid, path, name, kill_ports, reload, monitor, ref, code)) {
     case drv::LoadStatus::Loaded: return make_tuple2(*p, am_ok, atom("loaded"));
     case drv::LoadStatus::AlreadyLoaded: return make_tuple2(*p, am_ok, atom("already_loaded"));
     case drv::LoadStatus::Error: return load_error(p, code);
     case drv::LoadStatus::Inconsistent: return make_tuple2(*p, am_error, atom("inconsistent"));
     case drv::LoadStatus::NotLoaded: return make_tuple2(*p, am_error, atom("not_loaded"));
     case drv::LoadStatus::PendingProcess: return make_tuple2(*p, am_error, atom("pending_process"));
+    case drv::LoadStatus::PendingDriver:
+        if (ref) return make_tuple3(*p, am_ok, atom("pending_driver"), make_ref(*p, ref));
+        return make_tuple2(*p, am_ok, atom("pending_driver"));
     }
     return badarg(p);
 }

@@ -95,9 +95,11 @@ using DrvPortPtr = std::shared_ptr<DrvPort>;
 // ---- registry (erl_drv_registry.cpp) ----
 // erl_ddll:try_load/3, try_unload/2 and friends, answered as erl_bif_ddll.c does. `code` receives the
 // load error code (erl_ddll.cpp turns it into erl's error term) when the result is an error.
-enum class LoadStatus : std::uint8_t { Loaded, AlreadyLoaded, Error, Inconsistent, NotLoaded, PendingProcess };
+// A reload answers PendingDriver, as erl's (with `monitor`: `watcher_ref` is set, and the caller
+// gets {'UP', Ref, driver, Name, loaded} once the driver is loaded again).
+enum class LoadStatus : std::uint8_t { Loaded, AlreadyLoaded, Error, Inconsistent, NotLoaded, PendingProcess, PendingDriver };
 LoadStatus load_driver(vm::Term pid, const std::string& path, const std::string& name, bool kill_ports,
-                       bool reload, int& code);
+                       bool reload, bool monitor, std::uint64_t& watcher_ref, int& code);
 enum class UnloadStatus : std::uint8_t { Unloaded, PendingDriver, PendingProcess, NotLoaded, NotLoadedByThis, Permanent };
 // `watcher_ref`: set when the caller asked {monitor, pending_driver} and the unload is pending; the
 // caller then gets {'DOWN', Ref, driver, Name, unloaded} when the driver goes.

@@ -165,7 +165,7 @@ std::string dl_error_text(int code) {
 }
 
 LoadStatus load_driver(Term pid, const std::string& path, const std::string& name, bool kill_ports, bool reload,
-                       int& code) {
+                       bool monitor, std::uint64_t& watcher_ref, int& code) {
     static bool hooked = (add_process_exit_hook(process_exit_hook), true);
     (void)hooked;
     Registry& r = registry();
@@ -187,7 +187,19 @@ LoadStatus load_driver(Term pid, const std::string& path, const std::string& nam
         if ((code = open_library(full, name, *fresh)) != 0) return LoadStatus::Error;
         fresh->users[pid] = users;
         r.drivers.push_back(fresh);
-        return LoadStatus::Loaded;
+        if (monitor) {
+            std::uint64_t ref = watcher_ref = Scheduler::global().next_ref_id();
+            Term name_atom = AtomTable::global().intern(name);
+            IoPoller::global().post([pid, ref, name_atom] {
+                HeapFragment* f = HeapFragment::create(16);
+                FragmentAllocator h(f);
+                Term msg = make_tuple5(h, atom_of("UP"), make_ref(h, ref), atom_of("driver"), name_atom, atom_of("loaded"));
+                Signal* s = make_signal(SignalKind::Message, pid, msg);
+                release_fragment(f);
+                send_signal(pid, s);
+            });
+        }
+        return LoadStatus::PendingDriver;
     }
     if (d) {
         if (d->path != full || d->kill_ports != kill_ports) return LoadStatus::Inconsistent;
