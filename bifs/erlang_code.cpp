@@ -2,6 +2,8 @@
 // OTP's code module (Ember does not boot OTP's code_server yet; docs/loader.md).
 #include <unistd.h>
 
+#include <cstdio>
+
 #include "bifs/bif.hpp"
 #include "loader/code_loader.hpp"
 #include "scheduler/scheduler.hpp"
@@ -224,42 +226,12 @@ EMBER_BIF(bif_code_add_pathz) {
     loader::CodePath::global().add_back(dir);
     return am_true;
 }
-// code:lib_dir/1 (OTP code_server get_lib_dir): the first code path directory .../App[-Vsn]/ebin gives
-// .../App[-Vsn]; {error, bad_name} when none does.
-std::string app_lib_dir(std::string_view app) {
-    for (const std::string& dir : loader::CodePath::global().dirs()) {
-        std::string d = dir;
-        while (d.size() > 1 && d.back() == '/') d.pop_back();
-        std::size_t slash = d.rfind('/');
-        if (slash == std::string::npos || d.substr(slash + 1) != "ebin") continue;
-        std::string lib = d.substr(0, slash);
-        std::string base = lib.substr(lib.rfind('/') == std::string::npos ? 0 : lib.rfind('/') + 1);
-        if (base == app) return lib;
-        std::size_t dash = base.rfind('-');
-        if (dash != std::string::npos && base.substr(0, dash) == app &&
-            base.find_first_not_of("0123456789.", dash + 1) == std::string::npos && dash + 1 < base.size())
-            return lib;
-    }
-    return {};
-}
-Term lib_dir_term(Process* p, Term app, std::string_view sub) {
-    std::string lib = app_lib_dir(atom_name(app));
-    if (lib.empty()) return make_tuple2(*p, am_error, AtomTable::global().intern("bad_name"));
-    if (!sub.empty()) lib += "/" + std::string(sub);
-    return make_charlist(*p, lib);
-}
+Term code_app_dir(Process* p, Term name, const char* sub);
 EMBER_BIF(bif_code_lib_dir_0) { return make_charlist(*p, loader::CodePath::global().otp_root() + "/lib"); }
-EMBER_BIF(bif_code_lib_dir_1) {
-    if (!is_atom(args[0])) return badarg(p);
-    return lib_dir_term(p, args[0], {});
-}
 EMBER_BIF(bif_code_lib_dir_2) {
-    if (!is_atom(args[0]) || !is_atom(args[1])) return badarg(p);
-    return lib_dir_term(p, args[0], atom_name(args[1]));
-}
-EMBER_BIF(bif_code_priv_dir) {
-    if (!is_atom(args[0])) return badarg(p);
-    return lib_dir_term(p, args[0], "priv");
+    if (!is_atom(args[1])) return badarg(p);
+    std::string sub(atom_name(args[1]));
+    return code_app_dir(p, args[0], sub.c_str());
 }
 // code:where_is_file/1: the first code path directory holding the file, joined with its name.
 EMBER_BIF(bif_code_where_is_file) {
@@ -276,6 +248,45 @@ EMBER_BIF(bif_code_get_mode) { return am_interactive; }
 EMBER_BIF(bif_code_is_module_native) {
     if (!is_atom(args[0])) return badarg(p);
     return CodeServer::global().find_module(args[0]) ? am_false : am_undefined;
+}
+
+// code:lib_dir/1 and priv_dir/1 as code_server answers them (code_server.erl do_dir, get_name): the
+// first code path directory whose application name (its last component, or the one before "ebin",
+// cut at the first '-') is Name, without "/ebin"; {error, bad_name} if none.
+Term code_app_dir(Process* p, Term name, const char* sub) {
+    std::string want;
+    if (is_atom(name)) want = atom_name(name);
+    else if (!unicode_list_to_utf8(name, want)) return badarg(p);
+    for (std::string dir : loader::CodePath::global().dirs()) {
+        while (dir.size() > 1 && dir.back() == '/') dir.pop_back();
+        std::string base = dir.substr(dir.rfind('/') + 1);
+        if (base == "ebin" && dir.find('/') != std::string::npos) {
+            dir = dir.substr(0, dir.rfind('/'));
+            base = dir.substr(dir.rfind('/') + 1);
+        }
+        if (base.substr(0, base.find('-')) != want) continue;
+        return make_charlist(*p, sub ? dir + "/" + sub : dir);
+    }
+    return make_tuple2(*p, am_error, AtomTable::global().intern("bad_name"));
+}
+EMBER_BIF(bif_code_lib_dir) { return code_app_dir(p, args[0], nullptr); }
+EMBER_BIF(bif_code_priv_dir) { return code_app_dir(p, args[0], "priv"); }
+// code:get_object_code/1: {Module, Beam, AbsFileName} of the first Module.beam in the code path.
+EMBER_BIF(bif_code_get_object_code) {
+    if (!is_atom(args[0])) return badarg(p);
+    std::string path = loader::CodePath::global().find(atom_name(args[0]));
+    if (path.empty()) return am_error;
+    std::FILE* f = std::fopen(path.c_str(), "rb");
+    if (!f) return am_error;
+    std::string bytes;
+    char buf[65536];
+    for (std::size_t n; (n = std::fread(buf, 1, sizeof buf, f)) > 0;) bytes.append(buf, n);
+    std::fclose(f);
+    if (!path.empty() && path[0] != '/') {
+        char cwd[4096];
+        if (::getcwd(cwd, sizeof cwd)) path = std::string(cwd) + "/" + path;
+    }
+    return make_tuple3(*p, args[0], make_binary(*p, bytes), make_charlist(*p, path));
 }
 
 const BifSpec kBifs[] = {
@@ -303,12 +314,13 @@ const BifSpec kBifs[] = {
     {"code", "add_path", 1, bif_code_add_pathz, kCapCode},
     {"code", "objfile_extension", 0, bif_code_objfile_extension, kCapPure},
     {"code", "lib_dir", 0, bif_code_lib_dir_0, kCapPure},
-    {"code", "lib_dir", 1, bif_code_lib_dir_1, kCapPure},
     {"code", "lib_dir", 2, bif_code_lib_dir_2, kCapPure},
-    {"code", "priv_dir", 1, bif_code_priv_dir, kCapPure},
     {"code", "where_is_file", 1, bif_code_where_is_file, kCapFilesystem},
     {"code", "get_mode", 0, bif_code_get_mode, kCapPure},
     {"code", "is_module_native", 1, bif_code_is_module_native, kCapPure},
+    {"code", "lib_dir", 1, bif_code_lib_dir, kCapPure},
+    {"code", "priv_dir", 1, bif_code_priv_dir, kCapPure},
+    {"code", "get_object_code", 1, bif_code_get_object_code, kCapFilesystem},
     {"net_kernel", "dflag_unicode_io", 1, bif_dflag_unicode_io, kCapPure},
 };
 

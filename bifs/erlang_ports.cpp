@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "bifs/bif.hpp"
+#include "scheduler/erl_drv_port.hpp"
 #include "scheduler/ports.hpp"
 #include "scheduler/scheduler.hpp"
 #include "vm/messages.hpp"
@@ -12,6 +13,8 @@
 #include "vm/bignum.hpp"
 #include "vm/capabilities.hpp"
 #include "vm/owned_term.hpp"
+#include "vm/etf.hpp"
+#include "vm/binary.hpp"
 
 namespace ember::bifs {
 
@@ -167,6 +170,20 @@ bool may_use_port(Process* p, Term port, PortUse use, const char* module, const 
     return require_capabilities(p, need, p->capabilities, module, function, arity);
 }
 
+std::string first_word(const std::string& command) { return command.substr(0, command.find(' ')); }
+
+// A port of a dynamically loaded driver (scheduler/erl_drv_port.cpp): running native code needs the
+// native_code capability. The driver's start sees the whole command.
+Term open_loaded_driver(Process* p, const scheduler::LoadedDriverPtr& d, const std::string& command,
+                        const PortSpec& spec) {
+    if (!require_capabilities(p, kCapNativeCode, p->capabilities, "erlang", "open_port", 2)) return kNonValue;
+    OpenResult r = scheduler::open_dynamic_driver_port(p->pid, d, command, spec.binary);
+    if (r.error == -1) return am_badarg;  // ERL_DRV_ERROR_BADARG: raised by erlang:open_port/2, as erl
+    if (r.error) return errno_name(r.error);
+    p->rel().links.insert(r.port);
+    return r.port;
+}
+
 // erts_internal:open_port(Name, Settings): the port, badopt, or a POSIX error atom; badarg raised.
 EMBER_BIF(bif_ei_open_port_2) {
     const PortAtoms& a = A();
@@ -198,6 +215,8 @@ EMBER_BIF(bif_ei_open_port_2) {
         case Parse::Badarg: return badarg(p);
         case Parse::Badopt: return a.badopt;
         }
+        if (scheduler::LoadedDriverPtr d = scheduler::find_loaded_driver(first_word(driver)))
+            return open_loaded_driver(p, d, driver, spec);
         std::optional<OpenResult> r = scheduler::open_named_driver(p->pid, driver);
         if (!r) return badarg(p);  // the drivers Ember has: tcp_inet, udp_inet (docs/sockets.md)
         p->rel().links.insert(r->port);
@@ -210,6 +229,10 @@ EMBER_BIF(bif_ei_open_port_2) {
     case Parse::Badarg: return badarg(p);
     case Parse::Badopt: return a.badopt;
     }
+    // {spawn, "Name Args"} opens a loaded driver called Name rather than a program (io.c).
+    if (spec.kind == PortKind::Spawn)
+        if (scheduler::LoadedDriverPtr d = scheduler::find_loaded_driver(first_word(spec.command)))
+            return open_loaded_driver(p, d, spec.command, spec);
     OpenResult r = scheduler::open_port(p->pid, spec);
     if (r.error) return errno_name(r.error);
     p->rel().links.insert(r.port);
@@ -303,13 +326,32 @@ EMBER_BIF(bif_ei_port_control_3) {
     Term port = port_arg(args[0]);
     if (port == kNil) return am_badarg;
     if (!may_use_port(p, port, PortUse::Act, "erts_internal", "port_control", 3)) return kNonValue;
-    std::optional<std::string> reply = scheduler::port_control(port, p->pid, static_cast<std::uint32_t>(op), data);
+    bool binary = false;
+    std::optional<std::string> reply =
+        scheduler::port_control(port, p->pid, static_cast<std::uint32_t>(op), data, &binary);
     if (!reply) return am_badarg;
+    if (binary) return make_binary(*p, *reply);
     return byte_list(p, *reply);
 }
+
+// port_call/3: Data goes to the driver's call callback in the external format and its answer is
+// decoded the same way ({ok, Term}); the spawn/fd/inet drivers have no call callback (badarg).
 EMBER_BIF(bif_ei_port_call_3) {
     if (!port_shaped(args[0])) return badarg(p);
-    return am_badarg;
+    std::uint64_t op;
+    if (!is_integer(args[1]) || !integer_to_uint64(args[1], &op) || op > 0xFFFFFFFFu) return am_badarg;
+    Term port = port_arg(args[0]);
+    if (port == kNil) return am_badarg;
+    std::vector<std::uint8_t> etf;
+    if (!etf_encode(args[2], etf)) return am_badarg;
+    std::optional<std::string> reply = scheduler::port_call(
+        port, p->pid, static_cast<std::uint32_t>(op), std::string_view(reinterpret_cast<const char*>(etf.data()), etf.size()));
+    if (!reply) return am_badarg;
+    EtfScan scan = etf_scan(reinterpret_cast<const std::uint8_t*>(reply->data()), reply->size());
+    if (!scan.ok) return am_badarg;
+    Term t = etf_decode(*p, reinterpret_cast<const std::uint8_t*>(reply->data()), reply->size());
+    if (t == kNonValue) return am_badarg;
+    return make_tuple2(*p, am_ok, t);
 }
 
 Term pid_list(Process* p, std::vector<Term> pids) {

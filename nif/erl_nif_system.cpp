@@ -1,5 +1,5 @@
 // erl_nif.h: memory, environments, messages, processes and ports, time, system information, printing,
-// dynamic loading, and the thread primitives (which are erl_driver's, nif/native_threads.cpp).
+// dynamic loading, and the thread primitives (erl_driver's, scheduler/erl_drv_misc.cpp).
 // OTP erts/doc erl_nif.
 #include <dlfcn.h>
 #include <time.h>

@@ -36,6 +36,16 @@ public:
     // True while the driver may send a message nobody asked for yet, or answer a pending request:
     // the CLI's idle exit waits for such ports (a passive socket nobody reads from cannot wake anyone).
     virtual bool can_wake() const = 0;
+    // The last control reply is a binary rather than a list (PORT_CONTROL_FLAG_BINARY). Lock held.
+    virtual bool control_binary() const { return false; }
+    // port_call/3: the reply in the external term format, or nullopt for badarg. `etf` is the request
+    // term in the external format. Lock held; may end the port (terminate_port unlocks).
+    virtual std::optional<std::string> call(const PortPtr&, std::unique_lock<std::mutex>&, vm::Term /*caller*/,
+                                            std::uint32_t /*op*/, std::string_view /*etf*/) {
+        return std::nullopt;
+    }
+    // A process this port monitors ended ('DOWN' reached the port). Lock held; may end the port.
+    virtual void monitor_down(const PortPtr&, std::unique_lock<std::mutex>&, std::uint64_t /*ref*/, vm::Term /*pid*/) {}
 };
 
 struct Port : std::enable_shared_from_this<Port> {

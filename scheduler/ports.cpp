@@ -191,6 +191,10 @@ public:
         case SignalKind::Demonitor:
             port->monitored_by.erase(ref_id(s->ref));
             break;
+        case SignalKind::MonitorDown:
+            // A process monitored by the port's driver (driver_monitor_process) ended.
+            if (port->driver) port->driver->monitor_down(port, lock, ref_id(s->ref), s->from);
+            break;
         default:
             break;  // requests, replies and 'DOWN' signals mean nothing to a port
         }
@@ -328,12 +332,23 @@ std::optional<OpenResult> open_named_driver(Term owner, std::string_view name) {
     return OpenResult{open_port_with_driver(owner, std::string(name), std::move(driver)), 0};
 }
 
-std::optional<std::string> port_control(Term port_id, Term caller, std::uint32_t op, std::string_view data) {
+std::optional<std::string> port_control(Term port_id, Term caller, std::uint32_t op, std::string_view data,
+                                        bool* binary) {
     PortPtr port = find_port(port_id);
     if (!port) return std::nullopt;
     std::unique_lock lock(port->mutex);
     if (!port->alive || !port->driver) return std::nullopt;
-    return port->driver->control(port, lock, caller, op, data);
+    std::optional<std::string> reply = port->driver->control(port, lock, caller, op, data);
+    if (binary) *binary = port->driver->control_binary();  // the driver object outlives its port's end
+    return reply;
+}
+
+std::optional<std::string> port_call(Term port_id, Term caller, std::uint32_t op, std::string_view etf) {
+    PortPtr port = find_port(port_id);
+    if (!port) return std::nullopt;
+    std::unique_lock lock(port->mutex);
+    if (!port->alive || !port->driver) return std::nullopt;
+    return port->driver->call(port, lock, caller, op, etf);
 }
 
 PortOp port_close(Term port_id) {

@@ -61,8 +61,13 @@ PortOp port_command(vm::Term port, std::string data, vm::Term caller = vm::kNil)
 // {spawn_driver, Name} for the drivers Ember has ("tcp_inet", "udp_inet"); nullopt for any other name.
 std::optional<OpenResult> open_named_driver(vm::Term owner, std::string_view name);
 // port_control/3: the driver's reply bytes; nullopt when the port is gone or its driver has no
-// control callback (the spawn and fd drivers) or refuses the request (badarg).
-std::optional<std::string> port_control(vm::Term port, vm::Term caller, std::uint32_t op, std::string_view data);
+// control callback (the spawn and fd drivers) or refuses the request (badarg). *binary (if given) tells
+// whether the reply is a binary (a dynamic driver's PORT_CONTROL_FLAG_BINARY) rather than a list.
+std::optional<std::string> port_control(vm::Term port, vm::Term caller, std::uint32_t op, std::string_view data,
+                                        bool* binary = nullptr);
+// port_call/3: the driver's reply in the external term format; nullopt for badarg (no call callback,
+// port gone, or the driver refused).
+std::optional<std::string> port_call(vm::Term port, vm::Term caller, std::uint32_t op, std::string_view etf);
 // port_close/1: the port ends with reason normal.
 PortOp port_close(vm::Term port);
 // port_connect/2: `pid` becomes the owner and is linked to the port.
