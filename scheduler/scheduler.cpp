@@ -9,6 +9,7 @@
 #include "vm/copy.hpp"
 #include "vm/messages.hpp"
 #include "vm/module.hpp"
+#include "vm/process_events.hpp"
 #include "vm/runtime_support.hpp"
 #include "vm/system_tasks.hpp"
 #include "vm/trace.hpp"
@@ -530,7 +531,7 @@ Term Scheduler::spawn(Process* parent, Term module, Term function, Term args, co
     p->max_message_queue_len = options.max_message_queue_len;
     p->set_min_heap_size(options.min_heap_size);
     p->keep_result = options.keep_result;
-    p->capabilities = parent ? parent->capabilities : kCapAll;
+    p->capabilities = (parent ? parent->capabilities : kCapAll) & options.capabilities;
     p->initial_call[0] = module;
     p->initial_call[1] = function;
     std::int64_t arity = list_length(args);
@@ -578,6 +579,7 @@ Term Scheduler::spawn(Process* parent, Term module, Term function, Term args, co
         p->rel().links.insert(options.link_to);
         send_signal(options.link_to, make_signal(SignalKind::Link, pid));
     }
+    note_spawned(pid, module, function, static_cast<std::uint32_t>(arity));
     if (options.before_run) options.before_run(pid);
     if (parent && parent->seq_token && live_token(parent->seq_token)) [[unlikely]]
         seq_trace_spawn(parent, p);

@@ -60,6 +60,7 @@ struct SpawnOptions {
     Term monitor_tag = vm::kNil;
     vm::AliasMode monitor_alias = vm::AliasMode::None;
     std::function<void(Term child)> before_run{};
+    vm::CapabilitySet capabilities = vm::kCapAll;  // host spawn sandbox: the child gets parent's AND this
 };
 
 // Runtime configuration; zero means "the default".

@@ -10,7 +10,8 @@ cd "$(dirname "$0")/.."
 mode=${1:-demo}
 
 packages=(build-essential cmake pkg-config zlib1g-dev libjemalloc-dev libgmp-dev libgtest-dev libgmock-dev
-          libbenchmark-dev libasio-dev libffi-dev nettle-dev libpcre2-dev erlang-base erlang-dev erlang-src erlang)
+          libbenchmark-dev libasio-dev libffi-dev nettle-dev libpcre2-dev erlang-base erlang-dev erlang-src erlang
+          nlohmann-json3-dev)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
