@@ -64,7 +64,7 @@ Runtime& rt() {
     return *runtime;
 }
 
-bool g_made = false;
+std::atomic<bool> g_made{false};
 class Environment : public ::testing::Environment {
 public:
     void TearDown() override {
@@ -278,7 +278,6 @@ TEST(HostRuntimeNames, WhereisOrSpawnMakesExactlyOneProcess) {
     for (int round = 0; round < 5; ++round) {
         std::string name = "singleton_" + std::to_string(round);
         std::vector<Pid> got(8);
-        std::atomic<std::uint64_t> spawned_before{runtime().counters().spawned};
         std::vector<std::thread> threads;
         for (int i = 0; i < 8; ++i)
             threads.emplace_back([&, i] {
@@ -293,7 +292,6 @@ TEST(HostRuntimeNames, WhereisOrSpawnMakesExactlyOneProcess) {
         EXPECT_TRUE(runtime().is_live(got[0]));
         ASSERT_TRUE(runtime().send(got[0], t::atom("stop")).ok());
         EXPECT_EQ(result_of(got[0]), "stopped");
-        (void)spawned_before;
     }
 }
 
@@ -430,6 +428,10 @@ TEST(HostRuntimeProcesses, DeliverSignalAsExit2) {
     ASSERT_TRUE(runtime().deliver_signal(q, ExitSignal{t::tuple({t::atom("bad"), t::integer(1)})}).ok());
     EXPECT_EQ(runtime().run_until_exit(q, 10s)->reason.to_string(), "{bad,1}");
     EXPECT_EQ(runtime().deliver_signal(q, ExitSignal{t::atom("x")}).code(), Errc::NoProc);
+    // From the target itself, `normal` ends it (as exit(self(), normal)).
+    Pid r = spawn_ok("wait_stop");
+    ASSERT_TRUE(runtime().deliver_signal(r, ExitSignal{t::atom("normal"), r}).ok());
+    EXPECT_EQ(runtime().run_until_exit(r, 10s)->reason.to_string(), "normal");
 }
 
 // ---- host mailbox ------------------------------------------------------------------------------------
