@@ -434,6 +434,45 @@ TEST(HostRuntimeProcesses, DeliverSignalAsExit2) {
     EXPECT_EQ(runtime().run_until_exit(r, 10s)->reason.to_string(), "normal");
 }
 
+TEST(HostRuntimeProcesses, ManyThreadsInspectLabelTimeAndSignal) {
+    // Four host threads, each on processes of its own and one shared process, with the event log on.
+    std::atomic<int> events{0};
+    runtime().set_event_callback(EventLevel::Debug, [&](const Event&) { ++events; });
+    Pid shared = spawn_ok("hold");
+    std::atomic<int> good{0};
+    std::vector<std::thread> threads;
+    for (int i = 0; i < 4; ++i)
+        threads.emplace_back([&, i] {
+            for (int k = 0; k < 10; ++k) {
+                Pid p = spawn_ok("hold");
+                for (int m = 0; m < 3; ++m) ASSERT_TRUE(runtime().send(p, t::integer(m)).ok());
+                ASSERT_TRUE(runtime().set_label(p, t::tuple({t::integer(i), t::integer(k)})).ok());
+                auto info = runtime().info(p);
+                ASSERT_TRUE(info.ok());
+                if (info->message_queue_len == 3 && info->label &&
+                    info->label->to_string() == "{" + std::to_string(i) + "," + std::to_string(k) + "}")
+                    ++good;
+                auto late = runtime().send_after(60s, p, t::atom("late"));
+                ASSERT_TRUE(late.ok());
+                if (late->cancel()) ++good;
+                ASSERT_TRUE(runtime().send_after(1ms, shared, t::integer(i)).ok());
+                auto all = runtime().list();
+                if (std::find(all.begin(), all.end(), p) != all.end()) ++good;
+                ASSERT_TRUE(runtime().set_label(shared, t::integer(i)).ok());
+                ASSERT_TRUE(runtime().info(shared).ok());
+                ASSERT_TRUE(runtime().deliver_signal(p, ExitSignal{t::atom("done")}).ok());
+                if (runtime().run_until_exit(p, 10s)->reason.to_string() == "done") ++good;
+                if (runtime().spawned_pid_watermark() >= p.number) ++good;
+            }
+        });
+    for (auto& th : threads) th.join();
+    EXPECT_EQ(good.load(), 4 * 10 * 5);
+    EXPECT_TRUE(eventually([&] { return runtime().info(shared)->message_queue_len == 40; }));
+    EXPECT_TRUE(eventually([&] { return events.load() >= 80; }));  // 40 spawns and 40 exits at least
+    runtime().set_event_callback(EventLevel::Debug, nullptr);
+    ASSERT_TRUE(runtime().terminate(shared, t::atom("kill")).ok());
+}
+
 // ---- host mailbox ------------------------------------------------------------------------------------
 
 TEST(HostRuntimeMailbox, GuestAsksHostReplies) {
@@ -501,9 +540,15 @@ TEST(HostRuntimeMailbox, ManyThreadsRequestReply) {
     std::vector<std::thread> receivers;
     for (int i = 0; i < 4; ++i)
         receivers.emplace_back([&] {
-            for (;;) {
-                auto m = mb.receive(500ms);
-                if (!m.ok()) return;
+            // Until all 400 arrived (or 20 s passed): each receive waits at most 50 ms.
+            auto until = std::chrono::steady_clock::now() + 20s;
+            while (std::chrono::steady_clock::now() < until) {
+                {
+                    std::lock_guard lock(seen_mutex);
+                    if (seen.size() >= 400) return;
+                }
+                auto m = mb.receive(50ms);
+                if (!m.ok()) continue;
                 std::lock_guard lock(seen_mutex);
                 seen.insert(m->to_string());
             }
@@ -512,6 +557,7 @@ TEST(HostRuntimeMailbox, ManyThreadsRequestReply) {
     for (auto& th : receivers) th.join();
     EXPECT_EQ(seen.size(), 400u);
     EXPECT_EQ(std::set<std::string>(seen.begin(), seen.end()).size(), 400u);
+    EXPECT_EQ(mb.receive(20ms).code(), Errc::TimedOut);  // nothing twice, nothing left
     ASSERT_TRUE(runtime().send(server, t::atom("stop")).ok());
 }
 
