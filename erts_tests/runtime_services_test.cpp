@@ -212,6 +212,18 @@ TEST(HostRuntimeNatives, NativesTakePrecedenceOverTheBeamThroughTheExport) {
     EXPECT_EQ(guest_call("host_nif_mod", "remote_add", {t::integer(5), t::integer(6)}), "506");
 }
 
+TEST(HostRuntimeNatives, OnLoadLoadNifOfAHostNativeModuleSucceeds) {
+    std::vector<NativeSpec> table;
+    table.push_back({"mul", 2, [](NifContext&, std::span<const OwnedTerm> args) {
+                         return t::integer(t::to_int64(args[0]).value_or(0) * t::to_int64(args[1]).value_or(0));
+                     }});
+    ASSERT_TRUE(runtime().install_nifs("host_nif_onload", table).ok());
+    ASSERT_TRUE(runtime().load_module("host_nif_onload", fixture_beam("host_nif_onload")).ok());
+    // square/1 runs the on_load function first (erlang:load_nif/2 answers ok), then calls the native.
+    EXPECT_EQ(guest_call("host_nif_onload", "square", {t::integer(12)}), "144");
+    EXPECT_EQ(guest_call("host_nif_onload", "mul", {t::integer(6), t::integer(7)}), "42");
+}
+
 TEST(HostRuntimeNatives, ManyThreadsCallAndInstall) {
     install_math_once();
     std::atomic<int> good{0};

@@ -146,6 +146,12 @@ Result<void> Runtime::install_nifs(std::string_view module, std::span<const Nati
     return {};
 }
 
+bool host::has_natives(Term module) {
+    if (!is_atom(module)) return false;
+    std::lock_guard lock(g_natives_mutex);
+    return g_native_modules.count(std::string(atom_name(module))) != 0;
+}
+
 std::vector<std::string> Runtime::registered_nif_modules() const {
     std::lock_guard lock(g_natives_mutex);
     return std::vector<std::string>(g_native_modules.begin(), g_native_modules.end());

@@ -29,6 +29,9 @@ inline Error error(Errc code, std::string message = {}) { return Error{code, std
 // The event log (nif/host_events.cpp): starts its thread on the first callback, stops at shutdown.
 void start_event_log();
 void stop_event_log();
+// Whether the host installed natives for `module` (erlang:load_nif/2 of such a module succeeds: the
+// host's natives are its NIF library; nif/static_nifs.cpp).
+bool has_natives(vm::Term module);
 // The mailbox service (nif/host_mailbox.cpp): registers ember_host_mailbox:deliver/2 at boot; wakes
 // every receiver with ShutDown at shutdown.
 void register_mailbox_native();

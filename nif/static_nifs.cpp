@@ -12,6 +12,7 @@
 #include <string>
 
 #include "bifs/bif.hpp"
+#include "nif/runtime_impl.hpp"
 #include "vm/atom_table.hpp"
 #include "vm/code.hpp"
 #include "vm/module.hpp"
@@ -82,6 +83,7 @@ EMBER_BIF(bif_load_nif_2) {
         for (const StaticNifLibrary& lib : kLibraries)
             if (base == lib.module && atom_name(m->name) == lib.module) return bind(p, m, lib.nifs());
     }
+    if (m && host::has_natives(m->name)) return am_ok;  // the host's natives are its library (docs/host_api.md)
     // FIXME: dynamic libraries (dlopen of Path ++ ".so" and the erl_nif.h ABI) are a later issue.
     return error_tuple(p, "load_failed", "Failed to load NIF library: '" + path +
                                              ".so: cannot open shared object file: No such file or directory'");
