@@ -23,7 +23,11 @@
 // host threads are not ordered with each other.
 //
 // Errors are values (Result<T>), not exceptions; only the constructor throws (see above). Terms handed
-// to and from the host are OwnedTerms (<ember/term.hpp>).
+// to and from the host are OwnedTerms (<ember/term.hpp>); JSON payloads convert with <ember/json.hpp>.
+//
+// Beyond spawn/send/wait: host natives (install_nifs), capability sandboxes (SpawnOptions), names and
+// host-side groups, send_after timers, process inspection (list, info, labels, counters), host
+// mailboxes (a pid whose messages the host receives) and an event log (docs/host_api.md).
 #pragma once
 
 #include <chrono>
