@@ -65,6 +65,9 @@ bool set_seq_tracer(Term t);
 void reset_seq_trace();
 Term seq_token_of(Process* q, vm::HeapAllocator& h);
 
+// erlang:unique_integer/0,1 (bifs/erlang_ids.cpp), on any heap (enif_make_unique_integer).
+Term make_unique_integer(vm::HeapAllocator& heap, bool positive);
+
 // Registers every table with the code server (idempotent).
 void register_all_bifs();
 

@@ -1,5 +1,7 @@
 // Code BIFs: module_info, function_exported, module_loaded, and the natively served entry points of
 // OTP's code module (Ember does not boot OTP's code_server yet; docs/loader.md).
+#include <unistd.h>
+
 #include "bifs/bif.hpp"
 #include "loader/code_loader.hpp"
 #include "vm/binary.hpp"
@@ -214,6 +216,53 @@ EMBER_BIF(bif_code_add_pathz) {
     loader::CodePath::global().add_back(dir);
     return am_true;
 }
+// code:lib_dir/1 (OTP code_server get_lib_dir): the first code path directory .../App[-Vsn]/ebin gives
+// .../App[-Vsn]; {error, bad_name} when none does.
+std::string app_lib_dir(std::string_view app) {
+    for (const std::string& dir : loader::CodePath::global().dirs()) {
+        std::string d = dir;
+        while (d.size() > 1 && d.back() == '/') d.pop_back();
+        std::size_t slash = d.rfind('/');
+        if (slash == std::string::npos || d.substr(slash + 1) != "ebin") continue;
+        std::string lib = d.substr(0, slash);
+        std::string base = lib.substr(lib.rfind('/') == std::string::npos ? 0 : lib.rfind('/') + 1);
+        if (base == app) return lib;
+        std::size_t dash = base.rfind('-');
+        if (dash != std::string::npos && base.substr(0, dash) == app &&
+            base.find_first_not_of("0123456789.", dash + 1) == std::string::npos && dash + 1 < base.size())
+            return lib;
+    }
+    return {};
+}
+Term lib_dir_term(Process* p, Term app, std::string_view sub) {
+    std::string lib = app_lib_dir(atom_name(app));
+    if (lib.empty()) return make_tuple2(*p, am_error, AtomTable::global().intern("bad_name"));
+    if (!sub.empty()) lib += "/" + std::string(sub);
+    return make_charlist(*p, lib);
+}
+EMBER_BIF(bif_code_lib_dir_0) { return make_charlist(*p, loader::CodePath::global().otp_root() + "/lib"); }
+EMBER_BIF(bif_code_lib_dir_1) {
+    if (!is_atom(args[0])) return badarg(p);
+    return lib_dir_term(p, args[0], {});
+}
+EMBER_BIF(bif_code_lib_dir_2) {
+    if (!is_atom(args[0]) || !is_atom(args[1])) return badarg(p);
+    return lib_dir_term(p, args[0], atom_name(args[1]));
+}
+EMBER_BIF(bif_code_priv_dir) {
+    if (!is_atom(args[0])) return badarg(p);
+    return lib_dir_term(p, args[0], "priv");
+}
+// code:where_is_file/1: the first code path directory holding the file, joined with its name.
+EMBER_BIF(bif_code_where_is_file) {
+    std::string name;
+    if (!unicode_list_to_utf8(args[0], name)) return badarg(p);
+    for (const std::string& dir : loader::CodePath::global().dirs()) {
+        std::string path = dir + "/" + name;
+        if (::access(path.c_str(), F_OK) == 0) return make_charlist(*p, path);
+    }
+    return AtomTable::global().intern("non_existing");
+}
 EMBER_BIF(bif_code_objfile_extension) { return make_charlist(*p, ".beam"); }
 EMBER_BIF(bif_code_get_mode) { return am_interactive; }
 EMBER_BIF(bif_code_is_module_native) {
@@ -245,6 +294,11 @@ const BifSpec kBifs[] = {
     {"code", "add_pathz", 1, bif_code_add_pathz, kCapCode},
     {"code", "add_path", 1, bif_code_add_pathz, kCapCode},
     {"code", "objfile_extension", 0, bif_code_objfile_extension, kCapPure},
+    {"code", "lib_dir", 0, bif_code_lib_dir_0, kCapPure},
+    {"code", "lib_dir", 1, bif_code_lib_dir_1, kCapPure},
+    {"code", "lib_dir", 2, bif_code_lib_dir_2, kCapPure},
+    {"code", "priv_dir", 1, bif_code_priv_dir, kCapPure},
+    {"code", "where_is_file", 1, bif_code_where_is_file, kCapFilesystem},
     {"code", "get_mode", 0, bif_code_get_mode, kCapPure},
     {"code", "is_module_native", 1, bif_code_is_module_native, kCapPure},
     {"net_kernel", "dflag_unicode_io", 1, bif_dflag_unicode_io, kCapPure},

@@ -178,11 +178,7 @@ EMBER_BIF(bif_make_fun) {
 // are also monotonic. Without `positive` they start at the smallest small integer, like erl.
 std::atomic<std::uint64_t> g_unique_counter{1};
 
-Term unique_integer_impl(Process* p, bool positive) {
-    std::uint64_t n = g_unique_counter.fetch_add(1, std::memory_order_relaxed);
-    if (positive) return make_integer_u64(*p, n);
-    return make_integer(*p, kMinSmall + SWord(n));
-}
+Term unique_integer_impl(Process* p, bool positive) { return make_unique_integer(*p, positive); }
 EMBER_BIF(bif_unique_integer_0) { return unique_integer_impl(p, false); }
 EMBER_BIF(bif_unique_integer_1) {
     static const Term monotonic = AtomTable::global().intern("monotonic");
@@ -216,4 +212,12 @@ const BifSpec kBifs[] = {
 
 std::span<const BifSpec> erlang_ids_bifs() { return kBifs; }
 
+}  // namespace ember::bifs
+
+namespace ember::bifs {
+vm::Term make_unique_integer(vm::HeapAllocator& heap, bool positive) {
+    std::uint64_t n = g_unique_counter.fetch_add(1, std::memory_order_relaxed);
+    if (positive) return vm::make_integer_u64(heap, n);
+    return vm::make_integer(heap, vm::kMinSmall + vm::SWord(n));
+}
 }  // namespace ember::bifs

@@ -5,6 +5,7 @@
 
 #include "vm/atom_table.hpp"
 #include "vm/binary.hpp"
+#include "vm/magic_ref.hpp"
 #include "vm/etf.hpp"
 #include "vm/heap_allocator.hpp"
 #include "vm/term_print.hpp"
@@ -18,7 +19,7 @@ class ScratchHeap final : public vm::HeapAllocator {
 public:
     ~ScratchHeap() override {
         // Refc binary layout (vm/term.hpp): [header][size][Binary*][data][next].
-        for (vm::Term* h : m_refc) reinterpret_cast<vm::Binary*>(h[2])->release();
+        for (vm::Term* h : m_refc) vm::off_heap_release(h);
     }
     vm::Term* alloc(vm::Word words) override {
         m_blocks.emplace_back(new vm::Term[words ? words : 1]);

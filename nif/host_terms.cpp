@@ -9,6 +9,7 @@
 #include "vm/atom_table.hpp"
 #include "vm/bignum.hpp"
 #include "vm/binary.hpp"
+#include "vm/magic_ref.hpp"
 #include "vm/compare.hpp"
 #include "vm/etf.hpp"
 #include "vm/runtime_support.hpp"
@@ -25,7 +26,6 @@ namespace term {
 namespace {
 
 using host::ScratchHeap;
-
 
 const OwnedTerm& non_value() {
     static const OwnedTerm t = OwnedTerm::copy_of(kNonValue);

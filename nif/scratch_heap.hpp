@@ -7,10 +7,10 @@
 
 #include "vm/binary.hpp"
 #include "vm/heap_allocator.hpp"
+#include "vm/magic_ref.hpp"
 
 namespace ember::host {
 
-using vm::Binary;
 using vm::HeapAllocator;
 using vm::Term;
 using vm::Word;
@@ -23,7 +23,7 @@ public:
     ScratchHeap(const ScratchHeap&) = delete;
     ScratchHeap& operator=(const ScratchHeap&) = delete;
     ~ScratchHeap() override {
-        for (Term* h : m_off_heap) reinterpret_cast<Binary*>(h[2])->release();
+        for (Term* h : m_off_heap) vm::off_heap_release(h);
     }
     Term* alloc(Word words) override {
         m_chunks.push_back(std::make_unique<Term[]>(words ? words : 1));

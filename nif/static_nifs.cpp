@@ -9,6 +9,7 @@
 // refused, as in erl since OTP 20).
 #include "nif/static_nifs.hpp"
 
+#include <mutex>
 #include <string>
 
 #include "bifs/bif.hpp"
@@ -83,10 +84,11 @@ EMBER_BIF(bif_load_nif_2) {
         for (const StaticNifLibrary& lib : kLibraries)
             if (base == lib.module && atom_name(m->name) == lib.module) return bind(p, m, lib.nifs());
     }
-    if (m && host::has_natives(m->name)) return am_ok;  // the host's natives are its library (docs/host_api.md)
-    // FIXME: dynamic libraries (dlopen of Path ++ ".so" and the erl_nif.h ABI) are a later issue.
-    return error_tuple(p, "load_failed", "Failed to load NIF library: '" + path +
-                                             ".so: cannot open shared object file: No such file or directory'");
+    if (!m) return error_tuple(p, "load_failed", "Failed to load NIF library " + path + ": no calling module");
+    if (host::has_natives(m->name)) return am_ok;  // the host's natives are its library (docs/host_api.md)
+    static std::once_flag hooked;
+    std::call_once(hooked, [] { set_module_purged_hook(module_purged); });
+    return load_dynamic_nif(p, m, path, args[1]);
 }
 
 const BifSpec kBifs[] = {

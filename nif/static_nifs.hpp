@@ -11,6 +11,10 @@
 #include "vm/native.hpp"
 #include "vm/process.hpp"
 
+namespace ember::vm {
+struct Module;
+}
+
 namespace ember::nif {
 
 struct StaticNifLibrary {
@@ -32,6 +36,12 @@ std::span<const vm::BifSpec> file_name_bifs();
 // binary taken as raw bytes), false if it is not a name or contains NUL; and a native name back as a
 // list of code points (kNonValue if it is not valid UTF-8).
 bool native_name(vm::Term t, std::string& out);
+
+// erlang:load_nif/2 of a shared library built against erl_nif.h (nif/erl_nif_load.cpp): `path`
+// without ".so", for the calling module `m`. Returns ok or erl's {error, {Kind, Text}}.
+vm::Term load_dynamic_nif(vm::Process* p, vm::Module* m, const std::string& path, vm::Term load_info);
+// Runs a purged module version's unload callback (registered as vm's module purge hook).
+void module_purged(vm::Module* m);
 vm::Term name_from_native(vm::Process* p, std::string_view s);
 
 }  // namespace ember::nif

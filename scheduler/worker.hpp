@@ -56,6 +56,8 @@ struct Scheduler::DirtyPool {
     std::condition_variable cv;
     std::deque<Process*> queue;  // under mutex
     bool stopping = false;       // under mutex
+    unsigned waiting = 0;        // under mutex: threads asleep on cv (submit wakes one only then)
+    std::atomic<std::size_t> queued{0};  // queue.size(), read without the lock by spinning threads
     std::vector<std::thread> threads;
     // Per thread: time in finished dirty calls, and when the current one began (0: none).
     std::unique_ptr<std::atomic<std::uint64_t>[]> busy_ns;

@@ -2,6 +2,8 @@
 // Layouts are in vm/term.hpp; see vm/binary.hpp for the contracts.
 #include "vm/binary.hpp"
 
+#include "vm/magic_ref.hpp"
+
 #include <algorithm>
 #include <cstdlib>
 #include <new>
@@ -27,11 +29,13 @@ Binary* Binary::try_create(std::size_t capacity) {
     new (&b->writable) std::atomic<bool>(false);
     b->append_bits = 0;
     b->active_writer = false;
+    b->keeper = nullptr;
     return b;
 }
 
 void Binary::release() {
     if (refs.fetch_sub(1, std::memory_order_acq_rel) == 1) {
+        if (keeper) keeper->release();
         refs.~atomic();
         writable.~atomic();
         std::free(this);

@@ -26,6 +26,8 @@ namespace ember::vm {
 // An append to the newest version writes past `append_bits` (no existing term can see those bits) and
 // may realloc the block, updating R. Sharing the block (retain: a message, ETS, persistent_term) clears
 // `writable` for good, so a block with refs > 1 is never written or moved.
+struct MagicObject;  // vm/magic_ref.hpp
+
 struct Binary {
     std::atomic<std::int64_t> refs;
     std::size_t size;
@@ -33,6 +35,9 @@ struct Binary {
     std::atomic<bool> writable;  // the owner may append in place (see above)
     std::size_t append_bits;     // writable only: bit size of the newest version
     bool active_writer;          // writable only: appended to since the owner's last GC
+    // The bytes belong to this object, not to data[] (enif_make_resource_binary): the refc term's data
+    // word points into it, and the block's last release drops it. capacity is 0 then.
+    MagicObject* keeper;
     std::uint8_t data[];
 
     static Binary* create(std::size_t capacity);  // refs = 1, size = 0, not writable

@@ -135,7 +135,8 @@ int compare_refs(Term a, Term b) {
     if (al != bl) return al ? -1 : 1;  // local refs before external ones
     const Term* pa = boxed_ptr(a);
     const Term* pb = boxed_ptr(b);
-    Word na = header_arity(pa[0]), nb = header_arity(pb[0]);
+    // A magic ref (vm/magic_ref.hpp) compares by its three id words, as the reference it is.
+    Word na = al ? 3 : header_arity(pa[0]), nb = bl ? 3 : header_arity(pb[0]);
     if (na != nb) return sign_of(na, nb);
     for (Word i = na; i >= 1; --i) {
         if (pa[i] != pb[i]) return sign_of(pa[i], pb[i]);

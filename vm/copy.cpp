@@ -1,5 +1,7 @@
 #include "vm/copy.hpp"
 
+#include "vm/magic_ref.hpp"
+
 #include <cstring>
 #include <vector>
 
@@ -82,8 +84,8 @@ static Term copy_object(Term x, Term*& top, HeapAllocator& heap) {
     Term* dst = top;
     std::memcpy(dst, p, words * sizeof(Term));
     top += words;
-    if (header_subtag(p[0]) == Subtag::RefcBinary) {
-        reinterpret_cast<Binary*>(dst[2])->retain();
+    if (is_off_heap_header(p[0])) {
+        off_heap_retain(dst);
         dst[4] = 0;
         heap.add_off_heap(dst);
     }

@@ -6,6 +6,7 @@
 
 #include "vm/binary.hpp"
 #include "vm/literal_area.hpp"
+#include "vm/magic_ref.hpp"
 
 namespace ember::vm {
 
@@ -85,7 +86,7 @@ public:
             std::memcpy(to, obj, words * sizeof(Term));
             Term moved = make_boxed(to);
             obj[0] = moved;
-            if (header_subtag(h) == Subtag::RefcBinary) {
+            if (is_off_heap_header(h)) {
                 to[4] = reinterpret_cast<Word>(m_off_heap);
                 m_off_heap = to;
             }
@@ -177,10 +178,10 @@ void garbage_collect(Process* p, Word need, Term* x, unsigned live, GcSizing siz
     p->dirty_result = c.evacuate(p->dirty_result);
     c.scan(block);
 
-    // Unreached refc binaries lose their reference; reached ones were relinked by the collector.
+    // Unreached refc binaries and magic refs lose their reference; reached ones were relinked by the collector.
     for (Term* refc = p->off_heap; refc;) {
         Term* next = reinterpret_cast<Term*>(refc[4]);
-        if (is_header(refc[0])) reinterpret_cast<Binary*>(refc[2])->release();
+        if (is_header(refc[0])) off_heap_release(refc);
         refc = next;
     }
     p->off_heap = c.off_heap();
@@ -191,6 +192,7 @@ void garbage_collect(Process* p, Word need, Term* x, unsigned live, GcSizing siz
     // Writable binaries (in-place append) not appended to since the last GC give back their spare room.
     Word vheap = 0;
     for (Term* refc = p->off_heap; refc; refc = reinterpret_cast<Term*>(refc[4])) {
+        if (refc[0] == kMagicRefHeader) continue;
         writable_sweep(refc);
         vheap += Word(reinterpret_cast<const Binary*>(refc[2])->size / sizeof(Word));
     }

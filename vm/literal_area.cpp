@@ -8,6 +8,7 @@
 #include <mutex>
 
 #include "vm/binary.hpp"
+#include "vm/magic_ref.hpp"
 
 namespace ember::vm {
 
@@ -94,7 +95,7 @@ LiteralArea& LiteralArea::operator=(LiteralArea&& other) noexcept {
 LiteralArea::~LiteralArea() {
     for (Term* refc = m_off_heap; refc;) {
         Term* next = reinterpret_cast<Term*>(refc[4]);
-        reinterpret_cast<Binary*>(refc[2])->release();
+        off_heap_release(refc);
         refc = next;
     }
     for (const Chunk& c : m_chunks) LiteralRange::instance().give_back(c.start, c.words);

@@ -110,13 +110,24 @@ Module* CodeServer::old_module(Term name) const {
     return it == m_old.end() ? nullptr : it->second.get();
 }
 
+namespace {
+std::atomic<ModulePurgedHook> g_module_purged_hook{nullptr};
+}  // namespace
+
+void set_module_purged_hook(ModulePurgedHook hook) { g_module_purged_hook.store(hook); }
+
 bool CodeServer::purge_old(Term name) {
-    std::unique_lock lock(m_mutex);
-    auto it = m_old.find(name);
-    if (it == m_old.end() || !it->second) return false;
-    it->second->purged.store(true, std::memory_order_release);
-    m_old_modules.push_back(std::move(it->second));
-    m_old.erase(it);
+    Module* purged;
+    {
+        std::unique_lock lock(m_mutex);
+        auto it = m_old.find(name);
+        if (it == m_old.end() || !it->second) return false;
+        purged = it->second.get();
+        purged->purged.store(true, std::memory_order_release);
+        m_old_modules.push_back(std::move(it->second));
+        m_old.erase(it);
+    }
+    if (ModulePurgedHook hook = g_module_purged_hook.load()) hook(purged);  // the graveyard keeps it
     return true;
 }
 

@@ -89,6 +89,11 @@ struct Module {
 };
 
 // Global tables. Thread-safe; lookups of published entries are cheap.
+// Called (outside the code server's lock) for each module version purge_old drops; the NIF layer
+// runs the library's unload callback there (nif/erl_nif_load.cpp). Set once.
+using ModulePurgedHook = void (*)(Module*);
+void set_module_purged_hook(ModulePurgedHook hook);
+
 class CodeServer {
 public:
     static CodeServer& global();

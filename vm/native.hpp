@@ -46,6 +46,14 @@ struct BifSpec {
     // The native continues in Erlang code (apply/2,3): it is always called through its export, so
     // the loader never inlines it as call_bif.
     bool traps = false;
+    // Data the native finds through Process::native_spec (a NIF library's function: nif/nif_env.hpp).
+    const void* native_data = nullptr;
+};
+
+// Per-process state a native layer keeps across calls (the enif_schedule_nif continuation); owned by
+// the process (Process::native_state) and destroyed with it.
+struct NativeState {
+    virtual ~NativeState() = default;
 };
 
 }  // namespace ember::vm

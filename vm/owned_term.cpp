@@ -5,6 +5,7 @@
 #include <new>
 
 #include "vm/binary.hpp"
+#include "vm/magic_ref.hpp"
 #include "vm/copy.hpp"
 #include "vm/process.hpp"
 #include "vm/term_print.hpp"
@@ -137,7 +138,7 @@ std::size_t OwnedTerm::bytes() const noexcept {
     if (!m_storage) return 0;
     std::size_t total = sizeof(HeapFragment) + std::size_t(m_storage->size) * sizeof(Word);
     for (const Term* refc = m_storage->off_heap; refc; refc = reinterpret_cast<const Term*>(refc[4]))
-        total += reinterpret_cast<const Binary*>(refc[2])->capacity;
+        if (refc[0] != kMagicRefHeader) total += reinterpret_cast<const Binary*>(refc[2])->capacity;
     return total;
 }
 

@@ -5,6 +5,7 @@
 #include <cstring>
 
 #include "vm/binary.hpp"
+#include "vm/magic_ref.hpp"
 #include "vm/gc.hpp"
 
 namespace ember::vm {
@@ -47,7 +48,7 @@ void Process::set_min_heap_size(Word words) {
 Process::~Process() {
     for (Term* refc = off_heap; refc;) {
         Term* next = reinterpret_cast<Term*>(refc[4]);
-        reinterpret_cast<Binary*>(refc[2])->release();
+        off_heap_release(refc);
         refc = next;
     }
     for (HeapFragment* f = fragments; f;) {
@@ -89,14 +90,14 @@ Term* Process::alloc(Word words) {
 void Process::add_off_heap(Term* refc_header) {
     refc_header[4] = reinterpret_cast<Word>(off_heap);
     off_heap = refc_header;
-    bin_vheap_used += Word(reinterpret_cast<const Binary*>(refc_header[2])->size / sizeof(Word));
+    bin_vheap_used += off_heap_binary_words(refc_header);
 }
 
 // A message fragment's refc binaries drop their references when the fragment is dropped unread.
 void release_fragment(HeapFragment* f) {
     for (Term* refc = f->off_heap; refc;) {
         Term* next = reinterpret_cast<Term*>(refc[4]);
-        reinterpret_cast<Binary*>(refc[2])->release();
+        off_heap_release(refc);
         refc = next;
     }
     HeapFragment::destroy(f);

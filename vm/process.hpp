@@ -204,6 +204,10 @@ struct Process : HeapAllocator {
     const Instr* dirty_call = nullptr;    // ... or the call itself (exception: stack traces point at it)
     bool dirty_raised = false;
     Term dirty_result = kNil;
+    // The NIF row being called (set by call_nif and the dirty pools before the native runs), and the
+    // native layer's per-process state (nif/nif_env.hpp NifContinuation).
+    const BifSpec* native_spec = nullptr;
+    std::unique_ptr<NativeState> native_state;
 
     // ---- exceptions (OTP freason/fvalue/ftrace) ----
     ExceptionClass exc_class = ExceptionClass::Error;

@@ -81,6 +81,13 @@ for n in $names; do
   src="$root/bench/$n.erl"
   if [ ! -f "$src" ]; then echo "no such benchmark: $src" >&2; exit 2; fi
   erlc -o "$out" "$src" || { echo "erlc failed for $src" >&2; exit 1; }
+  # A benchmark with a NIF library (bench/nifs/NAME.c) gets NAME.so next to its beam, built against
+  # the installed OTP's erl_nif.h: the same library then runs on both VMs.
+  if [ -f "$root/bench/nifs/$n.c" ]; then
+    nif_inc=$(erl -noshell -eval 'io:format("~s/usr/include", [code:root_dir()]), halt().')
+    cc -O2 -shared -fPIC -I "$nif_inc" -o "$out/$n.so" "$root/bench/nifs/$n.c" ||
+      { echo "cc failed for bench/nifs/$n.c" >&2; exit 1; }
+  fi
 done
 
 now_ns() { date +%s%N; }

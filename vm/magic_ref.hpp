@@ -1,0 +1,56 @@
+// Magic references (OTP erl_binary.h "magic binaries", erl_nif.c resource terms): a reference term
+// that also keeps a native object alive, so the garbage collector frees the object when the last term
+// naming it dies. NIF resources (nif/nif_resource.cpp) are the users.
+//
+// Layout: [header arity=5, Ref][n0][n1][n2][next off-heap object][MagicObject*]
+// The first four words are those of a plain reference (vm/term.hpp), so comparison, hashing, printing
+// and the external format treat a magic ref as the reference it is. Word 4 links it on the owning
+// heap's off-heap list like a refc binary (whose link is also word 4), so every walker of that list
+// (GC, fragments, copies, process exit) retains and releases both kinds through off_heap_retain /
+// off_heap_release below.
+#pragma once
+
+#include <atomic>
+#include <cstdint>
+
+#include "vm/heap_allocator.hpp"
+#include "vm/term.hpp"
+
+namespace ember::vm {
+
+// A refcounted native object with a type-specific destroy function, run by whoever drops the count to
+// zero (any thread). Invariant: refs >= 1 while a term, a heap's off-heap list or a native handle
+// (enif_keep_resource) holds it.
+struct MagicObject {
+    std::atomic<std::int64_t> refs{1};
+    void (*destroy)(MagicObject*) = nullptr;
+    // The reference number every term naming this object carries, so they are all =:= (as erl's
+    // resource terms): set by the owner when it makes the object (vm/services.hpp next_reference_id).
+    std::uint64_t ref_id = 0;
+
+    void retain() { refs.fetch_add(1, std::memory_order_relaxed); }
+    void release() {
+        if (refs.fetch_sub(1, std::memory_order_acq_rel) == 1) destroy(this);
+    }
+};
+
+inline constexpr Word kMagicRefWords = 6;
+inline constexpr Term kMagicRefHeader = make_header(kMagicRefWords - 1, Subtag::Ref);
+
+inline bool is_magic_ref(Term t) { return is_boxed(t) && boxed_header(t) == kMagicRefHeader; }
+inline MagicObject* magic_object(Term t) { return reinterpret_cast<MagicObject*>(boxed_ptr(t)[5]); }
+
+// A magic ref naming `obj` (its ref_id), linked on `heap`'s off-heap list; takes one new count on
+// `obj`.
+Term make_magic_ref(HeapAllocator& heap, MagicObject* obj);
+
+// ---- the off-heap list (refc binaries and magic refs, linked through word 4) ----
+inline bool is_off_heap_header(Term h) {
+    return header_subtag(h) == Subtag::RefcBinary || h == kMagicRefHeader;
+}
+void off_heap_retain(const Term* obj);
+void off_heap_release(const Term* obj);
+// Words of binary data the object holds (0 for a magic ref): what it adds to the virtual binary heap.
+Word off_heap_binary_words(const Term* obj);
+
+}  // namespace ember::vm
