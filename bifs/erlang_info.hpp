@@ -23,6 +23,10 @@ vm::Word process_memory_bytes(const vm::Process* q);
 // The text of process_info(P, backtrace) and process_display(P, backtrace). Precondition as above.
 std::string backtrace_text(const vm::Process* q);
 
+// process_info(Q, Items) as another process sees it, built with `heap`; Items is a proper list of valid
+// item atoms. Precondition: runs in q's context (a request handler; the host API's Runtime::info).
+vm::Term process_info_items(vm::HeapAllocator& heap, vm::Process* q, vm::Term items);
+
 // #{error_logger => true, kill => true, size => 0}: max_heap_size as erl reports it (no limit).
 vm::Term max_heap_size_map(vm::HeapAllocator& heap);
 

@@ -469,6 +469,8 @@ const BifSpec kBifs[] = {
 
 }  // namespace
 
+Term process_info_items(HeapAllocator& heap, Process* q, Term items) { return answer(heap, q, items, Reader::Request); }
+
 std::span<const BifSpec> erlang_process_info_bifs() { return kBifs; }
 
 }  // namespace ember::bifs

@@ -209,21 +209,21 @@ TEST(CapabilitySpawn, ChildrenInheritAndOptionsOnlyNarrow) {
 
 TEST(CapabilitySpawn, HostSpawnOptions) {
     SpawnOptions options;
-    options.capabilities = std::vector<std::string>{"file_read", "clock"};
+    options.capability_names = std::vector<std::string>{"file_read", "clock"};
     auto pid = rt().spawn("ember", "capabilities", {}, options);
     ASSERT_TRUE(pid.ok());
     auto out = rt().run_until_exit(*pid, 10s);
     ASSERT_TRUE(out.ok() && out->result);
     EXPECT_EQ(out->result->to_string(), "[clock,file_read]");
 
-    options.capabilities = std::vector<std::string>{};
+    options.capability_names = std::vector<std::string>{};
     pid = rt().spawn("ember", "capabilities", {}, options);
     ASSERT_TRUE(pid.ok());
     out = rt().run_until_exit(*pid, 10s);
     ASSERT_TRUE(out.ok() && out->result);
     EXPECT_EQ(out->result->to_string(), "[]");
 
-    options.capabilities = std::vector<std::string>{"clock", "no_such_capability"};
+    options.capability_names = std::vector<std::string>{"clock", "no_such_capability"};
     EXPECT_EQ(rt().spawn("ember", "capabilities", {}, options).code(), Errc::BadArg);
 }
 
@@ -236,7 +236,7 @@ TEST(CapabilityCounters, HostGetterCountsADenial) {
     ASSERT_EQ(rt().capability_denials().size(), vm::kCapabilityBits);
     std::uint64_t before = count_of("native_code");
     SpawnOptions options;
-    options.capabilities = std::vector<std::string>{};
+    options.capability_names = std::vector<std::string>{};
     auto pid = rt().spawn("erlang", "load_nif", {t::charlist("x"), t::integer(0)}, options);
     ASSERT_TRUE(pid.ok());
     auto out = rt().run_until_exit(*pid, 10s);

@@ -4,6 +4,7 @@
 #include <memory>
 
 #include "ember/term.hpp"
+#include "nif/scratch_heap.hpp"
 #include "vm/arith.hpp"
 #include "vm/atom_table.hpp"
 #include "vm/bignum.hpp"
@@ -24,26 +25,7 @@ std::string Pid::to_string() const { return "<0." + std::to_string(number) + ".0
 namespace term {
 namespace {
 
-// A heap that never collects: each allocation is its own chunk, freed with the heap; refc binaries
-// registered on it are released then (their copies in the OwnedTerm hold references of their own).
-class ScratchHeap final : public HeapAllocator {
-public:
-    ScratchHeap() = default;
-    ScratchHeap(const ScratchHeap&) = delete;
-    ScratchHeap& operator=(const ScratchHeap&) = delete;
-    ~ScratchHeap() override {
-        for (Term* h : m_off_heap) off_heap_release(h);
-    }
-    Term* alloc(Word words) override {
-        m_chunks.push_back(std::make_unique<Term[]>(words ? words : 1));
-        return m_chunks.back().get();
-    }
-    void add_off_heap(Term* refc_header) override { m_off_heap.push_back(refc_header); }
-
-private:
-    std::vector<std::unique_ptr<Term[]>> m_chunks;
-    std::vector<Term*> m_off_heap;
-};
+using host::ScratchHeap;
 
 const OwnedTerm& non_value() {
     static const OwnedTerm t = OwnedTerm::copy_of(kNonValue);

@@ -25,6 +25,7 @@
 #include "loader/beam_file.hpp"
 #include "loader/code_loader.hpp"
 #include "nif/boot.hpp"
+#include "nif/runtime_impl.hpp"
 #include "scheduler/scheduler.hpp"
 #include "scheduler/tombstones.hpp"
 #include "vm/atom_table.hpp"
@@ -37,17 +38,15 @@ using namespace ember::vm;
 using scheduler::Scheduler;
 using scheduler::TombstoneTable;
 
+using host::error;
+using host::kHostPid;
+using host::kPidLimit;
+using host::valid_pid;
+
 namespace {
 
 // 0: no Runtime was made in this OS process; 1: one was (or is being) made.
 std::atomic<int> g_runtime_claimed{0};
-
-constexpr std::uint64_t kPidLimit = std::uint64_t(1) << 60;  // pid numbers are 60 bits (vm/term.hpp)
-constexpr Term kHostPid = make_pid(0);                       // the `From` of the host's signals
-
-bool valid_pid(Pid p) { return p.number != 0 && p.number < kPidLimit; }
-
-Error error(Errc code, std::string message = {}) { return Error{code, std::move(message)}; }
 
 // The request handler behind set_trap_exit; runs in the target's context (nullptr: it is gone).
 Term set_trap_exit_handler(Process* target, Term on, HeapAllocator&) {
@@ -71,30 +70,13 @@ const char* errc_name(Errc code) {
     case Errc::AlreadyCreated: return "already_created";
     case Errc::BootFailed: return "boot_failed";
     case Errc::Running: return "running";
+    case Errc::Duplicate: return "duplicate";
+    case Errc::Closed: return "closed";
     }
     return "unknown";
 }
 
 bool Outcome::normal() const { return reason.get() == am_normal; }
-
-struct Runtime::Impl {
-    Scheduler& sched = Scheduler::global();
-    TombstoneTable* tombstones = nullptr;  // the scheduler's (made by configure() during boot)
-    std::atomic<bool> shut{false};        // no new work: shutdown() or a guest halt
-    std::atomic<bool> host_shutdown{false};
-    std::mutex shutdown_mutex;            // serialises shutdown(); guards joined
-    bool joined = false;
-    mutable std::mutex status_mutex;      // guards halt_status
-    std::optional<int> halt_status;
-    std::thread halt_watcher;             // wakes waiters when a guest halts the runtime
-
-    static Result<std::unique_ptr<Impl>> boot(const RuntimeConfig& config);
-    void watch_halt();
-    void shutdown();
-    Result<Pid> spawn(std::string_view module, std::string_view function, const std::vector<OwnedTerm>& args,
-                      const SpawnOptions& options);
-    Result<Outcome> wait(Pid pid, std::optional<std::chrono::steady_clock::time_point> deadline);
-};
 
 // Claims the one Runtime slot of the OS process, boots the VM and starts the threads. A failed boot
 // gives the slot back (the code path keeps what was added; a retry only adds duplicates).
@@ -132,6 +114,7 @@ Result<std::unique_ptr<Runtime::Impl>> Runtime::Impl::boot(const RuntimeConfig& 
     Scheduler& sched = impl->sched;
     impl->tombstones = &sched.tombstones();
     sched.start();
+    host::register_mailbox_native();
     impl->halt_watcher = std::thread([raw = impl.get()] { raw->watch_halt(); });
     return impl;
 }
@@ -145,6 +128,7 @@ void Runtime::Impl::watch_halt() {
         halt_status = status;
     }
     tombstones->shutdown();
+    host::shutdown_mailboxes();
 }
 
 void Runtime::Impl::shutdown() {
@@ -155,11 +139,14 @@ void Runtime::Impl::shutdown() {
     sched.shutdown();  // halts (waking the watcher) and joins the scheduler and dirty threads
     tombstones->shutdown();
     if (halt_watcher.joinable()) halt_watcher.join();
+    host::shutdown_mailboxes();
+    host::stop_event_log();
     joined = true;
 }
 
 Result<Pid> Runtime::Impl::spawn(std::string_view module, std::string_view function,
-                                 const std::vector<OwnedTerm>& args, const SpawnOptions& options) {
+                                 const std::vector<OwnedTerm>& args, const SpawnOptions& options,
+                                 std::function<void(Term)> before_run) {
     if (shut.load()) return error(Errc::ShutDown);
     AtomTable& atoms = AtomTable::global();
     Term m = atoms.intern(module);
@@ -174,16 +161,19 @@ Result<Pid> Runtime::Impl::spawn(std::string_view module, std::string_view funct
         cells[2 * i + 1] = i + 1 < args.size() ? make_list(&cells[2 * i + 2]) : kNil;
     }
     scheduler::SpawnOptions so;
-    if (options.capabilities) {
-        so.capabilities = 0;
-        for (const std::string& name : *options.capabilities) {
+    so.capabilities = options.capabilities;
+    if (options.capability_names) {
+        vm::CapabilitySet named = 0;
+        for (const std::string& name : *options.capability_names) {
             vm::CapabilitySet bit = vm::capability_from_name(name);
             if (bit == 0) return error(Errc::BadArg, "unknown capability: " + name);
-            so.capabilities |= bit;
+            named |= bit;
         }
+        so.capabilities &= named;
     }
     so.trap_exit = options.trap_exit;
     so.keep_result = true;
+    so.before_run = std::move(before_run);
     if (options.link_to) so.link_to = make_pid(options.link_to->number);
     Term pid = sched.spawn(nullptr, m, f, args.empty() ? kNil : make_list(cells.data()), so);
     return Pid{pid_number(pid)};

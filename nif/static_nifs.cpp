@@ -13,6 +13,7 @@
 #include <string>
 
 #include "bifs/bif.hpp"
+#include "nif/runtime_impl.hpp"
 #include "vm/atom_table.hpp"
 #include "vm/code.hpp"
 #include "vm/module.hpp"
@@ -85,6 +86,7 @@ EMBER_BIF(bif_load_nif_2) {
             if (base == lib.module && atom_name(m->name) == lib.module) return bind(p, m, lib.nifs());
     }
     if (!m) return error_tuple(p, "load_failed", "Failed to load NIF library " + path + ": no calling module");
+    if (host::has_natives(m->name)) return am_ok;  // the host's natives are its library (docs/host_api.md)
     static std::once_flag hooked;
     std::call_once(hooked, [] { set_module_purged_hook(module_purged); });
     return load_dynamic_nif(p, m, path, args[1]);

@@ -11,6 +11,7 @@
 #include "vm/atom_table.hpp"
 #include "vm/exit_hooks.hpp"
 #include "vm/messages.hpp"
+#include "vm/process_events.hpp"
 #include "vm/runtime_support.hpp"
 #include "vm/system_tasks.hpp"
 #include "vm/term_print.hpp"
@@ -218,6 +219,7 @@ void Scheduler::exit_process(Process* p) {
                      text.c_str());
         halt(1);
     }
+    note_exited(p->pid, reason);
     disarm_receive_timer(p);
     if (p->wall_time_refs) drop_wall_time(p);
     flush_gc_replies(p);

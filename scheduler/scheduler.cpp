@@ -9,6 +9,7 @@
 #include "vm/copy.hpp"
 #include "vm/messages.hpp"
 #include "vm/module.hpp"
+#include "vm/process_events.hpp"
 #include "vm/runtime_support.hpp"
 #include "vm/system_tasks.hpp"
 #include "vm/trace.hpp"
@@ -578,6 +579,7 @@ Term Scheduler::spawn(Process* parent, Term module, Term function, Term args, co
         p->rel().links.insert(options.link_to);
         send_signal(options.link_to, make_signal(SignalKind::Link, pid));
     }
+    note_spawned(pid, module, function, static_cast<std::uint32_t>(arity));
     if (options.before_run) options.before_run(pid);
     if (parent && parent->seq_token && live_token(parent->seq_token)) [[unlikely]]
         seq_trace_spawn(parent, p);

@@ -10,7 +10,8 @@ cd "$(dirname "$0")/.."
 mode=${1:-demo}
 
 packages=(build-essential cmake pkg-config zlib1g-dev libjemalloc-dev libgmp-dev libgtest-dev libgmock-dev
-          libbenchmark-dev libasio-dev libffi-dev nettle-dev libpcre2-dev erlang-base erlang-dev erlang-src erlang)
+          libbenchmark-dev libasio-dev libffi-dev nettle-dev libpcre2-dev erlang-base erlang-dev erlang-src erlang
+          nlohmann-json3-dev)
 # NIF libraries built for erl that the tests load unmodified (fixtures/nif_libs_tests.erl).
 packages+=(erlang-crypto erlang-asn1 erlang-jiffy erlang-bitcask erlang-p1-xml erlang-p1-yaml erlang-p1-zlib
            erlang-p1-stringprep erlang-p1-iconv erlang-p1-tls openssl)

@@ -5,6 +5,7 @@
 #include "vm/exceptions.hpp"
 #include "vm/capabilities.hpp"
 #include "vm/port_hooks.hpp"
+#include "vm/process_events.hpp"
 #include "vm/runtime_support.hpp"
 #include "vm/services.hpp"
 #include "vm/trace.hpp"
@@ -101,6 +102,9 @@ void answer_undeliverable(Term to_pid, Signal* s, Process* dead) {
         release_fragment(scratch);
         break;
     }
+    case SignalKind::Message:
+        note_dropped(to_pid, s->payload);
+        break;
     default:
         break;
     }

@@ -23,11 +23,16 @@
 // host threads are not ordered with each other.
 //
 // Errors are values (Result<T>), not exceptions; only the constructor throws (see above). Terms handed
-// to and from the host are OwnedTerms (<ember/term.hpp>).
+// to and from the host are OwnedTerms (<ember/term.hpp>); JSON payloads convert with <ember/json.hpp>.
+//
+// Beyond spawn/send/wait: host natives (install_nifs), capability sandboxes (SpawnOptions), names and
+// host-side groups, send_after timers, process inspection (list, info, labels, counters), host
+// mailboxes (a pid whose messages the host receives) and an event log (docs/host_api.md).
 #pragma once
 
 #include <chrono>
 #include <cstddef>
+#include <functional>
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -39,6 +44,7 @@
 #include <vector>
 
 #include "ember/term.hpp"
+#include "vm/native.hpp"
 
 namespace ember {
 
@@ -55,6 +61,8 @@ enum class Errc : std::uint8_t {
     AlreadyCreated,  // Runtime::create: a Runtime was already constructed in this OS process
     BootFailed,      // Runtime::create: the guest modules Ember boots with could not be loaded
     Running,         // outcome: the process has not exited yet
+    Duplicate,       // install_nifs: M:F/A already has a native; register_name: the name or pid is taken
+    Closed,          // Mailbox::receive: the mailbox was closed
 };
 
 const char* errc_name(Errc code);  // "badarg", "noproc", "never_spawned", ...
@@ -131,16 +139,162 @@ struct Outcome {
     bool normal() const;            // reason == normal
 };
 
+// Capabilities (DESIGN.md "Natives"; vm/native.hpp): the bits vm::kCapProcess, vm::kCapTime, ... A
+// process carries a set; calling a native whose capabilities are not all in it raises
+// error:{capability_denied, Capability, {M, F, A}} (docs/capabilities.md).
+using CapabilitySet = vm::CapabilitySet;
+inline constexpr CapabilitySet kAllCapabilities = vm::kCapAll;
+inline constexpr CapabilitySet kNoCapabilities = vm::kCapPure;  // pure natives only
+using DirtyKind = vm::DirtyKind;
+
 struct SpawnOptions {
     // Link the new process to this pid before it runs (host spawn_link). If that process is not
     // alive, the new one receives an exit signal `noproc` (and exits unless it traps exits).
     std::optional<Pid> link_to;
     // process_flag(trap_exit, true) before the process runs its first instruction.
     bool trap_exit = false;
-    // The sandbox (docs/capabilities.md): the capabilities the process holds, by name ("file_read",
-    // "clock", ...); nullopt = all of them, {} = none. Its children never hold more. An unknown name
-    // is Errc::BadArg.
-    std::optional<std::vector<std::string>> capabilities;
+    // The sandbox (docs/capabilities.md), by name ("file_read", "clock", ...): nullopt = no
+    // narrowing, {} = none. An unknown name is Errc::BadArg. Applied together with `capabilities`
+    // below (the process holds what both allow); its children never hold more.
+    std::optional<std::vector<std::string>> capability_names;
+    // The process's capability set (a sandbox). A host-spawned process gets exactly this set; processes
+    // it spawns get subsets of it.
+    CapabilitySet capabilities = kAllCapabilities;
+};
+
+// What whereis_or_spawn spawns.
+struct SpawnSpec {
+    std::string module;
+    std::string function;
+    std::vector<OwnedTerm> args;
+    SpawnOptions options;
+};
+
+// ---- host natives (install_nifs) ---------------------------------------------------------------------
+
+// What a host native sees of its call. Valid only during the call, on the thread that runs it.
+class NifContext {
+public:
+    Pid self() const { return m_self; }                 // the calling process
+    CapabilitySet capabilities() const { return m_caps; }  // the calling process's set
+    // Raising: return the value of one of these from the native; the call then raises instead of
+    // returning (erlang:error/1, exit/1, throw/1; raise_badarg is error:badarg).
+    OwnedTerm raise_error(const OwnedTerm& reason);
+    OwnedTerm raise_exit(const OwnedTerm& reason);
+    OwnedTerm raise_throw(const OwnedTerm& value);
+    OwnedTerm raise_badarg();
+
+    // Internal (nif/host_natives.cpp): what was raised.
+    enum class Raise : std::uint8_t { None, Error, Exit, Throw };
+    NifContext(Pid self, CapabilitySet caps) : m_self(self), m_caps(caps) {}
+    Raise raised() const { return m_raise; }
+    const OwnedTerm& raised_term() const { return m_raised; }
+
+private:
+    Pid m_self;
+    CapabilitySet m_caps;
+    Raise m_raise = Raise::None;
+    OwnedTerm m_raised;
+};
+
+// A host native: gets copies of the arguments, returns the result (copied into the caller's heap) or
+// the value of a NifContext::raise_* call. Returning a non-value without raising raises error:badarg; a
+// C++ exception that escapes raises error:{host_native_exception, <<What>>}. Runs on a scheduler thread
+// (a dirty one for DirtyKind::Cpu / Io): it must not block on the Runtime (run_until_exit,
+// Mailbox::receive); sending is fine.
+using NativeFn = std::function<OwnedTerm(NifContext&, std::span<const OwnedTerm>)>;
+
+struct NativeSpec {
+    std::string name;  // function name
+    unsigned arity = 0;
+    NativeFn fn;
+    CapabilitySet capabilities = kNoCapabilities;  // what the caller's set must contain
+    DirtyKind dirty = DirtyKind::None;
+};
+
+// ---- process inspection, events ----------------------------------------------------------------------
+
+struct ProcessInfo {
+    Pid pid;
+    std::string status;                          // process_info status: running, runnable, waiting, suspended
+    std::optional<OwnedTerm> label;              // the '$process_label' dictionary value (proc_lib:set_label/1)
+    std::optional<std::string> registered_name;  // erlang:register/2 name
+    std::size_t message_queue_len = 0;
+    std::uint64_t reductions = 0;
+    std::size_t memory = 0;                      // bytes (process_info memory)
+    std::optional<std::string> current_function;  // "Module:Function/Arity"
+    std::string initial_call;                    // "Module:Function/Arity"
+    bool trap_exit = false;
+    CapabilitySet capabilities = 0;
+};
+
+// Since the runtime was created (boot processes included).
+struct Counters {
+    std::uint64_t spawned = 0;
+    std::uint64_t exited = 0;
+    std::uint64_t dropped_messages = 0;  // sent to a process not alive, or left unreceived at its exit
+};
+
+// An exit signal the host delivers (erlang:exit(Pid, Reason) sent by `from`; see Runtime::terminate).
+struct ExitSignal {
+    OwnedTerm reason;
+    Pid from = Pid::host();  // another sender: the rules of exit/2 from that pid (from == target: exit/1-like)
+};
+
+enum class EventLevel : std::uint8_t { Debug, Info, Warning, Error };
+enum class EventKind : std::uint8_t { Spawn, Exit, DroppedMessage };
+const char* event_kind_name(EventKind kind);  // "spawn", "exit", "dropped_message"
+
+// Spawn: Debug. Exit: Debug for normal, Info for shutdown / {shutdown, _}, Error otherwise.
+// DroppedMessage: Warning.
+struct Event {
+    EventKind kind;
+    EventLevel level;
+    Pid pid;              // spawned / exited process; the addressee of a dropped message
+    std::string reason;   // Exit: the reason (~w, at most 1,000 bytes); Spawn: "M:F/A"; dropped: the message
+    std::chrono::system_clock::time_point time;
+};
+using EventCallback = std::function<void(const Event&)>;
+
+class Runtime;
+
+// A host-side timer (send_after). Copyable; cancel() from any thread.
+class TimerHandle {
+public:
+    TimerHandle() = default;
+    explicit TimerHandle(std::uint64_t id) : m_id(id) {}
+    // True if the timer was still pending (the message will not be sent); false if it fired or was
+    // cancelled already.
+    bool cancel() const;
+    std::uint64_t id() const { return m_id; }
+
+private:
+    std::uint64_t m_id = 0;
+};
+
+// A pid whose messages the host receives (Runtime::open_mailbox). Backed by a guest process that
+// traps exits (a linked process's exit arrives as {'EXIT', From, Reason}). Any host thread may receive;
+// each message goes to exactly one receiver, in arrival order.
+class Mailbox {
+public:
+    struct State;
+    explicit Mailbox(std::shared_ptr<State> state);
+    ~Mailbox();  // close()
+    Mailbox(const Mailbox&) = delete;
+    Mailbox& operator=(const Mailbox&) = delete;
+
+    Pid pid() const;
+    // The oldest message; blocks up to `timeout`. TimedOut, Closed, ShutDown.
+    Result<OwnedTerm> receive(std::chrono::milliseconds timeout);
+    // The oldest message for which `match` is true (others stay queued, as a selective receive).
+    Result<OwnedTerm> receive_if(const std::function<bool(const OwnedTerm&)>& match,
+                                 std::chrono::milliseconds timeout);
+    std::size_t size() const;  // messages waiting
+    // Kills the backing process and wakes every receiver with Closed. Idempotent.
+    void close();
+
+private:
+    std::shared_ptr<State> m_state;
 };
 
 // ---- the runtime -------------------------------------------------------------------------------------
@@ -224,6 +378,67 @@ public:
     // Capability denials since the VM started (docs/capabilities.md): {name, count} for every
     // capability, in bit order.
     std::vector<std::pair<std::string, std::uint64_t>> capability_denials() const;
+    // ---- host natives ----
+    // Registers natives for `module`: a call to Module:F/A (remote calls, apply, fun M:F/A, spawn)
+    // then runs the native, like a BIF, whether or not a beam of `module` is loaded, before or after.
+    // The natives take precedence over the beam's functions of the same name and arity for every call
+    // through the export; a local call inside that beam (F(...) without the module) still runs the
+    // beam's own body (docs/host_api.md). Errors: Duplicate (naming M:F/A) if an MFA of the table is
+    // already a native (a BIF or an earlier install) or appears twice; BadArg for a bad name, arity > 255,
+    // an empty fn, or more than 4,096 host natives in all. Nothing is installed when a row fails.
+    Result<void> install_nifs(std::string_view module, std::span<const NativeSpec> table);
+    Result<void> install_nifs(std::string_view module, const std::vector<NativeSpec>& table) {
+        return install_nifs(module, std::span<const NativeSpec>(table));
+    }
+    std::vector<std::string> registered_nif_modules() const;  // sorted
+
+    // ---- names and groups ----
+    // erlang:register(Name, Pid) / unregister(Name): the names guests see. Duplicate if the name is
+    // taken or the pid has a name; NoProc if the pid is not alive; BadArg for `undefined` or a bad name.
+    Result<void> register_name(std::string_view name, Pid pid);
+    Result<void> unregister_name(std::string_view name);
+    // The registered pid, or spawns `spec` registered as `name` before it runs its first instruction.
+    // Atomic: concurrent calls (from any host threads) for one name make exactly one process.
+    Result<Pid> whereis_or_spawn(std::string_view name, const SpawnSpec& spec);
+    // Name ! Msg. BadArg if the name is not registered.
+    Result<void> send_named(std::string_view name, const OwnedTerm& message);
+    // Host-side process groups (an Ember table, not OTP's pg: guests do not see it). A pid may be in a
+    // group more than once (as pg:join/2) and leave once per join; exited processes drop out.
+    Result<void> join(std::string_view group, Pid pid);  // NoProc if not alive
+    Result<void> leave(std::string_view group, Pid pid);  // BadArg if not a member
+    std::vector<Pid> members(std::string_view group);    // alive members, once each, in join order
+    std::vector<std::string> groups();                   // groups with alive members, sorted
+    // exit(Pid, Reason) to every member (default kill); returns how many were signalled.
+    Result<std::size_t> kill_group(std::string_view group, const OwnedTerm& reason = term::atom("kill"));
+
+    // erlang:send_after(Ms, Dest, Msg): sends `message` after `delay` unless cancelled. For a name, the
+    // pid is looked up when the timer fires (unregistered: dropped). NoProc if the pid is not alive.
+    Result<TimerHandle> send_after(std::chrono::milliseconds delay, Pid to, const OwnedTerm& message);
+    Result<TimerHandle> send_after(std::chrono::milliseconds delay, std::string_view name, const OwnedTerm& message);
+
+    // ---- processes ----
+    std::vector<Pid> list();  // erlang:processes()
+    // A snapshot made in the process's own context (a request signal, ordered after what this thread
+    // sent it). NoProc if not alive, TimedOut if it did not answer within `timeout` (busy in a long native).
+    Result<ProcessInfo> info(Pid pid, std::chrono::milliseconds timeout = std::chrono::seconds(5));
+    // Sets the process's label as proc_lib:set_label/1 (OTP 27) does: put('$process_label', Label).
+    Result<void> set_label(Pid pid, const OwnedTerm& label);
+    Counters counters() const;
+    // An exit signal as erlang:exit/2 (see terminate); NoProc if not alive.
+    Result<void> deliver_signal(Pid pid, const ExitSignal& signal);
+    // The highest pid number handed out so far: a pid above it was never spawned; at or below it and
+    // not alive, it exited (outcome() tells whether its tombstone is still kept).
+    std::uint64_t spawned_pid_watermark() const;
+
+    // ---- host mailbox ----
+    Result<std::unique_ptr<Mailbox>> open_mailbox();
+
+    // ---- event log ----
+    // Calls `callback` for every event of `min_level` or above, on one event thread of the Runtime, in
+    // the order they happened (per process). An empty callback stops the log. Events that find more than
+    // 65,536 undelivered ones queued are dropped (counted by dropped_events()).
+    void set_event_callback(EventLevel min_level, EventCallback callback);
+    std::uint64_t dropped_events() const;
 
     unsigned scheduler_count() const;
     std::size_t process_count() const;  // processes alive, Ember's I/O server and init included

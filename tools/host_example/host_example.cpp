@@ -4,7 +4,9 @@
 //
 // Loads a guest module from bytes (by default host_greeter, compiled from tools/host_example/
 // host_greeter.erl at build time), spawns processes, sends them messages, waits for their outcomes
-// and prints them. Exit status 0 when every step gave what it should.
+// and prints them; installs a host native, answers a guest's request through a host mailbox and runs a
+// sandboxed process. Exit status 0 when every step gave what it should.
+#include <chrono>
 #include <cstdio>
 #include <fstream>
 #include <iterator>
@@ -86,11 +88,52 @@ int main(int argc, char** argv) {
     std::vector<std::uint8_t> etf = t::to_etf(t::tuple({t::atom("ok"), t::binary(std::string_view("bytes"))})).value();
     std::printf("term_to_binary: %zu bytes, back: %s\n", etf.size(), t::from_etf(etf).to_string().c_str());
 
+    // 5. A host native: host_crypto:checksum/1, callable by any guest as a BIF would be.
+    std::vector<ember::NativeSpec> natives;
+    natives.push_back({"checksum", 1, [](ember::NifContext& ctx, std::span<const ember::OwnedTerm> args) {
+                           auto bytes = t::binary_bytes(args[0]);
+                           if (!bytes) return ctx.raise_badarg();
+                           std::uint32_t sum = 0;
+                           for (unsigned char c : *bytes) sum = sum * 31 + c;
+                           return t::unsigned_integer(sum);
+                       }});
+    auto installed = rt.install_nifs("host_crypto", natives);
+    ember::Pid user = rt.spawn(module, "use_native", {t::binary(std::string_view("abc"))}).value();
+    auto checksum = rt.run_until_exit(user);
+    print_outcome("native checksum", user, checksum);
+
+    // 6. Request/reply between a guest and the host through a host mailbox.
+    auto mailbox = rt.open_mailbox();
+    bool replied = false;
+    ember::Result<ember::Outcome> asked = ember::Error{ember::Errc::BadArg, "no mailbox"};
+    if (mailbox.ok()) {
+        ember::Pid asker = rt.spawn(module, "ask_host", {t::pid((*mailbox)->pid()), t::atom("time")}).value();
+        if (auto request = (*mailbox)->receive(std::chrono::seconds(5)); request.ok()) {
+            auto parts = t::tuple_elements(*request);  // {From, Question}
+            if (parts && parts->size() == 2 && t::to_pid((*parts)[0])) {
+                std::printf("host got %s\n", request->to_string().c_str());
+                replied = rt.send(*t::to_pid((*parts)[0]), t::tuple({t::atom("answer"), t::atom("tea_time")})).ok();
+            }
+        }
+        asked = rt.run_until_exit(asker);
+        print_outcome("asker", asker, asked);
+    }
+
+    // 7. A sandboxed process: no capabilities, so spawning is refused.
+    ember::SpawnOptions sandbox;
+    sandbox.capabilities = ember::kNoCapabilities;
+    ember::Pid jailed = rt.spawn(module, "try_spawn", {}, sandbox).value();
+    auto refused = rt.run_until_exit(jailed);
+    print_outcome("sandboxed", jailed, refused);
+
     rt.shutdown();
     bool good = total.ok() && total->result && total->result->to_string() == "{total,55}" && crashed.ok() &&
                 !crashed->normal() && reported.ok() && reported->result &&
                 reported->result->to_string().rfind("{child_exited," + child.to_string() + ",{badarith,", 0) == 0 &&
-                again.ok() && never.code() == ember::Errc::NeverSpawned;
+                again.ok() && never.code() == ember::Errc::NeverSpawned && installed.ok() && checksum.ok() &&
+                checksum->result && checksum->result->to_string() == "96354" && replied && asked.ok() &&
+                asked->result && asked->result->to_string() == "tea_time" && refused.ok() && refused->result &&
+                refused->result->to_string().rfind("{refused,{capability_denied,", 0) == 0;
     std::printf("%s\n", good ? "all good" : "UNEXPECTED");
     return good ? 0 : 1;
 }
