@@ -117,7 +117,25 @@ nif_paths(Fd, Path) ->
      {{prim_file, get_device_cwd_nif, 1}, fun() -> prim_file:get_cwd("a:") end},
      {{prim_file, set_cwd_nif, 1}, fun() -> prim_file:set_cwd("/") end},
      {{prim_file, get_cwd_nif, 0}, fun() -> prim_file:get_cwd() end},
-     {{prim_file, altname_nif, 1}, fun() -> prim_file:altname(Path) end}].
+     {{prim_file, altname_nif, 1}, fun() -> prim_file:altname(Path) end}]
+    ++ ffi_paths().
+
+%% ember_ffi's natives are its exported functions themselves (the check comes before the arguments).
+ffi_paths() ->
+    H = make_ref(),
+    [{{ember_ffi, open, 1}, fun() -> ember_ffi:open(default) end},
+     {{ember_ffi, close, 1}, fun() -> ember_ffi:close(H) end},
+     {{ember_ffi, fn, 4}, fun() -> ember_ffi:fn(H, "strlen", [string], size_t) end},
+     {{ember_ffi, call, 2}, fun() -> ember_ffi:call(H, []) end},
+     {{ember_ffi, call_dirty_cpu, 2}, fun() -> ember_ffi:call(H, [], #{dirty => cpu}) end},
+     {{ember_ffi, call_dirty_io, 2}, fun() -> ember_ffi:call(H, [], #{dirty => io}) end},
+     {{ember_ffi, alloc, 1}, fun() -> ember_ffi:alloc(8) end},
+     {{ember_ffi, free, 1}, fun() -> ember_ffi:free(H) end},
+     {{ember_ffi, read, 3}, fun() -> ember_ffi:read(H, 0, 1) end},
+     {{ember_ffi, write, 3}, fun() -> ember_ffi:write(H, 0, <<"x">>) end},
+     {{ember_ffi, size, 1}, fun() -> ember_ffi:size(H) end},
+     {{ember_ffi, address, 1}, fun() -> ember_ffi:address(H) end},
+     {{ember_ffi, sizeof, 1}, fun() -> ember_ffi:sizeof(int) end}].
 
 %% A file in the current directory (the host runtime has no file server: prim_file directly).
 scratch_file() ->
