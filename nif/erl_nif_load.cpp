@@ -29,9 +29,10 @@ using namespace ember::vm;
 
 namespace {
 
-// The library bound into each module version, by Module*.
+// The library bound into each module version, by Module*. Never destroyed (libraries stay loaded
+// while Ember runs, and what they allocated stays reachable through them until exit).
 std::mutex g_libraries_mutex;
-std::unordered_map<const Module*, std::unique_ptr<NifLibrary>> g_libraries;
+auto& g_libraries = *new std::unordered_map<const Module*, std::unique_ptr<NifLibrary>>();
 
 Term error_tuple(Process* p, const char* kind, const std::string& text) {
     return make_tuple2(*p, am_error, make_tuple2(*p, bifs::atom(kind), make_charlist(*p, text)));
@@ -133,9 +134,9 @@ Term load_dynamic_nif(Process* p, Module* m, const std::string& path, Term load_
     auto init = reinterpret_cast<ErlNifEntry* (*)()>(dlsym(handle, "nif_init"));
     if (!init) {
         const char* e = dlerror();
+        std::string text = e ? e : "nif_init";  // copied: dlclose frees dlerror's string
         dlclose(handle);
-        return error_tuple(p, "bad_lib", "Failed to find library init function: '" +
-                                             std::string(e ? e : "nif_init") + "'");
+        return error_tuple(p, "bad_lib", "Failed to find library init function: '" + text + "'");
     }
     ErlNifEntry* entry = init();
     auto fail = [&](const char* kind, const std::string& text) {

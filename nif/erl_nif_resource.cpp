@@ -52,9 +52,10 @@ void release_type(ErlNifResourceType* t) {
     if (t->refs.fetch_sub(1, std::memory_order_acq_rel) == 1) delete t;
 }
 
-// Every type ever opened, by (module, name); a type taken over keeps its entry.
+// Every type ever opened, by (module, name); a type taken over keeps its entry. Never destroyed, like
+// the libraries (nif/erl_nif_load.cpp).
 std::mutex g_types_mutex;
-std::map<std::pair<std::string, std::string>, ErlNifResourceType*> g_types;
+auto& g_types = *new std::map<std::pair<std::string, std::string>, ErlNifResourceType*>();
 
 // ---- process monitors -----------------------------------------------------------------------------
 struct MonitorEntry {

@@ -54,7 +54,9 @@ struct Entry {
 };
 
 std::mutex g_mutex;
-std::unordered_map<int, Entry> g_entries;
+// Never destroyed: an entry a library did not stop before exit holds an Asio descriptor that must not
+// outlive the I/O context, which static destruction tears down first.
+std::unordered_map<int, Entry>& g_entries = *new std::unordered_map<int, Entry>();
 std::uint64_t g_generation = 0;
 
 const char* ready_atom(Direction d) {
