@@ -65,7 +65,7 @@ const char* ready_atom(Direction d) {
 
 // Sends the message of a slot that fired (called without g_mutex).
 void notify(void* obj, Direction d, Term pid, const OwnedTerm& msg, bool custom) {
-    EnvHeap heap;
+    ScratchHeap heap;
     Term m;
     if (custom) {
         m = msg.copy_into(heap);

@@ -31,42 +31,8 @@
 #include "vm/term_print.hpp"
 
 using namespace ember::vm;
-using ember::nif::EnvHeap;
+using ember::vm::ScratchHeap;
 using ember::nif::heap_of;
-
-namespace ember::nif {
-
-Term* EnvHeap::alloc(Word words) {
-    if (!m_blocks || m_blocks->used + words > m_blocks->size) {
-        HeapFragment* f = HeapFragment::create(std::max<Word>(words, 512));
-        f->next = m_blocks;
-        m_blocks = f;
-    }
-    Term* p = m_blocks->data + m_blocks->used;
-    m_blocks->used += words;
-    return p;
-}
-
-void EnvHeap::add_off_heap(Term* header) {
-    header[4] = reinterpret_cast<Word>(m_off_heap);
-    m_off_heap = header;
-}
-
-void EnvHeap::clear() {
-    for (Term* obj = m_off_heap; obj;) {
-        Term* next = reinterpret_cast<Term*>(obj[4]);
-        off_heap_release(obj);
-        obj = next;
-    }
-    m_off_heap = nullptr;
-    while (m_blocks) {
-        HeapFragment* next = m_blocks->next;
-        HeapFragment::destroy(m_blocks);
-        m_blocks = next;
-    }
-}
-
-}  // namespace ember::nif
 
 namespace {
 
@@ -171,7 +137,7 @@ void* enif_priv_data(ErlNifEnv* env) { return env && env->library ? env->library
 ErlNifEnv* enif_alloc_env(void) {
     auto* env = new ErlNifEnv();
     env->kind = ember::nif::EnvKind::Independent;
-    env->own = new EnvHeap();
+    env->own = new ScratchHeap();
     env->heap = env->own;
     return env;
 }

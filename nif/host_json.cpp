@@ -8,7 +8,7 @@
 
 #include "ember/json.hpp"
 #include "nif/runtime_impl.hpp"
-#include "nif/scratch_heap.hpp"
+#include "vm/scratch_heap.hpp"
 #include "vm/arith.hpp"
 #include "vm/atom_table.hpp"
 #include "vm/bignum.hpp"
@@ -30,7 +30,7 @@ constexpr std::size_t kMaxDepth = 512;
 // elements (and keys); closing it makes the list / map.
 class TermBuilder final : public nlohmann::json_sax<nlohmann::json> {
 public:
-    explicit TermBuilder(host::ScratchHeap& heap) : m_heap(heap) {}
+    explicit TermBuilder(vm::ScratchHeap& heap) : m_heap(heap) {}
 
     Term result() const { return m_result; }
     const std::string& failure() const { return m_failure; }
@@ -96,7 +96,7 @@ private:
         return true;
     }
 
-    host::ScratchHeap& m_heap;
+    vm::ScratchHeap& m_heap;
     std::vector<Frame> m_frames;
     Term m_result = kNonValue;
     std::string m_failure;
@@ -206,7 +206,7 @@ struct Encoder {
 }  // namespace
 
 Result<OwnedTerm> decode(std::string_view text) {
-    host::ScratchHeap heap;
+    vm::ScratchHeap heap;
     TermBuilder builder(heap);
     bool ok = nlohmann::json::sax_parse(text.begin(), text.end(), &builder, nlohmann::json::input_format_t::json, true);
     if (!ok || builder.result() == kNonValue)

@@ -4,7 +4,7 @@
 #include <memory>
 
 #include "ember/term.hpp"
-#include "nif/scratch_heap.hpp"
+#include "vm/scratch_heap.hpp"
 #include "vm/arith.hpp"
 #include "vm/atom_table.hpp"
 #include "vm/bignum.hpp"
@@ -25,7 +25,7 @@ std::string Pid::to_string() const { return "<0." + std::to_string(number) + ".0
 namespace term {
 namespace {
 
-using host::ScratchHeap;
+using vm::ScratchHeap;
 
 const OwnedTerm& non_value() {
     static const OwnedTerm t = OwnedTerm::copy_of(kNonValue);

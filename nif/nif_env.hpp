@@ -24,26 +24,10 @@
 #include "vm/heap_allocator.hpp"
 #include "vm/native.hpp"
 #include "vm/process.hpp"
+#include "vm/scratch_heap.hpp"
 #include "vm/term.hpp"
 
 namespace ember::nif {
-
-// A heap of fragments that never collects (process-independent and callback environments). Refc
-// binaries and magic refs built on it hold one count each, dropped by clear().
-class EnvHeap final : public vm::HeapAllocator {
-public:
-    EnvHeap() = default;
-    EnvHeap(const EnvHeap&) = delete;
-    EnvHeap& operator=(const EnvHeap&) = delete;
-    ~EnvHeap() override { clear(); }
-    vm::Term* alloc(vm::Word words) override;
-    void add_off_heap(vm::Term* header) override;
-    void clear();
-
-private:
-    vm::HeapFragment* m_blocks = nullptr;  // newest first; the newest has room left
-    vm::Term* m_off_heap = nullptr;
-};
 
 struct NifLibrary;
 
@@ -90,7 +74,7 @@ struct enif_environment_t {
     ember::vm::Process* process = nullptr;    // the caller (Call), else nullptr
     ember::vm::HeapAllocator* heap = nullptr; // where terms are built
     ember::nif::NifLibrary* library = nullptr;
-    ember::nif::EnvHeap* own = nullptr;       // Callback / Independent: the env's own heap
+    ember::vm::ScratchHeap* own = nullptr;       // Callback / Independent: the env's own heap
     ember::vm::Term exception = 0;            // pending exception reason (0: none)
     bool has_exception = false;
     std::unique_ptr<ember::nif::ScheduledCall> scheduled;  // enif_schedule_nif was called
@@ -104,7 +88,7 @@ inline vm::HeapAllocator& heap_of(ErlNifEnv* env) { return *env->heap; }
 
 // A callback environment on a private heap (destroyed with it).
 struct CallbackEnv {
-    EnvHeap heap;
+    vm::ScratchHeap heap;
     ErlNifEnv env;
     explicit CallbackEnv(NifLibrary* lib) {
         env.kind = EnvKind::Callback;

@@ -14,33 +14,13 @@
 #include "vm/map.hpp"
 #include "vm/messages.hpp"
 #include "vm/runtime_support.hpp"
+#include "vm/scratch_heap.hpp"
 
 namespace ember::scheduler {
 
 using namespace ember::vm;
 
 namespace {
-
-// A heap that never collects: every allocation is its own chunk, freed with the heap; the refc
-// binaries made on it are released then (the message's copy holds its own references).
-class ScratchHeap final : public HeapAllocator {
-public:
-    ScratchHeap() = default;
-    ScratchHeap(const ScratchHeap&) = delete;
-    ScratchHeap& operator=(const ScratchHeap&) = delete;
-    ~ScratchHeap() override {
-        for (Term* h : m_off_heap) reinterpret_cast<Binary*>(h[2])->release();
-    }
-    Term* alloc(Word words) override {
-        m_chunks.push_back(std::make_unique<Term[]>(words ? words : 1));
-        return m_chunks.back().get();
-    }
-    void add_off_heap(Term* refc_header) override { m_off_heap.push_back(refc_header); }
-
-private:
-    std::vector<std::unique_ptr<Term[]>> m_chunks;
-    std::vector<Term*> m_off_heap;
-};
 
 Term bytes_term(HeapAllocator& h, const char* p, std::size_t n, bool binary, Term tail = kNil) {
     if (binary) return make_binary(h, reinterpret_cast<const std::uint8_t*>(p), n);
