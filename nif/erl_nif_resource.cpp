@@ -80,6 +80,20 @@ bool try_retain(ResourceHeader* h) {
     return false;
 }
 
+// Removes a monitor entry and its pid index entry (caller holds g_monitors_mutex); returns the next
+// entry.
+std::unordered_map<std::uint64_t, MonitorEntry>::iterator erase_monitor(
+    std::unordered_map<std::uint64_t, MonitorEntry>::iterator it) {
+    auto range = g_monitors_by_pid.equal_range(it->second.pid);
+    for (auto j = range.first; j != range.second; ++j)
+        if (j->second == it->first) {
+            g_monitors_by_pid.erase(j);
+            break;
+        }
+    it->second.resource->monitors.fetch_sub(1, std::memory_order_acq_rel);
+    return g_monitors.erase(it);
+}
+
 void drop_monitors_of(ResourceHeader* h) {
     if (h->monitors.load(std::memory_order_acquire) == 0) return;
     std::lock_guard lock(g_monitors_mutex);
@@ -88,13 +102,7 @@ void drop_monitors_of(ResourceHeader* h) {
             ++it;
             continue;
         }
-        auto range = g_monitors_by_pid.equal_range(it->second.pid);
-        for (auto j = range.first; j != range.second; ++j)
-            if (j->second == it->first) {
-                g_monitors_by_pid.erase(j);
-                break;
-            }
-        it = g_monitors.erase(it);
+        it = erase_monitor(it);
     }
 }
 
@@ -295,14 +303,7 @@ int enif_monitor_process(ErlNifEnv*, void* obj, const ErlNifPid* target, ErlNifM
     std::lock_guard lock(g_monitors_mutex);
     auto e = g_monitors.find(id);
     if (e == g_monitors.end()) return 0;
-    g_monitors.erase(e);
-    auto range = g_monitors_by_pid.equal_range(target->pid);
-    for (auto j = range.first; j != range.second; ++j)
-        if (j->second == id) {
-            g_monitors_by_pid.erase(j);
-            break;
-        }
-    h->monitors.fetch_sub(1, std::memory_order_acq_rel);
+    erase_monitor(e);
     return 1;
 }
 
@@ -313,14 +314,7 @@ int enif_demonitor_process(ErlNifEnv*, void* obj, const ErlNifMonitor* monitor) 
     std::lock_guard lock(g_monitors_mutex);
     auto e = g_monitors.find(id);
     if (e == g_monitors.end() || e->second.resource != h) return 1;
-    auto range = g_monitors_by_pid.equal_range(e->second.pid);
-    for (auto j = range.first; j != range.second; ++j)
-        if (j->second == id) {
-            g_monitors_by_pid.erase(j);
-            break;
-        }
-    g_monitors.erase(e);
-    h->monitors.fetch_sub(1, std::memory_order_acq_rel);
+    erase_monitor(e);
     return 0;
 }
 
