@@ -70,8 +70,12 @@ Term seq_token_of(Process* q, vm::HeapAllocator& h);
 // erlang:unique_integer/0,1 (bifs/erlang_ids.cpp), on any heap (enif_make_unique_integer).
 Term make_unique_integer(vm::HeapAllocator& heap, bool positive);
 
-// Registers every table with the code server (idempotent).
-void register_all_bifs();
+// Registers every table with the code server (idempotent: only the first call counts). Without
+// `code_module_natives` (OTP's boot), the native code:* functions of Ember's own boot are left out.
+void register_all_bifs(bool code_module_natives = true);
+std::span<const vm::BifSpec> code_module_bifs();
+// erlang:pre_loaded/0's answer from now on (OTP's boot: the erts modules loaded before init).
+void set_pre_loaded(std::vector<Term> modules);  // code:ensure_loaded/1 etc. without code_server
 
 // A flat string from a list of character codes 0..255 (latin1) or a binary; false if not one.
 bool latin1_string(Term t, std::string& out);

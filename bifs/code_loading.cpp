@@ -176,13 +176,22 @@ EMBER_BIF(bif_loaded) {
     return make_list_of(*p, mods.data(), mods.size());
 }
 
-// erl lists the modules built into its emulator. Ember has none built in: these are the guest modules
-// its own boot loads and runs before any user code (docs/cli.md): the I/O server and init, and the
-// CLI's boot process. Only those actually loaded are listed (a host Runtime has no boot process).
+std::mutex g_pre_loaded_mutex;
+std::vector<Term> g_pre_loaded;  // set by OTP's boot
+
+// erl lists the modules built into its emulator. On OTP's boot these are the erts modules Ember loads
+// before init runs (nif/boot.cpp boot_otp). On Ember's own boot: the guest modules it loads and runs
+// before any user code (docs/cli.md), the I/O server and init, and the CLI's boot process; only those
+// actually loaded are listed (a host Runtime has no boot process).
 EMBER_BIF(bif_pre_loaded) {
     std::vector<Term> mods;
-    for (const char* n : {"ember_boot", "ember_init", "ember_io_server"})
-        if (CodeServer::global().find_module(atom(n))) mods.push_back(atom(n));
+    {
+        std::lock_guard lock(g_pre_loaded_mutex);
+        mods = g_pre_loaded;
+    }
+    if (mods.empty())
+        for (const char* n : {"ember_boot", "ember_init", "ember_io_server"})
+            if (CodeServer::global().find_module(atom(n))) mods.push_back(atom(n));
     return make_list_of(*p, mods.data(), mods.size());
 }
 
@@ -347,6 +356,11 @@ const BifSpec kBifs[] = {
 };
 
 }  // namespace
+
+void set_pre_loaded(std::vector<Term> modules) {
+    std::lock_guard lock(g_pre_loaded_mutex);
+    g_pre_loaded = std::move(modules);
+}
 
 std::span<const BifSpec> code_loading_bifs() { return kBifs; }
 

@@ -294,10 +294,16 @@ const BifSpec kBifs[] = {
     {"erlang", "get_module_info", 2, bif_get_module_info_2, kCapPure},
     {"erlang", "function_exported", 3, bif_function_exported, kCapPure},
     {"erlang", "module_loaded", 1, bif_module_loaded, kCapPure},
-    {"code", "ensure_loaded", 1, bif_code_ensure_loaded, kCapPure, DirtyKind::None, /*traps=*/true},
     {"ember_code", "join_on_load", 1, bif_join_on_load, kCapPure},
     {"erlang", "call_on_load_function", 1, bif_call_on_load_function, kCapCode, DirtyKind::None, /*traps=*/true},
     {"erlang", "finish_after_on_load", 2, bif_finish_after_on_load, kCapCode},
+    {"net_kernel", "dflag_unicode_io", 1, bif_dflag_unicode_io, kCapPure},
+};
+
+// What OTP's code module asks code_server, answered natively for Ember's own boot, where no code_server
+// runs (docs/cli.md). OTP's boot leaves these out: kernel's code module and code_server do the work.
+const BifSpec kCodeBifs[] = {
+    {"code", "ensure_loaded", 1, bif_code_ensure_loaded, kCapPure, DirtyKind::None, /*traps=*/true},
     {"code", "is_loaded", 1, bif_code_is_loaded, kCapPure},
     {"code", "ensure_modules_loaded", 1, bif_code_ensure_modules_loaded, kCapPure},
     {"code", "load_file", 1, bif_code_load_file, kCapCode, DirtyKind::None, /*traps=*/true},
@@ -321,11 +327,11 @@ const BifSpec kBifs[] = {
     {"code", "lib_dir", 1, bif_code_lib_dir, kCapPure},
     {"code", "priv_dir", 1, bif_code_priv_dir, kCapPure},
     {"code", "get_object_code", 1, bif_code_get_object_code, kCapFilesystem},
-    {"net_kernel", "dflag_unicode_io", 1, bif_dflag_unicode_io, kCapPure},
 };
 
 }  // namespace
 
 std::span<const BifSpec> erlang_code_bifs() { return kBifs; }
+std::span<const BifSpec> code_module_bifs() { return kCodeBifs; }
 
 }  // namespace ember::bifs

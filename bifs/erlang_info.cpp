@@ -467,10 +467,7 @@ Term system_info_atom(Process* p, Term key) {
     if (is("trace_control_word")) return make_small(0);
     if (is("dist_ctrl")) return kNil;
     if (is("hipe_architecture") || is("modified_timing_level")) return am_undefined;
-    if (is("system_logger")) {
-        Term logger = Scheduler::global().whereis(atom("logger"));
-        return is_local_pid(logger) ? logger : am_undefined;
-    }
+    if (is("system_logger")) return Scheduler::global().system_logger();
     if (is("break_ignored")) return am_false;
     if (is("multi_scheduling_blockers") || is("normal_multi_scheduling_blockers")) return kNil;
     if (is("cpu_quota")) return atom("unknown");
@@ -580,6 +577,10 @@ EMBER_BIF(bif_system_flag_2) {
     if (is("trace_control_word")) {
         if (!is_small(value) || small_value(value) < 0) return badarg(p);
         return make_small(0);
+    }
+    if (is("system_logger")) {
+        if (value != atom("logger") && value != am_undefined && !is_local_pid(value)) return badarg(p);
+        return Scheduler::global().set_system_logger(value);
     }
     if (is("sequential_tracer")) {  // bifs/seq_trace.cpp
         Term old = seq_tracer();

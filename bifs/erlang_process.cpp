@@ -6,6 +6,7 @@
 #include "bifs/bif.hpp"
 #include "scheduler/ports.hpp"
 #include "scheduler/scheduler.hpp"
+#include "vm/map.hpp"
 #include "vm/bignum.hpp"
 #include "vm/capabilities.hpp"
 #include "vm/compare.hpp"
@@ -342,6 +343,24 @@ EMBER_BIF(bif_raise_3) {
     return kNonValue;
 }
 
+// The option set of process_flag({monitor_nodes, Opts}, Bool) as a small key (OTP erl_bif_info.c):
+// Opts is a map of connection_id => boolean(), nodedown_reason => boolean(), node_type => visible |
+// hidden | all; -1 if it is not one.
+int node_monitor_options(Term opts) {
+    if (!is_map(opts)) return -1;
+    int key = 0;
+    bool bad = false;
+    map_foreach(opts, [&](Term k, Term v) {
+        if (k == atom("connection_id") && is_boolean(v)) key |= v == am_true ? 1 : 0;
+        else if (k == atom("nodedown_reason") && is_boolean(v)) key |= v == am_true ? 2 : 0;
+        else if (k == atom("node_type") && v == atom("visible")) key |= 4;
+        else if (k == atom("node_type") && v == atom("hidden")) key |= 8;
+        else if (k == atom("node_type") && v == atom("all")) key |= 12;
+        else bad = true;
+    });
+    return bad ? -1 : key;
+}
+
 EMBER_BIF(bif_process_flag) {
     Term flag = args[0], value = args[1];
     if (flag == am_trap_exit) {
@@ -368,6 +387,45 @@ EMBER_BIF(bif_process_flag) {
         // Kept and reported (process_flag/3 of another process reads it too); Ember records no calls.
         Term old = process_flag_aux(p, flag, value);
         return old == am_badarg ? badarg(p) : old;
+    }
+    if (flag == atom("monitor_nodes") || (is_tuple(flag) && tuple_arity(flag) == 2 && tuple_element(flag, 0) == atom("monitor_nodes"))) {
+        int key = -1;
+        if (is_tuple(flag) && (key = node_monitor_options(tuple_element(flag, 1))) < 0) return badarg(p);
+        if (!is_boolean(value)) return badarg(p);
+        auto& mons = p->node_monitors;
+        auto it = std::find_if(mons.begin(), mons.end(), [key](const auto& e) { return e.first == key; });
+        std::uint32_t old = it == mons.end() ? 0 : it->second;
+        if (value == am_true) {
+            if (it == mons.end()) mons.emplace_back(key, 1);
+            else ++it->second;
+        } else if (it != mons.end() && --it->second == 0) {
+            mons.erase(it);
+        }
+        return make_small(old);
+    }
+    if (flag == atom("error_handler")) {
+        if (!is_atom(value)) return badarg(p);
+        Term old = p->error_handler == kNil ? atom("error_handler") : p->error_handler;
+        p->error_handler = value;
+        return old;
+    }
+    if (flag == atom("sensitive")) {
+        if (!is_boolean(value)) return badarg(p);
+        Term old = make_bool(p->sensitive);
+        p->sensitive = value == am_true;
+        return old;
+    }
+    if (flag == atom("message_queue_data")) {
+        if (value != atom("on_heap") && value != atom("off_heap")) return badarg(p);
+        Term old = p->message_queue_off_heap ? atom("off_heap") : atom("on_heap");
+        p->message_queue_off_heap = value == atom("off_heap");
+        return old;
+    }
+    if (flag == atom("fullsweep_after")) {
+        if (!is_small(value) || small_value(value) < 0) return badarg(p);
+        Word old = p->fullsweep_after;
+        p->fullsweep_after = Word(small_value(value));
+        return make_integer_u64(*p, old);
     }
     if (flag == am_priority) {
         static const Term names[] = {am_max, am_high, am_normal, am_low};

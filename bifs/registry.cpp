@@ -7,9 +7,10 @@
 namespace ember::bifs {
 
 // Every module's registration table. A new bifs/<module>.cpp adds its table here.
-void register_all_bifs() {
+void register_all_bifs(bool code_module_natives) {
     static std::once_flag once;
-    std::call_once(once, [] {
+    std::call_once(once, [code_module_natives] {
+        if (code_module_natives) vm::CodeServer::global().register_bifs(code_module_bifs().data(), code_module_bifs().size());
         for (auto table : {erlang_guard_bifs(), erlang_process_bifs(), erlang_code_bifs(), ember_io_bifs(),
                             lists_bifs(), maps_bifs(), unicode_bifs(), erts_internal_bifs(), binary_bifs(),
                             erlang_terms_bifs(), erlang_etf_bifs(), erlang_ids_bifs(),

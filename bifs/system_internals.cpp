@@ -8,8 +8,8 @@
 //    refs, funs, maps and off-heap binaries, whose layouts differ;
 //  - erts_debug:same/2: whether two terms are the same word (the same object);
 //  - erts_internal:time_unit/0 and perf_counter_unit/0: native time units per second;
-//  - erts_internal:is_system_process/1: init is the one system process (erl starts it with
-//    spawn_system_process, as it does the code purger and literal collector Ember does not have);
+//  - erts_internal:is_system_process/1: whether the VM started the process itself (init and, on
+//    OTP's boot, erts_code_purger, erts_literal_area_collector and the dirty signal handlers);
 //  - erts_internal:system_check(schedulers): ok once every scheduler is responsive (they always are
 //    by the time a process can ask);
 //  - erlang:display_string/1 writes a character list to stderr as UTF-8;
@@ -79,7 +79,10 @@ EMBER_BIF(bif_time_unit_0) { return make_small(1000000000); }
 
 EMBER_BIF(bif_is_system_process_1) {
     if (!is_local_pid(args[0])) return badarg(p);
-    return make_bool(args[0] == scheduler::Scheduler::global().whereis(atom("init")));
+    if (args[0] == p->pid) return make_bool(p->system_process);
+    std::shared_lock<std::shared_mutex> lock;
+    Process* q = scheduler::Scheduler::global().lookup(args[0], lock);
+    return make_bool(q && q->system_process);
 }
 
 EMBER_BIF(bif_system_check_1) {

@@ -1,6 +1,7 @@
 #include "loader/code_loader.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -13,6 +14,12 @@
 namespace ember::loader {
 
 namespace fs = std::filesystem;
+
+namespace {
+std::atomic<bool> g_erts_nif_on_load_at_load{true};
+}  // namespace
+
+void set_erts_nif_on_load_at_load(bool on) { g_erts_nif_on_load_at_load.store(on, std::memory_order_relaxed); }
 
 std::unique_ptr<vm::Module> prepare_module_bytes(std::span<const std::uint8_t> bytes, std::string_view name_hint,
                                                  std::string* error) {
@@ -41,7 +48,7 @@ std::unique_ptr<vm::Module> prepare_module_bytes(std::span<const std::uint8_t> b
     static const vm::Term kErtsOnLoad[] = {vm::AtomTable::global().intern("prim_buffer"),
                                            vm::AtomTable::global().intern("prim_file"),
                                            vm::AtomTable::global().intern("zlib")};
-    if (!m->on_load && std::find(std::begin(kErtsOnLoad), std::end(kErtsOnLoad), m->name) != std::end(kErtsOnLoad)) {
+    if (!m->on_load && g_erts_nif_on_load_at_load.load(std::memory_order_relaxed) && std::find(std::begin(kErtsOnLoad), std::end(kErtsOnLoad), m->name) != std::end(kErtsOnLoad)) {
         vm::Term on_load = vm::AtomTable::global().intern("on_load");
         for (const vm::FunctionInfo& f : m->functions)
             if (f.name == on_load && f.arity == 0) m->on_load = f.entry;

@@ -1,6 +1,8 @@
 // The boot sequence shared by the CLI and the host Runtime (see nif/boot.hpp).
 #include "nif/boot.hpp"
 
+#include <algorithm>
+#include <array>
 #include <cstdlib>
 #include <filesystem>
 #include <shared_mutex>
@@ -8,6 +10,7 @@
 #include "bifs/bif.hpp"
 #include "loader/code_loader.hpp"
 #include "vm/atom_table.hpp"
+#include "vm/binary.hpp"
 #include "vm/interp.hpp"
 #include "vm/literal_area.hpp"
 #include "vm/runtime_support.hpp"
@@ -100,10 +103,93 @@ BootResult boot(const BootConfig& config) {
     if (!config.pa.empty()) flags.push_back(flag("pa", config.pa));
     if (!config.pz.empty()) flags.push_back(flag("pz", config.pz));
     Term init_args = make_cons(arena, make_list_of(arena, flags.data(), flags.size()), kNil);
-    out.init = sched.spawn(nullptr, atoms.intern("ember_init"), atoms.intern("start"), init_args, {});
+    scheduler::SpawnOptions init_options;
+    init_options.system_process = true;
+    out.init = sched.spawn(nullptr, atoms.intern("ember_init"), atoms.intern("start"), init_args, init_options);
     // Registered here, before any process runs: the boot calls may ask init at once.
     sched.register_name(atoms.intern("init"), out.init);
     out.io_server = io;
+    out.ok = true;
+    return out;
+}
+
+std::string erts_ebin_dir(const std::string& root) {
+    std::error_code ec;
+    if (root.empty()) return {};
+    std::string best;
+    for (const auto& e : std::filesystem::directory_iterator(std::filesystem::path(root) / "lib", ec)) {
+        std::string name = e.path().filename().string();
+        if (name.rfind("erts-", 0) == 0 && std::filesystem::is_directory(e.path() / "ebin", ec) && name > best)
+            best = name;
+    }
+    return best.empty() ? std::string() : root + "/lib/" + best + "/ebin";
+}
+
+BootResult boot_otp(const OtpBootConfig& config) {
+    BootResult out;
+    if (const char* stress = std::getenv("EMBER_GC_STRESS"); stress && *stress && *stress != '0') g_gc_stress = true;
+    std::string erts_ebin = erts_ebin_dir(config.otp_root);
+    if (erts_ebin.empty()) {
+        out.error = "no erts ebin directory under " + config.otp_root + "/lib (OTP's preloaded modules)";
+        return out;
+    }
+    bifs::register_all_bifs(/*code_module_natives=*/false);
+    loader::set_erts_nif_on_load_at_load(false);  // erl_init:start/2 calls them
+    g_undefined_calls_to_error_handler = true;
+    // Ember's own loader only finds what erl has built in (and Ember's guest modules): every other
+    // module comes through init's boot script and code_server, as in erl.
+    loader::CodePath& path = loader::CodePath::global();
+    path.add_back(erts_ebin);
+    if (!config.guest_ebin.empty()) path.add_back(config.guest_ebin);
+
+    // erl's preloaded modules. prim_socket, prim_net and socket_registry are left out: Ember has no
+    // socket NIF library (docs/sockets.md), and erl_init starts them only when they are loaded.
+    AtomTable& atoms = AtomTable::global();
+    std::vector<std::string> names;
+    std::error_code ec;
+    for (const auto& e : std::filesystem::directory_iterator(erts_ebin, ec))
+        if (e.path().extension() == ".beam") names.push_back(e.path().stem().string());
+    std::sort(names.begin(), names.end());
+    std::vector<Term> preloaded;
+    for (const std::string& name : names) {
+        if (name == "prim_socket" || name == "prim_net" || name == "socket_registry") continue;
+        std::string error;
+        if (!loader::load_module_file(erts_ebin + "/" + name + ".beam", &error)) {
+            out.error = "cannot load the preloaded module " + name + ": " + error;
+            return out;
+        }
+        preloaded.push_back(atoms.intern(name));
+    }
+    bifs::set_pre_loaded(preloaded);
+
+    scheduler::Scheduler& sched = scheduler::Scheduler::global();
+    scheduler::SchedulerConfig sched_config = config.scheduler;
+    sched_config.exit_when_idle = false;  // erl runs until halt
+    sched.configure(sched_config);
+
+    LiteralArea arena;
+    std::vector<Term> boot_args;
+    for (const std::string& a : config.init_args) boot_args.push_back(make_binary(arena, a));
+    Term init_call = make_list_of(arena, std::array<Term, 2>{atoms.intern("init"), make_list_of(arena, boot_args.data(), boot_args.size())}.data(), 2);
+    scheduler::SpawnOptions init_options;
+    init_options.system_process = true;
+    out.init = sched.spawn(nullptr, atoms.intern("erl_init"), atoms.intern("start"), init_call, init_options);
+
+    struct SystemProcess {
+        const char* module;
+        Priority priority;
+    };
+    for (SystemProcess sp : {SystemProcess{"erts_code_purger", Priority::High},
+                             SystemProcess{"erts_literal_area_collector", Priority::High},
+                             SystemProcess{"erts_dirty_process_signal_handler", Priority::Normal},
+                             SystemProcess{"erts_dirty_process_signal_handler", Priority::High},
+                             SystemProcess{"erts_dirty_process_signal_handler", Priority::Max}}) {
+        scheduler::SpawnOptions options;
+        options.system_process = true;
+        options.priority = sp.priority;
+        options.group_leader = out.init;
+        sched.spawn(nullptr, atoms.intern(sp.module), atoms.intern("start"), kNil, options);
+    }
     out.ok = true;
     return out;
 }

@@ -39,6 +39,26 @@ struct BootResult {
 // Runs the boot sequence described above (EMBER_GC_STRESS=1 in the environment turns on GC stress).
 BootResult boot(const BootConfig& config);
 
+// OTP's boot, as erl's emulator does it (OTP erl_init.c erl_start): registers the BIFs (without the
+// native code:* functions: kernel's code_server serves them), loads erts' preloaded modules from
+// OTP_ROOT/lib/erts-VSN/ebin, spawns the system processes (erts_code_purger, erts_literal_area_collector,
+// three erts_dirty_process_signal_handler) and the first process, erl_init:start(init, InitArgs) with
+// the arguments as binaries. From then on OTP's init runs the boot script named by -boot (default
+// OTP_ROOT/bin/start.boot). A call to an unloaded module goes through error_handler as in erl.
+struct OtpBootConfig {
+    std::string otp_root;
+    std::string guest_ebin;              // Ember's guest modules (erlang:purge_module/1 uses ember_code)
+    std::vector<std::string> init_args;  // what erlexec passes init: -root R -progname P -- -home H -- ...
+    scheduler::SchedulerConfig scheduler;
+};
+// Precondition: called once, before the scheduler threads start. Fails (nothing spawned) when the OTP
+// root has no erts ebin directory or a preloaded module does not load.
+BootResult boot_otp(const OtpBootConfig& config);
+// OTP_ROOT/erts-VSN/bin, where erl's port programs are (the newest if several), or "".
+std::string erts_bindir(const std::string& otp_root);
+// OTP_ROOT/lib/erts-VSN/ebin (the newest if several), or "".
+std::string erts_ebin_dir(const std::string& otp_root);
+
 // The OTP root to use: $EMBER_OTP_ROOT if set, else the OTP the build found (EMBER_DEFAULT_OTP_ROOT).
 std::string default_otp_root();
 // Ember's guest module directory for an executable in `exe_dir`: exe_dir/../lib/ember/ebin if it exists,

@@ -28,6 +28,7 @@ const StaticNifLibrary kLibraries[] = {
     {"prim_file", prim_file_nifs},
     {"prim_buffer", prim_buffer_nifs},
     {"zlib", zlib_nifs},
+    {"erl_tracer", erl_tracer_nifs},
     {"ember_ffi", ember_ffi_nifs},
 };
 

@@ -26,6 +26,7 @@ struct StaticNifLibrary {
 std::span<const StaticNifLibrary> static_nif_libraries();
 std::span<const vm::BifSpec> prim_file_nifs();
 std::span<const vm::BifSpec> prim_buffer_nifs();
+std::span<const vm::BifSpec> erl_tracer_nifs();  // nif/erl_tracer.cpp
 std::span<const vm::BifSpec> zlib_nifs();
 // Ember's own: ember_ffi (nif/ffi.cpp, docs/ffi.md).
 std::span<const vm::BifSpec> ember_ffi_nifs();

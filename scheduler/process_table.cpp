@@ -1,6 +1,7 @@
 // The process table, registered names and process exit (OTP erl_ptab.c, erl_process.c
 // erts_do_exit_process / erts_continue_exit_process, erl_proc_sig_queue.c for the exit signals).
 #include <algorithm>
+#include <chrono>
 #include <cstdio>
 #include <string>
 
@@ -9,6 +10,9 @@
 #include "scheduler/ports.hpp"
 #include "scheduler/worker.hpp"
 #include "vm/atom_table.hpp"
+#include "vm/bignum.hpp"
+#include "vm/map.hpp"
+#include "vm/scratch_heap.hpp"
 #include "vm/exit_hooks.hpp"
 #include "vm/messages.hpp"
 #include "vm/process_events.hpp"
@@ -195,8 +199,34 @@ void append_init_string(std::string& out, Term t, int depth) {
     }
 }
 
-// A report for a process that ended abnormally, like OTP's error_logger message.
+// A report for a process that ended abnormally, like OTP's error_logger message: sent to the system
+// logger as erts does (utils.c send_error_term_to_logger), as {log, error, Format, [Pid, Reason], Meta}
+// with Meta #{error_logger => #{emulator => true, tag => error}, gl, pid, time}; written to stderr in
+// logger's format when there is no system logger.
 void report_crash(Process* p, Term reason) {
+    Scheduler& sched = Scheduler::global();
+    Term logger = sched.system_logger();
+    if (is_atom(logger) && logger != am_undefined) logger = sched.whereis(logger);
+    if (is_local_pid(logger) && logger != p->pid && sched.is_alive(logger)) {
+        ScratchHeap heap;
+        AtomTable& atoms = AtomTable::global();
+        Term args = make_cons(heap, p->pid, make_cons(heap, reason, kNil));
+        Term el_keys[] = {atoms.intern("emulator"), atoms.intern("tag")};
+        Term el_values[] = {am_true, am_error};
+        Term el = map_from_pairs(heap, el_keys, el_values, 2);
+        auto now_us = std::chrono::duration_cast<std::chrono::microseconds>(
+                          std::chrono::system_clock::now().time_since_epoch()).count();
+        Term keys[] = {atoms.intern("error_logger"), atoms.intern("gl"), atoms.intern("pid"), atoms.intern("time")};
+        Term values[] = {el, p->group_leader, p->pid, make_integer(heap, static_cast<std::int64_t>(now_us))};
+        Term meta = map_from_pairs(heap, keys, values, 4);
+        Term format = make_charlist(heap, "Error in process ~p with exit value:~n~p~n");
+        Term items[] = {atoms.intern("log"), am_error, format, args, meta};
+        Term* hp = heap.alloc(6);
+        hp[0] = make_header(5, Subtag::Tuple);
+        for (int i = 0; i < 5; ++i) hp[i + 1] = items[i];
+        deliver_message(logger, make_boxed(hp));
+        return;
+    }
     std::string text = "=ERROR REPORT====\nError in process " + format_term_w(p->pid) + " with exit value:\n" +
                        format_term_report(reason) + "\n\n";
     std::fwrite(text.data(), 1, text.size(), stderr);

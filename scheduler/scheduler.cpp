@@ -2,6 +2,8 @@
 // See scheduler/scheduler.hpp for the threading rules; scheduler/worker.hpp for one thread's state.
 #include "scheduler/scheduler.hpp"
 
+#include "vm/atom_table.hpp"
+
 #include <algorithm>
 
 #include "scheduler/ports.hpp"
@@ -25,7 +27,7 @@ Scheduler& Scheduler::global() {
     return s;
 }
 
-Scheduler::Scheduler() { configure(SchedulerConfig{}); }
+Scheduler::Scheduler() : m_system_logger(vm::AtomTable::global().intern("logger")) { configure(SchedulerConfig{}); }
 
 Scheduler::~Scheduler() = default;
 
@@ -525,7 +527,9 @@ Term Scheduler::spawn(Process* parent, Term module, Term function, Term args, co
     p->pid = make_pid(m_next_pid.fetch_add(1, std::memory_order_relaxed));
     p->group_leader = options.group_leader != kNil ? options.group_leader
                       : parent                     ? parent->group_leader
-                                                   : m_io_server;
+                      : m_io_server != kNil        ? m_io_server
+                                                   : p->pid;  // the first process leads itself (erl's init)
+    p->system_process = options.system_process;
     p->priority = options.priority;
     p->trap_exit = options.trap_exit;
     p->max_message_queue_len = options.max_message_queue_len;

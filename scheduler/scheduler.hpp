@@ -53,6 +53,9 @@ struct SpawnOptions {
     // child runs; a dead `link_to` gives the child an exit signal `noproc`.
     Term link_to = vm::kNil;
     bool keep_result = false;  // host spawn: the initial call's return value goes into the tombstone
+    // One of the processes the VM starts itself (init, erts_code_purger, ...): erts_internal:
+    // is_system_process/1 answers true, so init:stop/0 leaves it alone (OTP erl_init.c).
+    bool system_process = false;
     // spawn_request (bifs/process_signals.cpp): the monitor's id (0 = a new one), its tag and alias
     // mode, and a hook run after the child exists and before it can run (it sends the spawn reply, so
     // the reply reaches the parent before any signal of the child).
@@ -208,6 +211,11 @@ public:
 
     // The boot process (the -run/-s calls): if it crashes, Ember halts with status 1 like erl.
     void set_boot(Term pid) { m_boot = pid; }
+    // erlang:system_flag(system_logger, L): where the VM's own log events (crash reports) go: the atom
+    // logger (the registered process of that name; the default), a pid, or undefined. Returns the old
+    // value. Events are written to stderr when the logger is not there.
+    Term system_logger() const { return m_system_logger.load(std::memory_order_acquire); }
+    Term set_system_logger(Term logger) { return m_system_logger.exchange(logger, std::memory_order_acq_rel); }
     Term io_server() const { return m_io_server; }
     void set_io_server(Term pid) { m_io_server = pid; }
 
@@ -305,6 +313,7 @@ private:
     int m_exit_status = 0;
     Term m_io_server = vm::kNil;
     Term m_boot = vm::kNil;
+    std::atomic<Term> m_system_logger;
 };
 
 }  // namespace ember::scheduler

@@ -4,6 +4,7 @@
 
 #include "vm/atom_table.hpp"
 #include "vm/exceptions.hpp"
+#include "vm/interp.hpp"
 #include "vm/runtime_support.hpp"
 #include "vm/services.hpp"
 
@@ -20,7 +21,28 @@ void raise_undef(Process* p, Term module, Term function, std::uint32_t arity, co
 }
 }  // namespace
 
+// ErrorHandler:undefined_function(M, F, Args) continues the call (OTP kernel error_handler.erl; the
+// module is process_flag(error_handler)'s), once that module is loaded; nullptr before.
+static const Instr* to_error_handler(Process* p, Export* ep, Term* x) {
+    static const Term default_module = AtomTable::global().intern("error_handler");
+    static const Term handler_function = AtomTable::global().intern("undefined_function");
+    Term handler_module = p->error_handler == kNil ? default_module : p->error_handler;
+    Export* handler = CodeServer::global().export_entry(handler_module, handler_function, 3);
+    if (handler->address.load(std::memory_order_acquire) == handler->stub && handler_module != default_module &&
+        !CodeServer::global().find_module(handler_module))
+        load_module_on_demand(handler_module, nullptr);
+    const Instr* target = handler->address.load(std::memory_order_acquire);
+    if (target == handler->stub || ep == handler) return nullptr;
+    Term args = make_list_of(*p, x, ep->arity);
+    x[0] = ep->module;
+    x[1] = ep->function;
+    x[2] = args;
+    return target;
+}
+
 const Instr* resolve_undefined(Process* p, Export* ep, Term* x) {
+    if (g_undefined_calls_to_error_handler || p->error_handler != kNil)
+        if (const Instr* handler = to_error_handler(p, ep, x)) return handler;
     if (!CodeServer::global().find_module(ep->module)) {
         std::string error;
         Module* m = load_module_on_demand(ep->module, &error);

@@ -26,6 +26,7 @@
 namespace ember::vm {
 
 bool g_gc_stress = false;
+bool g_undefined_calls_to_error_handler = false;
 
 namespace {
 const void* const* g_handlers = nullptr;

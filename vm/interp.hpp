@@ -28,4 +28,10 @@ RunResult run_process(Process* p, RegisterFile& regs);
 // When non-zero, every allocation point performs a full garbage collection (tests only).
 extern bool g_gc_stress;
 
+// When true (OTP's boot, nif/boot.hpp boot_otp), a call to a function of a module that is not loaded
+// goes to error_handler:undefined_function/3, as in erl, once OTP's error_handler module is loaded:
+// code_server then loads the module and knows it. When false (Ember's own boot, host runtimes), the VM
+// loads the module itself from its code path.
+extern bool g_undefined_calls_to_error_handler;
+
 }  // namespace ember::vm

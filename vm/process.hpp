@@ -260,6 +260,15 @@ struct Process : HeapAllocator {
     std::uint32_t suspend_count = 0;
     std::uint16_t save_calls = 0;
     bool ets_super_user = false;   // erts_internal:ets_super_user(true): may read private tables  // process_flag(save_calls, N): kept, not acted on (docs/processes.md)
+    // process_flag/2 settings kept as erl reports them (docs/processes.md): error_handler (an atom;
+    // kNil = error_handler), sensitive, message_queue_data (off_heap), fullsweep_after, and the counts
+    // of process_flag(monitor_nodes | {monitor_nodes, Opts}, true) per option set (key: opts_key in
+    // bifs/erlang_process.cpp). Ember has no distribution, so no nodeup/nodedown is ever sent.
+    Term error_handler = kNil;
+    bool sensitive = false;
+    bool message_queue_off_heap = false;
+    Word fullsweep_after = 65535;
+    std::vector<std::pair<int, std::uint32_t>> node_monitors;
 
     // ---- links, monitors, dictionary ----
     // Links and monitors: most processes have none, so they live in a block made on first use (rel()).
@@ -285,6 +294,7 @@ struct Process : HeapAllocator {
 
     Term exit_reason = kNil;
     bool crashed = false;      // ended by an uncaught error or throw (reported on stderr)
+    bool system_process = false;  // started by the VM itself (SpawnOptions::system_process)
     bool keep_result = false;  // host-spawned: the initial call's value goes into the tombstone
     std::uint16_t wall_time_refs = 0;  // system_flag(scheduler_wall_time, true) calls not yet undone
     Term result = kNonValue;   // that value, set on a normal return (not a GC root: set at exit)

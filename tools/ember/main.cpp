@@ -1,5 +1,6 @@
 // The `ember` command line: runs compiled Erlang modules like `erl -noshell`, plus tool subcommands.
 #include <cstdio>
+#include <cstdlib>
 #include <string_view>
 #include <vector>
 
@@ -9,5 +10,12 @@ int main(int argc, char** argv) {
     std::vector<std::string_view> args(argv + 1, argv + argc);
     if (!args.empty() && args[0] == "dis") return ember::tools::cmd_dis(std::span(args).subspan(1));
     if (!args.empty() && args[0] == "check-load") return ember::tools::cmd_check_load(std::span(args).subspan(1));
-    return ember::tools::cmd_run(args);
+    // `-boot ember` picks Ember's own boot (no kernel application; docs/cli.md), else OTP's.
+    for (std::size_t i = 0; i + 1 < args.size(); ++i)
+        if (args[i] == "-boot" && args[i + 1] == "ember") {
+            args.erase(args.begin() + static_cast<std::ptrdiff_t>(i), args.begin() + static_cast<std::ptrdiff_t>(i) + 2);
+            return ember::tools::cmd_run(args);
+        }
+    if (const char* b = std::getenv("EMBER_BOOT"); b && std::string_view(b) == "ember") return ember::tools::cmd_run(args);
+    return ember::tools::cmd_erl(args);
 }

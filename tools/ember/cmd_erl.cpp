@@ -1,0 +1,233 @@
+// `ember [FLAGS] [-extra ARGS]`: erl's command line (OTP erts/doc erl.xml; erts/etc/common/erlexec.c is
+// the program that does this for erl). The emulator flags (+...) configure the VM; everything else goes
+// to OTP's init, which boots with the boot script and handles -eval, -s, -run, -pa, -config and the
+// rest itself. Differences from erl are listed in docs/cli.md.
+#include <charconv>
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "nif/boot.hpp"
+#include "scheduler/scheduler.hpp"
+#include "tools/ember/commands.hpp"
+
+#ifndef EMBER_GUEST_EBIN
+#define EMBER_GUEST_EBIN ""
+#endif
+
+namespace ember::tools {
+
+namespace {
+
+// Splits a flags string as erlexec does for ERL_FLAGS and -args_file: on whitespace, with '...' and
+// "..." quoting and \ escapes; in files, # starts a comment up to the end of the line.
+std::vector<std::string> split_flags(const std::string& text, bool comments) {
+    std::vector<std::string> out;
+    std::string cur;
+    bool have = false;
+    char quote = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        char c = text[i];
+        if (quote) {
+            if (c == quote) quote = 0;
+            else if (c == '\\' && quote == '"' && i + 1 < text.size()) cur += text[++i];
+            else cur += c;
+        } else if (c == '\'' || c == '"') {
+            quote = c;
+            have = true;
+        } else if (c == '\\' && i + 1 < text.size()) {
+            cur += text[++i];
+            have = true;
+        } else if (comments && c == '#') {
+            while (i + 1 < text.size() && text[i + 1] != '\n') ++i;
+        } else if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+            if (have) out.push_back(std::move(cur));
+            cur.clear();
+            have = false;
+        } else {
+            cur += c;
+            have = true;
+        }
+    }
+    if (have) out.push_back(std::move(cur));
+    return out;
+}
+
+struct CommandLine {
+    std::vector<std::string> init_args;  // flags for init, in order
+    std::vector<std::string> extra;      // after -extra
+    scheduler::SchedulerConfig scheduler;
+    bool emu_args = false, emu_args_exit = false;
+    bool version = false;
+    int error = 0;  // non-zero: exit with this status
+};
+
+bool parse_count(std::string_view v, unsigned& n, unsigned max) {
+    auto [end, ec] = std::from_chars(v.data(), v.data() + v.size(), n);
+    return ec == std::errc() && n >= 1 && n <= max && (end == v.data() + v.size() || *end == ':');
+}
+
+// erl's emulator flags that change nothing Ember does (allocator, binding and tuning knobs of erts):
+// accepted with their value, as erl accepts them.
+bool ignored_emulator_flag(std::string_view f) {
+    static const char* const kWithValue[] = {"+A", "+a", "+B", "+c", "+C", "+e", "+fnl", "+fnu", "+fna", "+fnue",
+                                             "+fnaw", "+hmax", "+hmaxk", "+hmaxel", "+hmaxib", "+hmbs", "+hms",
+                                             "+hpds", "+IOt", "+IOp", "+IOPt", "+IOPp", "+K", "+l", "+L", "+pc", "+Q",
+                                             "+R", "+r", "+rg", "+sbt", "+sbwt", "+sbwtdcpu", "+sbwtdio", "+scl",
+                                             "+sct", "+sfwi", "+spp", "+ss", "+ssdcpu", "+ssdio", "+sss", "+swct",
+                                             "+swt", "+swtdcpu", "+swtdio", "+sub", "+t", "+T", "+W", "+zdbbl",
+                                             "+zdntgc", "+JPperf", "+Jperf", "+Jsingle", "+Jmsingle", "+dcg"};
+    for (const char* w : kWithValue)
+        if (f == w) return true;
+    return false;
+}
+
+// Arguments of one source (the command line, a flags variable, an args file), expanded into `out`;
+// -extra and what follows goes into `extra`.
+void collect(const std::vector<std::string>& in, std::vector<std::string>& out, std::vector<std::string>& extra,
+             int depth, int& error) {
+    for (std::size_t i = 0; i < in.size(); ++i) {
+        const std::string& a = in[i];
+        if (a == "-extra") {
+            extra.insert(extra.end(), in.begin() + static_cast<std::ptrdiff_t>(i) + 1, in.end());
+            return;
+        }
+        if (a == "-args_file") {
+            if (i + 1 >= in.size()) {
+                std::fprintf(stderr, "ember: missing filename after -args_file\n");
+                error = 1;
+                return;
+            }
+            const std::string& file = in[++i];
+            std::ifstream f(file);
+            if (!f || depth > 16) {
+                std::fprintf(stderr, "ember: cannot read arguments file \"%s\"\n", file.c_str());
+                error = 1;
+                return;
+            }
+            std::stringstream text;
+            text << f.rdbuf();
+            collect(split_flags(text.str(), true), out, extra, depth + 1, error);
+            if (error) return;
+            continue;
+        }
+        out.push_back(a);
+    }
+}
+
+CommandLine parse(std::span<const std::string_view> argv) {
+    CommandLine cl;
+    std::vector<std::string> all, extra;
+    auto from_env = [&](const char* var) {
+        if (const char* v = std::getenv(var); v && *v) collect(split_flags(v, false), all, extra, 0, cl.error);
+    };
+    from_env("ERL_AFLAGS");
+    collect(std::vector<std::string>(argv.begin(), argv.end()), all, extra, 0, cl.error);
+    from_env("ERL_FLAGS");
+    from_env("ERL_ZFLAGS");
+    if (cl.error) return cl;
+    for (std::size_t i = 0; i < all.size(); ++i) {
+        const std::string& a = all[i];
+        auto value = [&]() -> const std::string* {
+            if (i + 1 < all.size()) return &all[++i];
+            std::fprintf(stderr, "ember: missing value for %s\n", a.c_str());
+            cl.error = 1;
+            return nullptr;
+        };
+        if (a == "+S" || a == "+SDcpu" || a == "+SDio" || a == "+P") {
+            const std::string* v = value();
+            if (!v) return cl;
+            unsigned n = 0;
+            bool ok = a == "+P" ? parse_count(*v, n, 134217727) : parse_count(*v, n, 1024);
+            if (!ok) {
+                std::fprintf(stderr, "ember: bad value for %s: %s\n", a.c_str(), v->c_str());
+                cl.error = 1;
+                return cl;
+            }
+            if (a == "+S") cl.scheduler.schedulers = n;
+            else if (a == "+SDcpu") cl.scheduler.dirty_cpu = n;
+            else if (a == "+SDio") cl.scheduler.dirty_io = n;
+            // +P: Ember's process table has no fixed limit; the value is checked and not needed.
+        } else if (a.size() > 1 && a[0] == '+') {
+            if (ignored_emulator_flag(a)) {
+                if (!value()) return cl;
+            } else if (a.starts_with("+M") || a.starts_with("+s") || a.starts_with("+h") || a.starts_with("+J") ||
+                       a.starts_with("+I") || a.starts_with("+z")) {
+                // Allocator (+M...) and other tuning families: accepted with their value.
+                if (!value()) return cl;
+            } else if (a == "+v" || a == "+V" || a == "+d" || a == "+W" || a == "+Bd" || a == "+Bc" || a == "+Bi" ||
+                       a == "+B") {
+                // no value; nothing to do
+            } else {
+                std::fprintf(stderr, "ember: emulator flag %s is not supported\n", a.c_str());
+                cl.error = 1;
+                return cl;
+            }
+        } else if (a == "-env") {
+            const std::string* name = value();
+            const std::string* v = name ? value() : nullptr;
+            if (!v) return cl;
+            ::setenv(name->c_str(), v->c_str(), 1);
+        } else if (a == "-emu_args") {
+            cl.emu_args = true;
+        } else if (a == "-emu_args_exit") {
+            cl.emu_args_exit = true;
+        } else if (a == "-version") {
+            cl.version = true;
+        } else if (a == "-smp" || a == "-smpauto" || a == "-smpenable") {
+            // erl's SMP emulator is the only one; so is Ember's.
+        } else if (a == "-detached") {
+            cl.init_args.push_back("-noshell");
+            cl.init_args.push_back("-noinput");
+        } else if (a == "-name" || a == "-sname" || a == "-remsh") {
+            std::fprintf(stderr, "ember: %s: distribution is not supported (docs/cli.md)\n", a.c_str());
+            cl.error = 1;
+            return cl;
+        } else {
+            cl.init_args.push_back(a);
+        }
+    }
+    cl.extra = std::move(extra);
+    return cl;
+}
+
+}  // namespace
+
+int cmd_erl(std::span<const std::string_view> argv) {
+    CommandLine cl = parse(argv);
+    if (cl.error) return cl.error;
+    if (cl.version) std::fprintf(stderr, "Ember (erl-compatible) emulator for OTP erts-13.1.5\n");
+
+    nif::OtpBootConfig config;
+    config.otp_root = nif::default_otp_root();
+    config.guest_ebin = nif::find_guest_ebin(nif::executable_dir(), EMBER_GUEST_EBIN);
+    config.scheduler = cl.scheduler;
+    const char* progname = std::getenv("PROGNAME");
+    const char* home = std::getenv("HOME");
+    std::string bindir = nif::erts_bindir(config.otp_root);
+    config.init_args = {"-root", config.otp_root};
+    if (!bindir.empty()) config.init_args.insert(config.init_args.end(), {"-bindir", bindir});
+    config.init_args.insert(config.init_args.end(), {"-progname", progname && *progname ? progname : "erl", "--",
+                                                     "-home", home ? home : "/", "--"});
+    config.init_args.insert(config.init_args.end(), cl.init_args.begin(), cl.init_args.end());
+    if (!cl.extra.empty()) {
+        config.init_args.push_back("-extra");
+        config.init_args.insert(config.init_args.end(), cl.extra.begin(), cl.extra.end());
+    }
+    if (cl.emu_args || cl.emu_args_exit) {
+        for (const std::string& a : config.init_args) std::printf("%s\n", a.c_str());
+        std::fflush(stdout);
+        if (cl.emu_args_exit) return 0;
+    }
+    nif::BootResult booted = nif::boot_otp(config);
+    if (!booted.ok) {
+        std::fprintf(stderr, "ember: %s\n", booted.error.c_str());
+        return 1;
+    }
+    return scheduler::Scheduler::global().run();
+}
+
+}  // namespace ember::tools
