@@ -23,7 +23,7 @@ namespace {
 struct Options {
   std::string ember;                   // path of the ember binary
   std::vector<std::string> ember_args;  // emulator flags given before -pa (e.g. "+S", "1")
-  std::vector<std::string> ember_cmd;  // replaces "ember -pa FIXTURES -run conf_runner main"
+  std::vector<std::string> ember_cmd;  // replaces "ember -noshell -pa FIXTURES -run conf_runner main"
   std::string fixtures;
   std::string expected;
   std::vector<std::string> known;  // --known may be given several times
@@ -65,7 +65,7 @@ void usage() {
                "  --test-timeout: conf_runner's per-test limit (default 5000 ms, 60000 with --gc-stress)\n"
                "  --schedulers N: run ember with +S N\n"
                "  --run-known: also run the known differences (not counted; --verbose says which pass)\n"
-               "  --ember-cmd: command run instead of \"ember -pa FIXTURES -run conf_runner main\";\n"
+               "  --ember-cmd: command run instead of \"ember -noshell -pa FIXTURES -run conf_runner main\";\n"
                "               the module name is appended, e.g.\n"
                "               --ember-cmd \"erl -noshell -pa build/fixtures -run conf_runner main\"\n";
 }
@@ -184,7 +184,7 @@ void run_module(const Options& o, const KnownDifferences& known, const std::stri
   if (o.ember_cmd.empty()) {
     argv = {o.ember};
     argv.insert(argv.end(), o.ember_args.begin(), o.ember_args.end());
-    argv.insert(argv.end(), {"-pa", o.fixtures, "-run", "conf_runner", "main"});
+    argv.insert(argv.end(), {"-noshell", "-pa", o.fixtures, "-run", "conf_runner", "main"});
   } else {
     argv = o.ember_cmd;
   }
