@@ -623,5 +623,6 @@ const BifSpec kBifs[] = {
 }  // namespace
 
 std::span<const BifSpec> erlang_info_bifs() { return kBifs; }
+std::string system_version_text() { return system_version(); }
 
 }  // namespace ember::bifs

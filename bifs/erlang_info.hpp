@@ -30,4 +30,10 @@ vm::Term process_info_items(vm::HeapAllocator& heap, vm::Process* q, vm::Term it
 // #{error_logger => true, kill => true, size => 0}: max_heap_size as erl reports it (no limit).
 vm::Term max_heap_size_map(vm::HeapAllocator& heap);
 
+// erlang:system_info(system_version), ending in a newline.
+std::string system_version_text();
+
+// Writes erl_crash.dump for a halt with `slogan` (bifs/crash_dump.cpp) and says so on stderr, as erl.
+void write_crash_dump(const std::string& slogan);
+
 }  // namespace ember::bifs

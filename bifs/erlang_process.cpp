@@ -4,6 +4,7 @@
 #include <cstdlib>
 
 #include "bifs/bif.hpp"
+#include "bifs/erlang_info.hpp"
 #include "scheduler/ports.hpp"
 #include "scheduler/scheduler.hpp"
 #include "vm/map.hpp"
@@ -589,7 +590,10 @@ Term halt_with(Process* p, Term status) {
     else if (is_list(status) || status == kNil) {
         std::string text;
         if (!latin1_string(status, text) && !unicode_list_to_utf8(status, text)) return badarg(p);
-        std::fprintf(stderr, "%s\n", text.c_str());
+        // erl: the slogan on stderr, then a crash dump (halt/2 {flush, false} skips neither).
+        std::fprintf(stderr, "%s\r\n", text.c_str());
+        std::fflush(stdout);
+        write_crash_dump(text);
         code = 1;
     } else {
         return badarg(p);
@@ -605,7 +609,7 @@ EMBER_BIF(bif_halt_2) { return halt_with(p, args[0]); }
 
 EMBER_BIF(bif_display) {
     std::string s = format_term_display(args[0]);
-    s.push_back('\n');
+    s += "\r\n";  // as erl 25 writes it
     std::fwrite(s.data(), 1, s.size(), stdout);
     std::fflush(stdout);
     return am_true;

@@ -154,10 +154,12 @@ BootResult boot_otp(const OtpBootConfig& config) {
     for (const std::string& name : names) {
         if (name == "prim_socket" || name == "prim_net" || name == "socket_registry") continue;
         std::string error;
-        if (!loader::load_module_file(erts_ebin + "/" + name + ".beam", &error)) {
+        Module* m = loader::load_module_file(erts_ebin + "/" + name + ".beam", &error);
+        if (!m) {
             out.error = "cannot load the preloaded module " + name + ": " + error;
             return out;
         }
+        m->lines.clear();  // erl's built-in copies have no line information: [] in stack frames
         preloaded.push_back(atoms.intern(name));
     }
     bifs::set_pre_loaded(preloaded);

@@ -34,7 +34,7 @@ case "$mode" in
     cmake -S . -B build -DCMAKE_BUILD_TYPE=Release >/dev/null
     cmake --build build -j"$jobs" --target ember fixtures >/dev/null
     echo "== ember =="
-    ./build/bin/ember -pa build/fixtures -run demo main
+    ./build/bin/ember -noshell -pa build/fixtures -run demo main
     echo "== erl =="
     erl -noshell -pa build/fixtures -run demo main
     ;;

@@ -114,9 +114,9 @@ run_best() {
     if [ "$vm" = erl ]; then
       res=$("$erl_cmd" $flags -noshell -pa "$out" -run "$mod" main 2>/dev/null)
     elif [ "$gc_stress" = 1 ]; then
-      res=$(EMBER_GC_STRESS=1 "$ember" $flags -pa "$out" -run "$mod" main 2>/dev/null)
+      res=$(EMBER_GC_STRESS=1 "$ember" $flags -noshell -pa "$out" -run "$mod" main 2>/dev/null)
     else
-      res=$("$ember" $flags -pa "$out" -run "$mod" main 2>/dev/null)
+      res=$("$ember" $flags -noshell -pa "$out" -run "$mod" main 2>/dev/null)
     fi
     rc=$?
     t1=$(now_ns)
@@ -164,7 +164,7 @@ run_memory() {
   if [ "$vm" = erl ]; then
     "$erl_cmd" $flags -noshell -pa "$out" -run bench_idle_memory main "$idle_procs" 1000 > "$f" 2>/dev/null &
   else
-    "$ember" $flags -pa "$out" -run bench_idle_memory main "$idle_procs" 1000 > "$f" 2>/dev/null &
+    "$ember" $flags -noshell -pa "$out" -run bench_idle_memory main "$idle_procs" 1000 > "$f" 2>/dev/null &
   fi
   job=$!
   rss0=""; rss1=""

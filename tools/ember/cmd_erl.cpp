@@ -3,6 +3,8 @@
 // to OTP's init, which boots with the boot script and handles -eval, -s, -run, -pa, -config and the
 // rest itself. Differences from erl are listed in docs/cli.md.
 #include <charconv>
+#include <fcntl.h>
+#include <unistd.h>
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
@@ -62,6 +64,7 @@ struct CommandLine {
     scheduler::SchedulerConfig scheduler;
     bool emu_args = false, emu_args_exit = false;
     bool version = false;
+    bool detached = false;
     int error = 0;  // non-zero: exit with this status
 };
 
@@ -70,19 +73,39 @@ bool parse_count(std::string_view v, unsigned& n, unsigned max) {
     return ec == std::errc() && n >= 1 && n <= max && (end == v.data() + v.size() || *end == ':');
 }
 
-// erl's emulator flags that change nothing Ember does (allocator, binding and tuning knobs of erts):
-// accepted with their value, as erl accepts them.
-bool ignored_emulator_flag(std::string_view f) {
-    static const char* const kWithValue[] = {"+A", "+a", "+B", "+c", "+C", "+e", "+fnl", "+fnu", "+fna", "+fnue",
-                                             "+fnaw", "+hmax", "+hmaxk", "+hmaxel", "+hmaxib", "+hmbs", "+hms",
-                                             "+hpds", "+IOt", "+IOp", "+IOPt", "+IOPp", "+K", "+l", "+L", "+pc", "+Q",
-                                             "+R", "+r", "+rg", "+sbt", "+sbwt", "+sbwtdcpu", "+sbwtdio", "+scl",
-                                             "+sct", "+sfwi", "+spp", "+ss", "+ssdcpu", "+ssdio", "+sss", "+swct",
-                                             "+swt", "+swtdcpu", "+swtdio", "+sub", "+t", "+T", "+W", "+zdbbl",
-                                             "+zdntgc", "+JPperf", "+Jperf", "+Jsingle", "+Jmsingle", "+dcg"};
-    for (const char* w : kWithValue)
-        if (f == w) return true;
-    return false;
+// erl's emulator flags (erts/doc erl.xml "Emulator Flags"): the prefix and whether a value follows,
+// attached (+A1, +sbtu) or as the next argument (+A 1), as erl_init.c reads them. Longest prefix wins.
+struct EmulatorFlag {
+    std::string_view prefix;
+    bool value;
+};
+constexpr EmulatorFlag kEmulatorFlags[] = {
+    {"+a", true},      {"+A", true},      {"+B", false},      {"+c", true},      {"+C", true},      {"+d", false},
+    {"+dcg", true},    {"+e", true},      {"+ec", false},     {"+fnl", false},   {"+fnu", false},   {"+fna", false},
+    {"+hms", true},    {"+hmbs", true},   {"+hmax", true},    {"+hmaxel", true}, {"+hmaxk", true},  {"+hmaxib", true},
+    {"+hpds", true},   {"+hmqd", true},   {"+IOp", true},     {"+IOt", true},    {"+IOPp", true},   {"+IOPt", true},
+    {"+J", true},      {"+L", false},     {"+M", true},       {"+pc", true},     {"+P", true},      {"+Q", true},
+    {"+R", true},      {"+r", false},     {"+rg", true},      {"+S", true},      {"+SP", true},     {"+SDcpu", true},
+    {"+SDPcpu", true}, {"+SDio", true},   {"+sbt", true},     {"+sbwt", true},   {"+sbwtdcpu", true},
+    {"+sbwtdio", true}, {"+scl", true},   {"+sct", true},     {"+secio", true},  {"+sfwi", true},    {"+spp", true},
+    {"+ss", true},     {"+ssdcpu", true}, {"+ssdio", true},   {"+sss", true},    {"+stbt", true},   {"+sub", true},
+    {"+swct", true},   {"+swt", true},    {"+swtdcpu", true}, {"+swtdio", true}, {"+t", true},      {"+T", true},
+    {"+v", false},     {"+V", false},     {"+W", true},       {"+zdbbl", true},  {"+zdntgc", true},
+    {"+ssrct", false}, {"+sws", true},    {"+sssdcpu", true}, {"+sssdio", true}, {"+zosrl", true},  {"+n", false},
+    {"+JDdump", true}, {"+JPperf", true}, {"+K", true},
+};
+
+// The flag `arg` starts with, or nullptr. A flag without a value must match exactly, except +B (+Bc,
+// +Bd, +Bi) and +fnl/+fnu/+fna (with a w, i or e suffix).
+const EmulatorFlag* find_emulator_flag(std::string_view arg) {
+    const EmulatorFlag* best = nullptr;
+    for (const EmulatorFlag& f : kEmulatorFlags) {
+        if (!arg.starts_with(f.prefix) || (best && best->prefix.size() >= f.prefix.size())) continue;
+        bool suffix_ok = f.value || arg.size() == f.prefix.size() || f.prefix == "+B" || f.prefix == "+n" ||
+                         f.prefix.starts_with("+fn");
+        if (suffix_ok) best = &f;
+    }
+    return best;
 }
 
 // Arguments of one source (the command line, a flags variable, an args file), expanded into `out`;
@@ -137,35 +160,36 @@ CommandLine parse(std::span<const std::string_view> argv) {
             cl.error = 1;
             return nullptr;
         };
-        if (a == "+S" || a == "+SDcpu" || a == "+SDio" || a == "+P") {
-            const std::string* v = value();
-            if (!v) return cl;
-            unsigned n = 0;
-            bool ok = a == "+P" ? parse_count(*v, n, 134217727) : parse_count(*v, n, 1024);
-            if (!ok) {
-                std::fprintf(stderr, "ember: bad value for %s: %s\n", a.c_str(), v->c_str());
-                cl.error = 1;
-                return cl;
-            }
-            if (a == "+S") cl.scheduler.schedulers = n;
-            else if (a == "+SDcpu") cl.scheduler.dirty_cpu = n;
-            else if (a == "+SDio") cl.scheduler.dirty_io = n;
-            // +P: Ember's process table has no fixed limit; the value is checked and not needed.
-        } else if (a.size() > 1 && a[0] == '+') {
-            if (ignored_emulator_flag(a)) {
-                if (!value()) return cl;
-            } else if (a.starts_with("+M") || a.starts_with("+s") || a.starts_with("+h") || a.starts_with("+J") ||
-                       a.starts_with("+I") || a.starts_with("+z")) {
-                // Allocator (+M...) and other tuning families: accepted with their value.
-                if (!value()) return cl;
-            } else if (a == "+v" || a == "+V" || a == "+d" || a == "+W" || a == "+Bd" || a == "+Bc" || a == "+Bi" ||
-                       a == "+B") {
-                // no value; nothing to do
-            } else {
+        if (a.size() > 1 && a[0] == '+') {
+            const EmulatorFlag* flag = find_emulator_flag(a);
+            if (!flag) {
                 std::fprintf(stderr, "ember: emulator flag %s is not supported\n", a.c_str());
                 cl.error = 1;
                 return cl;
             }
+            std::string v;
+            if (flag->value) {
+                if (a.size() > flag->prefix.size()) v = a.substr(flag->prefix.size());
+                else if (const std::string* next = value()) v = *next;
+                else return cl;
+            }
+            std::string_view f = flag->prefix;
+            if (f == "+S" || f == "+SDcpu" || f == "+SDio" || f == "+P") {
+                unsigned n = 0;
+                bool ok = f == "+P" ? parse_count(v, n, 134217727) && n >= 1024 : parse_count(v, n, 1024);
+                if (!ok) {
+                    const char* what = f == "+P" ? "number of processes" : f == "+S" ? "number of schedulers"
+                                       : f == "+SDcpu" ? "number of dirty CPU schedulers" : "number of dirty I/O schedulers";
+                    std::fprintf(stderr, "bad %s %s\r\nUsage: ember [flags] [ -- [init_args] ] (see erl(1))\n", what, v.c_str());
+                    cl.error = 1;
+                    return cl;
+                }
+                if (f == "+S") cl.scheduler.schedulers = n;
+                else if (f == "+SDcpu") cl.scheduler.dirty_cpu = n;
+                else if (f == "+SDio") cl.scheduler.dirty_io = n;
+                // +P: Ember's process table has no fixed limit; the value is checked only.
+            }
+            // The others tune erts internals Ember does not have (allocators, binding, polling): accepted.
         } else if (a == "-env") {
             const std::string* name = value();
             const std::string* v = name ? value() : nullptr;
@@ -180,7 +204,12 @@ CommandLine parse(std::span<const std::string_view> argv) {
         } else if (a == "-smp" || a == "-smpauto" || a == "-smpenable") {
             // erl's SMP emulator is the only one; so is Ember's.
         } else if (a == "-detached") {
+            // erlexec: the node runs in the background, without a terminal, like -noshell -noinput.
+            cl.detached = true;
             cl.init_args.push_back("-noshell");
+            cl.init_args.push_back("-noinput");
+        } else if (a == "-noinput") {
+            cl.init_args.push_back("-noshell");  // erlexec: -noinput implies -noshell
             cl.init_args.push_back("-noinput");
         } else if (a == "-name" || a == "-sname" || a == "-remsh") {
             std::fprintf(stderr, "ember: %s: distribution is not supported (docs/cli.md)\n", a.c_str());
@@ -199,7 +228,8 @@ CommandLine parse(std::span<const std::string_view> argv) {
 int cmd_erl(std::span<const std::string_view> argv) {
     CommandLine cl = parse(argv);
     if (cl.error) return cl.error;
-    if (cl.version) std::fprintf(stderr, "Ember (erl-compatible) emulator for OTP erts-13.1.5\n");
+    // erl prints its emulator version and goes on; scripts parse this line.
+    if (cl.version) std::fprintf(stderr, "Erlang (SMP,ASYNC_THREADS) (BEAM) emulator version 13.1.5\r\n");
 
     nif::OtpBootConfig config;
     config.otp_root = nif::default_otp_root();
@@ -221,6 +251,23 @@ int cmd_erl(std::span<const std::string_view> argv) {
         for (const std::string& a : config.init_args) std::printf("%s\n", a.c_str());
         std::fflush(stdout);
         if (cl.emu_args_exit) return 0;
+    }
+    if (cl.detached) {
+        // The parent returns at once, as erl -detached does; the child leaves the terminal.
+        pid_t child = ::fork();
+        if (child < 0) {
+            std::perror("ember: fork");
+            return 1;
+        }
+        if (child > 0) return 0;
+        ::setsid();
+        int devnull = ::open("/dev/null", O_RDWR);
+        if (devnull >= 0) {
+            ::dup2(devnull, 0);
+            ::dup2(devnull, 1);
+            ::dup2(devnull, 2);
+            if (devnull > 2) ::close(devnull);
+        }
     }
     nif::BootResult booted = nif::boot_otp(config);
     if (!booted.ok) {

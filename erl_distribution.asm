@@ -1,0 +1,1141 @@
+    align 8
+L30:
+.db 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00
+    align 8
+L31:
+    jmp 140320710851944
+    align 8
+L32:
+    jmp 140320710853048
+    align 8
+L33:
+    jmp 140320710850344
+    align 16
+L34:
+    ret
+    align 16
+    jmp 140320710849808
+    align 16
+.db 0x66, 0x90
+    call 140320710850712
+    ret
+    align 16
+.db 0x66, 0x90
+    call 140320710850712
+    jmp 140320710849808
+# func_line_I
+# aligned_label_Lt
+    align 8
+label_1:
+# i_func_info_IaaI
+# erl_distribution:start_link/0
+    call L31
+    align 8
+.db 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00
+.db 0xCB, 0xFB, 0x02, 0x00, 0x00, 0x00, 0x00, 0x00, 0x8B, 0x18, 0x03, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00
+# aligned_label_Lt
+    align 8
+start_link/0:
+# i_breakpoint_trampoline
+    short jmp L35
+.db 0x00
+    call L34
+    align 8
+L35:
+# i_test_yield
+    lea rdx, qword ptr [start_link/0+24]
+    dec r14
+    jle L32
+# i_move_sd
+L36:
+    long mov rdi, 9223372036854775807
+    mov qword ptr [rbx], rdi
+# i_call_only_f
+    jmp do_start_link/1
+# func_line_I
+# aligned_label_Lt
+    align 8
+label_3:
+# i_func_info_IaaI
+# erl_distribution:start/1
+    call L31
+    align 8
+.db 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00
+.db 0xCB, 0xFB, 0x02, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4B, 0x9F, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00
+# aligned_label_Lt
+    align 8
+start/1:
+# i_breakpoint_trampoline
+    short jmp L37
+.db 0x00
+    call L34
+    align 8
+L37:
+# i_test_yield
+    lea rdx, qword ptr [start/1+24]
+    dec r14
+    jle L32
+# is_map_fs
+    mov rax, qword ptr [rbx]
+    test al, 1
+    jne label_5
+    mov eax, dword ptr [rax-2]
+    and al, 63
+    cmp al, 60
+    jne label_5
+# update_map_assoc_sdtI
+.section .rodata {#1}
+L38:
+    align 8
+.db 0x0B, 0x8B, 0x07, 0x00, 0x00, 0x00, 0x00, 0x00
+    align 8
+.db 0x0B, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00
+    align 8
+.db 0x4B, 0xF9, 0x02, 0x00, 0x00, 0x00, 0x00, 0x00
+    align 8
+.db 0x0B, 0xC8, 0x07, 0x00, 0x00, 0x00, 0x00, 0x00
+.section .text {#0}
+    mov rdi, qword ptr [rbx]
+    mov qword ptr [rbx+8], rdi
+    mov edx, 1
+    mov ecx, 4
+    lea r8, qword ptr [L38]
+.db 0x66, 0x90
+    call 140320710854704
+    mov qword ptr [rbx], rax
+# test_heap_It
+    lea rdx, qword ptr [r15+80]
+    cmp rdx, rsp
+    short jbe L39
+    mov ecx, 1
+.db 0x90
+    call 140320710850576
+L39:
+# put_cons_ss
+    mov rdi, qword ptr [rbx]
+    mov qword ptr [r15], rdi
+    mov qword ptr [r15+8], 59
+    lea rsi, qword ptr [r15+1]
+# store_cons_Id
+    add r15, 16
+    mov qword ptr [rbx], rsi
+# put_tuple2_SA
+# Move arity word
+    mov edi, 192
+    mov qword ptr [r15], rdi
+# Move tuple data
+    mov qword ptr [r15+8], 195531
+    mov qword ptr [r15+16], 202891
+    mov rdi, qword ptr [rbx]
+    mov qword ptr [r15+24], rdi
+# Create boxed ptr
+    lea rdi, qword ptr [r15+2]
+    add r15, 32
+    mov qword ptr [rbx], rdi
+# update_map_assoc_sdtI
+.section .rodata {#1}
+L40:
+    align 8
+.db 0x0B, 0x19, 0x03, 0x00, 0x00, 0x00, 0x00, 0x00
+    align 8
+L41:
+.db 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0x7F
+    align 8
+.db 0x0B, 0x8D, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00
+    align 8
+.db 0xCB, 0x7F, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00
+    align 8
+.db 0xCB, 0x98, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00
+    align 8
+.db 0x8F, 0x3E, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00
+    align 8
+.db 0x4B, 0x9F, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00
+    align 8
+.db 0x03, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00
+    align 8
+.db 0x4B, 0xAA, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00
+    align 8
+.db 0x4B, 0xF9, 0x02, 0x00, 0x00, 0x00, 0x00, 0x00
+.section .text {#0}
+L42:
+    long mov rdi, 9223372036854775807
+    mov qword ptr [rbx+8], rdi
+    mov edx, 1
+    mov ecx, 10
+    lea r8, qword ptr [L40]
+    call 140320710854704
+    mov qword ptr [rbx+8], rax
+# i_move_sd
+    mov qword ptr [rbx], 203275
+# i_call_ext_only_e
+L43:
+    long mov rax, 9223372036854775807
+    jmp qword ptr [rax+r12*8]
+# label_L
+label_5:
+# test_heap_It
+    lea rdx, qword ptr [r15+56]
+    cmp rdx, rsp
+    short jbe L44
+    mov ecx, 1
+.db 0x0F, 0x1F, 0x00
+    call 140320710850576
+L44:
+# put_tuple2_SA
+# Move arity word
+    mov edi, 128
+    mov qword ptr [r15], rdi
+# Move tuple data
+    mov qword ptr [r15+8], 5131
+    mov rdi, qword ptr [rbx]
+    mov qword ptr [r15+16], rdi
+# Create boxed ptr
+    lea rdi, qword ptr [r15+2]
+    add r15, 24
+    mov qword ptr [rbx], rdi
+# line_I
+# allocate_tt
+    lea rdx, qword ptr [r15+32]
+    cmp rdx, rsp
+    short jbe L45
+    mov ecx, 1
+.db 0x66, 0x90
+    call 140320710850576
+L45:
+# call_light_bif_be
+    align 4
+L46:
+L47:
+    long mov rcx, 9223372036854775807
+    mov rax, 94919179089728
+    lea rdx, qword ptr [L46]
+.db 0x0F, 0x1F, 0x00
+    call 140320710849472
+# deallocate_t
+# return
+    dec r14
+    jl L33
+    ret
+# func_line_I
+# aligned_label_Lt
+    align 8
+label_6:
+# i_func_info_IaaI
+# erl_distribution:stop/0
+    call L31
+    align 8
+.db 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00
+.db 0xCB, 0xFB, 0x02, 0x00, 0x00, 0x00, 0x00, 0x00, 0x0B, 0xA0, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00
+# aligned_label_Lt
+    align 8
+stop/0:
+# i_breakpoint_trampoline
+    short jmp L48
+.db 0x00
+    call L34
+    align 8
+L48:
+# i_test_yield
+    lea rdx, qword ptr [stop/0+24]
+    dec r14
+    jle L32
+# allocate_tt
+    lea rdx, qword ptr [r15+40]
+    cmp rdx, rsp
+    short jbe L49
+    xor ecx, ecx
+.db 0x0F, 0x1F, 0x00
+    call 140320710850576
+L49:
+    sub rsp, 8
+# init_yregs_I
+    mov qword ptr [rsp], 59
+# i_move_sd
+    mov qword ptr [rbx+8], 509963
+# i_move_sd
+    mov qword ptr [rbx], 203275
+# line_I
+# i_call_ext_e
+L50:
+    long mov rax, 9223372036854775807
+    call qword ptr [rax+r12*8]
+.db 0x0F, 0x1F, 0x00
+    call qword ptr [rax+r12*8]
+# i_move_sd
+    mov rdi, qword ptr [rbx]
+    mov qword ptr [rsp], rdi
+# is_eq_exact_fss
+    cmp qword ptr [rbx], 30603
+    jne label_8
+# i_move_sd
+    mov qword ptr [rbx+8], 509963
+# i_move_sd
+    mov qword ptr [rbx], 203275
+# i_call_ext_last_et
+    add rsp, 8
+L51:
+    long mov rax, 9223372036854775807
+    jmp qword ptr [rax+r12*8]
+# label_L
+label_8:
+# i_move_sd
+    mov qword ptr [rbx], 203339
+# line_I
+# call_light_bif_be
+    align 4
+L52:
+L53:
+    long mov rcx, 9223372036854775807
+    mov rax, 94919179093904
+    lea rdx, qword ptr [L52]
+.db 0x0F, 0x1F, 0x00
+    call 140320710849472
+# is_pid_fs
+    mov rdi, qword ptr [rbx]
+    mov eax, edi
+    and al, 15
+    cmp al, 3
+    short je L54
+    test al, 1
+    jne label_9
+    mov eax, dword ptr [rdi-2]
+    and al, 63
+    cmp al, 48
+    jne label_9
+L54:
+# i_move_sd
+L55:
+    long mov rdi, 9223372036854775807
+    mov qword ptr [rbx], rdi
+# deallocate_t
+    add rsp, 8
+# return
+    dec r14
+    jl L33
+    ret
+# label_L
+label_9:
+# i_move_sd
+    mov rdi, qword ptr [rsp]
+    mov qword ptr [rbx], rdi
+# deallocate_t
+    add rsp, 8
+# return
+    dec r14
+    jl L33
+    ret
+# func_line_I
+# aligned_label_Lt
+    align 8
+label_10:
+# i_func_info_IaaI
+# erl_distribution:start_link/1
+    call L31
+    align 8
+.db 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00
+.db 0xCB, 0xFB, 0x02, 0x00, 0x00, 0x00, 0x00, 0x00, 0x8B, 0x18, 0x03, 0x00, 0x00, 0x00, 0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00
+# aligned_label_Lt
+    align 8
+start_link/1:
+# i_breakpoint_trampoline
+    short jmp L56
+.db 0x00
+    call L34
+    align 8
+L56:
+# i_test_yield
+    lea rdx, qword ptr [start_link/1+24]
+    dec r14
+    jle L32
+# test_heap_It
+    lea rdx, qword ptr [r15+48]
+    cmp rdx, rsp
+    short jbe L57
+    mov ecx, 1
+    call 140320710850576
+L57:
+# put_cons_ss
+    mov rdi, qword ptr [rbx]
+    mov qword ptr [r15], rdi
+    mov qword ptr [r15+8], 59
+    lea rsi, qword ptr [r15+1]
+# store_cons_Id
+    add r15, 16
+    mov qword ptr [rbx+16], rsi
+# i_move_sd
+    mov qword ptr [rbx+8], 195531
+# i_move_sd
+L58:
+    long mov rdi, 9223372036854775807
+    mov qword ptr [rbx], rdi
+# i_call_ext_only_e
+L59:
+    long mov rax, 9223372036854775807
+    jmp qword ptr [rax+r12*8]
+# func_line_I
+# aligned_label_Lt
+    align 8
+label_12:
+# i_func_info_IaaI
+# erl_distribution:init/1
+    call L31
+    align 8
+.db 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00
+.db 0xCB, 0xFB, 0x02, 0x00, 0x00, 0x00, 0x00, 0x00, 0x0B, 0x53, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00
+# aligned_label_Lt
+    align 8
+init/1:
+# i_breakpoint_trampoline
+    short jmp L60
+.db 0x00
+    call L34
+    align 8
+L60:
+# i_test_yield
+    lea rdx, qword ptr [init/1+24]
+    dec r14
+    jle L32
+# allocate_tt
+    lea rdx, qword ptr [r15+48]
+    cmp rdx, rsp
+    short jbe L61
+    mov ecx, 1
+    call 140320710850576
+L61:
+    sub rsp, 16
+# init_yregs_I
+    mov qword ptr [rsp], 59
+# i_move_sd
+    mov rdi, qword ptr [rbx]
+    mov qword ptr [rsp+8], rdi
+# i_move_sd
+    mov qword ptr [rbx], 510027
+# line_I
+# i_call_ext_e
+L62:
+    long mov rax, 9223372036854775807
+    call qword ptr [rax+r12*8]
+.db 0x0F, 0x1F, 0x00
+    call qword ptr [rax+r12*8]
+# i_is_eq_exact_literal_fscI
+L63:
+    long mov rsi, 9223372036854775807
+    mov rdi, qword ptr [rbx]
+    rex test dil, 1
+    jne label_14
+    mov rbp, rsp
+    lea rsp, qword ptr [rbx-128]
+    call 94919179056336
+    mov rsp, rbp
+    test eax, eax
+    jz label_14
+# i_move_sd
+    mov qword ptr [rsp], 59
+# jump_f
+    jmp label_15
+# label_L
+label_14:
+# line_I
+# i_call_ext_e
+L64:
+    long mov rax, 9223372036854775807
+    call qword ptr [rax+r12*8]
+.db 0x66, 0x90
+    call qword ptr [rax+r12*8]
+# test_heap_It
+    lea rdx, qword ptr [r15+80]
+    cmp rdx, rsp
+    short jbe L65
+    mov ecx, 1
+    call 140320710850576
+L65:
+# put_tuple2_SA
+# Move arity word
+    mov edi, 192
+    mov qword ptr [r15], rdi
+# Move tuple data
+    mov rdi, qword ptr [rbx]
+    mov qword ptr [r15+8], rdi
+    mov qword ptr [r15+16], 202891
+    mov qword ptr [r15+24], 59
+# Create boxed ptr
+    lea rdi, qword ptr [r15+2]
+    add r15, 32
+    mov qword ptr [rbx+8], rdi
+# put_cons_ss
+    mov rdi, qword ptr [rbx]
+    mov qword ptr [r15], rdi
+    mov qword ptr [r15+8], 59
+    lea rsi, qword ptr [r15+1]
+# store_cons_Id
+    add r15, 16
+    mov qword ptr [rbx+16], rsi
+# i_new_small_map_lit_dtqI
+.section .rodata {#1}
+L66:
+    align 8
+.db 0x03, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00
+    align 8
+.db 0x23, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00
+    align 8
+.db 0xCB, 0x7F, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00
+    align 8
+.db 0x0F, 0x7D, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00
+    align 8
+.db 0x13, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00
+    align 8
+.db 0xCB, 0xA8, 0x03, 0x00, 0x00, 0x00, 0x00, 0x00
+.section .text {#0}
+L67:
+    long mov rdx, 9223372036854775807
+    mov ecx, 3
+    lea r8, qword ptr [L66]
+.db 0x0F, 0x1F, 0x00
+    call 140320710852992
+    mov qword ptr [rbx], rax
+# test_heap_It
+    lea rdx, qword ptr [r15+48]
+    cmp rdx, rsp
+    short jbe L68
+    mov ecx, 1
+.db 0x90
+    call 140320710850576
+L68:
+# put_cons_ss
+    mov rdi, qword ptr [rbx]
+    mov qword ptr [r15], rdi
+    mov qword ptr [r15+8], 59
+    lea rsi, qword ptr [r15+1]
+# store_cons_Id
+    add r15, 16
+    mov qword ptr [rbx], rsi
+# i_move_sd
+    mov rdi, qword ptr [rbx]
+    mov qword ptr [rsp], rdi
+# label_L
+label_15:
+# test_heap_It
+    lea rdx, qword ptr [r15+64]
+    cmp rdx, rsp
+    short jbe L69
+    xor ecx, ecx
+.db 0x0F, 0x1F, 0x00
+    call 140320710850576
+L69:
+# put_tuple2_SA
+# Move arity word
+    mov edi, 192
+    mov qword ptr [r15], rdi
+# Move tuple data
+    mov qword ptr [r15+8], 27595
+    mov qword ptr [r15+16], 202891
+    mov rdi, qword ptr [rsp+8]
+    mov qword ptr [r15+24], rdi
+# Create boxed ptr
+    lea rdi, qword ptr [r15+2]
+    add r15, 32
+    mov qword ptr [rbx], rdi
+# update_map_assoc_sdtI
+.section .rodata {#1}
+L70:
+    align 8
+.db 0x0B, 0x19, 0x03, 0x00, 0x00, 0x00, 0x00, 0x00
+    align 8
+L71:
+.db 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0x7F
+    align 8
+.db 0x0B, 0x8D, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00
+    align 8
+.db 0xCB, 0x7F, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00
+    align 8
+.db 0xCB, 0x98, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00
+    align 8
+.db 0x0F, 0x7D, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00
+    align 8
+.db 0x4B, 0x9F, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00
+    align 8
+.db 0x03, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00
+    align 8
+.db 0x4B, 0xAA, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00
+    align 8
+.db 0xCB, 0xA8, 0x03, 0x00, 0x00, 0x00, 0x00, 0x00
+.section .text {#0}
+L72:
+    long mov rdi, 9223372036854775807
+    mov qword ptr [rbx+8], rdi
+    mov edx, 1
+    mov ecx, 10
+    lea r8, qword ptr [L70]
+.db 0x0F, 0x1F, 0x00
+    call 140320710854704
+    mov qword ptr [rsp+8], rax
+# line_I
+# i_call_ext_e
+L73:
+    long mov rax, 9223372036854775807
+    call qword ptr [rax+r12*8]
+.db 0x90
+    call qword ptr [rax+r12*8]
+# test_heap_It
+    lea rdx, qword ptr [r15+64]
+    cmp rdx, rsp
+    short jbe L74
+    mov ecx, 1
+    call 140320710850576
+L74:
+# put_cons_ss
+    mov rdi, qword ptr [rsp+8]
+    mov qword ptr [r15], rdi
+    mov qword ptr [r15+8], 59
+    lea rsi, qword ptr [r15+1]
+# append_cons_Is
+L75:
+    long mov rdi, 9223372036854775807
+    mov qword ptr [r15+16], rdi
+    mov qword ptr [r15+24], rsi
+    lea rsi, qword ptr [r15+17]
+# store_cons_Id
+    add r15, 32
+    mov qword ptr [rbx+8], rsi
+# i_move_sd
+    mov rdi, qword ptr [rbx]
+    mov qword ptr [rsp+8], rdi
+# i_move_sd
+    mov rdi, qword ptr [rsp]
+    mov qword ptr [rbx], rdi
+# i_trim_t
+    add rsp, 8
+# line_I
+# call_light_bif_be
+    align 4
+L76:
+L77:
+    long mov rcx, 9223372036854775807
+    mov rax, 94919178927824
+    lea rdx, qword ptr [L76]
+.db 0x0F, 0x1F, 0x00
+    call 140320710849472
+# i_move_sd
+    mov rdi, qword ptr [rbx]
+    mov qword ptr [rbx+8], rdi
+# i_move_sd
+    mov rdi, qword ptr [rsp]
+    mov qword ptr [rbx], rdi
+# i_trim_t
+    add rsp, 8
+# call_light_bif_be
+    align 4
+L78:
+L79:
+    long mov rcx, 9223372036854775807
+    mov rax, 94919178927824
+    lea rdx, qword ptr [L78]
+.db 0x0F, 0x1F, 0x00
+    call 140320710849472
+# test_heap_It
+    lea rdx, qword ptr [r15+80]
+    cmp rdx, rsp
+    short jbe L80
+    mov ecx, 1
+    call 140320710850576
+L80:
+# put_tuple2_SA
+# Move arity word
+    mov edi, 128
+    mov qword ptr [r15], rdi
+# Move tuple data
+L81:
+    long mov rdi, 9223372036854775807
+    mov qword ptr [r15+8], rdi
+    mov rdi, qword ptr [rbx]
+    mov qword ptr [r15+16], rdi
+# Create boxed ptr
+    lea rdi, qword ptr [r15+2]
+    add r15, 24
+    mov qword ptr [rbx], rdi
+# put_tuple2_SA
+# Move arity word
+    mov edi, 128
+    mov qword ptr [r15], rdi
+# Move tuple data
+    mov qword ptr [r15+8], 30603
+    mov rdi, qword ptr [rbx]
+    mov qword ptr [r15+16], rdi
+# Create boxed ptr
+    lea rdi, qword ptr [r15+2]
+    add r15, 24
+    mov qword ptr [rbx], rdi
+# deallocate_t
+# return
+    dec r14
+    jl L33
+    ret
+# func_line_I
+# aligned_label_Lt
+    align 8
+label_16:
+# i_func_info_IaaI
+# erl_distribution:do_start_link/1
+    call L31
+    align 8
+.db 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00
+.db 0xCB, 0xFB, 0x02, 0x00, 0x00, 0x00, 0x00, 0x00, 0x8B, 0xC8, 0x07, 0x00, 0x00, 0x00, 0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00
+# aligned_label_Lt
+    align 8
+do_start_link/1:
+# i_breakpoint_trampoline
+    short jmp L82
+.db 0x00
+    call L34
+    align 8
+L82:
+# i_test_yield
+    lea rdx, qword ptr [do_start_link/1+24]
+    dec r14
+    jle L32
+# is_nonempty_list_fS
+    test byte ptr [rbx], 2
+    jne label_24
+# allocate_tt
+    lea rdx, qword ptr [r15+72]
+    cmp rdx, rsp
+    short jbe L83
+    mov ecx, 1
+.db 0x0F, 0x1F, 0x00
+    call 140320710850576
+L83:
+    sub rsp, 40
+# init_yregs_I
+    mov eax, 59
+    mov rdi, rsp
+    stos qword ptr [rdi], rax
+    stos qword ptr [rdi], rax
+# get_list_Sdd
+    mov rdi, qword ptr [rbx]
+    mov rsi, qword ptr [rdi-1]
+    mov rdx, qword ptr [rdi+7]
+    mov qword ptr [rbx], rsi
+    mov qword ptr [rsp+32], rdx
+# load_tuple_ptr_s
+    mov rsi, qword ptr [rbx]
+# get_two_tuple_elements_sPSS
+    vpermilpd xmm0, xmmword ptr [rsi+6], 1
+    vmovups xmmword ptr [rsp+16], xmm0
+# i_move_sd
+    mov rdi, qword ptr [rsp+24]
+    mov qword ptr [rbx], rdi
+# line_I
+# i_call_ext_e
+L84:
+    long mov rax, 9223372036854775807
+    call qword ptr [rax+r12*8]
+.db 0x0F, 0x1F, 0x00
+    call qword ptr [rax+r12*8]
+# i_is_tagged_tuple_fsAa
+    mov rsi, qword ptr [rbx]
+    rex test sil, 1
+    jne label_23
+    cmp dword ptr [rsi-2], 128
+    jne label_23
+    cmp qword ptr [rsi+6], 30603
+    jne label_23
+# i_get_tuple_element_sPS
+    mov rdi, qword ptr [rsi+14]
+    mov qword ptr [rbx], rdi
+# is_nonempty_list_get_list_fSdd
+    mov rax, qword ptr [rbx]
+    test al, 2
+    jne label_23
+    mov rsi, qword ptr [rax-1]
+    mov rdx, qword ptr [rax+7]
+    mov qword ptr [rsp+8], rsi
+    mov qword ptr [rbx], rdx
+# is_nonempty_list_get_list_fSdd
+    mov rax, qword ptr [rsp+8]
+    test al, 2
+    jne label_21
+    mov rsi, qword ptr [rax-1]
+    mov rdx, qword ptr [rax+7]
+    mov qword ptr [rsp], rsi
+    mov qword ptr [rbx+8], rdx
+# is_nil_fS
+    cmp qword ptr [rbx+8], 59
+    jne label_21
+# is_nil_fS
+    cmp qword ptr [rbx], 59
+    jne label_18
+# i_move_sd
+    mov rdi, qword ptr [rsp]
+    mov qword ptr [rbx], rdi
+# i_move_sd
+    mov rdi, qword ptr [rsp+16]
+    mov qword ptr [rsp+32], rdi
+# i_trim_t
+    add rsp, 32
+# line_I
+# call_light_bif_be
+    align 4
+L85:
+L86:
+    long mov rcx, 9223372036854775807
+    mov rax, 94919179100768
+    lea rdx, qword ptr [L85]
+.db 0x0F, 0x1F, 0x00
+    call 140320710849472
+# i_new_small_map_lit_dtqI
+.section .rodata {#1}
+L87:
+    align 8
+.db 0x4B, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00
+    align 8
+.db 0x03, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00
+    align 8
+.db 0x17, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00
+    align 8
+.db 0x4B, 0x1A, 0x03, 0x00, 0x00, 0x00, 0x00, 0x00
+.section .text {#0}
+L88:
+    long mov rdx, 9223372036854775807
+    mov ecx, 1
+    lea r8, qword ptr [L87]
+    call 140320710852992
+    mov qword ptr [rbx], rax
+# i_call_last_ft
+    add rsp, 8
+    jmp start_link/1
+# label_L
+label_18:
+# i_move_sd
+    mov qword ptr [rbx+8], 195531
+# init_yregs_I
+    mov qword ptr [rsp+32], 59
+# i_move_sd
+    mov qword ptr [rbx], 45451
+# line_I
+# i_call_ext_e
+L89:
+    long mov rax, 9223372036854775807
+    call qword ptr [rax+r12*8]
+.db 0x66, 0x90
+    call qword ptr [rax+r12*8]
+# i_select_val_lins_sfI
+    mov rsi, qword ptr [rbx]
+    cmp rsi, 11
+    je label_20
+    cmp rsi, 75
+    je label_19
+    jmp label_25
+# label_L
+label_19:
+# test_heap_It
+    lea rdx, qword ptr [r15+48]
+    cmp rdx, rsp
+    short jbe L90
+    xor ecx, ecx
+.db 0x0F, 0x1F, 0x00
+    call 140320710850576
+L90:
+# put_cons_ss
+    mov rdi, qword ptr [rsp+24]
+    mov qword ptr [r15], rdi
+    mov rdi, qword ptr [rsp+8]
+    mov qword ptr [r15+8], rdi
+    lea rsi, qword ptr [r15+1]
+# store_cons_Id
+    add r15, 16
+    mov qword ptr [rbx+24], rsi
+# i_move_sd
+    mov qword ptr [rbx+8], 45451
+# i_move_sd
+L91:
+    long mov rdi, 9223372036854775807
+    mov qword ptr [rbx+16], rdi
+# init_yregs_I
+    mov eax, 59
+    mov qword ptr [rsp+8], rax
+    mov qword ptr [rsp+24], rax
+# i_move_sd
+L92:
+    long mov rdi, 9223372036854775807
+    mov qword ptr [rbx], rdi
+# i_call_ext_e
+L93:
+    long mov rax, 9223372036854775807
+    call qword ptr [rax+r12*8]
+.db 0x0F, 0x1F, 0x00
+    call qword ptr [rax+r12*8]
+# label_L
+label_20:
+# i_move_sd
+    mov rdi, qword ptr [rsp]
+    mov qword ptr [rbx], rdi
+# i_trim_t
+    add rsp, 16
+# line_I
+# call_light_bif_be
+    align 4
+L94:
+L95:
+    long mov rcx, 9223372036854775807
+    mov rax, 94919179100768
+    lea rdx, qword ptr [L94]
+.db 0x0F, 0x1F, 0x00
+    call 140320710849472
+# i_new_small_map_lit_dtqI
+.section .rodata {#1}
+L96:
+    align 8
+.db 0x4B, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00
+    align 8
+.db 0x03, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00
+    align 8
+.db 0x17, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00
+    align 8
+.db 0x4B, 0x1A, 0x03, 0x00, 0x00, 0x00, 0x00, 0x00
+.section .text {#0}
+L97:
+    long mov rdx, 9223372036854775807
+    mov ecx, 1
+    lea r8, qword ptr [L96]
+    call 140320710852992
+    mov qword ptr [rbx], rax
+# i_call_last_ft
+    add rsp, 24
+    jmp start_link/1
+# label_L
+label_21:
+# i_move_sd
+    mov qword ptr [rbx+8], 195531
+# init_yregs_I
+    mov qword ptr [rsp+16], 59
+# i_move_sd
+    mov qword ptr [rbx], 779
+# line_I
+# i_call_ext_e
+L98:
+    long mov rax, 9223372036854775807
+    call qword ptr [rax+r12*8]
+.db 0x66, 0x90
+    call qword ptr [rax+r12*8]
+# i_select_val_lins_sfI
+    mov rsi, qword ptr [rbx]
+    cmp rsi, 11
+    je label_23
+    cmp rsi, 75
+    je label_22
+    jmp label_26
+# label_L
+label_22:
+# i_move_sd
+    mov rdi, qword ptr [rsp+8]
+    mov qword ptr [rbx+8], rdi
+# init_yregs_I
+    mov qword ptr [rsp+8], 59
+# i_move_sd
+L99:
+    long mov rdi, 9223372036854775807
+    mov qword ptr [rbx], rdi
+# line_I
+# i_call_ext_e
+L100:
+    long mov rax, 9223372036854775807
+    call qword ptr [rax+r12*8]
+.db 0x0F, 0x1F, 0x00
+    call qword ptr [rax+r12*8]
+# test_heap_It
+    lea rdx, qword ptr [r15+64]
+    cmp rdx, rsp
+    short jbe L101
+    mov ecx, 1
+    call 140320710850576
+L101:
+# put_cons_ss
+    mov rdi, qword ptr [rbx]
+    mov qword ptr [r15], rdi
+    mov qword ptr [r15+8], 59
+    lea rsi, qword ptr [r15+1]
+# store_cons_Id
+    add r15, 16
+    mov qword ptr [rbx], rsi
+# append_cons_Is
+    mov rdi, qword ptr [rsp+24]
+    mov qword ptr [r15], rdi
+    mov qword ptr [r15+8], rsi
+    lea rsi, qword ptr [r15+1]
+# store_cons_Id
+    add r15, 16
+    mov qword ptr [rbx+24], rsi
+# i_move_sd
+    mov qword ptr [rbx+8], 779
+# i_move_sd
+L102:
+    long mov rdi, 9223372036854775807
+    mov qword ptr [rbx+16], rdi
+# init_yregs_I
+    mov qword ptr [rsp+24], 59
+# i_move_sd
+L103:
+    long mov rdi, 9223372036854775807
+    mov qword ptr [rbx], rdi
+# line_I
+# i_call_ext_e
+L104:
+    long mov rax, 9223372036854775807
+    call qword ptr [rax+r12*8]
+.db 0x90
+    call qword ptr [rax+r12*8]
+# label_L
+label_23:
+# i_move_sd
+    mov rdi, qword ptr [rsp+32]
+    mov qword ptr [rbx], rdi
+# i_call_last_ft
+    add rsp, 40
+    jmp do_start_link/1
+# label_L
+label_24:
+# i_move_sd
+    mov qword ptr [rbx], 20555
+# return
+    dec r14
+    jl L33
+    ret
+# label_L
+label_25:
+# line_I
+# case_end_s
+    mov rdi, qword ptr [rbx]
+    mov qword ptr [r13+120], rdi
+    mov qword ptr [r13+112], 7248
+    xor ecx, ecx
+    call 140320710854352
+# label_L
+label_26:
+# line_I
+    nop
+# case_end_s
+    mov rdi, qword ptr [rbx]
+    mov qword ptr [r13+120], rdi
+    mov qword ptr [r13+112], 7248
+    xor ecx, ecx
+    call 140320710854352
+# func_line_I
+    nop
+# aligned_label_Lt
+    align 8
+label_27:
+# i_func_info_IaaI
+# erl_distribution:module_info/0
+    call L31
+    align 8
+.db 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00
+.db 0xCB, 0xFB, 0x02, 0x00, 0x00, 0x00, 0x00, 0x00, 0xCB, 0x66, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00
+# aligned_label_Lt
+    align 8
+module_info/0:
+# i_breakpoint_trampoline
+    short jmp L105
+.db 0x00
+    call L34
+    align 8
+L105:
+# i_test_yield
+    lea rdx, qword ptr [module_info/0+24]
+    dec r14
+    jle L32
+# i_move_sd
+    mov qword ptr [rbx], 195531
+# allocate_tt
+    lea rdx, qword ptr [r15+32]
+    cmp rdx, rsp
+    short jbe L106
+    mov ecx, 1
+.db 0x90
+    call 140320710850576
+L106:
+# call_light_bif_be
+    align 4
+L107:
+L108:
+    long mov rcx, 9223372036854775807
+    mov rax, 94919178912304
+    lea rdx, qword ptr [L107]
+.db 0x0F, 0x1F, 0x00
+    call 140320710849472
+# deallocate_t
+# return
+    dec r14
+    jl L33
+    ret
+# func_line_I
+# aligned_label_Lt
+    align 8
+label_29:
+# i_func_info_IaaI
+# erl_distribution:module_info/1
+    call L31
+    align 8
+.db 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00
+.db 0xCB, 0xFB, 0x02, 0x00, 0x00, 0x00, 0x00, 0x00, 0xCB, 0x66, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00
+# aligned_label_Lt
+    align 8
+module_info/1:
+# i_breakpoint_trampoline
+    short jmp L109
+.db 0x00
+    call L34
+    align 8
+L109:
+# i_test_yield
+    lea rdx, qword ptr [module_info/1+24]
+    dec r14
+    jle L32
+# i_move_sd
+    mov rdi, qword ptr [rbx]
+    mov qword ptr [rbx+8], rdi
+# i_move_sd
+    mov qword ptr [rbx], 195531
+# allocate_tt
+    lea rdx, qword ptr [r15+32]
+    cmp rdx, rsp
+    short jbe L110
+    mov ecx, 2
+.db 0x66, 0x90
+    call 140320710850576
+L110:
+# call_light_bif_be
+    align 4
+L111:
+L112:
+    long mov rcx, 9223372036854775807
+    mov rax, 94919178913216
+    lea rdx, qword ptr [L111]
+.db 0x0F, 0x1F, 0x00
+    call 140320710849472
+# deallocate_t
+# return
+    dec r14
+    jl L33
+    ret
+# int_code_end
+L113:
+    mov rbp, rsp
+    lea rsp, qword ptr [rbx-128]
+    mov rdi, 94919180896308
+    call 94919178184336
+.section .rodata {#1}
+line:
+.db 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00
+.section .text {#0}
+.section .rodata {#1}
+attr:
+.db 0x83, 0x6C, 0x00, 0x00, 0x00, 0x02, 0x68, 0x02, 0x64, 0x00, 0x03, 0x76, 0x73, 0x6E, 0x6C, 0x00, 0x00, 0x00, 0x01, 0x6E, 0x10, 0x00, 0x46, 0xFC, 0xE0, 0x1B, 0x3D, 0xF5, 0x21, 0x5F, 0xB9, 0x23, 0x39, 0x1D, 0xDA, 0x9A, 0x53, 0x2C, 0x6A, 0x68, 0x02, 0x64, 0x00, 0x09, 0x62, 0x65, 0x68, 0x61, 0x76, 0x69, 0x6F, 0x75, 0x72, 0x6C, 0x00, 0x00, 0x00, 0x01, 0x64, 0x00, 0x0A, 0x73, 0x75, 0x70, 0x65, 0x72, 0x76, 0x69, 0x73, 0x6F, 0x72, 0x6A, 0x6A
+.section .text {#0}
+.section .rodata {#1}
+compile:
+.db 0x83, 0x6C, 0x00, 0x00, 0x00, 0x03, 0x68, 0x02, 0x64, 0x00, 0x07, 0x76, 0x65, 0x72, 0x73, 0x69, 0x6F, 0x6E, 0x6B, 0x00, 0x03, 0x38, 0x2E, 0x32, 0x68, 0x02, 0x64, 0x00, 0x07, 0x6F, 0x70, 0x74, 0x69, 0x6F, 0x6E, 0x73, 0x6C, 0x00, 0x00, 0x00, 0x02, 0x64, 0x00, 0x0A, 0x64, 0x65, 0x62, 0x75, 0x67, 0x5F, 0x69, 0x6E, 0x66, 0x6F, 0x68, 0x02, 0x64, 0x00, 0x01, 0x69, 0x6B, 0x00, 0x45, 0x2F, 0x62, 0x75, 0x69, 0x6C, 0x64, 0x2F, 0x72, 0x65, 0x70, 0x72, 0x6F, 0x64, 0x75, 0x63, 0x69, 0x62, 0x6C, 0x65, 0x2D, 0x70, 0x61, 0x74, 0x68, 0x2F, 0x65, 0x72, 0x6C, 0x61, 0x6E, 0x67, 0x2D, 0x32, 0x35, 0x2E, 0x32, 0x2E, 0x33, 0x2B, 0x64, 0x66, 0x73, 0x67, 0x2F, 0x6C, 0x69, 0x62, 0x2F, 0x6B, 0x65, 0x72, 0x6E, 0x65, 0x6C, 0x2F, 0x73, 0x72, 0x63, 0x2F, 0x2E, 0x2E, 0x2F, 0x69, 0x6E, 0x63, 0x6C, 0x75, 0x64, 0x65, 0x6A, 0x68, 0x02, 0x64, 0x00, 0x06, 0x73, 0x6F, 0x75, 0x72, 0x63, 0x65, 0x6B, 0x00, 0x4F, 0x2F, 0x62, 0x75, 0x69, 0x6C, 0x64, 0x2F, 0x72, 0x65, 0x70, 0x72, 0x6F, 0x64, 0x75, 0x63, 0x69, 0x62, 0x6C, 0x65, 0x2D, 0x70, 0x61, 0x74, 0x68, 0x2F, 0x65, 0x72, 0x6C, 0x61, 0x6E, 0x67, 0x2D, 0x32, 0x35, 0x2E, 0x32, 0x2E, 0x33, 0x2B, 0x64, 0x66, 0x73, 0x67, 0x2F, 0x6C, 0x69, 0x62, 0x2F, 0x6B, 0x65, 0x72, 0x6E, 0x65, 0x6C, 0x2F, 0x73, 0x72, 0x63, 0x2F, 0x65, 0x72, 0x6C, 0x5F, 0x64, 0x69, 0x73, 0x74, 0x72, 0x69, 0x62, 0x75, 0x74, 0x69, 0x6F, 0x6E, 0x2E, 0x65, 0x72, 0x6C, 0x6A
+.section .text {#0}
+.section .rodata {#1}
+md5:
+.db 0x2C, 0x53, 0x9A, 0xDA, 0x1D, 0x39, 0x23, 0xB9, 0x5F, 0x21, 0xF5, 0x3D, 0x1B, 0xE0, 0xFC, 0x46
+.section .text {#0}

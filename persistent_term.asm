@@ -1,0 +1,432 @@
+    align 8
+L16:
+.db 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00
+    align 8
+L17:
+    jmp 140320710851944
+    align 8
+L18:
+    jmp 140320710853048
+    align 8
+L19:
+    jmp 140320710850344
+    align 16
+L20:
+    ret
+    align 16
+    jmp 140320710849808
+    align 16
+.db 0x66, 0x90
+    call 140320710850712
+    ret
+    align 16
+.db 0x66, 0x90
+    call 140320710850712
+    jmp 140320710849808
+# func_line_I
+# aligned_label_Lt
+    align 8
+label_1:
+# i_func_info_IaaI
+# persistent_term:erase/1
+    call L17
+    align 8
+.db 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00
+.db 0x4B, 0x06, 0x01, 0x00, 0x00, 0x00, 0x00, 0x00, 0xCB, 0xB7, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00
+# aligned_label_Lt
+    align 8
+erase/1:
+# i_breakpoint_trampoline
+    short jmp L21
+.db 0x00
+    call L20
+    align 8
+L21:
+# call_bif_mfa_aaI
+L22:
+    lea rsi, qword ptr [erase/1-24]
+    lea rdx, qword ptr [L22]
+    mov rcx, 94919178936768
+    jmp 140320710849272
+# i_move_sd
+    mov qword ptr [rbx], 43851
+# line_I
+# allocate_tt
+    lea rdx, qword ptr [r15+32]
+    cmp rdx, rsp
+    short jbe L23
+    mov ecx, 1
+.db 0x0F, 0x1F, 0x00
+    call 140320710850576
+L23:
+# call_light_bif_be
+    align 4
+L24:
+L25:
+    long mov rcx, 9223372036854775807
+    mov rax, 94919179090304
+    lea rdx, qword ptr [L24]
+.db 0x0F, 0x1F, 0x00
+    call 140320710849472
+# deallocate_t
+# return
+    dec r14
+    jl L19
+    ret
+# func_line_I
+# aligned_label_Lt
+    align 8
+label_3:
+# i_func_info_IaaI
+# persistent_term:get/0
+    call L17
+    align 8
+.db 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00
+.db 0x4B, 0x06, 0x01, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4B, 0xB9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00
+# aligned_label_Lt
+    align 8
+get/0:
+# i_breakpoint_trampoline
+    short jmp L26
+.db 0x00
+    call L20
+    align 8
+L26:
+# call_bif_mfa_aaI
+L27:
+    lea rsi, qword ptr [get/0-24]
+    lea rdx, qword ptr [L27]
+    mov rcx, 94919178936176
+    jmp 140320710849272
+# i_move_sd
+    mov qword ptr [rbx], 43851
+# line_I
+# allocate_tt
+    lea rdx, qword ptr [r15+32]
+    cmp rdx, rsp
+    short jbe L28
+    mov ecx, 1
+.db 0x0F, 0x1F, 0x00
+    call 140320710850576
+L28:
+# call_light_bif_be
+    align 4
+L29:
+L30:
+    long mov rcx, 9223372036854775807
+    mov rax, 94919179090304
+    lea rdx, qword ptr [L29]
+.db 0x0F, 0x1F, 0x00
+    call 140320710849472
+# deallocate_t
+# return
+    dec r14
+    jl L19
+    ret
+# func_line_I
+# aligned_label_Lt
+    align 8
+label_5:
+# i_func_info_IaaI
+# persistent_term:get/1
+    call L17
+    align 8
+.db 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00
+.db 0x4B, 0x06, 0x01, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4B, 0xB9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00
+# aligned_label_Lt
+    align 8
+get/1:
+# i_breakpoint_trampoline
+    short jmp L31
+.db 0x00
+    call L20
+    align 8
+L31:
+# call_bif_mfa_aaI
+L32:
+    lea rsi, qword ptr [get/1-24]
+    lea rdx, qword ptr [L32]
+    mov rcx, 94919178936624
+    jmp 140320710849272
+# i_move_sd
+    mov qword ptr [rbx], 43851
+# line_I
+# allocate_tt
+    lea rdx, qword ptr [r15+32]
+    cmp rdx, rsp
+    short jbe L33
+    mov ecx, 1
+.db 0x0F, 0x1F, 0x00
+    call 140320710850576
+L33:
+# call_light_bif_be
+    align 4
+L34:
+L35:
+    long mov rcx, 9223372036854775807
+    mov rax, 94919179090304
+    lea rdx, qword ptr [L34]
+.db 0x0F, 0x1F, 0x00
+    call 140320710849472
+# deallocate_t
+# return
+    dec r14
+    jl L19
+    ret
+# func_line_I
+# aligned_label_Lt
+    align 8
+label_7:
+# i_func_info_IaaI
+# persistent_term:get/2
+    call L17
+    align 8
+.db 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00
+.db 0x4B, 0x06, 0x01, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4B, 0xB9, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x02, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00
+# aligned_label_Lt
+    align 8
+get/2:
+# i_breakpoint_trampoline
+    short jmp L36
+.db 0x00
+    call L20
+    align 8
+L36:
+# call_bif_mfa_aaI
+L37:
+    lea rsi, qword ptr [get/2-24]
+    lea rdx, qword ptr [L37]
+    mov rcx, 94919178936704
+    jmp 140320710849272
+# i_move_sd
+    mov qword ptr [rbx], 43851
+# line_I
+# allocate_tt
+    lea rdx, qword ptr [r15+32]
+    cmp rdx, rsp
+    short jbe L38
+    mov ecx, 1
+.db 0x0F, 0x1F, 0x00
+    call 140320710850576
+L38:
+# call_light_bif_be
+    align 4
+L39:
+L40:
+    long mov rcx, 9223372036854775807
+    mov rax, 94919179090304
+    lea rdx, qword ptr [L39]
+.db 0x0F, 0x1F, 0x00
+    call 140320710849472
+# deallocate_t
+# return
+    dec r14
+    jl L19
+    ret
+# func_line_I
+# aligned_label_Lt
+    align 8
+label_9:
+# i_func_info_IaaI
+# persistent_term:info/0
+    call L17
+    align 8
+.db 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00
+.db 0x4B, 0x06, 0x01, 0x00, 0x00, 0x00, 0x00, 0x00, 0x0B, 0x52, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00
+# aligned_label_Lt
+    align 8
+info/0:
+# i_breakpoint_trampoline
+    short jmp L41
+.db 0x00
+    call L20
+    align 8
+L41:
+# call_bif_mfa_aaI
+L42:
+    lea rsi, qword ptr [info/0-24]
+    lea rdx, qword ptr [L42]
+    mov rcx, 94919178938720
+    jmp 140320710849272
+# i_move_sd
+    mov qword ptr [rbx], 43851
+# line_I
+# allocate_tt
+    lea rdx, qword ptr [r15+32]
+    cmp rdx, rsp
+    short jbe L43
+    mov ecx, 1
+.db 0x0F, 0x1F, 0x00
+    call 140320710850576
+L43:
+# call_light_bif_be
+    align 4
+L44:
+L45:
+    long mov rcx, 9223372036854775807
+    mov rax, 94919179090304
+    lea rdx, qword ptr [L44]
+.db 0x0F, 0x1F, 0x00
+    call 140320710849472
+# deallocate_t
+# return
+    dec r14
+    jl L19
+    ret
+# func_line_I
+# aligned_label_Lt
+    align 8
+label_11:
+# i_func_info_IaaI
+# persistent_term:put/2
+    call L17
+    align 8
+.db 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00
+.db 0x4B, 0x06, 0x01, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4B, 0xC2, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x02, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00
+# aligned_label_Lt
+    align 8
+put/2:
+# i_breakpoint_trampoline
+    short jmp L46
+.db 0x00
+    call L20
+    align 8
+L46:
+# call_bif_mfa_aaI
+L47:
+    lea rsi, qword ptr [put/2-24]
+    lea rdx, qword ptr [L47]
+    mov rcx, 94919178934320
+    jmp 140320710849272
+# i_move_sd
+    mov qword ptr [rbx], 43851
+# line_I
+# allocate_tt
+    lea rdx, qword ptr [r15+32]
+    cmp rdx, rsp
+    short jbe L48
+    mov ecx, 1
+.db 0x0F, 0x1F, 0x00
+    call 140320710850576
+L48:
+# call_light_bif_be
+    align 4
+L49:
+L50:
+    long mov rcx, 9223372036854775807
+    mov rax, 94919179090304
+    lea rdx, qword ptr [L49]
+.db 0x0F, 0x1F, 0x00
+    call 140320710849472
+# deallocate_t
+# return
+    dec r14
+    jl L19
+    ret
+# func_line_I
+# aligned_label_Lt
+    align 8
+label_13:
+# i_func_info_IaaI
+# persistent_term:module_info/0
+    call L17
+    align 8
+.db 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00
+.db 0x4B, 0x06, 0x01, 0x00, 0x00, 0x00, 0x00, 0x00, 0xCB, 0x66, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00
+# aligned_label_Lt
+    align 8
+module_info/0:
+# i_breakpoint_trampoline
+    short jmp L51
+.db 0x00
+    call L20
+    align 8
+L51:
+# i_test_yield
+    lea rdx, qword ptr [module_info/0+24]
+    dec r14
+    jle L18
+# i_move_sd
+    mov qword ptr [rbx], 67147
+# allocate_tt
+    lea rdx, qword ptr [r15+32]
+    cmp rdx, rsp
+    short jbe L52
+    mov ecx, 1
+.db 0x90
+    call 140320710850576
+L52:
+# call_light_bif_be
+    align 4
+L53:
+L54:
+    long mov rcx, 9223372036854775807
+    mov rax, 94919178912304
+    lea rdx, qword ptr [L53]
+.db 0x0F, 0x1F, 0x00
+    call 140320710849472
+# deallocate_t
+# return
+    dec r14
+    jl L19
+    ret
+# func_line_I
+# aligned_label_Lt
+    align 8
+label_15:
+# i_func_info_IaaI
+# persistent_term:module_info/1
+    call L17
+    align 8
+.db 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00
+.db 0x4B, 0x06, 0x01, 0x00, 0x00, 0x00, 0x00, 0x00, 0xCB, 0x66, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00
+# aligned_label_Lt
+    align 8
+module_info/1:
+# i_breakpoint_trampoline
+    short jmp L55
+.db 0x00
+    call L20
+    align 8
+L55:
+# i_test_yield
+    lea rdx, qword ptr [module_info/1+24]
+    dec r14
+    jle L18
+# i_move_sd
+    mov rdi, qword ptr [rbx]
+    mov qword ptr [rbx+8], rdi
+# i_move_sd
+    mov qword ptr [rbx], 67147
+# allocate_tt
+    lea rdx, qword ptr [r15+32]
+    cmp rdx, rsp
+    short jbe L56
+    mov ecx, 2
+.db 0x66, 0x90
+    call 140320710850576
+L56:
+# call_light_bif_be
+    align 4
+L57:
+L58:
+    long mov rcx, 9223372036854775807
+    mov rax, 94919178913216
+    lea rdx, qword ptr [L57]
+.db 0x0F, 0x1F, 0x00
+    call 140320710849472
+# deallocate_t
+# return
+    dec r14
+    jl L19
+    ret
+# int_code_end
+L59:
+    mov rbp, rsp
+    lea rsp, qword ptr [rbx-128]
+    mov rdi, 94919180896308
+    call 94919178184336
+.section .rodata {#1}
+md5:
+.db 0x51, 0x85, 0x79, 0xF6, 0x29, 0x9A, 0x08, 0x5E, 0x3B, 0xC4, 0x48, 0xE5, 0x93, 0x79, 0xBC, 0x32
+.section .text {#0}

@@ -1,0 +1,903 @@
+    align 8
+L34:
+.db 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00
+    align 8
+L35:
+    jmp 140320710851944
+    align 8
+L36:
+    jmp 140320710853048
+    align 8
+L37:
+    jmp 140320710850344
+    align 16
+L38:
+    ret
+    align 16
+    jmp 140320710849808
+    align 16
+.db 0x66, 0x90
+    call 140320710850712
+    ret
+    align 16
+.db 0x66, 0x90
+    call 140320710850712
+    jmp 140320710849808
+# func_line_I
+# aligned_label_Lt
+    align 8
+label_1:
+# i_func_info_IaaI
+# raw_file_io:open/2
+    call L35
+    align 8
+.db 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00
+.db 0xCB, 0x06, 0x03, 0x00, 0x00, 0x00, 0x00, 0x00, 0xCB, 0x78, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x02, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00
+# aligned_label_Lt
+    align 8
+open/2:
+# i_breakpoint_trampoline
+    short jmp L39
+.db 0x00
+    call L38
+    align 8
+L39:
+# i_test_yield
+    lea rdx, qword ptr [open/2+24]
+    dec r14
+    jle L36
+# allocate_heap_tIt
+    lea rdx, qword ptr [r15+288]
+    cmp rdx, rsp
+    short jbe L40
+    mov ecx, 2
+.db 0x90
+    call 140320710850576
+L40:
+    sub rsp, 16
+# i_move_sd
+    mov rdi, qword ptr [rbx]
+    mov qword ptr [rsp+8], rdi
+# i_make_fun3_FStt
+L41:
+    long mov rsi, 9223372036854775807
+    mov edx, 1
+    xor ecx, ecx
+    mov qword ptr [r13+80], r15
+    mov rbp, rsp
+    lea rsp, qword ptr [rbx-128]
+    mov rdi, r13
+    call 94919179755328
+    mov rsp, rbp
+    mov r15, qword ptr [r13+80]
+# Move fun environment
+# Create boxed ptr
+    or al, 2
+    mov qword ptr [rbx], rax
+# i_make_fun3_FStt
+L42:
+    long mov rsi, 9223372036854775807
+    mov edx, 1
+    xor ecx, ecx
+    mov qword ptr [r13+80], r15
+    mov rbp, rsp
+    lea rsp, qword ptr [rbx-128]
+    mov rdi, r13
+    call 94919179755328
+    mov rsp, rbp
+    mov r15, qword ptr [r13+80]
+# Move fun environment
+# Create boxed ptr
+    or al, 2
+    mov qword ptr [rbx+16], rax
+# i_make_fun3_FStt
+L43:
+    long mov rsi, 9223372036854775807
+    mov edx, 1
+    xor ecx, ecx
+    mov qword ptr [r13+80], r15
+    mov rbp, rsp
+    lea rsp, qword ptr [rbx-128]
+    mov rdi, r13
+    call 94919179755328
+    mov rsp, rbp
+    mov r15, qword ptr [r13+80]
+# Move fun environment
+# Create boxed ptr
+    or al, 2
+    mov qword ptr [rbx+24], rax
+# put_tuple2_SA
+# Move arity word
+    mov edi, 128
+    mov qword ptr [r15], rdi
+# Move tuple data
+    mov qword ptr [r15+8], 198539
+    mov rdi, qword ptr [rbx+24]
+    mov qword ptr [r15+16], rdi
+# Create boxed ptr
+    lea rdi, qword ptr [r15+2]
+    add r15, 24
+    mov qword ptr [rbx+24], rdi
+# put_cons_ss
+    mov rdi, qword ptr [rbx+24]
+    mov qword ptr [r15], rdi
+    mov qword ptr [r15+8], 59
+    lea rsi, qword ptr [r15+1]
+# store_cons_Id
+    add r15, 16
+    mov qword ptr [rbx+24], rsi
+# put_tuple2_SA
+# Move arity word
+    mov edi, 128
+    mov qword ptr [r15], rdi
+# Move tuple data
+    mov qword ptr [r15+8], 198411
+    mov rdi, qword ptr [rbx+16]
+    mov qword ptr [r15+16], rdi
+# Create boxed ptr
+    lea rdi, qword ptr [r15+2]
+    add r15, 24
+    mov qword ptr [rbx+16], rdi
+# put_cons_ss
+# (put head and tail together)
+    movups xmm0, xmmword ptr [rbx+16]
+    movups xmmword ptr [r15], xmm0
+    lea rsi, qword ptr [r15+1]
+# store_cons_Id
+    add r15, 16
+    mov qword ptr [rbx+16], rsi
+# put_tuple2_SA
+# Move arity word
+    mov edi, 128
+    mov qword ptr [r15], rdi
+# Move tuple data
+    mov qword ptr [r15+8], 198667
+    mov rdi, qword ptr [rbx]
+    mov qword ptr [r15+16], rdi
+# Create boxed ptr
+    lea rdi, qword ptr [r15+2]
+    add r15, 24
+    mov qword ptr [rbx], rdi
+# put_cons_ss
+    mov rdi, qword ptr [rbx]
+    mov qword ptr [r15], rdi
+    mov rdi, qword ptr [rbx+16]
+    mov qword ptr [r15+8], rdi
+    lea rsi, qword ptr [r15+1]
+# store_cons_Id
+    add r15, 16
+    mov qword ptr [rsp], rsi
+# i_move_sd
+    mov rdi, qword ptr [rbx+8]
+    mov qword ptr [rbx], rdi
+# line_I
+# i_call_f
+    call add_implicit_modes/1
+# i_move_sd
+    mov rdi, qword ptr [rsp+8]
+    mov qword ptr [rbx+8], rdi
+# i_move_sd
+    mov rdi, qword ptr [rbx]
+    mov qword ptr [rbx+16], rdi
+# i_move_sd
+    mov rdi, qword ptr [rsp]
+    mov qword ptr [rbx], rdi
+# i_call_last_ft
+    add rsp, 16
+    jmp open_1/3
+# func_line_I
+# aligned_label_Lt
+    align 8
+label_3:
+# i_func_info_IaaI
+# raw_file_io:open_1/3
+    call L35
+    align 8
+.db 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00
+.db 0xCB, 0x06, 0x03, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4B, 0x27, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x03, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00
+# aligned_label_Lt
+    align 8
+open_1/3:
+# i_breakpoint_trampoline
+    short jmp L44
+.db 0x00
+    call L38
+    align 8
+L44:
+# i_test_yield
+    lea rdx, qword ptr [open_1/3+24]
+    dec r14
+    jle L36
+# is_nonempty_list_fS
+    test byte ptr [rbx], 2
+    jne label_6
+# allocate_tt
+    lea rdx, qword ptr [r15+72]
+    cmp rdx, rsp
+    short jbe L45
+    mov ecx, 3
+.db 0x0F, 0x1F, 0x00
+    call 140320710850576
+L45:
+    sub rsp, 40
+# move_two_words_sdsd
+# (moving and swapping)
+    vpermilpd xmm0, xmmword ptr [rbx+8], 1
+    vmovups xmmword ptr [rsp+24], xmm0
+# get_list_Sdd
+    mov rdi, qword ptr [rbx]
+    mov rsi, qword ptr [rdi-1]
+    mov rdx, qword ptr [rdi+7]
+    mov qword ptr [rbx], rsi
+    mov qword ptr [rsp+16], rdx
+# load_tuple_ptr_s
+    mov rsi, qword ptr [rbx]
+# get_two_tuple_elements_sPSS
+    vpermilpd xmm0, xmmword ptr [rsi+6], 1
+    vmovups xmmword ptr [rsp], xmm0
+# i_move_sd
+    mov rdi, qword ptr [rbx+16]
+    mov qword ptr [rbx+8], rdi
+# i_move_sd
+    mov rdi, qword ptr [rsp]
+    mov qword ptr [rbx], rdi
+# line_I
+# i_call_ext_e
+L46:
+    long mov rax, 9223372036854775807
+    call qword ptr [rax+r12*8]
+    call qword ptr [rax+r12*8]
+# is_eq_exact_fss
+    cmp qword ptr [rbx], 75
+    jne label_5
+# test_heap_It
+    lea rdx, qword ptr [r15+80]
+    cmp rdx, rsp
+    short jbe L47
+    xor ecx, ecx
+.db 0x90
+    call 140320710850576
+L47:
+# i_make_fun3_FStt
+L48:
+    long mov rsi, 9223372036854775807
+    mov edx, 1
+    mov ecx, 1
+    mov qword ptr [r13+80], r15
+    mov rbp, rsp
+    lea rsp, qword ptr [rbx-128]
+    mov rdi, r13
+    call 94919179755328
+    mov rsp, rbp
+    mov r15, qword ptr [r13+80]
+# Move fun environment
+    mov rdi, qword ptr [rsp]
+    mov qword ptr [rax+40], rdi
+# Create boxed ptr
+    or al, 2
+    mov qword ptr [rbx], rax
+# i_move_sd
+    mov rdi, qword ptr [rsp+24]
+    mov qword ptr [rbx+8], rdi
+# i_move_sd
+    mov rdi, qword ptr [rsp+8]
+    mov qword ptr [rsp+24], rdi
+# i_trim_t
+    add rsp, 24
+# line_I
+# i_call_ext_e
+L49:
+    long mov rax, 9223372036854775807
+    call qword ptr [rax+r12*8]
+.db 0x0F, 0x1F, 0x00
+    call qword ptr [rax+r12*8]
+# load_tuple_ptr_s
+    mov rsi, qword ptr [rbx]
+# get_two_tuple_elements_sPSS
+    vpermilpd xmm0, xmmword ptr [rsi+6], 1
+    vmovups xmmword ptr [rbx+8], xmm0
+# i_move_sd
+    mov rdi, qword ptr [rsp]
+    mov qword ptr [rbx+24], rdi
+# i_move_sd
+    mov qword ptr [rbx+32], 534411
+# i_move_sd
+    mov rdi, qword ptr [rsp+8]
+    mov qword ptr [rbx], rdi
+# line_I
+# apply_last_tt
+    add rsp, 16
+    align 4
+L51:
+    mov edx, 3
+    movq xmm0, r15
+    movq xmm1, rsp
+    punpcklqdq xmm0, xmm1
+    movups xmmword ptr [r13+80], xmm0
+    mov qword ptr [r13+104], r14
+    lea rsp, qword ptr [rbx-128]
+    mov rdi, r13
+    mov rsi, rbx
+    lea rcx, qword ptr [L51]
+    xor r8d, r8d
+    call 94919178644032
+    mov rsp, qword ptr [r13+88]
+    mov r15, qword ptr [r13+80]
+    mov r14, qword ptr [r13+104]
+    test rax, rax
+    short jne L50
+    lea rsi, qword ptr [L51]
+    mov rcx, 94919181695328
+    push rsi
+    jmp 140320710854368
+L50:
+    jmp qword ptr [rax+r12*8]
+# label_L
+label_5:
+# move_two_words_sdsd
+# (moving and swapping)
+    vpermilpd xmm0, xmmword ptr [rsp+24], 1
+    vmovups xmmword ptr [rbx+8], xmm0
+# i_move_sd
+    mov rdi, qword ptr [rsp+16]
+    mov qword ptr [rbx], rdi
+# i_call_last_ft
+    add rsp, 40
+    jmp open_1/3
+# label_L
+label_6:
+# move_two_words_sdsd
+    movups xmm0, xmmword ptr [rbx+8]
+    movups xmmword ptr [rbx], xmm0
+# line_I
+# i_call_ext_only_e
+L52:
+    long mov rax, 9223372036854775807
+    jmp qword ptr [rax+r12*8]
+# func_line_I
+# aligned_label_Lt
+    align 8
+label_7:
+# i_func_info_IaaI
+# raw_file_io:add_implicit_modes/1
+    call L35
+    align 8
+.db 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00
+.db 0xCB, 0x06, 0x03, 0x00, 0x00, 0x00, 0x00, 0x00, 0xCB, 0x27, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00
+# aligned_label_Lt
+    align 8
+add_implicit_modes/1:
+# i_breakpoint_trampoline
+    short jmp L53
+.db 0x00
+    call L38
+    align 8
+L53:
+# i_test_yield
+    lea rdx, qword ptr [add_implicit_modes/1+24]
+    dec r14
+    jle L36
+# allocate_heap_tIt
+    lea rdx, qword ptr [r15+72]
+    cmp rdx, rsp
+    short jbe L54
+    mov ecx, 1
+    call 140320710850576
+L54:
+# i_make_fun3_FStt
+L55:
+    long mov rsi, 9223372036854775807
+    mov edx, 1
+    xor ecx, ecx
+    mov qword ptr [r13+80], r15
+    mov rbp, rsp
+    lea rsp, qword ptr [rbx-128]
+    mov rdi, r13
+    call 94919179755328
+    mov rsp, rbp
+    mov r15, qword ptr [r13+80]
+# Move fun environment
+# Create boxed ptr
+    or al, 2
+    mov qword ptr [rbx+8], rax
+# i_move_sd
+    mov qword ptr [rbx+16], 97355
+# line_I
+# i_call_f
+.db 0x90
+    call add_unless_matched/3
+# test_heap_It
+    lea rdx, qword ptr [r15+72]
+    cmp rdx, rsp
+    short jbe L56
+    mov ecx, 1
+    call 140320710850576
+L56:
+# i_make_fun3_FStt
+L57:
+    long mov rsi, 9223372036854775807
+    mov edx, 1
+    xor ecx, ecx
+    mov qword ptr [r13+80], r15
+    mov rbp, rsp
+    lea rsp, qword ptr [rbx-128]
+    mov rdi, r13
+    call 94919179755328
+    mov rsp, rbp
+    mov r15, qword ptr [r13+80]
+# Move fun environment
+# Create boxed ptr
+    or al, 2
+    mov qword ptr [rbx+8], rax
+# i_move_sd
+    mov qword ptr [rbx+16], 23243
+# i_call_last_ft
+    jmp add_unless_matched/3
+# func_line_I
+# aligned_label_Lt
+    align 8
+label_9:
+# i_func_info_IaaI
+# raw_file_io:add_unless_matched/3
+    call L35
+    align 8
+.db 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00
+.db 0xCB, 0x06, 0x03, 0x00, 0x00, 0x00, 0x00, 0x00, 0x0B, 0x28, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x03, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00
+# aligned_label_Lt
+    align 8
+add_unless_matched/3:
+# i_breakpoint_trampoline
+    short jmp L58
+.db 0x00
+    call L38
+    align 8
+L58:
+# i_test_yield
+    lea rdx, qword ptr [add_unless_matched/3+24]
+    dec r14
+    jle L36
+# allocate_tt
+    lea rdx, qword ptr [r15+48]
+    cmp rdx, rsp
+    short jbe L59
+    mov ecx, 3
+    call 140320710850576
+L59:
+    sub rsp, 16
+# i_move_sd
+    mov rdi, qword ptr [rbx+16]
+    mov qword ptr [rsp], rdi
+# i_move_sd
+    mov rdi, qword ptr [rbx]
+    mov qword ptr [rsp+8], rdi
+# swap_dd
+# (swapping using AVX)
+    vpermilpd xmm0, xmmword ptr [rbx], 1
+    vmovups xmmword ptr [rbx], xmm0
+# line_I
+# i_call_ext_e
+L60:
+    long mov rax, 9223372036854775807
+    call qword ptr [rax+r12*8]
+    call qword ptr [rax+r12*8]
+# is_eq_exact_fss
+    cmp qword ptr [rbx], 75
+    jne label_11
+# i_move_sd
+    mov rdi, qword ptr [rsp+8]
+    mov qword ptr [rbx], rdi
+# deallocate_t
+    add rsp, 16
+# return
+    dec r14
+    jl L37
+    ret
+# label_L
+label_11:
+# test_heap_It
+    lea rdx, qword ptr [r15+48]
+    cmp rdx, rsp
+    short jbe L61
+    xor ecx, ecx
+.db 0x0F, 0x1F, 0x00
+    call 140320710850576
+L61:
+# put_cons_ss
+# (put head and tail together)
+    movups xmm0, xmmword ptr [rsp]
+    movups xmmword ptr [r15], xmm0
+    lea rsi, qword ptr [r15+1]
+# store_cons_Id
+    add r15, 16
+    mov qword ptr [rbx], rsi
+# deallocate_t
+    add rsp, 16
+# return
+    dec r14
+    jl L37
+    ret
+# func_line_I
+# aligned_label_Lt
+    align 8
+label_12:
+# i_func_info_IaaI
+# raw_file_io:match_list/1
+    call L35
+    align 8
+.db 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00
+.db 0xCB, 0x06, 0x03, 0x00, 0x00, 0x00, 0x00, 0x00, 0x8B, 0xD0, 0x03, 0x00, 0x00, 0x00, 0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00
+# aligned_label_Lt
+    align 8
+match_list/1:
+# i_breakpoint_trampoline
+    short jmp L62
+.db 0x00
+    call L38
+    align 8
+L62:
+# i_test_yield
+    lea rdx, qword ptr [match_list/1+24]
+    dec r14
+    jle L36
+# bif_is_eq_exact_Ssd
+    mov eax, 75
+    cmp qword ptr [rbx], 23243
+    mov edi, 11
+    cmovne rax, rdi
+    mov qword ptr [rbx], rax
+# return
+    dec r14
+    jl L37
+    ret
+# func_line_I
+# aligned_label_Lt
+    align 8
+label_14:
+# i_func_info_IaaI
+# raw_file_io:match_compressed/1
+    call L35
+    align 8
+.db 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00
+.db 0xCB, 0x06, 0x03, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4B, 0x28, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00
+# aligned_label_Lt
+    align 8
+match_compressed/1:
+# i_breakpoint_trampoline
+    short jmp L63
+.db 0x00
+    call L38
+    align 8
+L63:
+# i_test_yield
+    lea rdx, qword ptr [match_compressed/1+24]
+    dec r14
+    jle L36
+# i_select_val_lins_sfI
+    mov rsi, qword ptr [rbx]
+    cmp rsi, 9483
+    je label_16
+    cmp rsi, 534667
+    je label_16
+    jmp label_17
+# label_L
+label_16:
+# i_move_sd
+    mov qword ptr [rbx], 75
+# return
+    dec r14
+    jl L37
+    ret
+# label_L
+label_17:
+# i_move_sd
+    mov qword ptr [rbx], 11
+# return
+    dec r14
+    jl L37
+    ret
+# func_line_I
+# aligned_label_Lt
+    align 8
+label_18:
+# i_func_info_IaaI
+# raw_file_io:match_delayed/1
+    call L35
+    align 8
+.db 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00
+.db 0xCB, 0x06, 0x03, 0x00, 0x00, 0x00, 0x00, 0x00, 0xCB, 0x28, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00
+# aligned_label_Lt
+    align 8
+match_delayed/1:
+# i_breakpoint_trampoline
+    short jmp L64
+.db 0x00
+    call L38
+    align 8
+L64:
+# i_test_yield
+    lea rdx, qword ptr [match_delayed/1+24]
+    dec r14
+    jle L36
+# i_is_tagged_tuple_ff_ffsAa
+    mov rsi, qword ptr [rbx]
+    rex test sil, 1
+    jne label_21
+    mov rdi, qword ptr [rsi-2]
+    rex test dil, 63
+    jne label_21
+    cmp edi, 192
+    jne label_20
+    cmp qword ptr [rsi+6], 523659
+    jne label_20
+# i_move_sd
+    mov qword ptr [rbx], 75
+# return
+    dec r14
+    jl L37
+    ret
+# label_L
+label_20:
+# i_move_sd
+    mov qword ptr [rbx], 11
+# return
+    dec r14
+    jl L37
+    ret
+# label_L
+label_21:
+# bif_is_eq_exact_Ssd
+    mov eax, 75
+    cmp qword ptr [rbx], 523659
+    mov edi, 11
+    cmovne rax, rdi
+    mov qword ptr [rbx], rax
+# return
+    dec r14
+    jl L37
+    ret
+# func_line_I
+# aligned_label_Lt
+    align 8
+label_22:
+# i_func_info_IaaI
+# raw_file_io:match_writable/1
+    call L35
+    align 8
+.db 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00
+.db 0xCB, 0x06, 0x03, 0x00, 0x00, 0x00, 0x00, 0x00, 0x0B, 0x29, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00
+# aligned_label_Lt
+    align 8
+match_writable/1:
+# i_breakpoint_trampoline
+    short jmp L65
+.db 0x00
+    call L38
+    align 8
+L65:
+# i_test_yield
+    lea rdx, qword ptr [match_writable/1+24]
+    dec r14
+    jle L36
+# i_select_val_lins_sfI
+    mov rsi, qword ptr [rbx]
+    cmp rsi, 15691
+    je label_24
+    cmp rsi, 56203
+    je label_24
+    cmp rsi, 97483
+    je label_24
+    jmp label_25
+# label_L
+label_24:
+# i_move_sd
+    mov qword ptr [rbx], 75
+# return
+    dec r14
+    jl L37
+    ret
+# label_L
+label_25:
+# i_move_sd
+    mov qword ptr [rbx], 11
+# return
+    dec r14
+    jl L37
+    ret
+# func_line_I
+# aligned_label_Lt
+    align 8
+label_26:
+# i_func_info_IaaI
+# raw_file_io:match_binary/1
+    call L35
+    align 8
+.db 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00
+.db 0xCB, 0x06, 0x03, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4B, 0x29, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00
+# aligned_label_Lt
+    align 8
+match_binary/1:
+# i_breakpoint_trampoline
+    short jmp L66
+.db 0x00
+    call L38
+    align 8
+L66:
+# i_test_yield
+    lea rdx, qword ptr [match_binary/1+24]
+    dec r14
+    jle L36
+# bif_is_eq_exact_Ssd
+    mov eax, 75
+    cmp qword ptr [rbx], 5899
+    mov edi, 11
+    cmovne rax, rdi
+    mov qword ptr [rbx], rax
+# return
+    dec r14
+    jl L37
+    ret
+# func_line_I
+# aligned_label_Lt
+    align 8
+label_28:
+# i_func_info_IaaI
+# raw_file_io:module_info/0
+    call L35
+    align 8
+.db 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00
+.db 0xCB, 0x06, 0x03, 0x00, 0x00, 0x00, 0x00, 0x00, 0xCB, 0x66, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00
+# aligned_label_Lt
+    align 8
+module_info/0:
+# i_breakpoint_trampoline
+    short jmp L67
+.db 0x00
+    call L38
+    align 8
+L67:
+# i_test_yield
+    lea rdx, qword ptr [module_info/0+24]
+    dec r14
+    jle L36
+# i_move_sd
+    mov qword ptr [rbx], 198347
+# allocate_tt
+    lea rdx, qword ptr [r15+32]
+    cmp rdx, rsp
+    short jbe L68
+    mov ecx, 1
+.db 0x90
+    call 140320710850576
+L68:
+# call_light_bif_be
+    align 4
+L69:
+L70:
+    long mov rcx, 9223372036854775807
+    mov rax, 94919178912304
+    lea rdx, qword ptr [L69]
+.db 0x0F, 0x1F, 0x00
+    call 140320710849472
+# deallocate_t
+# return
+    dec r14
+    jl L37
+    ret
+# func_line_I
+# aligned_label_Lt
+    align 8
+label_30:
+# i_func_info_IaaI
+# raw_file_io:module_info/1
+    call L35
+    align 8
+.db 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00
+.db 0xCB, 0x06, 0x03, 0x00, 0x00, 0x00, 0x00, 0x00, 0xCB, 0x66, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00
+# aligned_label_Lt
+    align 8
+module_info/1:
+# i_breakpoint_trampoline
+    short jmp L71
+.db 0x00
+    call L38
+    align 8
+L71:
+# i_test_yield
+    lea rdx, qword ptr [module_info/1+24]
+    dec r14
+    jle L36
+# i_move_sd
+    mov rdi, qword ptr [rbx]
+    mov qword ptr [rbx+8], rdi
+# i_move_sd
+    mov qword ptr [rbx], 198347
+# allocate_tt
+    lea rdx, qword ptr [r15+32]
+    cmp rdx, rsp
+    short jbe L72
+    mov ecx, 2
+.db 0x66, 0x90
+    call 140320710850576
+L72:
+# call_light_bif_be
+    align 4
+L73:
+L74:
+    long mov rcx, 9223372036854775807
+    mov rax, 94919178913216
+    lea rdx, qword ptr [L73]
+.db 0x0F, 0x1F, 0x00
+    call 140320710849472
+# deallocate_t
+# return
+    dec r14
+    jl L37
+    ret
+# func_line_I
+# aligned_label_Lt
+    align 8
+label_32:
+# i_func_info_IaaI
+# raw_file_io:'-open_1/3-fun-0-'/2
+    call L35
+    align 8
+.db 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00
+.db 0xCB, 0x06, 0x03, 0x00, 0x00, 0x00, 0x00, 0x00, 0x8B, 0x29, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x02, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00
+# aligned_label_Lt
+    align 8
+'-open_1/3-fun-0-'/2:
+# i_breakpoint_trampoline
+    short jmp L75
+.db 0x00
+    call L38
+    align 8
+L75:
+# i_test_yield
+    lea rdx, qword ptr ['-open_1/3-fun-0-'/2+24]
+    dec r14
+    jle L36
+# allocate_tt
+    lea rdx, qword ptr [r15+32]
+    cmp rdx, rsp
+    short jbe L76
+    mov ecx, 2
+    call 140320710850576
+L76:
+# i_call_fun2_last_atSt
+    mov rcx, qword ptr [rbx+8]
+    mov edx, 1
+    lea r8, qword ptr [L77]
+# skipped box test since source is always boxed
+# skipped fun test since source is always a fun when boxed
+# skipped arity test since source always has right arity
+    mov rax, qword ptr [rcx+6]
+    mov rdi, qword ptr [rax+r12*8]
+L77:
+    jmp rdi
+# i_lambda_trampoline_FfWW
+L33:
+    mov rax, qword ptr [rcx+38]
+    mov qword ptr [rbx+8], rax
+    short jmp '-open_1/3-fun-0-'/2
+# int_code_end
+L78:
+    mov rbp, rsp
+    lea rsp, qword ptr [rbx-128]
+    mov rdi, 94919180896308
+    call 94919178184336
+.section .rodata {#1}
+line:
+.db 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00
+.section .text {#0}
+.section .rodata {#1}
+attr:
+.db 0x83, 0x6C, 0x00, 0x00, 0x00, 0x01, 0x68, 0x02, 0x64, 0x00, 0x03, 0x76, 0x73, 0x6E, 0x6C, 0x00, 0x00, 0x00, 0x01, 0x6E, 0x10, 0x00, 0xBA, 0xC6, 0x1D, 0x3D, 0x00, 0x39, 0x42, 0xB1, 0x93, 0xD8, 0xD5, 0xC3, 0x32, 0x6C, 0x47, 0xD2, 0x6A, 0x6A
+.section .text {#0}
+.section .rodata {#1}
+compile:
+.db 0x83, 0x6C, 0x00, 0x00, 0x00, 0x03, 0x68, 0x02, 0x64, 0x00, 0x07, 0x76, 0x65, 0x72, 0x73, 0x69, 0x6F, 0x6E, 0x6B, 0x00, 0x03, 0x38, 0x2E, 0x32, 0x68, 0x02, 0x64, 0x00, 0x07, 0x6F, 0x70, 0x74, 0x69, 0x6F, 0x6E, 0x73, 0x6C, 0x00, 0x00, 0x00, 0x02, 0x64, 0x00, 0x0A, 0x64, 0x65, 0x62, 0x75, 0x67, 0x5F, 0x69, 0x6E, 0x66, 0x6F, 0x68, 0x02, 0x64, 0x00, 0x01, 0x69, 0x6B, 0x00, 0x45, 0x2F, 0x62, 0x75, 0x69, 0x6C, 0x64, 0x2F, 0x72, 0x65, 0x70, 0x72, 0x6F, 0x64, 0x75, 0x63, 0x69, 0x62, 0x6C, 0x65, 0x2D, 0x70, 0x61, 0x74, 0x68, 0x2F, 0x65, 0x72, 0x6C, 0x61, 0x6E, 0x67, 0x2D, 0x32, 0x35, 0x2E, 0x32, 0x2E, 0x33, 0x2B, 0x64, 0x66, 0x73, 0x67, 0x2F, 0x6C, 0x69, 0x62, 0x2F, 0x6B, 0x65, 0x72, 0x6E, 0x65, 0x6C, 0x2F, 0x73, 0x72, 0x63, 0x2F, 0x2E, 0x2E, 0x2F, 0x69, 0x6E, 0x63, 0x6C, 0x75, 0x64, 0x65, 0x6A, 0x68, 0x02, 0x64, 0x00, 0x06, 0x73, 0x6F, 0x75, 0x72, 0x63, 0x65, 0x6B, 0x00, 0x4A, 0x2F, 0x62, 0x75, 0x69, 0x6C, 0x64, 0x2F, 0x72, 0x65, 0x70, 0x72, 0x6F, 0x64, 0x75, 0x63, 0x69, 0x62, 0x6C, 0x65, 0x2D, 0x70, 0x61, 0x74, 0x68, 0x2F, 0x65, 0x72, 0x6C, 0x61, 0x6E, 0x67, 0x2D, 0x32, 0x35, 0x2E, 0x32, 0x2E, 0x33, 0x2B, 0x64, 0x66, 0x73, 0x67, 0x2F, 0x6C, 0x69, 0x62, 0x2F, 0x6B, 0x65, 0x72, 0x6E, 0x65, 0x6C, 0x2F, 0x73, 0x72, 0x63, 0x2F, 0x72, 0x61, 0x77, 0x5F, 0x66, 0x69, 0x6C, 0x65, 0x5F, 0x69, 0x6F, 0x2E, 0x65, 0x72, 0x6C, 0x6A
+.section .text {#0}
+.section .rodata {#1}
+md5:
+.db 0xD2, 0x47, 0x6C, 0x32, 0xC3, 0xD5, 0xD8, 0x93, 0xB1, 0x42, 0x39, 0x00, 0x3D, 0x1D, 0xC6, 0xBA
+.section .text {#0}
