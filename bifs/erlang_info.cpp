@@ -6,6 +6,7 @@
 // state freely: scheduler-wide numbers come from Scheduler::stats(); the few per-process sums
 // (garbage collections, erlang:memory's processes) read a process only while holding its main_lock,
 // taken with try_lock (a process running elsewhere is skipped or counted roughly; vm/process.hpp).
+#include <bit>
 #include <sys/resource.h>
 #include <sys/utsname.h>
 
@@ -469,6 +470,7 @@ Term system_info_atom(Process* p, Term key) {
     if (is("hipe_architecture") || is("modified_timing_level")) return am_undefined;
     if (is("system_logger")) return Scheduler::global().system_logger();
     if (is("break_ignored")) return am_false;
+    if (is("endian")) return atom(std::endian::native == std::endian::little ? "little" : "big");
     if (is("multi_scheduling_blockers") || is("normal_multi_scheduling_blockers")) return kNil;
     if (is("cpu_quota")) return atom("unknown");
     if (is("schedulers_state")) {

@@ -291,11 +291,10 @@ namespace {
 bool kind_matches(char sig, std::string_view signature, const Operand& o) {
     switch (sig) {
     case 'u':
-        // FIXME: opcodes.def gives bs_create_bin "futudL" but erlc puts the allocation list second
-        // (Fail Alloc Live Unit Dst List, i.e. "ftuudL"); until the table is fixed, a 'u' of an
-        // opcode that takes an allocation list somewhere also accepts one.
-        return o.kind == OperandKind::Unsigned ||
-               (o.kind == OperandKind::AllocList && signature.find('t') != std::string_view::npos);
+        // As OTP's loader, an allocation list may stand for a count (its heap words): erlc puts one in
+        // bs_create_bin's second operand, Elixir's compiler in bs_init2's Words. Consumers read such
+        // operands with Translator::heap_need.
+        return o.kind == OperandKind::Unsigned || o.kind == OperandKind::AllocList;
     case 'i': return o.kind == OperandKind::Integer || o.kind == OperandKind::Literal;
     case 'a': return o.kind == OperandKind::Atom;
     case 's':
