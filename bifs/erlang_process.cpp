@@ -1,5 +1,6 @@
 // erlang module BIFs about processes: spawn, links, monitors, exits, names, the process dictionary,
 // send, apply, halt (OTP erts bif.c, erl_bif_info.c; semantics per the erlang module docs).
+#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 
@@ -576,36 +577,46 @@ Term apply_args(Process* p, Term fun_or_module, Term function, Term arg_list, bo
 EMBER_BIF(bif_apply_2) { return apply_args(p, args[0], kNil, args[1], true); }
 EMBER_BIF(bif_apply_3) { return apply_args(p, args[0], args[1], args[2], false); }
 
-EMBER_BIF(bif_halt_0) {
-    std::fflush(stdout);
-    Scheduler::global().halt(0);
-    p->exit_now = true;
-    p->pending_exit = am_normal;
-    return kNonValue;
-}
-Term halt_with(Process* p, Term status) {
+// halt/0,1,2 (erts/doc erlang.xml): an integer status exits after the output queued on ports is
+// written (unless {flush, false}); a string is a slogan: written to stderr with a crash dump, no flush;
+// abort dumps core.
+Term halt_with(Process* p, Term status, bool flush) {
     int code;
     if (is_small(status) && small_value(status) >= 0) code = static_cast<int>(small_value(status) & 0xFF);
     else if (status == AtomTable::global().intern("abort")) std::abort();
     else if (is_list(status) || status == kNil) {
         std::string text;
         if (!latin1_string(status, text) && !unicode_list_to_utf8(status, text)) return badarg(p);
-        // erl: the slogan on stderr, then a crash dump (halt/2 {flush, false} skips neither).
+        // erl: the slogan on stderr, then a crash dump.
         std::fprintf(stderr, "%s\r\n", text.c_str());
         std::fflush(stdout);
         write_crash_dump(text);
         code = 1;
+        flush = false;
     } else {
         return badarg(p);
     }
+    if (flush) scheduler::flush_port_output(std::chrono::seconds(10));
     std::fflush(stdout);
     Scheduler::global().halt(code);
     p->exit_now = true;
     p->pending_exit = am_normal;
     return kNonValue;
 }
-EMBER_BIF(bif_halt_1) { return halt_with(p, args[0]); }
-EMBER_BIF(bif_halt_2) { return halt_with(p, args[0]); }
+EMBER_BIF(bif_halt_0) { return halt_with(p, make_small(0), true); }
+EMBER_BIF(bif_halt_1) { return halt_with(p, args[0], true); }
+EMBER_BIF(bif_halt_2) {
+    bool flush = true;
+    Term t = args[1];
+    for (; is_list(t); t = cdr(t)) {
+        Term o = car(t);
+        if (!is_tuple(o) || tuple_arity(o) != 2 || tuple_element(o, 0) != atom("flush") || !is_boolean(tuple_element(o, 1)))
+            return badarg(p);
+        flush = tuple_element(o, 1) == am_true;
+    }
+    if (t != kNil) return badarg(p);
+    return halt_with(p, args[0], flush);
+}
 
 EMBER_BIF(bif_display) {
     std::string s = format_term_display(args[0]);

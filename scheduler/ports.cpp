@@ -1,5 +1,7 @@
 // The port table and the entity rules of ports (OTP io.c; erlang module docs for open_port/2,
 // port_command/2,3, port_close/1, port_connect/2, port_info/1,2 and the port message protocol).
+#include <thread>
+#include <chrono>
 #include <algorithm>
 #include <atomic>
 #include <cstdio>
@@ -399,6 +401,22 @@ std::vector<Term> all_ports() {
     out.reserve(t.ports.size());
     for (const auto& [n, p] : t.ports) out.push_back(p->id);
     return out;
+}
+
+void flush_port_output(std::chrono::milliseconds max_wait) {
+    auto deadline = std::chrono::steady_clock::now() + max_wait;
+    for (Term id : all_ports()) {
+        PortPtr port = find_port(id);
+        if (!port) continue;
+        for (;;) {
+            {
+                std::lock_guard lock(port->mutex);
+                if (!port->alive || (port->out_queue.empty() && !port->write_active)) break;
+            }
+            if (std::chrono::steady_clock::now() >= deadline) return;
+            std::this_thread::sleep_for(std::chrono::milliseconds(1));
+        }
+    }
 }
 
 bool port_set_data(Term port_id, OwnedTerm data) {

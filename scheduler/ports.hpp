@@ -8,6 +8,7 @@
 // while holding its mutex, so a process sees a port's messages and exit signals in the order sent.
 #pragma once
 
+#include <chrono>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -88,6 +89,9 @@ struct PortInfo {
 bool port_info(vm::Term port, PortInfo& out);
 // erlang:ports/0, in port number order.
 std::vector<vm::Term> all_ports();
+// erlang:halt/0,1,2 with {flush, true}: waits until the output queued on every port has been written
+// (the I/O thread writes it), at most `max_wait`.
+void flush_port_output(std::chrono::milliseconds max_wait);
 // port_set_data/2, port_get_data/1.
 bool port_set_data(vm::Term port, vm::OwnedTerm data);
 std::optional<vm::OwnedTerm> port_get_data(vm::Term port);

@@ -15,6 +15,7 @@ packages=(build-essential cmake pkg-config zlib1g-dev libjemalloc-dev libgmp-dev
 # NIF libraries built for erl that the tests load unmodified (fixtures/nif_libs_tests.erl).
 packages+=(erlang-crypto erlang-asn1 erlang-jiffy erlang-bitcask erlang-p1-xml erlang-p1-yaml erlang-p1-zlib
            erlang-p1-stringprep erlang-p1-iconv erlang-p1-tls openssl)
+packages+=(elixir)  # Elixir's launcher, ExUnit and mix on Ember (erts_tests/elixir/elixir_accept.sh)
 packages+=(erlang-p1-sqlite3)  # sqlite3_drv, a real port driver (fixtures/sqlite3_drv_tests.erl, docs/drivers.md)
 missing=()
 for p in "${packages[@]}"; do
