@@ -12,6 +12,7 @@
 
 #include "nif/boot.hpp"
 #include "scheduler/scheduler.hpp"
+#include "scheduler/tty.hpp"
 #include "tools/ember/commands.hpp"
 
 #ifndef EMBER_GUEST_EBIN
@@ -62,6 +63,7 @@ struct CommandLine {
     scheduler::SchedulerConfig scheduler;
     bool emu_args = false, emu_args_exit = false;
     bool version = false;
+    scheduler::BreakMode break_mode = scheduler::BreakMode::Menu;
     int error = 0;  // non-zero: exit with this status
 };
 
@@ -73,7 +75,7 @@ bool parse_count(std::string_view v, unsigned& n, unsigned max) {
 // erl's emulator flags that change nothing Ember does (allocator, binding and tuning knobs of erts):
 // accepted with their value, as erl accepts them.
 bool ignored_emulator_flag(std::string_view f) {
-    static const char* const kWithValue[] = {"+A", "+a", "+B", "+c", "+C", "+e", "+fnl", "+fnu", "+fna", "+fnue",
+    static const char* const kWithValue[] = {"+A", "+a", "+c", "+C", "+e", "+fnl", "+fnu", "+fna", "+fnue",
                                              "+fnaw", "+hmax", "+hmaxk", "+hmaxel", "+hmaxib", "+hmbs", "+hms",
                                              "+hpds", "+IOt", "+IOp", "+IOPt", "+IOPp", "+K", "+l", "+L", "+pc", "+Q",
                                              "+R", "+r", "+rg", "+sbt", "+sbwt", "+sbwtdcpu", "+sbwtdio", "+scl",
@@ -158,8 +160,16 @@ CommandLine parse(std::span<const std::string_view> argv) {
                        a.starts_with("+I") || a.starts_with("+z")) {
                 // Allocator (+M...) and other tuning families: accepted with their value.
                 if (!value()) return cl;
-            } else if (a == "+v" || a == "+V" || a == "+d" || a == "+W" || a == "+Bd" || a == "+Bc" || a == "+Bi" ||
-                       a == "+B") {
+            } else if (a.starts_with("+B")) {
+                // erl_init.c: +Bc, +Bd, +Bi, or +B followed by c/d/i as the next argument; +B alone is +Bd.
+                char how = a.size() > 2 ? a[2] : 0;
+                if (!how && i + 1 < all.size() && !all[i + 1].empty() &&
+                    (all[i + 1][0] == 'c' || all[i + 1][0] == 'd' || all[i + 1][0] == 'i'))
+                    how = all[++i][0];
+                cl.break_mode = how == 'c'   ? scheduler::BreakMode::ShellInterrupt
+                                : how == 'i' ? scheduler::BreakMode::Ignore
+                                             : scheduler::BreakMode::Disabled;
+            } else if (a == "+v" || a == "+V" || a == "+d" || a == "+W") {
                 // no value; nothing to do
             } else {
                 std::fprintf(stderr, "ember: emulator flag %s is not supported\n", a.c_str());
@@ -222,6 +232,7 @@ int cmd_erl(std::span<const std::string_view> argv) {
         std::fflush(stdout);
         if (cl.emu_args_exit) return 0;
     }
+    scheduler::install_break_handling(cl.break_mode);
     nif::BootResult booted = nif::boot_otp(config);
     if (!booted.ok) {
         std::fprintf(stderr, "ember: %s\n", booted.error.c_str());
