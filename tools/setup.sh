@@ -16,6 +16,7 @@ packages=(build-essential cmake pkg-config zlib1g-dev libjemalloc-dev libgmp-dev
 packages+=(erlang-crypto erlang-asn1 erlang-jiffy erlang-bitcask erlang-p1-xml erlang-p1-yaml erlang-p1-zlib
            erlang-p1-stringprep erlang-p1-iconv erlang-p1-tls openssl)
 packages+=(erlang-p1-sqlite3)  # sqlite3_drv, a real port driver (fixtures/sqlite3_drv_tests.erl, docs/drivers.md)
+packages+=(tmux)  # the interactive shell test drives ember under tmux (erts_tests/shell_tmux_test.sh)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
