@@ -95,6 +95,8 @@ std::string mfa_text(const Term mfa[3]) {
     return s + (is_small(mfa[2]) ? std::to_string(small_value(mfa[2])) : format_term_w(mfa[2]));
 }
 
+void port_info_all();
+
 // (p)roc info: each process (read while it is switched out) and each port, as erl's =proc/=port
 // sections; Ember shows the fields it keeps (docs/shell.md).
 void process_info_all() {
@@ -119,6 +121,10 @@ void process_info_all() {
         }
         out(text);
     }
+    port_info_all();
+}
+
+void port_info_all() {
     for (Term port : all_ports()) {
         PortInfo info;
         if (!port_info(port, info)) continue;
@@ -180,6 +186,11 @@ void do_break() {
         case 'p':
             process_info_all();
             return;
+        case 'o':
+            port_info_all();
+            return;
+        case 'm':
+            return;  // as break.c: m returns without output
         case 'i':
             system_info();
             return;
