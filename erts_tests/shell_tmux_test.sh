@@ -70,7 +70,8 @@ EOF
 t new-session -d -s shell -x 120 -y 40 -c "$work" "sleep 600"
 t set-option -g remain-on-exit on >/dev/null
 t set-option -g history-limit 5000 >/dev/null
-t respawn-pane -k -t shell -c "$work" "exec '$bin'"
+# A UTF-8 locale (built into glibc), so both emulators read and echo UTF-8 keystrokes.
+t respawn-pane -k -t shell -c "$work" "exec env LC_ALL=C.UTF-8 '$bin'"
 
 check "banner and first prompt" '^1> '
 line '1+2.'
@@ -95,12 +96,21 @@ keys -l '1.'
 keys Enter
 check "Ctrl-A, Ctrl-E and backspace edit the line" '^102$'
 prompt 6
+long=$(printf 'a%.0s' $(seq 1 150))
+keys -l "Xlength(\"$long\")."
+keys C-a C-d Enter
+check "editing the start of a line wrapped over two rows" '^150$'
+prompt 7
+keys -l 'length("héllo €").'
+keys Enter
+check "UTF-8 keystrokes are characters" '^7$'
+prompt 8
 line 'c(shtest).'
 check "c(Mod). compiles a module" '^\{ok,shtest\}$'
-prompt 7
+prompt 9
 line 'shtest:hi().'
 check "the compiled module runs" '^\{hello,42\}$'
-prompt 8
+prompt 10
 keys C-g
 check "Ctrl-G opens the job control" '^User switch command'
 wait_for '^ --> ' || true
