@@ -9,6 +9,7 @@
 #include <atomic>
 #include <csignal>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <mutex>
 #include <shared_mutex>
@@ -178,9 +179,10 @@ void do_break() {
             Scheduler::global().halt(0);
             return;
         case 'A':
+            // erl writes erl_crash.dump, then aborts (status 134); Ember has no crash dumps.
             std::fprintf(stderr, "Crash dump requested by user\n");
-            Scheduler::global().halt(1);
-            return;
+            tty_restore_original();
+            std::abort();
         case 'c':
             return;
         case 'p':
