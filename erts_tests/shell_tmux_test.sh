@@ -49,6 +49,16 @@ check() {  # check NAME REGEX [COUNT]
     screen | grep -v '^$' | tail -25 | sed 's/^/     | /'
   fi
 }
+# settle: waits until the screen stops changing (a long print has finished).
+settle() {
+  local deadline=$((SECONDS + timeout_s)) prev="" cur
+  while [ $SECONDS -lt $deadline ]; do
+    cur=$(screen | md5sum)
+    [ "$cur" = "$prev" ] && return 0
+    prev=$cur
+    sleep 0.5
+  done
+}
 keys() { t send-keys -t shell "$@"; }
 line() { t send-keys -t shell -l "$1"; t send-keys -t shell Enter; }
 prompt() { wait_for "^$1> " || true; }  # the shell is ready for line N
@@ -130,6 +140,16 @@ line 'v'
 check "(v)ersion" '^Erlang \([A-Z]+\) emulator version [0-9.]+'
 keys C-c
 wait_for '^BREAK' 2 || true
+line 'l'
+check "(l)oaded prints the code totals" '^Current code: [0-9]+$'
+settle
+keys C-c
+wait_for '^BREAK' 3 || true
+line 'p'
+check "(p)roc info prints a section per process" '^=proc:<0\.[0-9]+\.0>$' 5
+settle  # a Ctrl-C while the break handler still prints would end the emulator (erl: ^C^C)
+keys C-c
+wait_for '^BREAK' 4 || true
 line 'c'
 sleep 0.5
 line 'X + 2.'
