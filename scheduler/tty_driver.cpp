@@ -56,6 +56,7 @@ struct TerminalModes {
     termios original{};               // as found: restored at exit
     std::atomic<bool> raw_on{false};  // `raw` is applied (between open and stop, outside breaks)
     termios raw{};
+    termios at_open{};  // as the port found them: restored when it closes (ttsl_drv's tty_reset)
     int fd = 0;
 };
 TerminalModes g_modes;
@@ -264,7 +265,8 @@ public:
             }
         }
         g_modes.raw_on.store(false);
-        tty_restore_original();
+        ::tcsetattr(g_modes.fd, TCSANOW, &g_modes.at_open);
+        if (m_in > 2) ::close(m_in);  // a device named in the command (the reader has its own dup)
         IoPoller::global().post([port] {
             asio::error_code ignored;
             if (port->reader) port->reader->close(ignored);
@@ -679,6 +681,7 @@ std::optional<OpenResult> open_tty_port(Term owner, std::string_view command, bo
         return OpenResult{kNil, EINVAL};
     }
     g_modes.fd = fd;
+    g_modes.at_open = found;
     g_modes.raw = make_modes(found, canon, echo, sig);
     if (::tcsetattr(fd, TCSANOW, &g_modes.raw) != 0) {
         if (fd > 0) ::close(fd);
