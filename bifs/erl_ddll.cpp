@@ -23,9 +23,9 @@ namespace drv = ember::scheduler;
 
 namespace {
 
-// erts' static drivers that Ember also has (erl 25 lists tcp_inet, udp_inet, sctp_inet, ram_file_drv,
-// tty_sl; Ember has no SCTP, no ram_file driver and no tty driver).
-constexpr const char* kStaticDrivers[] = {"tcp_inet", "udp_inet"};
+// erts' static drivers that Ember also has, in erl's order (erl 25 lists tcp_inet, udp_inet, sctp_inet,
+// ram_file_drv, tty_sl; Ember has no SCTP and no ram_file driver; tty_sl: scheduler/tty_driver.cpp).
+constexpr const char* kStaticDrivers[] = {"tcp_inet", "udp_inet", "tty_sl"};
 
 bool is_static_driver(const std::string& name) {
     for (const char* d : kStaticDrivers)

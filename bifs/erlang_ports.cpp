@@ -8,6 +8,7 @@
 #include "scheduler/erl_drv_port.hpp"
 #include "scheduler/ports.hpp"
 #include "scheduler/scheduler.hpp"
+#include "scheduler/tty.hpp"
 #include "vm/messages.hpp"
 #include "vm/copy.hpp"
 #include "vm/bignum.hpp"
@@ -217,7 +218,9 @@ EMBER_BIF(bif_ei_open_port_2) {
         }
         if (scheduler::LoadedDriverPtr d = scheduler::find_loaded_driver(first_word(driver)))
             return open_loaded_driver(p, d, driver, spec);
-        std::optional<OpenResult> r = scheduler::open_named_driver(p->pid, driver);
+        std::optional<OpenResult> r = scheduler::open_tty_port(p->pid, driver, spec.binary);
+        if (r && r->error) return errno_name(r->error);
+        if (!r) r = scheduler::open_named_driver(p->pid, driver);
         if (!r) return badarg(p);  // the drivers Ember has: tcp_inet, udp_inet (docs/sockets.md)
         p->rel().links.insert(r->port);
         return r->port;
@@ -233,6 +236,13 @@ EMBER_BIF(bif_ei_open_port_2) {
     if (spec.kind == PortKind::Spawn)
         if (scheduler::LoadedDriverPtr d = scheduler::find_loaded_driver(first_word(spec.command)))
             return open_loaded_driver(p, d, spec.command, spec);
+    // ... and so does the linked-in tty_sl driver (user_drv's terminal, scheduler/tty_driver.cpp).
+    if (spec.kind == PortKind::Spawn)
+        if (std::optional<OpenResult> t = scheduler::open_tty_port(p->pid, spec.command, spec.binary)) {
+            if (t->error) return errno_name(t->error);
+            p->rel().links.insert(t->port);
+            return t->port;
+        }
     OpenResult r = scheduler::open_port(p->pid, spec);
     if (r.error) return errno_name(r.error);
     p->rel().links.insert(r.port);

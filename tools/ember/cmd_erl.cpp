@@ -14,6 +14,7 @@
 
 #include "nif/boot.hpp"
 #include "scheduler/scheduler.hpp"
+#include "scheduler/tty.hpp"
 #include "tools/ember/commands.hpp"
 
 #ifndef EMBER_GUEST_EBIN
@@ -65,6 +66,7 @@ struct CommandLine {
     bool emu_args = false, emu_args_exit = false;
     bool version = false;
     bool detached = false;
+    scheduler::BreakMode break_mode = scheduler::BreakMode::Menu;
     int error = 0;  // non-zero: exit with this status
 };
 
@@ -161,6 +163,17 @@ CommandLine parse(std::span<const std::string_view> argv) {
             return nullptr;
         };
         if (a.size() > 1 && a[0] == '+') {
+            if (a.starts_with("+B")) {
+                // erl_init.c: +Bc, +Bd, +Bi, or +B followed by c/d/i as the next argument; +B alone is +Bd.
+                char how = a.size() > 2 ? a[2] : 0;
+                if (!how && i + 1 < all.size() && !all[i + 1].empty() &&
+                    (all[i + 1][0] == 'c' || all[i + 1][0] == 'd' || all[i + 1][0] == 'i'))
+                    how = all[++i][0];
+                cl.break_mode = how == 'c'   ? scheduler::BreakMode::ShellInterrupt
+                                : how == 'i' ? scheduler::BreakMode::Ignore
+                                             : scheduler::BreakMode::Disabled;
+                continue;
+            }
             const EmulatorFlag* flag = find_emulator_flag(a);
             if (!flag) {
                 std::fprintf(stderr, "ember: emulator flag %s is not supported\n", a.c_str());
@@ -269,6 +282,7 @@ int cmd_erl(std::span<const std::string_view> argv) {
             if (devnull > 2) ::close(devnull);
         }
     }
+    scheduler::install_break_handling(cl.break_mode);
     nif::BootResult booted = nif::boot_otp(config);
     if (!booted.ok) {
         std::fprintf(stderr, "ember: %s\n", booted.error.c_str());
