@@ -6,6 +6,7 @@
 // state freely: scheduler-wide numbers come from Scheduler::stats(); the few per-process sums
 // (garbage collections, erlang:memory's processes) read a process only while holding its main_lock,
 // taken with try_lock (a process running elsewhere is skipped or counted roughly; vm/process.hpp).
+#include <unordered_set>
 #include <bit>
 #include <sys/resource.h>
 #include <sys/utsname.h>
@@ -470,6 +471,19 @@ Term system_info_atom(Process* p, Term key) {
     if (is("hipe_architecture") || is("modified_timing_level")) return am_undefined;
     if (is("system_logger")) return Scheduler::global().system_logger();
     if (is("break_ignored")) return am_false;
+    if (is("snifs")) {
+        // erl: the MFAs of its BIFs (static NIFs). Here: every registered native but Ember's own modules.
+        std::vector<Term> mfas;
+        std::unordered_set<std::string> seen;
+        for (auto table : CodeServer::global().bif_tables())
+            for (const BifSpec& b : table) {
+                std::string_view m = b.module;
+                if (m.starts_with("ember")) continue;
+                if (!seen.insert(std::string(m) + ":" + b.function + "/" + std::to_string(b.arity)).second) continue;
+                mfas.push_back(make_tuple3(*p, atom(b.module), atom(b.function), make_small(b.arity)));
+            }
+        return make_list_of(*p, mfas.data(), mfas.size());
+    }
     if (is("endian")) return atom(std::endian::native == std::endian::little ? "little" : "big");
     if (is("multi_scheduling_blockers") || is("normal_multi_scheduling_blockers")) return kNil;
     if (is("cpu_quota")) return atom("unknown");

@@ -209,7 +209,9 @@ std::size_t scan_float(std::string_view text, bool whole) {
     };
     if (i < n && (text[i] == '+' || text[i] == '-')) ++i;
     std::size_t j = digits(i);
-    if (j == i || j >= n || text[j] != '.') return 0;
+    // A comma is a decimal point too, as in erl's list_to_float/1, binary_to_float/1 and
+    // string:list_to_float/1 (erts sys_chars_to_double).
+    if (j == i || j >= n || !(text[j] == '.' || text[j] == ',')) return 0;
     std::size_t k = digits(j + 1);
     if (k == j + 1) return 0;
     if (k < n && (text[k] == 'e' || text[k] == 'E')) {
@@ -407,13 +409,18 @@ void append_float_short(std::string& out, double d) {
 bool parse_float(std::string_view text, double* out) {
     std::size_t n = scan_float(text, true);
     if (n == 0 || n != text.size()) return false;
-    return convert_float(text.data(), text.data() + n, out);
+    std::string copy(text);
+    if (std::size_t comma = copy.find(','); comma != std::string::npos) copy[comma] = '.';
+    return convert_float(copy.data(), copy.data() + n, out);
 }
 
 bool parse_float_prefix(std::string_view text, double* out, std::size_t* consumed) {
     *consumed = 0;
     std::size_t n = scan_float(text, false);
-    if (n == 0 || !convert_float(text.data(), text.data() + n, out)) return false;
+    if (n == 0) return false;
+    std::string copy(text.substr(0, n));
+    if (std::size_t comma = copy.find(','); comma != std::string::npos) copy[comma] = '.';
+    if (!convert_float(copy.data(), copy.data() + n, out)) return false;
     *consumed = n;
     return true;
 }
