@@ -5,6 +5,7 @@
 #   - escripts: a #!/usr/bin/env escript source script, a compiled-beam and an archive escript (made with
 #     escript:create/2), each printing its arguments and exiting with a chosen status; error cases
 #     (missing file, syntax error, crash, no main/1, exit/throw, halt codes, %%! flags).
+#   - erl's emulator flags (+...) are split as erlexec splits them.
 #   - compile:file/1 run on Ember gives a beam that beam_lib:cmp/2 finds equal to erlc's.
 #   - Debian's rebar3 (an archive escript with %%! +sbtu +A1): version, new lib, compile, eunit (passing
 #     and failing tests). Skipped (status 77) when rebar3 is not installed.
@@ -123,6 +124,17 @@ compare "no main/1" "$scripts" escript nomain.escript
 compare "halt(260)" "$scripts" escript halt260.escript
 compare "erlang:display" "$scripts" escript display.escript d
 compare "bad %%! flag" "$scripts" escript badflag.escript
+
+# ---- erl's emulator flags, split as erlexec splits them (the plain arguments show what was taken) ----
+flagdir=$work/flags
+mkdir -p "$flagdir"
+plain='io:format("~p~n", [init:get_plain_arguments()]), halt().'
+for flags in "+sbtu +A1 +B" "+A 4 +sbt db x" "+MBas aobf +Mea min +MMscs 10 y" "+hms 233 +hmqd off_heap +zdbbl 1024" \
+             "+c false +c +Bc +B i +pc unicode +rg 2 +r" "+P 5000 +Q 2000 +e 100 +t 2000000 +T 1 +R 24 +W w +K true" \
+             "+SP 50:50 +SDPcpu 50:50 +SDio 2 +S1 +IOt 2 +IOPt 50 +JPperf true +fna x +C multi_time_warp"; do
+  # shellcheck disable=SC2086
+  compare "erl $flags" "$flagdir" erl $flags -noshell -eval "$plain" -extra END
+done
 
 # ---- compile:file/1 on Ember: the same beam as erl's compile:file/1, the same behaviour as erlc's ----
 src=$work/src
