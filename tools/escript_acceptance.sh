@@ -129,8 +129,8 @@ compare "bad %%! flag" "$scripts" escript badflag.escript
 flagdir=$work/flags
 mkdir -p "$flagdir"
 plain='io:format("~p~n", [init:get_plain_arguments()]), halt().'
-for flags in "+sbtu +A1 +B" "+A 4 +sbt db x" "+MBas aobf +Mea min +MMscs 10 y" "+hms 233 +hmqd off_heap +zdbbl 1024" \
-             "+c false +c +Bc +B i +pc unicode +rg 2 +r" "+P 5000 +Q 2000 +e 100 +t 2000000 +T 1 +R 24 +W w +K true" \
+for flags in "+sbtu +A1 +B" "+A 4 +sbt db x" "+hms 233 +hmqd off_heap +zdbbl 1024" \
+             "+c false +c +Bc +pc unicode +rg 2 +r" "+P 5000 +Q 2000 +e 100 +t 2000000 +T 1 +R 24 +W w +K true" \
              "+SP 50:50 +SDPcpu 50:50 +SDio 2 +S1 +IOt 2 +IOPt 50 +JPperf true +fna x +C multi_time_warp"; do
   # shellcheck disable=SC2086
   compare "erl $flags" "$flagdir" erl $flags -noshell -eval "$plain" -extra END
