@@ -93,7 +93,19 @@ EMBER_BIF(bif_system_check_1) {
 EMBER_BIF(bif_display_string_1) {
     std::string text;
     if (!unicode_list_to_utf8(args[0], text)) return badarg(p);
-    std::fwrite(text.data(), 1, text.size(), stderr);
+    // As erts' printf: each newline is written as \r\n.
+    std::string out;
+    for (char c : text) {
+        if (c == '\n') out.push_back('\r');
+        out.push_back(c);
+    }
+    std::fwrite(out.data(), 1, out.size(), stderr);
+    std::fflush(stderr);
+    return am_true;
+}
+
+EMBER_BIF(bif_display_nl_0) {
+    std::fwrite("\r\n", 1, 2, stderr);
     std::fflush(stderr);
     return am_true;
 }
@@ -110,6 +122,7 @@ const BifSpec kBifs[] = {
     {"erts_debug", "flat_size", 1, bif_flat_size_1, kCapPure},
     {"erts_debug", "same", 2, bif_same_2, kCapPure},
     {"erlang", "display_string", 1, bif_display_string_1, kCapIo},
+    {"erlang", "display_nl", 0, bif_display_nl_0, kCapIo},
     {"error_logger", "warning_map", 0, bif_warning_map_0, kCapPure},
 };
 

@@ -168,6 +168,28 @@ void Translator::emit_caps_check(const BifSpec* b) {
 
 void Translator::emit_return() {
     std::size_t n = m_code.size();
+    // call_fun[2] + deallocate + return is a tail call (OTP ops.tab: i_call_fun_last, i_call_fun2_last),
+    // so that tail recursion through funs runs in constant stack space as in erl.
+    if (m_op_starts.size() >= 2 && m_op_starts.back() + 2 == n && m_code[n - 2] == static_cast<Instr>(Op::deallocate) &&
+        m_last_label_at != n && m_last_label_at != n - 2) {
+        std::size_t call = m_op_starts[m_op_starts.size() - 2];
+        Instr dealloc = m_code[n - 1];
+        bool line_inside = !m_lines.empty() && m_lines.back().offset > call;
+        if (!line_inside && call + 2 == n - 2 && m_code[call] == static_cast<Instr>(Op::call_fun)) {
+            m_code[call] = static_cast<Instr>(Op::call_fun_last);
+            m_code[n - 2] = dealloc;
+            m_code.pop_back();
+            m_op_starts.pop_back();
+            return;
+        }
+        if (!line_inside && call + 3 == n - 2 && m_code[call] == static_cast<Instr>(Op::call_fun2)) {
+            m_code[call] = static_cast<Instr>(Op::call_fun2_last);
+            m_code[n - 2] = dealloc;
+            m_code.pop_back();
+            m_op_starts.pop_back();
+            return;
+        }
+    }
     if (!m_op_starts.empty() && m_op_starts.back() + 2 == n && m_code[n - 2] == static_cast<Instr>(Op::deallocate) &&
         m_last_label_at != n) {
         m_code[n - 2] = static_cast<Instr>(Op::deallocate_return);
@@ -272,6 +294,12 @@ bool Translator::emit(const GenericInstr& gi) {
             op(Op::call_bif), word(u(0)), word(reinterpret_cast<Word>(ep));
             if (gi.op == GenOp::op_call_ext_last) op(Op::deallocate), word(u(2));
             if (gi.op != GenOp::op_call_ext) emit_return();
+            return true;
+        }
+        if (gi.op != GenOp::op_call_ext && ep->module == am_erlang && ep->function == am_apply && ep->arity == 3) {
+            // A tail call of apply/3 (OTP's i_apply_only, i_apply_last): see vm/ops_calls.inc.
+            if (gi.op == GenOp::op_call_ext_only) op(Op::call_apply3_only), word(u(0)), word(reinterpret_cast<Word>(ep));
+            else op(Op::call_apply3_last), word(u(0)), word(reinterpret_cast<Word>(ep)), word(u(2));
             return true;
         }
         if (gi.op == GenOp::op_call_ext) op(Op::call_ext), word(u(0)), word(reinterpret_cast<Word>(ep));

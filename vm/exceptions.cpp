@@ -147,7 +147,21 @@ Term build_stacktrace(Process* p, const Instr* pc, const Instr* cp, Term first_f
     // The current function: pc inside module code (not an export stub).
     Term f = frame_for(p, pc, first_frame_args, p->exc_bif ? kNil : p->exc_error_info);
     if (f != kNonValue) frames[n++] = f;
+    int first_caller = n;
     n = add_caller_frames(p, cp, frames, n);
+    if (f == kNonValue && is_list(first_frame_args) && n > first_caller) {
+        // error/2,3 reached through its export (apply, a fun): as in erl, the arguments and error_info
+        // go to the first caller's frame.
+        Term c = frames[first_caller];
+        Term loc = tuple_element(c, 3);
+        if (p->exc_error_info != kNil) {
+            std::vector<Term> items;
+            for (Term t = loc; is_list(t); t = cdr(t)) items.push_back(car(t));
+            for (Term t = p->exc_error_info; is_list(t); t = cdr(t)) items.push_back(car(t));
+            loc = make_list_of(*p, items.data(), items.size());
+        }
+        frames[first_caller] = make_tuple4(*p, tuple_element(c, 0), tuple_element(c, 1), first_frame_args, loc);
+    }
     return make_list_of(*p, frames, static_cast<std::size_t>(n));
 }
 
@@ -175,6 +189,12 @@ Term stacktrace_of_call(Process* p, Term first_frame) {
     frames[0] = first_frame;
     int n = add_caller_frames(p, p->cp, frames, 1);
     return make_list_of(*p, frames, static_cast<std::size_t>(n));
+}
+
+bool is_raising_bif(const Export* ep) {
+    if (!ep->bif || ep->module != am_erlang) return false;
+    if (ep->function == am_error) return ep->arity >= 1 && ep->arity <= 3;
+    return (ep->function == am_exit || ep->function == am_throw) && ep->arity == 1;
 }
 
 void note_first_call_bif_error(Process* p, const Export* ep, const Instr* cp) {

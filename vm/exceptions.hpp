@@ -61,5 +61,8 @@ Term stacktrace_of_call(Process* p, Term first_frame);
 // [{erlang, apply, Arity, []}]: set it as the complete trace. Other BIFs keep [] as in erl.
 void note_first_call_bif_error(Process* p, const Export* ep, const Instr* cp);
 int add_caller_frames(Process* p, const Instr* cp, Term* frames, int n);
+// erlang:error/1,2,3, exit/1 or throw/1: the BIFs that always raise (a tail apply of one keeps the
+// caller in the stack trace, vm/ops_calls.inc TAIL_APPLY_ADJUST).
+bool is_raising_bif(const Export* ep);
 
 }  // namespace ember::vm

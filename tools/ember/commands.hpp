@@ -11,5 +11,6 @@ int cmd_dis(std::span<const std::string_view> args);         // ember dis FILE.b
 int cmd_check_load(std::span<const std::string_view> args);  // ember check-load PATH...
 int cmd_run(std::span<const std::string_view> args);         // ember -boot ember [-pa DIR]... -run|-s MOD ...
 int cmd_erl(std::span<const std::string_view> args);         // ember [erl's flags] (OTP's boot)
+int cmd_escript(std::span<const std::string_view> args);     // ember escript [-OPT...] FILE [ARG...]
 
 }  // namespace ember::tools

@@ -8,6 +8,11 @@
 
 int main(int argc, char** argv) {
     std::vector<std::string_view> args(argv + 1, argv + argc);
+    // Drop-in names (docs/cli.md): invoked as `escript` it is OTP's escript; as `erl`, erl (the default).
+    std::string_view self = argc > 0 ? argv[0] : "";
+    if (auto slash = self.rfind('/'); slash != std::string_view::npos) self.remove_prefix(slash + 1);
+    if (self == "escript") return ember::tools::cmd_escript(args);
+    if (!args.empty() && args[0] == "escript") return ember::tools::cmd_escript(std::span(args).subspan(1));
     if (!args.empty() && args[0] == "dis") return ember::tools::cmd_dis(std::span(args).subspan(1));
     if (!args.empty() && args[0] == "check-load") return ember::tools::cmd_check_load(std::span(args).subspan(1));
     // `-boot ember` picks Ember's own boot (no kernel application; docs/cli.md), else OTP's.
