@@ -158,7 +158,7 @@ CommandLine parse(std::span<const std::string_view> argv) {
         const std::string& a = all[i];
         auto value = [&]() -> const std::string* {
             if (i + 1 < all.size()) return &all[++i];
-            std::fprintf(stderr, "ember: missing value for %s\n", a.c_str());
+            std::fprintf(stderr, "Missing argument(s) for '%s'.\nUsage: ember [flags] [ -- [init_args] ] (see erl(1))\n", a.c_str());
             cl.error = 1;
             return nullptr;
         };
@@ -181,7 +181,11 @@ CommandLine parse(std::span<const std::string_view> argv) {
                 return cl;
             }
             std::string v;
-            if (flag->value) {
+            if (flag->prefix == "+M") {
+                // +M<Allocator><Param> <Value> (erts_alloc): the value is always the next argument.
+                if (const std::string* next = value()) v = *next;
+                else return cl;
+            } else if (flag->value) {
                 if (a.size() > flag->prefix.size()) v = a.substr(flag->prefix.size());
                 else if (const std::string* next = value()) v = *next;
                 else return cl;
