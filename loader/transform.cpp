@@ -170,10 +170,37 @@ void Translator::emit_return() {
     std::size_t n = m_code.size();
     if (!m_op_starts.empty() && m_op_starts.back() + 2 == n && m_code[n - 2] == static_cast<Instr>(Op::deallocate) &&
         m_last_label_at != n) {
+        if (fuse_call_fun_last()) return;
         m_code[n - 2] = static_cast<Instr>(Op::deallocate_return);
         return;
     }
     op(Op::return_);
+}
+
+// `call_fun A; deallocate N; return` (or call_fun2) with no label or line between becomes
+// call_fun_last / call_fun2_last (OTP ops.tab's i_call_fun_last): the frame is dropped before the
+// call, so the callee's stack trace and process_info(current_stacktrace) show no frame of the
+// caller, as on erl (eunit's with_context/2 is such a caller). Precondition: the code ends with
+// `deallocate N` (emit_return checked it).
+bool Translator::fuse_call_fun_last() {
+    std::size_t n = m_code.size();
+    if (m_op_starts.size() < 2 || m_last_label_at == n - 2 ||
+        (!m_lines.empty() && m_lines.back().offset >= n - 2))
+        return false;
+    std::size_t call_at = m_op_starts[m_op_starts.size() - 2];
+    Op call = static_cast<Op>(m_code[call_at]);
+    Word dealloc = m_code[n - 1];
+    if (call == Op::call_fun && call_at + 2 == n - 2) {
+        m_code[call_at] = static_cast<Instr>(Op::call_fun_last);
+    } else if (call == Op::call_fun2 && call_at + 3 == n - 2) {
+        m_code[call_at] = static_cast<Instr>(Op::call_fun2_last);
+    } else {
+        return false;
+    }
+    m_code.resize(n - 2);
+    m_op_starts.pop_back();
+    word(dealloc);
+    return true;
 }
 
 // X + Int, Int + X and X - Int with a small Int become `increment` (OTP ops.tab's i_increment).
