@@ -1,9 +1,8 @@
 #!/bin/sh
 # What happens when an application's top supervisor ends, for each start type (docs/otp_applications.md):
 # runs fixtures/otp_app_exit.erl on erl and on Ember and compares the output (time stamps, pids
-# and the process sizes of crash reports removed; erl's "Crash dump is being written" line dropped,
-# Ember writes no crash dump; erl's erts_printf ends the halt text's lines with CR LF, Ember's with
-# LF, so CRs are removed) and the exit status.
+# and the process sizes of crash reports removed; the "Crash dump is being written" line and CRs
+# dropped: erl's erts_printf ends the halt text's lines with CR LF) and the exit status.
 # Usage: app_exit_compare.sh EMBER FIXTURES_DIR WORKDIR
 ember=$1 fixtures=$2 work=$3
 rm -rf "$work" && mkdir -p "$work" || exit 1
