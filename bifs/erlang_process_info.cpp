@@ -163,8 +163,11 @@ Term stacktrace_of(HeapAllocator& h, const Process* q) {
         if (*s != 0 && is_header(*s)) pcs.push_back(reinterpret_cast<const Instr*>(*s));
     std::vector<Term> frames;
     std::size_t depth = static_cast<std::size_t>(backtrace_depth());
-    for (const Instr* at : pcs) {
+    for (std::size_t i = 0; i < pcs.size(); ++i) {
         if (frames.size() >= depth) break;
+        // A return address points after its call: the frame's line is the call's (as in exception
+        // stack traces, vm/exceptions.cpp), not the next line's.
+        const Instr* at = i == 0 ? pcs[i] : pcs[i] - 1;
         Term loc = location_at(h, at);
         if (loc != kNonValue) frames.push_back(loc);
     }

@@ -168,34 +168,39 @@ void Translator::emit_caps_check(const BifSpec* b) {
 
 void Translator::emit_return() {
     std::size_t n = m_code.size();
-    // call_fun[2] + deallocate + return is a tail call (OTP ops.tab: i_call_fun_last, i_call_fun2_last),
-    // so that tail recursion through funs runs in constant stack space as in erl.
-    if (m_op_starts.size() >= 2 && m_op_starts.back() + 2 == n && m_code[n - 2] == static_cast<Instr>(Op::deallocate) &&
-        m_last_label_at != n && m_last_label_at != n - 2) {
-        std::size_t call = m_op_starts[m_op_starts.size() - 2];
-        Instr dealloc = m_code[n - 1];
-        bool line_inside = !m_lines.empty() && m_lines.back().offset > call;
-        if (!line_inside && call + 2 == n - 2 && m_code[call] == static_cast<Instr>(Op::call_fun)) {
-            m_code[call] = static_cast<Instr>(Op::call_fun_last);
-            m_code[n - 2] = dealloc;
-            m_code.pop_back();
-            m_op_starts.pop_back();
-            return;
-        }
-        if (!line_inside && call + 3 == n - 2 && m_code[call] == static_cast<Instr>(Op::call_fun2)) {
-            m_code[call] = static_cast<Instr>(Op::call_fun2_last);
-            m_code[n - 2] = dealloc;
-            m_code.pop_back();
-            m_op_starts.pop_back();
-            return;
-        }
-    }
     if (!m_op_starts.empty() && m_op_starts.back() + 2 == n && m_code[n - 2] == static_cast<Instr>(Op::deallocate) &&
         m_last_label_at != n) {
+        if (fuse_call_fun_last()) return;
         m_code[n - 2] = static_cast<Instr>(Op::deallocate_return);
         return;
     }
     op(Op::return_);
+}
+
+// `call_fun A; deallocate N; return` (or call_fun2) with no label or line between becomes
+// call_fun_last / call_fun2_last (OTP ops.tab's i_call_fun_last): the frame is dropped before the
+// call, so the callee's stack trace and process_info(current_stacktrace) show no frame of the
+// caller, as on erl (eunit's with_context/2 is such a caller). Precondition: the code ends with
+// `deallocate N` (emit_return checked it).
+bool Translator::fuse_call_fun_last() {
+    std::size_t n = m_code.size();
+    if (m_op_starts.size() < 2 || m_last_label_at == n - 2 ||
+        (!m_lines.empty() && m_lines.back().offset >= n - 2))
+        return false;
+    std::size_t call_at = m_op_starts[m_op_starts.size() - 2];
+    Op call = static_cast<Op>(m_code[call_at]);
+    Word dealloc = m_code[n - 1];
+    if (call == Op::call_fun && call_at + 2 == n - 2) {
+        m_code[call_at] = static_cast<Instr>(Op::call_fun_last);
+    } else if (call == Op::call_fun2 && call_at + 3 == n - 2) {
+        m_code[call_at] = static_cast<Instr>(Op::call_fun2_last);
+    } else {
+        return false;
+    }
+    m_code.resize(n - 2);
+    m_op_starts.pop_back();
+    word(dealloc);
+    return true;
 }
 
 // X + Int, Int + X and X - Int with a small Int become `increment` (OTP ops.tab's i_increment).

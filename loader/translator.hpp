@@ -74,6 +74,7 @@ private:
     bool emit_move(const Operand& src, const Operand& dst);
     bool fuse_move(Op second, Word s, Word d);
     void emit_return();
+    bool fuse_call_fun_last();
     void emit_caps_check(const BifSpec* b);
     unsigned flags_of(const Operand& o);
 
