@@ -16,7 +16,9 @@ rm -rf "$work" && mkdir -p "$work/suite" "$work/logs_erl" "$work/logs_ember" || 
 cp "$src/ember_sample_SUITE.erl" "$work/suite/" || exit 1
 cd "$work" || exit 1
 
-ct_run -noshell -dir suite -logdir logs_erl </dev/null >erl.out 2>&1
+# A node name of its own: ct_run starts erl as ct@host, which another ct_run running at the same time
+# (tools/otp_tests/run.sh) may hold.
+ct_run -noshell -sname "ct_compare_$$" -dir suite -logdir logs_erl </dev/null >erl.out 2>&1
 erl_status=$?
 rm -f suite/*.beam  # Ember compiles the suite again, as ct_run does
 "$ember" -noshell -s ct_run script_start -s erlang halt -dir suite -logdir logs_ember </dev/null >ember.out 2>&1

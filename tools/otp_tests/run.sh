@@ -142,7 +142,7 @@ run_suite() {  # VM APP SUITE -> $results/VM.SUITE (lines "case result")
   local vm=$1 app=$2 suite=$3 logs="$work/logs/$1/$3" dir="$work/ebin/$2"
   rm -rf "$logs"; mkdir -p "$logs"
   if [ "$vm" = erl ]; then
-    (cd "$logs" && timeout "$timeout_s" ct_run -noshell -no_auto_compile -pa "$dir" -dir "$dir" -suite "$suite" -logdir "$logs" \
+    (cd "$logs" && timeout "$timeout_s" ct_run -noshell -sname "ct_otp_tests_$$" -no_auto_compile -pa "$dir" -dir "$dir" -suite "$suite" -logdir "$logs" \
        >"$logs/out.txt" 2>&1 </dev/null)
   else
     (cd "$logs" && timeout "$timeout_s" "$ember" -noshell -pa "$dir" -s ct_run script_start -no_auto_compile -dir "$dir" -suite "$suite" \
