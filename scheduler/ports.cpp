@@ -34,9 +34,11 @@ struct PortTable {
     std::atomic<std::int64_t> live{0};
 };
 
+// Never destroyed: ports still open at exit hold Asio descriptors of the I/O context, which static
+// destruction may already have torn down (a booted OTP node exits with its fd and socket ports open).
 PortTable& table() {
-    static PortTable t;
-    return t;
+    static PortTable* t = new PortTable;
+    return *t;
 }
 
 Term atom_of(const char* name) { return AtomTable::global().intern(name); }
