@@ -10,7 +10,7 @@
 
 namespace ember::bifs {
 
-inline constexpr vm::Word kFullsweepAfter = 65535;  // OTP's default fullsweep_after
+inline constexpr vm::Word kFullsweepAfter = vm::kDefaultFullsweepAfter;  // the system-wide default
 
 // erlang:system_flag(backtrace_depth, N): frames kept in current_stacktrace and friends.
 int backtrace_depth();

@@ -91,8 +91,16 @@ bool parse_spawn_opts(Term opts, SpawnOptions& o) {
             CapabilitySet set;
             if (!parse_capability_list(tuple_element(opt, 1), set)) return false;
             o.capabilities &= set;
+        } else if (is_tuple(opt) && tuple_arity(opt) == 2 && tuple_element(opt, 0) == atom("fullsweep_after")) {
+            Term n = tuple_element(opt, 1);
+            if (!is_small(n) || small_value(n) < 0) return false;
+            o.fullsweep_after = Word(small_value(n));
+        } else if (is_tuple(opt) && tuple_arity(opt) == 2 && tuple_element(opt, 0) == atom("message_queue_data")) {
+            Term v = tuple_element(opt, 1);
+            if (v != atom("off_heap") && v != am_on_heap) return false;
+            o.message_queue_off_heap = v == atom("off_heap");
         } else if (is_tuple(opt) && tuple_arity(opt) == 2 && is_atom(tuple_element(opt, 0))) {
-            // fullsweep_after, message_queue_data...: accepted (FIXME: apply them).
+            // Other erl options (max_heap_size, ...): accepted, not applied (docs/processes.md).
         } else {
             return false;
         }
@@ -400,8 +408,8 @@ EMBER_BIF(bif_process_flag) {
         if (value == am_true) {
             if (it == mons.end()) mons.emplace_back(key, 1);
             else ++it->second;
-        } else if (it != mons.end() && --it->second == 0) {
-            mons.erase(it);
+        } else if (it != mons.end()) {
+            mons.erase(it);  // false ends every monitor of this option set (erl answers the old count)
         }
         return make_small(old);
     }

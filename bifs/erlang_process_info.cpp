@@ -218,7 +218,7 @@ Term gc_info(HeapAllocator& h, const Process* q) {
         make_tuple2(h, am_max_heap_size, max_heap_size_map(h)),
         make_tuple2(h, am_min_bin_vheap_size, make_small(SWord(kMinBinVheapSize))),
         make_tuple2(h, am_min_heap_size, make_small(SWord(q->min_heap_size))),
-        make_tuple2(h, am_fullsweep_after, make_small(SWord(kFullsweepAfter))),
+        make_tuple2(h, am_fullsweep_after, make_integer_u64(h, q->fullsweep_after)),
         make_tuple2(h, atom("minor_gcs"), make_integer_u64(h, q->gc_count)),
     };
     return make_list_of(h, items, 5);
@@ -332,7 +332,7 @@ Term info_value(HeapAllocator& h, Process* q, Item item, Reader reader) {
         return list;
     }
     case Item::TrapExit: return make_bool(q->trap_exit);
-    case Item::ErrorHandler: return am_error_handler;
+    case Item::ErrorHandler: return q->error_handler == kNil ? am_error_handler : q->error_handler;
     case Item::Priority: return priority_atom(q->priority);
     case Item::GroupLeader: return q->group_leader;
     case Item::HeapSize: return make_integer_u64(h, heap_words(q));
@@ -357,9 +357,9 @@ Term info_value(HeapAllocator& h, Process* q, Item item, Reader reader) {
     case Item::GarbageCollectionInfo: return gc_info_detail(h, q);
     case Item::MinHeapSize: return make_integer_u64(h, q->min_heap_size);
     case Item::MinBinVheapSize: return make_integer_u64(h, q->min_bin_vheap_size);
-    case Item::FullsweepAfter: return make_small(SWord(kFullsweepAfter));
+    case Item::FullsweepAfter: return make_integer_u64(h, q->fullsweep_after);
     case Item::MaxHeapSize: return max_heap_size_map(h);
-    case Item::MessageQueueData: return am_on_heap;
+    case Item::MessageQueueData: return q->message_queue_off_heap ? atom("off_heap") : am_on_heap;
     case Item::LastCalls: return am_false;
     case Item::Suspending: {
         // [{Suspendee, ActiveCount, OutstandingCount}]: Ember's suspends are active once handled.

@@ -95,8 +95,17 @@ bool parse_request_option(Term e, RequestOptions& o) {
         o.spawn.min_heap_size = Word(small_value(v));
         return true;
     }
-    if (k == fullsweep_after || k == min_bin_vheap_size) return is_non_neg_small(v);  // checked, not applied
-    if (k == message_queue_data) return v == off_heap || v == am_on_heap;
+    if (k == fullsweep_after) {
+        if (!is_non_neg_small(v)) return false;
+        o.spawn.fullsweep_after = Word(small_value(v));
+        return true;
+    }
+    if (k == min_bin_vheap_size) return is_non_neg_small(v);  // checked, not applied
+    if (k == message_queue_data) {
+        if (v != off_heap && v != am_on_heap) return false;
+        o.spawn.message_queue_off_heap = v == off_heap;
+        return true;
+    }
     if (k == scheduler) return is_non_neg_small(v) && small_value(v) <= SWord(Scheduler::global().scheduler_count());
     if (k == atom("capabilities")) {  // Ember's sandbox, as spawn_opt (docs/capabilities.md)
         CapabilitySet set;

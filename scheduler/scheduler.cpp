@@ -530,6 +530,8 @@ Term Scheduler::spawn(Process* parent, Term module, Term function, Term args, co
                       : m_io_server != kNil        ? m_io_server
                                                    : p->pid;  // the first process leads itself (erl's init)
     p->system_process = options.system_process;
+    p->message_queue_off_heap = options.message_queue_off_heap;
+    p->fullsweep_after = options.fullsweep_after;
     p->priority = options.priority;
     p->trap_exit = options.trap_exit;
     p->max_message_queue_len = options.max_message_queue_len;

@@ -56,6 +56,9 @@ struct SpawnOptions {
     // One of the processes the VM starts itself (init, erts_code_purger, ...): erts_internal:
     // is_system_process/1 answers true, so init:stop/0 leaves it alone (OTP erl_init.c).
     bool system_process = false;
+    // spawn_opt message_queue_data and fullsweep_after: kept and reported (process_info), as erl.
+    bool message_queue_off_heap = false;
+    vm::Word fullsweep_after = vm::kDefaultFullsweepAfter;
     // spawn_request (bifs/process_signals.cpp): the monitor's id (0 = a new one), its tag and alias
     // mode, and a hook run after the child exists and before it can run (it sends the spawn reply, so
     // the reply reaches the parent before any signal of the child).

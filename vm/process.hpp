@@ -119,6 +119,8 @@ enum class AliasMode : std::uint8_t { None, ExplicitUnalias, Reply, Demonitor, R
 
 enum class ProcessStatus : std::uint8_t { Runnable, Running, Waiting, Exiting, Exited };
 enum class Priority : std::uint8_t { Max, High, Normal, Low };
+
+inline constexpr Word kDefaultFullsweepAfter = 65535;  // OTP's default fullsweep_after
 enum class ExceptionClass : std::uint8_t { Error, Exit, Throw };
 
 struct MonitorInfo {
@@ -268,7 +270,7 @@ struct Process : HeapAllocator {
     Term error_handler = kNil;
     bool sensitive = false;
     bool message_queue_off_heap = false;
-    Word fullsweep_after = 65535;
+    Word fullsweep_after = kDefaultFullsweepAfter;
     std::vector<std::pair<int, std::uint32_t>> node_monitors;
 
     // ---- links, monitors, dictionary ----
