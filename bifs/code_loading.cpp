@@ -61,11 +61,12 @@ bool binary_bytes(Term t, std::vector<std::uint8_t>& tmp, std::span<const std::u
     return true;
 }
 
-// Whether `p` runs the given system process (OTP spawns it at boot and keeps a pointer to it; Ember
-// recognises it by its initial call, as nothing else calls these BIFs).
+// Whether `p` is the given system process: one the VM spawned itself (OTP's boot, nif/boot.cpp) running
+// Module:start/0.
 bool is_system_process(const Process* p, const char* module) {
     static const Term start = atom("start");
-    return p->initial_call[0] == atom(module) && p->initial_call[1] == start && p->initial_call[2] == make_small(0);
+    return p->system_process && p->initial_call[0] == atom(module) && p->initial_call[1] == start &&
+           p->initial_call[2] == make_small(0);
 }
 
 Term notsup(Process* p) {

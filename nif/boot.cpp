@@ -2,7 +2,6 @@
 #include "nif/boot.hpp"
 
 #include <algorithm>
-#include <array>
 #include <cstdlib>
 #include <filesystem>
 #include <shared_mutex>
@@ -172,7 +171,8 @@ BootResult boot_otp(const OtpBootConfig& config) {
     LiteralArea arena;
     std::vector<Term> boot_args;
     for (const std::string& a : config.init_args) boot_args.push_back(make_binary(arena, a));
-    Term init_call = make_list_of(arena, std::array<Term, 2>{atoms.intern("init"), make_list_of(arena, boot_args.data(), boot_args.size())}.data(), 2);
+    Term init_call = make_cons(arena, atoms.intern("init"),
+                               make_cons(arena, make_list_of(arena, boot_args.data(), boot_args.size()), kNil));
     scheduler::SpawnOptions init_options;
     init_options.system_process = true;
     out.init = sched.spawn(nullptr, atoms.intern("erl_init"), atoms.intern("start"), init_call, init_options);

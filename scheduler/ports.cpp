@@ -1,12 +1,12 @@
 // The port table and the entity rules of ports (OTP io.c; erlang module docs for open_port/2,
 // port_command/2,3, port_close/1, port_connect/2, port_info/1,2 and the port message protocol).
-#include <thread>
-#include <chrono>
 #include <algorithm>
 #include <atomic>
+#include <chrono>
 #include <cstdio>
 #include <map>
 #include <shared_mutex>
+#include <thread>
 
 #include <unistd.h>
 #include <cerrno>

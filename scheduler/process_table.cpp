@@ -201,12 +201,14 @@ void append_init_string(std::string& out, Term t, int depth) {
 
 // A report for a process that ended abnormally, like OTP's error_logger message: sent to the system
 // logger as erts does (utils.c send_error_term_to_logger), as {log, error, Format, [Pid, Reason], Meta}
-// with Meta #{error_logger => #{emulator => true, tag => error}, gl, pid, time}; written to stderr in
-// logger's format when there is no system logger.
+// with Meta #{error_logger => #{emulator => true, tag => error}, gl, pid, time}; dropped when the system
+// logger is set to undefined; written to stderr in logger's format when the logger process is not there
+// (Ember's own boot has none).
 void report_crash(Process* p, Term reason) {
     Scheduler& sched = Scheduler::global();
     Term logger = sched.system_logger();
-    if (is_atom(logger) && logger != am_undefined) logger = sched.whereis(logger);
+    if (logger == am_undefined) return;  // erl drops the VM's reports then
+    if (is_atom(logger)) logger = sched.whereis(logger);
     if (is_local_pid(logger) && logger != p->pid && sched.is_alive(logger)) {
         ScratchHeap heap;
         AtomTable& atoms = AtomTable::global();
@@ -220,11 +222,7 @@ void report_crash(Process* p, Term reason) {
         Term values[] = {el, p->group_leader, p->pid, make_integer(heap, static_cast<std::int64_t>(now_us))};
         Term meta = map_from_pairs(heap, keys, values, 4);
         Term format = make_charlist(heap, "Error in process ~p with exit value:~n~p~n");
-        Term items[] = {atoms.intern("log"), am_error, format, args, meta};
-        Term* hp = heap.alloc(6);
-        hp[0] = make_header(5, Subtag::Tuple);
-        for (int i = 0; i < 5; ++i) hp[i + 1] = items[i];
-        deliver_message(logger, make_boxed(hp));
+        deliver_message(logger, make_tuple5(heap, atoms.intern("log"), am_error, format, args, meta));
         return;
     }
     std::string text = "=ERROR REPORT====\nError in process " + format_term_w(p->pid) + " with exit value:\n" +

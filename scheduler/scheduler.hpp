@@ -215,8 +215,8 @@ public:
     // The boot process (the -run/-s calls): if it crashes, Ember halts with status 1 like erl.
     void set_boot(Term pid) { m_boot = pid; }
     // erlang:system_flag(system_logger, L): where the VM's own log events (crash reports) go: the atom
-    // logger (the registered process of that name; the default), a pid, or undefined. Returns the old
-    // value. Events are written to stderr when the logger is not there.
+    // logger (the registered process of that name; the default), a pid, or undefined (dropped). Returns
+    // the old value. Events are written to stderr when the logger process is not there.
     Term system_logger() const { return m_system_logger.load(std::memory_order_acquire); }
     Term set_system_logger(Term logger) { return m_system_logger.exchange(logger, std::memory_order_acq_rel); }
     Term io_server() const { return m_io_server; }

@@ -163,6 +163,14 @@ void append_exponent(std::string& out, int exp) {
 // Invariant: [begin, end) is a validated float literal (sign, digits, '.', digits, optional exponent);
 // returns its correctly rounded value, false on overflow to infinity.
 bool convert_float(const char* begin, const char* end, double* out) {
+    // scan_float admits a comma as the decimal point, as erts does; from_chars wants a '.'.
+    std::string dotted;
+    if (const char* comma = std::find(begin, end, ','); comma != end) {
+        dotted.assign(begin, end);
+        dotted[static_cast<std::size_t>(comma - begin)] = '.';
+        begin = dotted.data();
+        end = begin + dotted.size();
+    }
     bool negative = *begin == '-';
     const char* p = (*begin == '-' || *begin == '+') ? begin + 1 : begin;
     double v = 0;
@@ -409,18 +417,13 @@ void append_float_short(std::string& out, double d) {
 bool parse_float(std::string_view text, double* out) {
     std::size_t n = scan_float(text, true);
     if (n == 0 || n != text.size()) return false;
-    std::string copy(text);
-    if (std::size_t comma = copy.find(','); comma != std::string::npos) copy[comma] = '.';
-    return convert_float(copy.data(), copy.data() + n, out);
+    return convert_float(text.data(), text.data() + n, out);
 }
 
 bool parse_float_prefix(std::string_view text, double* out, std::size_t* consumed) {
     *consumed = 0;
     std::size_t n = scan_float(text, false);
-    if (n == 0) return false;
-    std::string copy(text.substr(0, n));
-    if (std::size_t comma = copy.find(','); comma != std::string::npos) copy[comma] = '.';
-    if (!convert_float(copy.data(), copy.data() + n, out)) return false;
+    if (n == 0 || !convert_float(text.data(), text.data() + n, out)) return false;
     *consumed = n;
     return true;
 }

@@ -63,6 +63,8 @@ run eval_sequence -- -noshell -eval 'io:format("a~n").' -eval 'io:format("b~n")'
 run stop_status -- -noshell -pa . -eval 'cli_fix:slow_stop().'
 run get_status -- -noshell -pa . -s cli_fix status -s init stop
 run restart -- -noshell -pa . -s cli_fix restart_once
+run crash_report -- -noshell -eval 'spawn(fun() -> error(foo) end), timer:sleep(200), halt().'
+run system_logger_off -- -noshell -eval 'erlang:system_flag(system_logger, undefined), spawn(fun() -> error(foo) end), timer:sleep(200), halt().'
 run halt_string -- -noshell -eval 'halt("bye").'
 run halt_string_nodump ERL_CRASH_DUMP_SECONDS=0 -- -noshell -eval 'halt("bye").'
 run missing_boot -- -noshell -boot no_such_boot
