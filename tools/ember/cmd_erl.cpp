@@ -2,7 +2,6 @@
 // the program that does this for erl). The emulator flags (+...) configure the VM; everything else goes
 // to OTP's init, which boots with the boot script and handles -eval, -s, -run, -pa, -config and the
 // rest itself. Differences from erl are listed in docs/cli.md.
-#include <charconv>
 #include <fcntl.h>
 #include <unistd.h>
 #include <cstdio>
@@ -16,6 +15,7 @@
 #include "scheduler/scheduler.hpp"
 #include "scheduler/tty.hpp"
 #include "tools/ember/commands.hpp"
+#include "tools/ember/emulator_flags.hpp"
 
 #ifndef EMBER_GUEST_EBIN
 #define EMBER_GUEST_EBIN ""
@@ -62,53 +62,12 @@ std::vector<std::string> split_flags(const std::string& text, bool comments) {
 struct CommandLine {
     std::vector<std::string> init_args;  // flags for init, in order
     std::vector<std::string> extra;      // after -extra
-    scheduler::SchedulerConfig scheduler;
+    EmulatorSettings emulator;
     bool emu_args = false, emu_args_exit = false;
     bool version = false;
     bool detached = false;
-    scheduler::BreakMode break_mode = scheduler::BreakMode::Menu;
     int error = 0;  // non-zero: exit with this status
 };
-
-bool parse_count(std::string_view v, unsigned& n, unsigned max) {
-    auto [end, ec] = std::from_chars(v.data(), v.data() + v.size(), n);
-    return ec == std::errc() && n >= 1 && n <= max && (end == v.data() + v.size() || *end == ':');
-}
-
-// erl's emulator flags (erts/doc erl.xml "Emulator Flags"): the prefix and whether a value follows,
-// attached (+A1, +sbtu) or as the next argument (+A 1), as erl_init.c reads them. Longest prefix wins.
-struct EmulatorFlag {
-    std::string_view prefix;
-    bool value;
-};
-constexpr EmulatorFlag kEmulatorFlags[] = {
-    {"+a", true},      {"+A", true},      {"+B", false},      {"+c", true},      {"+C", true},      {"+d", false},
-    {"+dcg", true},    {"+e", true},      {"+ec", false},     {"+fnl", false},   {"+fnu", false},   {"+fna", false},
-    {"+hms", true},    {"+hmbs", true},   {"+hmax", true},    {"+hmaxel", true}, {"+hmaxk", true},  {"+hmaxib", true},
-    {"+hpds", true},   {"+hmqd", true},   {"+IOp", true},     {"+IOt", true},    {"+IOPp", true},   {"+IOPt", true},
-    {"+J", true},      {"+L", false},     {"+M", true},       {"+pc", true},     {"+P", true},      {"+Q", true},
-    {"+R", true},      {"+r", false},     {"+rg", true},      {"+S", true},      {"+SP", true},     {"+SDcpu", true},
-    {"+SDPcpu", true}, {"+SDio", true},   {"+sbt", true},     {"+sbwt", true},   {"+sbwtdcpu", true},
-    {"+sbwtdio", true}, {"+scl", true},   {"+sct", true},     {"+secio", true},  {"+sfwi", true},    {"+spp", true},
-    {"+ss", true},     {"+ssdcpu", true}, {"+ssdio", true},   {"+sss", true},    {"+stbt", true},   {"+sub", true},
-    {"+swct", true},   {"+swt", true},    {"+swtdcpu", true}, {"+swtdio", true}, {"+t", true},      {"+T", true},
-    {"+v", false},     {"+V", false},     {"+W", true},       {"+zdbbl", true},  {"+zdntgc", true},
-    {"+ssrct", false}, {"+sws", true},    {"+sssdcpu", true}, {"+sssdio", true}, {"+zosrl", true},  {"+n", false},
-    {"+JDdump", true}, {"+JPperf", true}, {"+K", true},
-};
-
-// The flag `arg` starts with, or nullptr. A flag without a value must match exactly, except +B (+Bc,
-// +Bd, +Bi) and +fnl/+fnu/+fna (with a w, i or e suffix).
-const EmulatorFlag* find_emulator_flag(std::string_view arg) {
-    const EmulatorFlag* best = nullptr;
-    for (const EmulatorFlag& f : kEmulatorFlags) {
-        if (!arg.starts_with(f.prefix) || (best && best->prefix.size() >= f.prefix.size())) continue;
-        bool suffix_ok = f.value || arg.size() == f.prefix.size() || f.prefix == "+B" || f.prefix == "+n" ||
-                         f.prefix.starts_with("+fn");
-        if (suffix_ok) best = &f;
-    }
-    return best;
-}
 
 // Arguments of one source (the command line, a flags variable, an args file), expanded into `out`;
 // -extra and what follows goes into `extra`.
@@ -163,50 +122,7 @@ CommandLine parse(std::span<const std::string_view> argv) {
             return nullptr;
         };
         if (a.size() > 1 && a[0] == '+') {
-            if (a.starts_with("+B")) {
-                // erl_init.c: +Bc, +Bd, +Bi, or +B followed by c/d/i as the next argument; +B alone is +Bd.
-                char how = a.size() > 2 ? a[2] : 0;
-                if (!how && i + 1 < all.size() && !all[i + 1].empty() &&
-                    (all[i + 1][0] == 'c' || all[i + 1][0] == 'd' || all[i + 1][0] == 'i'))
-                    how = all[++i][0];
-                cl.break_mode = how == 'c'   ? scheduler::BreakMode::ShellInterrupt
-                                : how == 'i' ? scheduler::BreakMode::Ignore
-                                             : scheduler::BreakMode::Disabled;
-                continue;
-            }
-            const EmulatorFlag* flag = find_emulator_flag(a);
-            if (!flag) {
-                std::fprintf(stderr, "ember: emulator flag %s is not supported\n", a.c_str());
-                cl.error = 1;
-                return cl;
-            }
-            std::string v;
-            if (flag->prefix == "+M") {
-                // +M<Allocator><Param> <Value> (erts_alloc): the value is always the next argument.
-                if (const std::string* next = value()) v = *next;
-                else return cl;
-            } else if (flag->value) {
-                if (a.size() > flag->prefix.size()) v = a.substr(flag->prefix.size());
-                else if (const std::string* next = value()) v = *next;
-                else return cl;
-            }
-            std::string_view f = flag->prefix;
-            if (f == "+S" || f == "+SDcpu" || f == "+SDio" || f == "+P") {
-                unsigned n = 0;
-                bool ok = f == "+P" ? parse_count(v, n, 134217727) && n >= 1024 : parse_count(v, n, 1024);
-                if (!ok) {
-                    const char* what = f == "+P" ? "number of processes" : f == "+S" ? "number of schedulers"
-                                       : f == "+SDcpu" ? "number of dirty CPU schedulers" : "number of dirty I/O schedulers";
-                    std::fprintf(stderr, "bad %s %s\r\nUsage: ember [flags] [ -- [init_args] ] (see erl(1))\n", what, v.c_str());
-                    cl.error = 1;
-                    return cl;
-                }
-                if (f == "+S") cl.scheduler.schedulers = n;
-                else if (f == "+SDcpu") cl.scheduler.dirty_cpu = n;
-                else if (f == "+SDio") cl.scheduler.dirty_io = n;
-                // +P: Ember's process table has no fixed limit; the value is checked only.
-            }
-            // The others tune erts internals Ember does not have (allocators, binding, polling): accepted.
+            if ((cl.error = read_emulator_flag(all, i, cl.emulator)) != 0) return cl;
         } else if (a == "-env") {
             const std::string* name = value();
             const std::string* v = name ? value() : nullptr;
@@ -251,7 +167,7 @@ int cmd_erl(std::span<const std::string_view> argv) {
     nif::OtpBootConfig config;
     config.otp_root = nif::default_otp_root();
     config.guest_ebin = nif::find_guest_ebin(nif::executable_dir(), EMBER_GUEST_EBIN);
-    config.scheduler = cl.scheduler;
+    config.scheduler = cl.emulator.scheduler;
     const char* progname = std::getenv("PROGNAME");
     const char* home = std::getenv("HOME");
     std::string bindir = nif::erts_bindir(config.otp_root);
@@ -286,7 +202,7 @@ int cmd_erl(std::span<const std::string_view> argv) {
             if (devnull > 2) ::close(devnull);
         }
     }
-    scheduler::install_break_handling(cl.break_mode);
+    scheduler::install_break_handling(cl.emulator.break_mode);
     nif::BootResult booted = nif::boot_otp(config);
     if (!booted.ok) {
         std::fprintf(stderr, "ember: %s\n", booted.error.c_str());

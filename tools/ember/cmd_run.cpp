@@ -1,6 +1,5 @@
 // `ember [-pa DIR...] [-pz DIR...] [-noshell] (-run|-s) MOD [FUN [ARG...]]`: runs a function like
 // `erl -noshell -run/-s` does (OTP erts/doc erl.xml). Differences from erl are listed in docs/cli.md.
-#include <charconv>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -10,6 +9,7 @@
 #include "nif/boot.hpp"
 #include "scheduler/scheduler.hpp"
 #include "tools/ember/commands.hpp"
+#include "tools/ember/emulator_flags.hpp"
 #include "vm/atom_table.hpp"
 #include "vm/interp.hpp"
 #include "vm/literal_area.hpp"
@@ -47,7 +47,8 @@ int usage() {
 int cmd_run(std::span<const std::string_view> args) {
     std::vector<std::string> pa, pz;
     std::vector<StartCall> calls;
-    scheduler::SchedulerConfig config;
+    EmulatorSettings emulator;
+    const std::vector<std::string> owned(args.begin(), args.end());
     for (std::size_t i = 0; i < args.size(); ++i) {
         std::string_view a = args[i];
         if (a == "-pa" || a == "-pz") {
@@ -67,20 +68,9 @@ int cmd_run(std::span<const std::string_view> args) {
                 while (i + 1 < args.size() && !args[i + 1].starts_with("-")) c.args.emplace_back(args[++i]);
             }
             calls.push_back(std::move(c));
-        } else if (a == "+S" || a == "+SDcpu" || a == "+SDio") {
-            // erl's +S Schedulers[:Online], +SDcpu N[:Online], +SDio N (the online part is ignored).
-            if (i + 1 >= args.size()) return usage();
-            std::string_view v = args[++i];
-            unsigned n = 0;
-            auto [end, ec] = std::from_chars(v.data(), v.data() + v.size(), n);
-            if (ec != std::errc() || n == 0 || n > 1024 || (end != v.data() + v.size() && *end != ':')) {
-                std::fprintf(stderr, "ember: bad value for %.*s: %.*s\n", int(a.size()), a.data(), int(v.size()), v.data());
-                return usage();
-            }
-            (a == "+S" ? config.schedulers : a == "+SDcpu" ? config.dirty_cpu : config.dirty_io) = n;
-        } else if (a.starts_with("+")) {
-            // Other emulator flags are accepted and ignored, with their value.
-            if (i + 1 < args.size() && !args[i + 1].starts_with("-") && !args[i + 1].starts_with("+")) ++i;
+        } else if (a.size() > 1 && a[0] == '+') {
+            // erl's emulator flags, as on OTP's boot (the break handling flags have no effect here).
+            if (int status = read_emulator_flag(owned, i, emulator)) return status;
         } else {
             std::fprintf(stderr, "ember: unknown option %.*s\n", int(a.size()), a.data());
             return usage();
@@ -93,7 +83,7 @@ int cmd_run(std::span<const std::string_view> args) {
     boot_config.pz = pz;
     boot_config.guest_ebin = nif::find_guest_ebin(nif::executable_dir(), EMBER_GUEST_EBIN);
     boot_config.otp_root = nif::default_otp_root();
-    boot_config.scheduler = config;
+    boot_config.scheduler = emulator.scheduler;
     nif::boot(boot_config);
 
     AtomTable& atoms = AtomTable::global();

@@ -1,0 +1,106 @@
+// Emulator flags for both boots (see tools/ember/emulator_flags.hpp).
+#include "tools/ember/emulator_flags.hpp"
+
+#include <charconv>
+#include <cstdio>
+#include <string_view>
+
+namespace ember::tools {
+
+namespace {
+
+bool parse_count(std::string_view v, unsigned& n, unsigned max) {
+    auto [end, ec] = std::from_chars(v.data(), v.data() + v.size(), n);
+    return ec == std::errc() && n >= 1 && n <= max && (end == v.data() + v.size() || *end == ':');
+}
+
+// erl's emulator flags (erts/doc erl.xml "Emulator Flags"): the prefix and whether a value follows,
+// attached (+A1, +sbtu) or as the next argument (+A 1), as erl_init.c reads them. Longest prefix wins.
+struct EmulatorFlag {
+    std::string_view prefix;
+    bool value;
+};
+constexpr EmulatorFlag kEmulatorFlags[] = {
+    {"+a", true},      {"+A", true},      {"+B", false},      {"+c", true},      {"+C", true},      {"+d", false},
+    {"+dcg", true},    {"+e", true},      {"+ec", false},     {"+fnl", false},   {"+fnu", false},   {"+fna", false},
+    {"+hms", true},    {"+hmbs", true},   {"+hmax", true},    {"+hmaxel", true}, {"+hmaxk", true},  {"+hmaxib", true},
+    {"+hpds", true},   {"+hmqd", true},   {"+IOp", true},     {"+IOt", true},    {"+IOPp", true},   {"+IOPt", true},
+    {"+J", true},      {"+L", false},     {"+M", true},       {"+pc", true},     {"+P", true},      {"+Q", true},
+    {"+R", true},      {"+r", false},     {"+rg", true},      {"+S", true},      {"+SP", true},     {"+SDcpu", true},
+    {"+SDPcpu", true}, {"+SDio", true},   {"+sbt", true},     {"+sbwt", true},   {"+sbwtdcpu", true},
+    {"+sbwtdio", true}, {"+scl", true},   {"+sct", true},     {"+secio", true},  {"+sfwi", true},    {"+spp", true},
+    {"+ss", true},     {"+ssdcpu", true}, {"+ssdio", true},   {"+sss", true},    {"+stbt", true},   {"+sub", true},
+    {"+swct", true},   {"+swt", true},    {"+swtdcpu", true}, {"+swtdio", true}, {"+t", true},      {"+T", true},
+    {"+v", false},     {"+V", false},     {"+W", true},       {"+zdbbl", true},  {"+zdntgc", true},
+    {"+ssrct", false}, {"+sws", true},    {"+sssdcpu", true}, {"+sssdio", true}, {"+zosrl", true},  {"+n", false},
+    {"+JDdump", true}, {"+JPperf", true}, {"+K", true},
+};
+
+// The flag `arg` starts with, or nullptr. A flag without a value must match exactly, except +B (+Bc,
+// +Bd, +Bi) and +fnl/+fnu/+fna (with a w, i or e suffix).
+const EmulatorFlag* find_emulator_flag(std::string_view arg) {
+    const EmulatorFlag* best = nullptr;
+    for (const EmulatorFlag& f : kEmulatorFlags) {
+        if (!arg.starts_with(f.prefix) || (best && best->prefix.size() >= f.prefix.size())) continue;
+        bool suffix_ok = f.value || arg.size() == f.prefix.size() || f.prefix == "+B" || f.prefix == "+n" ||
+                         f.prefix.starts_with("+fn");
+        if (suffix_ok) best = &f;
+    }
+    return best;
+}
+
+}  // namespace
+
+int read_emulator_flag(const std::vector<std::string>& args, std::size_t& i, EmulatorSettings& out) {
+    const std::string& a = args[i];
+    auto value = [&]() -> const std::string* {
+        if (i + 1 < args.size()) return &args[++i];
+        std::fprintf(stderr, "Missing argument(s) for '%s'.\nUsage: ember [flags] [ -- [init_args] ] (see erl(1))\n", a.c_str());
+        return nullptr;
+    };
+    if (a.starts_with("+B")) {
+        // erl_init.c: +Bc, +Bd, +Bi, or +B followed by c/d/i as the next argument; +B alone is +Bd.
+        char how = a.size() > 2 ? a[2] : 0;
+        if (!how && i + 1 < args.size() && !args[i + 1].empty() &&
+            (args[i + 1][0] == 'c' || args[i + 1][0] == 'd' || args[i + 1][0] == 'i'))
+            how = args[++i][0];
+        out.break_mode = how == 'c'   ? scheduler::BreakMode::ShellInterrupt
+                        : how == 'i' ? scheduler::BreakMode::Ignore
+                                     : scheduler::BreakMode::Disabled;
+        return 0;
+    }
+    const EmulatorFlag* flag = find_emulator_flag(a);
+    if (!flag) {
+        std::fprintf(stderr, "ember: emulator flag %s is not supported\n", a.c_str());
+        return 1;
+    }
+    std::string v;
+    if (flag->prefix == "+M") {
+        // +M<Allocator><Param> <Value> (erts_alloc): the value is always the next argument.
+        if (const std::string* next = value()) v = *next;
+        else return 1;
+    } else if (flag->value) {
+        if (a.size() > flag->prefix.size()) v = a.substr(flag->prefix.size());
+        else if (const std::string* next = value()) v = *next;
+        else return 1;
+    }
+    std::string_view f = flag->prefix;
+    if (f == "+S" || f == "+SDcpu" || f == "+SDio" || f == "+P") {
+        unsigned n = 0;
+        bool ok = f == "+P" ? parse_count(v, n, 134217727) && n >= 1024 : parse_count(v, n, 1024);
+        if (!ok) {
+            const char* what = f == "+P" ? "number of processes" : f == "+S" ? "number of schedulers"
+                               : f == "+SDcpu" ? "number of dirty CPU schedulers" : "number of dirty I/O schedulers";
+            std::fprintf(stderr, "bad %s %s\r\nUsage: ember [flags] [ -- [init_args] ] (see erl(1))\n", what, v.c_str());
+            return 1;
+        }
+        if (f == "+S") out.scheduler.schedulers = n;
+        else if (f == "+SDcpu") out.scheduler.dirty_cpu = n;
+        else if (f == "+SDio") out.scheduler.dirty_io = n;
+        // +P: Ember's process table has no fixed limit; the value is checked only.
+    }
+    // The others tune erts internals Ember does not have (allocators, binding, polling): accepted.
+    return 0;
+}
+
+}  // namespace ember::tools
