@@ -401,11 +401,6 @@ Term time_source(Process* p, bool monotonic) {
     return make_list_of(*p, items.data(), items.size());
 }
 
-std::string system_version() {
-    std::string s = std::to_string(scheduler_threads()), d = std::to_string(dirty_cpu_threads());
-    return "Erlang/OTP 25 [erts-13.1.5] [ember] [64-bit] [smp:" + s + ":" + s + "] [ds:" + d + ":" + d + ":" +
-           std::to_string(dirty_io_threads()) + "] [async-threads:1]\n";
-}
 
 // The value of system_info(Key) for an atom key, or kNonValue.
 Term system_info_atom(Process* p, Term key) {
@@ -413,7 +408,7 @@ Term system_info_atom(Process* p, Term key) {
     unsigned lp = logical_processors();
     if (key == am_otp_release) return make_charlist(*p, "25");
     if (key == am_version) return make_charlist(*p, "13.1.5");
-    if (key == am_system_version) return make_charlist(*p, system_version());
+    if (key == am_system_version) return make_charlist(*p, system_version_text());
     if (key == am_wordsize) return make_small(8);
     if (is("machine")) return make_charlist(*p, "BEAM");
     if (is("smp_support") || is("threads") || is("kernel_poll") || is("time_correction") || is("eager_check_io"))
@@ -639,6 +634,10 @@ const BifSpec kBifs[] = {
 }  // namespace
 
 std::span<const BifSpec> erlang_info_bifs() { return kBifs; }
-std::string system_version_text() { return system_version(); }
+std::string system_version_text() {
+    std::string s = std::to_string(scheduler_threads()), d = std::to_string(dirty_cpu_threads());
+    return "Erlang/OTP 25 [erts-13.1.5] [ember] [64-bit] [smp:" + s + ":" + s + "] [ds:" + d + ":" + d + ":" +
+           std::to_string(dirty_io_threads()) + "] [async-threads:1]\n";
+}
 
 }  // namespace ember::bifs
