@@ -141,8 +141,9 @@ BootResult boot_otp(const OtpBootConfig& config) {
     path.add_back(erts_ebin);
     if (!config.guest_ebin.empty()) path.add_back(config.guest_ebin);
 
-    // erl's preloaded modules. prim_socket, prim_net and socket_registry are left out: Ember has no
-    // socket NIF library (docs/sockets.md), and erl_init starts them only when they are loaded.
+    // erl's preloaded modules, all of them. Ember has no socket NIF library (docs/sockets.md):
+    // prim_socket's and prim_net's load_nif fail as on an erl built without esock, socket_registry
+    // still runs, and socket's functions raise notsup.
     AtomTable& atoms = AtomTable::global();
     std::vector<std::string> names;
     std::error_code ec;
@@ -151,7 +152,6 @@ BootResult boot_otp(const OtpBootConfig& config) {
     std::sort(names.begin(), names.end());
     std::vector<Term> preloaded;
     for (const std::string& name : names) {
-        if (name == "prim_socket" || name == "prim_net" || name == "socket_registry") continue;
         std::string error;
         Module* m = loader::load_module_file(erts_ebin + "/" + name + ".beam", &error);
         if (!m) {

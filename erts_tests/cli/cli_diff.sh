@@ -16,8 +16,11 @@ cat > app.config <<'CFG'
 CFG
 printf '%s\n' '# a comment' '-foo from_file  # trailing comment' '-bar "quoted arg"' > args.txt
 
+# Pid numbers are not compared: Ember numbers its processes from 1 (pid 0 means "none" to the host
+# API and the tombstones), erl from 0.
 normalize() {
-    sed -e 's/==== [0-9]*-[A-Za-z]*-[0-9]*::[0-9:.]* ===/==== DATE ===/' "$1"
+    sed -e 's/==== [0-9]*-[A-Za-z]*-[0-9]*::[0-9:.]* ===/==== DATE ===/' \
+        -e 's/<0\.[0-9]*\.0>/<0.N.0>/g' "$1"
 }
 
 pass=0
@@ -70,6 +73,7 @@ run halt_string_nodump ERL_CRASH_DUMP_SECONDS=0 -- -noshell -eval 'halt("bye").'
 run missing_boot -- -noshell -boot no_such_boot
 run start_sasl -- -noshell -boot start_sasl -eval 'io:format("~p~n", [application:which_applications()]), halt().'
 run start_clean -- -noshell -boot start_clean -eval 'io:format("~p~n", [application:which_applications()]), halt().'
+run registered -- -noshell -eval 'io:format("~p~n", [[{N, is_pid(whereis(N))} || N <- lists:sort(registered())]]), halt().'
 run code_path -- -noshell -pa /tmp -pz /usr -pa . -s cli_fix path -s init stop
 run erl_flags ERL_FLAGS=-foo_from_env -- -noshell -pa . -eval 'io:format("~p~n", [init:get_argument(foo_from_env)]), halt().'
 run erl_aflags_extra ERL_AFLAGS=-extra_ignored ERL_ZFLAGS='-bar z -extra tail' -- -noshell -pa . -run cli_fix args -s init stop -extra head
