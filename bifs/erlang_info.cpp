@@ -86,9 +86,10 @@ const InfoAtoms& A() {
 
 constexpr std::int64_t kProcessLimit = 262144;
 
+// Read once: hardware_concurrency() reads sysfs on every call, and the boot asks often.
 unsigned logical_processors() {
-    unsigned n = std::thread::hardware_concurrency();
-    return n ? n : 1;
+    static const unsigned n = std::max(1u, std::thread::hardware_concurrency());
+    return n;
 }
 
 // The configured thread counts (at least 1 each, also before the schedulers are configured).
@@ -404,7 +405,9 @@ Term time_source(Process* p, bool monotonic) {
 
 // The value of system_info(Key) for an atom key, or kNonValue.
 Term system_info_atom(Process* p, Term key) {
-    auto is = [&](const char* name) { return key == atom(name); };
+    // Compared by text: interning every candidate name on each call made the boot's many calls slow.
+    const std::string_view text = vm::atom_name(key);
+    auto is = [&](std::string_view name) { return text == name; };
     unsigned lp = logical_processors();
     if (key == am_otp_release) return make_charlist(*p, "25");
     if (key == am_version) return make_charlist(*p, "13.1.5");
