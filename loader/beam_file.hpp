@@ -113,7 +113,7 @@ struct TypeTable {
 struct GenericInstr {
     GenOp op = GenOp::op_label;
     std::uint32_t offset = 0;  // byte offset of the opcode in the file (for later error messages)
-    std::vector<Operand> args;
+    std::span<const Operand> args;  // in BeamFile::operands
 };
 
 struct BeamFile {
@@ -136,6 +136,14 @@ struct BeamFile {
     std::uint32_t label_count = 0;
     std::uint32_t function_count = 0;
     std::vector<GenericInstr> code;  // ends with int_code_end
+    std::vector<Operand> operands;   // the storage of code's operands (spans point into it)
+
+    BeamFile() = default;
+    // Moves keep the operands' storage (and so the spans into it); a copy would not.
+    BeamFile(BeamFile&&) = default;
+    BeamFile& operator=(BeamFile&&) = default;
+    BeamFile(const BeamFile&) = delete;
+    BeamFile& operator=(const BeamFile&) = delete;
 
     std::string_view module_name() const;
 };

@@ -165,13 +165,27 @@ bool read_raw_compact(ByteReader& reader, RawCompact& out, std::string& error) {
     return read_raw(reader, out, error, 0);
 }
 
+namespace {
+
+// `n` new elements at the end of tables.pool, or fewer (an empty span) if its reserved capacity
+// cannot hold them: growing it would move the elements earlier spans point at.
+std::span<Operand> pool_slots(const OperandTables& tables, std::size_t n) {
+    std::vector<Operand>& pool = *tables.pool;
+    if (n > pool.capacity() - pool.size()) return {};
+    std::size_t start = pool.size();
+    pool.resize(start + n);
+    return {pool.data() + start, n};
+}
+
+}  // namespace
+
 // Postcondition on success: `out` is fully validated against `tables` (indices in range, registers
 // below kMaxRegisters); big integers have been appended to tables.literals.
 bool read_operand(ByteReader& r, const OperandTables& tables, Operand& out, std::string& error, bool in_list) {
     RawCompact raw;
     if (!read_raw(r, raw, error, 0)) return false;
     out.type_index = 0;
-    out.list.clear();
+    out.list = {};
     switch (raw.tag) {
     case CompactTag::U:
         if (raw.big) return error = "unsigned operand too large", false;
@@ -229,9 +243,11 @@ bool read_operand(ByteReader& r, const OperandTables& tables, Operand& out, std:
         if (std::size_t(count) > r.remaining()) return error = "list length exceeds the code", false;
         out.kind = OperandKind::List;
         out.value = count;
-        out.list.resize(std::size_t(count));
-        for (auto& element : out.list)
+        std::span<Operand> elements = pool_slots(tables, std::size_t(count));
+        if (elements.size() != std::size_t(count)) return error = "operand pool exhausted", false;
+        for (auto& element : elements)
             if (!read_operand(r, tables, element, error, true)) return false;
+        out.list = elements;
         return true;
     }
     case 2: {
@@ -248,15 +264,18 @@ bool read_operand(ByteReader& r, const OperandTables& tables, Operand& out, std:
         if (count > 3) return error = "allocation list too long", false;
         out.kind = OperandKind::AllocList;
         out.value = count;
+        std::span<Operand> pairs = pool_slots(tables, 2 * std::size_t(count));
+        if (pairs.size() != 2 * std::size_t(count)) return error = "operand pool exhausted", false;
         for (std::int64_t i = 0; i < count; ++i) {
             std::int64_t kind, number;
             if (!read_u(r, kind, error, "allocation kind") || !read_u(r, number, error, "allocation size"))
                 return false;
             if (kind > 2) return error = "bad allocation kind", false;
             if (number > std::numeric_limits<std::int32_t>::max() / 8) return error = "allocation size too large", false;
-            out.list.push_back(Operand{OperandKind::Unsigned, kind, 0, {}});
-            out.list.push_back(Operand{OperandKind::Unsigned, number, 0, {}});
+            pairs[2 * i] = Operand{OperandKind::Unsigned, 0, kind, {}};
+            pairs[2 * i + 1] = Operand{OperandKind::Unsigned, 0, number, {}};
         }
+        out.list = pairs;
         return true;
     }
     case 4: {
@@ -318,6 +337,7 @@ public:
         m_tables.literals = &file.literals;
         m_tables.label_count = file.label_count;
         m_tables.type_count = file.types.present ? file.types.entries.size() : 0;
+        m_tables.pool = &file.operands;
     }
 
     bool run();
@@ -405,25 +425,26 @@ bool CodeDecoder::check_semantics(const GenericInstr& in) {
 
 bool CodeDecoder::labels_defined() {
     // Table entries have no offset of their own here: errors name their chunk and entry number.
-    auto check = [&](std::int64_t label, std::size_t offset, const std::string& who, const char* chunk) {
+    // `who` names the referrer; it is only called to build an error.
+    auto check = [&](std::int64_t label, std::size_t offset, auto who, const char* chunk) {
         if (label == 0 || m_defined[std::size_t(label)]) return true;
-        return fail(offset, who + " refers to undefined label " + std::to_string(label), chunk);
+        return fail(offset, who() + " refers to undefined label " + std::to_string(label), chunk);
     };
     for (const auto& in : m_file.code) {
+        auto op_name = [&] { return std::string(genop_name(in.op)); };
         for (const auto& arg : in.args) {
-            if (arg.kind == OperandKind::Label && !check(arg.value, in.offset, std::string(genop_name(in.op)), "Code"))
-                return false;
+            if (arg.kind == OperandKind::Label && !check(arg.value, in.offset, op_name, "Code")) return false;
             for (const auto& e : arg.list)
-                if (e.kind == OperandKind::Label && !check(e.value, in.offset, std::string(genop_name(in.op)), "Code"))
-                    return false;
+                if (e.kind == OperandKind::Label && !check(e.value, in.offset, op_name, "Code")) return false;
         }
     }
+    auto entry = [](const char* what, std::size_t i) { return [=] { return what + std::to_string(i); }; };
     for (std::size_t i = 0; i < m_file.exports.size(); ++i)
-        if (!check(m_file.exports[i].label, 0, "export " + std::to_string(i), "ExpT")) return false;
+        if (!check(m_file.exports[i].label, 0, entry("export ", i), "ExpT")) return false;
     for (std::size_t i = 0; i < m_file.locals.size(); ++i)
-        if (!check(m_file.locals[i].label, 0, "local function " + std::to_string(i), "LocT")) return false;
+        if (!check(m_file.locals[i].label, 0, entry("local function ", i), "LocT")) return false;
     for (std::size_t i = 0; i < m_file.lambdas.size(); ++i)
-        if (!check(m_file.lambdas[i].label, 0, "lambda " + std::to_string(i), "FunT")) return false;
+        if (!check(m_file.lambdas[i].label, 0, entry("lambda ", i), "FunT")) return false;
     return true;
 }
 
@@ -448,10 +469,12 @@ bool CodeDecoder::run() {
             return fail(at, "obsolete instruction " + std::string(genop_name(in.op)) +
                                 " (from a pre-OTP 22 compiler); recompile the module");
         std::string_view sig = genop_operands(in.op);
-        in.args.resize(sig.size());
+        std::span<Operand> args = pool_slots(m_tables, sig.size());
+        if (args.size() != sig.size()) return fail(at, "operand pool exhausted");
+        in.args = args;
         for (std::size_t i = 0; i < sig.size(); ++i) {
             std::size_t arg_at = r.offset();
-            if (!read_operand(r, m_tables, in.args[i], error))
+            if (!read_operand(r, m_tables, args[i], error))
                 return fail(r.ok() ? arg_at : r.error_offset(), std::string(genop_name(in.op)) + " operand " +
                                                                     std::to_string(i + 1) + ": " + error);
             if (in.args[i].kind == OperandKind::List && i + 1 != sig.size())
@@ -462,7 +485,7 @@ bool CodeDecoder::run() {
         }
         if (!check_semantics(in)) return false;
         bool end = in.op == GenOp::op_int_code_end;
-        m_file.code.push_back(std::move(in));
+        m_file.code.push_back(in);
         if (end) break;
     }
     return labels_defined();
@@ -472,8 +495,11 @@ bool CodeDecoder::run() {
 
 bool decode_code(BeamFile& file, std::span<const std::uint8_t> code, std::size_t base_offset, LoadError& error) {
     file.code.clear();
-    // A rough reservation: real code averages well over 3 bytes per instruction.
-    file.code.reserve(code.size() / 4);
+    // A rough reservation: real code averages over 2 bytes per instruction.
+    file.code.reserve(code.size() / 2);
+    // Every operand takes at least one byte, so the pool never needs to grow (see OperandTables).
+    file.operands.clear();
+    file.operands.reserve(code.size());
     CodeDecoder decoder(file, code, base_offset, error);
     return decoder.run();
 }

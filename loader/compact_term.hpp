@@ -13,6 +13,7 @@
 #pragma once
 
 #include <cstdint>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -38,9 +39,9 @@ enum class OperandKind : std::uint8_t {
 
 struct Operand {
     OperandKind kind = OperandKind::Unsigned;
-    std::int64_t value = 0;
     std::uint32_t type_index = 0;
-    std::vector<Operand> list;
+    std::int64_t value = 0;
+    std::span<const Operand> list;  // List and AllocList elements, in OperandTables::pool
 
     bool is_register() const { return kind == OperandKind::X || kind == OperandKind::Y; }
 };
@@ -78,6 +79,9 @@ struct OperandTables {
     std::vector<std::vector<std::uint8_t>>* literals = nullptr;  // big integers are appended here
     std::uint32_t label_count = 0;                               // tag f values must be below this
     std::size_t type_count = 0;                                  // 0: no Type chunk, indices unchecked
+    // Where list elements are stored. Spans into it stay valid because it never grows past the
+    // capacity reserved by its owner (one Operand per code byte: every operand takes a byte or more).
+    std::vector<Operand>* pool = nullptr;
 };
 
 // Reads and validates one operand. `in_list` forbids nested lists. On failure returns false with
