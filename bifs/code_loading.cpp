@@ -196,10 +196,10 @@ EMBER_BIF(bif_pre_loaded) {
     return make_list_of(*p, mods.data(), mods.size());
 }
 
-// erlang:purge_module/1 asks OTP's erts_code_purger process, which Ember does not start yet (it needs
-// erts_internal:request_system_task/4). Until then Ember does the same hard purge itself: badarg if
-// there is no old code; else ember_code:purge_module/1 (lib/ember/src/ember_code.erl) kills the
-// processes that execute the old code (ember_code:process_runs_old_code/2), then drops it.
+// erlang:purge_module/1 on Ember's minimal boot, where OTP's erts_code_purger does not run (on OTP's
+// boot erlang.erl's own purge_module/1 asks it): the same hard purge, badarg if there is no old code;
+// else ember_code:purge_module/1 (lib/ember/src/ember_code.erl) kills the processes that execute the
+// old code (ember_code:process_runs_old_code/2), then drops it.
 EMBER_BIF(bif_purge_module_1) {
     if (!is_atom(args[0]) || !CodeServer::global().old_module(args[0])) return badarg(p);
     static const Term m = atom("ember_code");
@@ -344,7 +344,6 @@ const BifSpec kBifs[] = {
     {"erlang", "check_old_code", 1, bif_check_old_code, kCapPure},
     {"erlang", "loaded", 0, bif_loaded, kCapPure},
     {"erlang", "pre_loaded", 0, bif_pre_loaded, kCapPure},
-    {"erlang", "purge_module", 1, bif_purge_module_1, kCapCode, DirtyKind::None, /*traps=*/true},
     {"ember_code", "process_runs_old_code", 2, bif_process_runs_old_code, kCapCode},
     {"ember_code", "purge_old", 1, bif_purge_old, kCapCode},
     {"erts_internal", "check_process_code", 1, bif_check_process_code, kCapPure},
@@ -356,6 +355,11 @@ const BifSpec kBifs[] = {
     {"erts_literal_area_collector", "send_copy_request", 3, bif_send_copy_request, kCapCode},
 };
 
+// Only on Ember's minimal boot: on OTP's, erlang.erl's own purge_module/1 asks erts_code_purger.
+const BifSpec kMinimalBootBifs[] = {
+    {"erlang", "purge_module", 1, bif_purge_module_1, kCapCode, DirtyKind::None, /*traps=*/true},
+};
+
 }  // namespace
 
 void set_pre_loaded(std::vector<Term> modules) {
@@ -364,5 +368,6 @@ void set_pre_loaded(std::vector<Term> modules) {
 }
 
 std::span<const BifSpec> code_loading_bifs() { return kBifs; }
+std::span<const BifSpec> minimal_boot_code_loading_bifs() { return kMinimalBootBifs; }
 
 }  // namespace ember::bifs

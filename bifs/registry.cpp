@@ -10,7 +10,11 @@ namespace ember::bifs {
 void register_all_bifs(bool code_module_natives) {
     static std::once_flag once;
     std::call_once(once, [code_module_natives] {
-        if (code_module_natives) vm::CodeServer::global().register_bifs(code_module_bifs().data(), code_module_bifs().size());
+        if (code_module_natives) {
+            vm::CodeServer::global().register_bifs(code_module_bifs().data(), code_module_bifs().size());
+            auto purge = minimal_boot_code_loading_bifs();
+            vm::CodeServer::global().register_bifs(purge.data(), purge.size());
+        }
         for (auto table : {erlang_guard_bifs(), erlang_process_bifs(), erlang_code_bifs(), ember_io_bifs(),
                             lists_bifs(), maps_bifs(), unicode_bifs(), erts_internal_bifs(), binary_bifs(),
                             erlang_terms_bifs(), erlang_etf_bifs(), erlang_ids_bifs(),
