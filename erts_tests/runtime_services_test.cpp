@@ -266,6 +266,14 @@ TEST(HostRuntimeCapabilities, SandboxedSpawnIsDenied) {
 
 // ---- names and groups ------------------------------------------------------------------------------
 
+// ember:wait_state/1 (bifs/ember_wait_state.cpp): blocked forever, blocked with a receive timeout, with a
+// message timer aimed at it, suspended, gone, the caller itself, a busy process, a bad argument.
+TEST(HostRuntimeIntrospection, WaitStateTellsHowAProcessIsBlocked) {
+    EXPECT_EQ(result_of(spawn_ok("wait_states")),
+              "{[{waiting,infinity,0},{waiting,timeout,0},{waiting,infinity,1},suspended,undefined,running],"
+              "true,badarg}");
+}
+
 TEST(HostRuntimeNames, RegisterWhereisSendNamed) {
     Pid p = spawn_ok("wait_stop");
     ASSERT_TRUE(runtime().register_name("svc_a", p).ok());

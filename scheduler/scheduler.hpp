@@ -177,6 +177,8 @@ public:
     std::int64_t read_message_timer(std::uint64_t id);
     // Cancels every message timer aimed at `pid` (its process has exited).
     void cancel_timers_to(Term pid);
+    // How many message timers (send_after/start_timer to the pid itself, not to a name) are pending.
+    std::size_t count_timers_to(Term pid);
     std::uint64_t now_ns() const;
 
     std::uint64_t next_ref_id() { return m_next_ref.fetch_add(1, std::memory_order_relaxed); }

@@ -162,6 +162,11 @@ void Scheduler::cancel_timers_to(Term pid) {
     for (HeapFragment* f : dropped) release_fragment(f);
 }
 
+std::size_t Scheduler::count_timers_to(Term pid) {
+    std::lock_guard lock(m_message_timers_mutex);
+    return m_timers_by_dest.count(pid);
+}
+
 std::int64_t Scheduler::read_message_timer(std::uint64_t id) {
     std::lock_guard lock(m_message_timers_mutex);
     auto it = m_message_timers.find(id);

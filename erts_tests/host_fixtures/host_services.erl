@@ -2,7 +2,25 @@
 -module(host_services).
 -export([echo_server/0, ask/2, call/3, call_local_add/2, wait_stop/0, label_then_wait/1,
          try_spawn/0, try_native/2, send_to/2, send_many/2, crash_with/1, get_label/0,
-         hold/0, wait_exit/0]).
+         hold/0, wait_exit/0, wait_states/0]).
+
+%% ember:wait_state/1 of processes blocked in different ways (reductions left out), and a bad argument.
+wait_states() ->
+    A = spawn(fun() -> receive stop -> ok end end),
+    B = spawn(fun() -> receive stop -> ok after 60000 -> ok end end),
+    C = spawn(fun() -> receive stop -> ok end end),
+    erlang:send_after(60000, C, hello),
+    D = spawn(fun() -> receive stop -> ok end end),
+    erlang:suspend_process(D),
+    E = spawn(fun() -> ok end),
+    Busy = spawn(fun Spin() -> Spin() end),
+    timer:sleep(50),
+    Strip = fun({waiting, T, R, N}) when is_integer(R) -> {waiting, T, N}; (X) -> X end,
+    States = [Strip(ember:wait_state(P)) || P <- [A, B, C, D, E, self()]],
+    BusyState = ember:wait_state(Busy),
+    [exit(P, kill) || P <- [A, B, C, D, Busy]],
+    {States, lists:member(BusyState, [running, runnable]),
+     try ember:wait_state(foo) catch error:badarg -> badarg end}.
 
 %% Answers {From, Req} with From ! {self(), {reply, Req}} until `stop`.
 echo_server() ->
