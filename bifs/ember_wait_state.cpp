@@ -1,8 +1,10 @@
-// ember:wait_state/1: what another process is doing, as a deadlock detector needs it (the hosted-script
-// layer's coordinator, docs/scripts.md). erl has no such BIF; process_info(P, status) says `waiting`
-// but not whether a timer can end the wait.
+// ember:wait_state/1 and ember:group_members/1: what other processes are doing, as a deadlock detector
+// needs it (the hosted-script layer's coordinator, docs/scripts.md), read without disturbing them. erl
+// has no such BIFs; process_info(P, status) says `waiting` but not whether a timer can end the wait,
+// and answering process_info costs the target a reduction.
 #include <mutex>
 #include <shared_mutex>
+#include <vector>
 
 #include "bifs/bif.hpp"
 #include "scheduler/scheduler.hpp"
@@ -47,8 +49,31 @@ EMBER_BIF(bif_wait_state_1) {
     return make_tuple4(*p, waiting, wait, reductions, make_integer_u64(*p, timers));
 }
 
+// ember:group_members(GroupLeader) -> [Pid] | busy: the live processes whose group leader is
+// GroupLeader (the caller excluded), read without signalling them (process_info(P, group_leader) would
+// make each one run to answer). `busy` when a process could not be read because it is running now.
+EMBER_BIF(bif_group_members_1) {
+    if (!is_local_pid(args[0])) return badarg(p);
+    static const Term busy = atom("busy");
+    scheduler::Scheduler& sched = scheduler::Scheduler::global();
+    std::vector<Term> members;
+    for (Term pid : sched.all_pids()) {
+        if (pid == p->pid) continue;
+        std::shared_lock<std::shared_mutex> table_lock;
+        Process* q = sched.lookup(pid, table_lock);
+        if (!q) continue;
+        std::unique_lock q_lock(q->main_lock, std::try_to_lock);
+        if (!q_lock.owns_lock()) return busy;
+        ProcessStatus s = q->status.load();
+        if (s == ProcessStatus::Exiting || s == ProcessStatus::Exited) continue;
+        if (q->group_leader == args[0]) members.push_back(pid);
+    }
+    return make_list_of(*p, members.data(), members.size());
+}
+
 const BifSpec kBifs[] = {
     {"ember", "wait_state", 1, bif_wait_state_1, kCapProcess},
+    {"ember", "group_members", 1, bif_group_members_1, kCapProcess},
 };
 
 }  // namespace

@@ -40,8 +40,17 @@ static const Instr* to_error_handler(Process* p, Export* ep, Term* x) {
     return target;
 }
 
+// Ember's guest modules (lib/ember: the script and workflow layers, ember_code, ...) are part of the
+// system, as erl's preloaded modules are: on OTP's boot too the VM loads them from its own code path,
+// so they work without being on code_server's path (code:get_path/0 stays erl's).
+static bool loads_as_guest_module(Term module) {
+    std::string_view name = atom_name(module);
+    if (!name.starts_with("ember_") || CodeServer::global().find_module(module)) return false;
+    return load_module_on_demand(module, nullptr) != nullptr;
+}
+
 const Instr* resolve_undefined(Process* p, Export* ep, Term* x) {
-    if (g_undefined_calls_to_error_handler || p->error_handler != kNil)
+    if ((g_undefined_calls_to_error_handler || p->error_handler != kNil) && !loads_as_guest_module(ep->module))
         if (const Instr* handler = to_error_handler(p, ep, x)) return handler;
     if (!CodeServer::global().find_module(ep->module)) {
         std::string error;

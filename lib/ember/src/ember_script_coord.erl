@@ -1,0 +1,261 @@
+%% The coordinator of one script run (ember_script:run/2, docs/scripts.md). It is the group leader of
+%% every process of the script, so it
+%%   - captures output per process (io requests carry the sender),
+%%   - finds the script's processes (those whose group leader it is),
+%% and it keeps the handles (who spawned what, results, who awaits what), ends scopes, escalates
+%% cancellations, enforces the time limit and detects deadlocks with ember:wait_state/1.
+-module(ember_script_coord).
+-export([start/4]).
+
+-record(handle, {pid, owner, scope, result, awaited = false, waiter, cancelled = false, mref}).
+%% pending: what the coordinator itself will still do to the script's processes (escalations of
+%% cancellations): while it is not zero the script is not deadlocked.
+-record(st, {caller, ref, root, root_mref, echo, handles = #{}, scopes = #{}, output = #{}, order = [],
+             idle = 10, pending = 0}).
+
+%% A deadlock is declared when every process of the script is blocked for good twice, this far apart,
+%% with no reductions in between. The coordinator looks after this much silence, backing off.
+-define(CONFIRM_MS, 5).
+-define(IDLE_MIN_MS, 10).
+-define(IDLE_MAX_MS, 200).
+%% A cancelled child that has not stopped at a suspension point by then gets an exit signal.
+-define(CANCEL_GRACE_MS, 1000).
+
+start(Caller, Ref, Fun, Options) ->
+    process_flag(trap_exit, true),
+    Self = self(),
+    SpawnOpts = case maps:find(capabilities, Options) of
+                    {ok, Caps} -> [monitor, {capabilities, Caps}];
+                    error -> [monitor]
+                end,
+    {Root, MRef} = erlang:spawn_opt(fun() -> root(Self, Fun) end, SpawnOpts),
+    group_leader(Self, Root),
+    Root ! {ember_script, go},
+    case maps:find(time_limit_ms, Options) of
+        {ok, Ms} when is_integer(Ms), Ms >= 0 -> erlang:send_after(Ms, Self, {ember_script, time_limit});
+        _ -> ok
+    end,
+    loop(#st{caller = Caller, ref = Ref, root = Root, root_mref = MRef, echo = maps:get(echo, Options, none)}).
+
+root(Coord, Fun) ->
+    receive {ember_script, go} -> ok end,
+    Result = try {ok, ember_script:scope(Fun)}
+             catch
+                 error:Reason:Stack -> {error, {Reason, Stack}};
+                 exit:Reason -> {error, Reason};
+                 throw:Value:Stack -> {error, {{nocatch, Value}, Stack}}
+             end,
+    Coord ! {ember_script, root_done, Result},
+    receive after infinity -> ok end.
+
+loop(#st{idle = Idle} = St) ->
+    receive
+        Msg -> loop(handle(Msg, St#st{idle = ?IDLE_MIN_MS}))
+    after Idle ->
+        case deadlock(St) of
+            {deadlock, Edges} -> finish({deadlock, Edges}, St);
+            no -> loop(St#st{idle = min(Idle * 2, ?IDLE_MAX_MS)})
+        end
+    end.
+
+handle({ember_script, spawned, Ref, Pid, Owner, Scope}, St) ->
+    MRef = erlang:monitor(process, Pid),
+    H0 = maps:get(Ref, St#st.handles, #handle{}),
+    H = H0#handle{pid = Pid, owner = Owner, scope = Scope, mref = MRef},
+    Scopes = maps:update_with({Owner, Scope}, fun(Refs) -> [Ref | Refs] end, [Ref], St#st.scopes),
+    St1 = St#st{handles = maps:put(Ref, H, St#st.handles), scopes = Scopes},
+    case H#handle.cancelled of
+        true -> cancel(Ref, St1);
+        false -> St1
+    end;
+handle({ember_script, done, Ref, Result}, St) ->
+    complete(Ref, Result, St);
+handle({'DOWN', MRef, process, _Pid, _Reason}, #st{root_mref = MRef} = St) ->
+    %% The root was killed (its result would have come first): the script failed.
+    finish({error, root_killed}, St);
+handle({'DOWN', _MRef, process, Pid, Reason}, St) ->
+    case [Ref || {Ref, #handle{pid = P, result = undefined}} <- maps:to_list(St#st.handles), P =:= Pid] of
+        [Ref] -> complete(Ref, {failed, Reason}, St);
+        [] -> St
+    end;
+handle({ember_script, await, From, Ref}, St) ->
+    case maps:find(Ref, St#st.handles) of
+        error ->
+            From ! {ember_script_await, Ref, unknown},
+            St;
+        {ok, #handle{awaited = true}} ->
+            From ! {ember_script_await, Ref, already_awaited},
+            St;
+        {ok, #handle{result = undefined} = H} ->
+            put_handle(Ref, H#handle{waiter = From}, St);
+        {ok, #handle{result = Result} = H} ->
+            From ! {ember_script_await, Ref, Result},
+            put_handle(Ref, H#handle{awaited = true}, St)
+    end;
+handle({ember_script, await_abandon, From, Ref}, St) ->
+    case maps:find(Ref, St#st.handles) of
+        {ok, #handle{waiter = From} = H} -> put_handle(Ref, H#handle{waiter = undefined}, St);
+        _ -> St
+    end;
+handle({ember_script, cancel, Ref}, St) ->
+    cancel(Ref, St);
+handle({ember_script, escalate, Ref}, St) ->
+    case maps:find(Ref, St#st.handles) of
+        {ok, #handle{result = undefined, pid = Pid}} when is_pid(Pid) -> exit(Pid, cancelled);
+        _ -> ok
+    end,
+    St#st{pending = St#st.pending - 1};
+handle({ember_script, scope_end, From, Id, How}, St) ->
+    Refs = lists:reverse(maps:get({From, Id}, St#st.scopes, [])),
+    St1 = case How of
+              cancel -> lists:foldl(fun cancel/2, St, Refs);
+              leave -> St
+          end,
+    Handles = [{ember_script_handle, H#handle.pid, Ref}
+               || Ref <- Refs, #handle{awaited = false} = H <- [maps:get(Ref, St1#st.handles)]],
+    From ! {ember_script_scope, Id, Handles},
+    St1#st{scopes = maps:remove({From, Id}, St1#st.scopes)};
+handle({ember_script, root_done, Result}, St) ->
+    finish(Result, St);
+handle({ember_script, time_limit}, St) ->
+    finish(time_limit, St);
+handle({io_request, From, ReplyAs, Request}, St) ->
+    {Reply, St1} = io_request(From, Request, St),
+    From ! {io_reply, ReplyAs, Reply},
+    St1;
+handle(_Other, St) ->
+    St.
+
+put_handle(Ref, H, St) ->
+    St#st{handles = maps:put(Ref, H, St#st.handles)}.
+
+%% A child's result arrived (from the child, or from its monitor): the waiter, if any, gets it.
+complete(Ref, Result, St) ->
+    H0 = maps:get(Ref, St#st.handles, #handle{}),
+    case H0#handle.result of
+        undefined ->
+            H = case H0#handle.waiter of
+                    undefined -> H0#handle{result = Result};
+                    Waiter ->
+                        Waiter ! {ember_script_await, Ref, Result},
+                        H0#handle{result = Result, awaited = true, waiter = undefined}
+                end,
+            put_handle(Ref, H, St);
+        _ ->
+            St
+    end.
+
+cancel(Ref, St) ->
+    case maps:get(Ref, St#st.handles, #handle{}) of
+        #handle{result = undefined, pid = Pid} = H when is_pid(Pid) ->
+            Pid ! {ember_script_cancel, Ref},
+            erlang:send_after(?CANCEL_GRACE_MS, self(), {ember_script, escalate, Ref}),
+            put_handle(Ref, H#handle{cancelled = true}, St#st{pending = St#st.pending + 1});
+        #handle{result = undefined} = H ->
+            %% Its `spawned` message is still on the way: cancelled when it arrives.
+            put_handle(Ref, H#handle{cancelled = true}, St);
+        _ ->
+            St
+    end.
+
+%% ---- output -------------------------------------------------------------------------------------------
+
+io_request(From, {put_chars, Encoding, Chars}, St) ->
+    case catch unicode:characters_to_binary(Chars, Encoding, unicode) of
+        Bin when is_binary(Bin) -> {ok, output(From, Bin, St)};
+        _ -> {{error, put_chars}, St}
+    end;
+io_request(From, {put_chars, Encoding, M, F, A}, St) ->
+    case catch apply(M, F, A) of
+        {'EXIT', _} -> {{error, put_chars}, St};
+        Chars -> io_request(From, {put_chars, Encoding, Chars}, St)
+    end;
+io_request(From, {put_chars, Chars}, St) ->
+    io_request(From, {put_chars, latin1, Chars}, St);
+io_request(From, {put_chars, M, F, A}, St) ->
+    io_request(From, {put_chars, latin1, M, F, A}, St);
+io_request(From, {requests, Requests}, St) ->
+    lists:foldl(fun(R, {ok, S}) -> io_request(From, R, S);
+                   (_, Error) -> Error
+                end, {ok, St}, Requests);
+io_request(_From, getopts, St) ->
+    {[{binary, false}, {encoding, unicode}], St};
+io_request(_From, {setopts, _}, St) ->
+    {ok, St};
+io_request(_From, {get_geometry, _}, St) ->
+    {{error, enotsup}, St};
+io_request(_From, Request, St) when element(1, Request) =:= get_line; element(1, Request) =:= get_chars;
+                                    element(1, Request) =:= get_until ->
+    {eof, St};
+io_request(_From, _Request, St) ->
+    {{error, request}, St}.
+
+output(From, Bin, #st{output = Out, order = Order, echo = Echo} = St) ->
+    case Echo of
+        none -> ok;
+        _ -> io:put_chars(Echo, Bin)
+    end,
+    case maps:find(From, Out) of
+        {ok, Chunks} -> St#st{output = maps:put(From, [Bin | Chunks], Out)};
+        error -> St#st{output = maps:put(From, [Bin], Out), order = [From | Order]}
+    end.
+
+%% ---- deadlocks ----------------------------------------------------------------------------------------
+
+%% Every process of the script blocked in a receive that nothing can end: no receive timeout, no timer
+%% aimed at it, nothing queued for the coordinator or pending in it, the same reductions ?CONFIRM_MS
+%% later.
+deadlock(#st{pending = Pending}) when Pending > 0 ->
+    no;
+deadlock(St) ->
+    case blocked_sample() of
+        none ->
+            no;
+        Sample ->
+            receive after ?CONFIRM_MS -> ok end,
+            case process_info(self(), message_queue_len) =:= {message_queue_len, 0} andalso
+                 blocked_sample() =:= Sample of
+                true -> {deadlock, edges(Sample, St)};
+                false -> no
+            end
+    end.
+
+blocked_sample() ->
+    case ember:group_members(self()) of
+        busy ->
+            none;
+        [] ->
+            none;
+        Procs ->
+            States = [{P, ember:wait_state(P)} || P <- Procs],
+            case lists:all(fun({_, {waiting, infinity, _, 0}}) -> true; (_) -> false end, States) of
+                true -> States;
+                false -> none
+            end
+    end.
+
+edges(Sample, #st{handles = Handles}) ->
+    Awaits = maps:from_list([{W, P} || #handle{waiter = W, pid = P} <- maps:values(Handles), is_pid(W)]),
+    [{P, case maps:find(P, Awaits) of {ok, Child} -> {await, Child}; error -> 'receive' end}
+     || {P, _} <- Sample].
+
+%% The live processes of the script (a running one is waited for: group_members/1 reads a process only
+%% when it is not running).
+script_processes(Coord) ->
+    case ember:group_members(Coord) of
+        busy -> receive after 1 -> script_processes(Coord) end;
+        Procs -> Procs
+    end.
+
+%% ---- the end ------------------------------------------------------------------------------------------
+
+%% Ends every process of the script, answers the caller and ends the coordinator.
+finish(Outcome, #st{caller = Caller, ref = Ref} = St) ->
+    Self = self(),
+    Reason = case Outcome of {deadlock, Edges} -> {deadlock, Edges}; _ -> kill end,
+    Procs = script_processes(Self),
+    [exit(P, Reason) || P <- Procs],
+    [exit(P, kill) || P <- Procs],
+    Output = [{P, iolist_to_binary(lists:reverse(maps:get(P, St#st.output)))} || P <- lists:reverse(St#st.order)],
+    Caller ! {Ref, #{outcome => Outcome, output => Output}},
+    exit(normal).
