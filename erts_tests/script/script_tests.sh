@@ -14,5 +14,26 @@ for mode in "-noshell" "+S 1 -noshell" "-boot ember"; do
     echo "$out" | tail -20
     echo "$out" | grep -q "script_tests: [0-9]* passed, 0 failed" || { echo "FAILED in mode: $mode"; status=1; }
 done
+
+# `ember script FILE ARGS`: output, exit statuses (0 done, 1 failed, 2 usage, 3 deadlock), stderr.
+cli() {  # NAME WANT_STATUS WANT_STDOUT STDERR_PATTERN -- ARGS...
+    name=$1 want_rc=$2 want_out=$3 err_pat=$4
+    shift 5
+    (cd "$here/cli" && "$ember" script "$@" </dev/null >"$work/out" 2>"$work/err")
+    rc=$?
+    if [ "$rc" != "$want_rc" ] || [ "$(cat "$work/out")" != "$want_out" ] || { [ -n "$err_pat" ] && ! grep -q -e "$err_pat" "$work/err"; }; then
+        echo "FAIL cli $name: status $rc (want $want_rc)"; cat "$work/out" "$work/err" | head -10; status=1
+    fi
+}
+nl='
+'
+cli hello 0 "hello a b${nl}sum 14" "" -- hello.erl a b
+cli deadlock 3 "" "deadlock: \[{<0\.[0-9]*\.0>,{await," -- dead.erl
+cli failure 1 "before" "fail.erl failed: {boom," -- fail.erl
+cli syntax_error 1 "" "bad.erl:1: syntax error before: '.'" -- bad.erl
+cli no_file 2 "" "cannot read nofile.erl" -- nofile.erl
+cli usage 2 "" "missing file name" --
+cli caps_deny_spawn 1 "hello x" "capability_denied,process" -- --caps clock hello.erl x
+cli time_limit 1 "hello " "the time limit passed" -- --time-limit 20 hello.erl
 [ $status = 0 ] && echo "script_tests: all modes passed"
 exit $status

@@ -12,5 +12,6 @@ int cmd_check_load(std::span<const std::string_view> args);  // ember check-load
 int cmd_run(std::span<const std::string_view> args);         // ember -boot ember [-pa DIR]... -run|-s MOD ...
 int cmd_erl(std::span<const std::string_view> args);         // ember [erl's flags] (OTP's boot)
 int cmd_escript(std::span<const std::string_view> args);     // ember escript [-OPT...] FILE [ARG...]
+int cmd_script(std::span<const std::string_view> args);      // ember script [--caps L] [--time-limit MS] FILE [ARG...]
 
 }  // namespace ember::tools
