@@ -11,7 +11,7 @@
 // And the internal-state switch OTP's test suites use (erl_bif_info.c, erts_debug_set_internal_state_2,
 // erts_debug_get_internal_state_1). Both raise undef until set_internal_state(available_internal_state,
 // true) (which returns the previous setting); then:
-//   set (reds_left, 0..4000)       -> true: what is left of the slice (out of range: ignored)
+//   set (reds_left, Integer)       -> true (range-checked as erl; see below)
 //   set (sleep | block | block_scheduler, Ms) -> true after blocking the caller's thread Ms ms
 //   set (binary_loop_limit | re_loop_limit | unicode_loop_limit, N | default) -> the previous limit
 //   set (wait, deallocations | thread_progress | aux_work | timer_cancellations) -> ok
@@ -19,6 +19,8 @@
 // The loop limits are how many iterations erl's binary/re/unicode BIFs run before they trap; Ember's
 // run to the end without trapping, so a limit is only kept (the suites set it to drive erl's trap paths,
 // which give the same results). Ember frees memory at once and has no deferred work to wait for.
+// Ember's interpreter counts the running slice in a register: get reds_left is the count saved when
+// the process was last switched in, and set reds_left does not shorten the running slice.
 // Other operations raise badarg, as erl does for the ones it does not know.
 #include <atomic>
 #include <chrono>
