@@ -95,6 +95,7 @@ bool parse_patterns(Term t, std::vector<std::string>& out) {
         return t == kNil;
     }
     if (is_tuple(t) && tuple_arity(t) == 2 && (tuple_element(t, 0) == atom_bm() || tuple_element(t, 0) == atom_ac())) {
+        const bool bm = tuple_element(t, 0) == atom_bm();
         if (!get_bytes(tuple_element(t, 1), b)) return false;
         std::string_view s = b.view();
         if (s.substr(0, kCompiledTag.size()) != kCompiledTag) return false;
@@ -108,7 +109,9 @@ bool parse_patterns(Term t, std::vector<std::string>& out) {
             out.emplace_back(s.substr(0, n));
             s.remove_prefix(n);
         }
-        return !out.empty();
+        // compile_pattern/1 tags one pattern bm and several ac; the other tag is badarg, as erl's
+        // magic reference of the other algorithm is.
+        return !out.empty() && bm == (out.size() == 1);
     }
     return false;
 }

@@ -420,6 +420,7 @@ Term system_info_atom(Process* p, Term key) {
         is("port_parallelism"))
         return am_false;
     if (is("thread_pool_size")) return make_small(1);
+    if (is("context_reductions")) return make_small(kReductionsPerSlice);  // a slice, as CONTEXT_REDS
     if (key == am_process_count) return make_integer_u64(*p, Scheduler::global().process_count());
     if (key == am_process_limit) return make_small(kProcessLimit);
     if (key == am_atom_count) return make_integer_u64(*p, AtomTable::global().size());

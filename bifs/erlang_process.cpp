@@ -3,6 +3,7 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <vector>
 
 #include "bifs/bif.hpp"
 #include "bifs/erlang_info.hpp"
@@ -335,6 +336,50 @@ EMBER_BIF(bif_throw) {
     raise_throw(p, args[0]);
     return kNonValue;
 }
+// raise/3's stacktrace as erl checks it (bif.c raise_3): a proper list of {M, F, Arity | Args, Loc},
+// {Fun, Args, Loc} or the old forms {M, F, Arity | Args} and {Fun, Args}, M and F atoms, Loc a list.
+// The old forms get an empty Loc, as erl stores them. kNonValue when malformed.
+Term raise_stacktrace(Process* p, Term trace) {
+    bool old_forms = false;
+    Term l = trace;
+    for (; is_list(l); l = cdr(l)) {
+        Term t = car(l);
+        if (!is_tuple(t)) return kNonValue;
+        Term loc = kNil;
+        switch (tuple_arity(t)) {
+        case 2:
+            if (!is_fun(tuple_element(t, 0))) return kNonValue;
+            old_forms = true;
+            break;
+        case 3:
+            if (is_fun(tuple_element(t, 0))) loc = tuple_element(t, 2);
+            else if (is_atom(tuple_element(t, 0)) && is_atom(tuple_element(t, 1))) old_forms = true;
+            else return kNonValue;
+            break;
+        case 4:
+            if (!is_atom(tuple_element(t, 0)) || !is_atom(tuple_element(t, 1))) return kNonValue;
+            loc = tuple_element(t, 3);
+            break;
+        default:
+            return kNonValue;
+        }
+        if (loc != kNil && !is_list(loc)) return kNonValue;
+    }
+    if (l != kNil) return kNonValue;
+    if (!old_forms) return trace;
+    std::vector<Term> frames;
+    for (l = trace; is_list(l); l = cdr(l)) {
+        Term t = car(l);
+        bool fun_frame = is_fun(tuple_element(t, 0));
+        if (tuple_arity(t) == 2)
+            t = make_tuple3(*p, tuple_element(t, 0), tuple_element(t, 1), kNil);
+        else if (tuple_arity(t) == 3 && !fun_frame)
+            t = make_tuple4(*p, tuple_element(t, 0), tuple_element(t, 1), tuple_element(t, 2), kNil);
+        frames.push_back(t);
+    }
+    return make_list_of(*p, frames.data(), frames.size());
+}
+
 EMBER_BIF(bif_raise_3) {
     Term cls = args[0];
     ExceptionClass c;
@@ -342,13 +387,14 @@ EMBER_BIF(bif_raise_3) {
     else if (cls == am_exit) c = ExceptionClass::Exit;
     else if (cls == am_throw) c = ExceptionClass::Throw;
     else return am_badarg;  // erl 25: raise/3 with a bad class returns badarg instead of raising
-    if (list_length(args[2]) < 0) return am_badarg;
+    Term trace = raise_stacktrace(p, args[2]);
+    if (trace == kNonValue) return am_badarg;  // the same for a stacktrace erl would not give
     p->exc_class = c;
     p->exc_reason = args[1];
     p->exc_args = kNonValue;
     p->exc_bif = nullptr;
     p->exc_bif_frame = false;
-    p->exc_stacktrace = args[2];
+    p->exc_stacktrace = trace;
     p->reraised = true;
     return kNonValue;
 }

@@ -7,11 +7,37 @@
 //   (wait, Ms)                            -> ok after blocking that thread Ms milliseconds (Ms < 0: at once)
 // Any other arguments, and any other Mode, raise badarg. erl also accepts a few internal test
 // operations (reschedule, alive_waitexiting, ...) that Ember does not have; they raise badarg here.
+//
+// And the internal-state switch OTP's test suites use (erl_bif_info.c, erts_debug_set_internal_state_2,
+// erts_debug_get_internal_state_1). Both raise undef until set_internal_state(available_internal_state,
+// true) (which returns the previous setting); then:
+//   set (reds_left, Integer)       -> true (range-checked as erl; see below)
+//   set (sleep | block | block_scheduler, Ms) -> true after blocking the caller's thread Ms ms
+//   set (binary_loop_limit | re_loop_limit | unicode_loop_limit, N | default) -> the previous limit
+//   set (wait, deallocations | thread_progress | aux_work | timer_cancellations) -> ok
+//   get available_internal_state | reds_left | {process_status, Pid}
+// The loop limits are how many iterations erl's binary/re/unicode BIFs run before they trap; Ember's
+// run to the end without trapping, so a limit is only kept (the suites set it to drive erl's trap paths,
+// which give the same results). Ember frees memory at once and has no deferred work to wait for.
+// Ember's interpreter counts the running slice in a register: get reds_left is the count saved when
+// the process was last switched in, and set reds_left does not shorten the running slice.
+// Other operations raise badarg, as erl does for the ones it does not know.
+#include <atomic>
 #include <chrono>
+#include <shared_mutex>
 #include <thread>
 
 #include "bifs/bif.hpp"
+#include "scheduler/scheduler.hpp"
 #include "vm/dirty.hpp"
+#include "vm/bignum.hpp"
+#include "vm/map.hpp"
+#include "vm/messages.hpp"
+#include "vm/process.hpp"
+#include "vm/runtime_support.hpp"
+#include "vm/scratch_heap.hpp"
+#include "vm/services.hpp"
+#include "vm/term_print.hpp"
 
 namespace ember::bifs {
 
@@ -55,10 +81,136 @@ EMBER_BIF(bif_erts_debug_dirty_3) {
     return badarg(p);
 }
 
+// ---- internal state ------------------------------------------------------------------------------
+std::atomic<bool> g_internal_state_available{false};
+
+// erl warns through the system logger when the internal state is turned on (utils.c
+// erts_send_warning_to_logger): {log, warning, "~s~n", [Text], Meta}, Meta as for the VM's crash
+// reports with tag warning_msg. No logger process (Ember's own boot, or system_logger undefined): no
+// warning.
+void warn_internal_state_enabled(Process* p) {
+    scheduler::Scheduler& sched = scheduler::Scheduler::global();
+    Term logger = sched.system_logger();
+    if (is_atom(logger) && logger != am_undefined) logger = sched.whereis(logger);
+    if (!is_local_pid(logger) || !sched.is_alive(logger)) return;
+    std::string text = "Process " + format_term_w(p->pid) +
+                       " enabled access to the emulator internal state.\nNOTE: This is an erts internal test feature "
+                       "and should *only* be used by OTP test-suites.\n";
+    ScratchHeap heap;
+    Term el_keys[] = {atom("emulator"), atom("tag")};
+    Term el_values[] = {am_true, atom("warning_msg")};
+    Term el = map_from_pairs(heap, el_keys, el_values, 2);
+    auto now_us = std::chrono::duration_cast<std::chrono::microseconds>(
+                      std::chrono::system_clock::now().time_since_epoch()).count();
+    Term keys[] = {atom("error_logger"), atom("gl"), atom("pid"), atom("time")};
+    Term values[] = {el, p->group_leader, p->pid, make_integer(heap, static_cast<std::int64_t>(now_us))};
+    Term meta = map_from_pairs(heap, keys, values, 4);
+    Term args = make_cons(heap, make_charlist(heap, text), kNil);
+    deliver_message(logger, make_tuple5(heap, atom("log"), atom("warning"), make_charlist(heap, "~s~n"), args, meta));
+}
+
+// A loop limit: its setting (0 for binary's "derived from the reductions"), and erl's default.
+struct LoopLimit {
+    std::atomic<Word> value;
+    Word initial;
+};
+LoopLimit g_binary_loop_limit{{0}, 0};       // erl_bif_binary.c: 0 until set
+LoopLimit g_re_loop_limit{{40000}, 40000};   // erl_bif_re.c: CONTEXT_REDS * LOOP_FACTOR
+LoopLimit g_unicode_loop_limit{{40000}, 40000};
+
+bool non_negative_small(Term t, Word& out) {
+    if (!is_small(t) || small_value(t) < 0) return false;
+    out = Word(small_value(t));
+    return true;
+}
+
+// Another process's status as erts_process_status reads it; undefined when it is gone.
+Term process_status(Process* p, Term pid) {
+    if (pid == p->pid) return am_running;
+    std::shared_lock<std::shared_mutex> lock;
+    Process* q = lookup_process(pid, lock);
+    if (!q) return am_undefined;
+    switch (q->status.load()) {
+        case ProcessStatus::Running: return am_running;
+        case ProcessStatus::Runnable: return q->suspend_count > 0 ? am_suspended : am_runnable;
+        case ProcessStatus::Waiting: return q->suspend_count > 0 ? am_suspended : am_waiting;
+        case ProcessStatus::Exiting: return atom("exiting");
+        case ProcessStatus::Exited: return am_undefined;
+    }
+    return am_undefined;
+}
+
+EMBER_BIF(bif_erts_debug_set_internal_state_2) {
+    static const Term am_available = atom("available_internal_state");
+    static const Term am_reds_left = atom("reds_left");
+    static const Term am_sleep = atom("sleep");
+    static const Term am_block = atom("block");
+    static const Term am_block_scheduler = atom("block_scheduler");
+    static const Term am_binary_loop_limit = atom("binary_loop_limit");
+    static const Term am_re_loop_limit = atom("re_loop_limit");
+    static const Term am_unicode_loop_limit = atom("unicode_loop_limit");
+    static const Term am_default = atom("default");
+    static const Term am_wait = atom("wait");
+    static const Term kWaitable[] = {atom("deallocations"), atom("thread_progress"), atom("aux_work"),
+                                     atom("timer_cancellations")};
+    const Term what = args[0], arg = args[1];
+    if (what == am_available && (arg == am_true || arg == am_false)) {
+        bool was = g_internal_state_available.exchange(arg == am_true);
+        if (arg == am_true) warn_internal_state_enabled(p);
+        return was ? am_true : am_false;
+    }
+    if (!g_internal_state_available.load()) {
+        raise_error_args(p, am_undef);
+        return kNonValue;
+    }
+    if (what == am_reds_left && is_small(arg)) {
+        SWord reds = small_value(arg);
+        if (reds >= 0 && reds <= kReductionsPerSlice) p->reductions_left = int(reds);
+        return am_true;
+    }
+    if ((what == am_sleep || what == am_block || what == am_block_scheduler) && is_small(arg)) {
+        if (small_value(arg) > 0) std::this_thread::sleep_for(std::chrono::milliseconds(small_value(arg)));
+        return am_true;
+    }
+    LoopLimit* limit = what == am_binary_loop_limit    ? &g_binary_loop_limit
+                       : what == am_re_loop_limit      ? &g_re_loop_limit
+                       : what == am_unicode_loop_limit ? &g_unicode_loop_limit
+                                                       : nullptr;
+    if (limit) {
+        Word n;
+        if (arg == am_default) return make_small(SWord(limit->value.exchange(limit->initial)));
+        if (non_negative_small(arg, n)) return make_small(SWord(limit->value.exchange(n)));
+        return badarg(p);
+    }
+    if (what == am_wait)
+        for (Term w : kWaitable)
+            if (arg == w) return am_ok;
+    return badarg(p);
+}
+
+EMBER_BIF(bif_erts_debug_get_internal_state_1) {
+    static const Term am_available = atom("available_internal_state");
+    static const Term am_reds_left = atom("reds_left");
+    static const Term am_process_status = atom("process_status");
+    if (!g_internal_state_available.load()) {
+        raise_error_args(p, am_undef);
+        return kNonValue;
+    }
+    const Term what = args[0];
+    if (what == am_available) return am_true;
+    if (what == am_reds_left) return make_small(p->reductions_left);
+    if (is_tuple(what) && tuple_arity(what) == 2 && tuple_element(what, 0) == am_process_status &&
+        is_local_pid(tuple_element(what, 1)))
+        return process_status(p, tuple_element(what, 1));
+    return badarg(p);
+}
+
 const BifSpec kBifs[] = {
     {"erts_debug", "dirty_cpu", 2, bif_erts_debug_dirty_cpu_2, kCapPure, DirtyKind::Cpu},
     {"erts_debug", "dirty_io", 2, bif_erts_debug_dirty_io_2, kCapPure, DirtyKind::Io},
     {"erts_debug", "dirty", 3, bif_erts_debug_dirty_3, kCapPure},
+    {"erts_debug", "set_internal_state", 2, bif_erts_debug_set_internal_state_2, kCapSystem},
+    {"erts_debug", "get_internal_state", 1, bif_erts_debug_get_internal_state_1, kCapSystem},
 };
 
 }  // namespace

@@ -11,6 +11,7 @@
 #include "scheduler/scheduler.hpp"
 #include "vm/compare.hpp"
 #include "vm/hash.hpp"
+#include "vm/magic_ref.hpp"
 #include "vm/map.hpp"
 #include "vm/module.hpp"
 #include "vm/runtime_support.hpp"
@@ -515,18 +516,13 @@ struct Runner {
     }
 };
 
-// Compiled specs behind ets:match_spec_compile references: one entry per distinct spec (a spec
-// compiled again reuses its entry), so the table is bounded by the specs a program uses.
-// FIXME: OTP frees a compiled spec with its magic reference; Ember keeps each distinct spec.
-struct CompiledRegistry {
-    std::mutex mutex;
-    std::unordered_map<std::uint64_t, MsPtr> by_id;
-    std::unordered_multimap<std::uint32_t, std::uint64_t> by_hash;
+// A compiled spec behind an ets:match_spec_compile reference: a magic reference (vm/magic_ref.hpp),
+// as erl's, so the spec lives as long as a term names it, and a reference that only looks the same
+// (decoded from the external format, say) is no compiled spec: badarg where one is needed.
+struct CompiledObject : MagicObject {
+    MsPtr ms;
 };
-CompiledRegistry& compiled_registry() {
-    static CompiledRegistry* r = new CompiledRegistry();
-    return *r;
-}
+void destroy_compiled(MagicObject* o) { delete static_cast<CompiledObject*>(o); }
 
 }  // namespace
 
@@ -599,27 +595,20 @@ std::vector<Term> bound_keys(const CompiledMs& ms, unsigned keypos) {
 }
 
 Term make_compiled_ref(Process* p, const MsPtr& ms) {
-    CompiledRegistry& r = compiled_registry();
-    std::uint32_t h = make_hash2(ms->source.get());
-    std::lock_guard lock(r.mutex);
-    auto range = r.by_hash.equal_range(h);
-    for (auto it = range.first; it != range.second; ++it) {
-        const MsPtr& old = r.by_id.at(it->second);
-        if (old->dialect == ms->dialect && exact_equal(old->source.get(), ms->source.get()))
-            return make_ref(*p, it->second);
-    }
-    std::uint64_t id = scheduler::Scheduler::global().next_ref_id();
-    r.by_id.emplace(id, ms);
-    r.by_hash.emplace(h, id);
-    return make_ref(*p, id);
+    auto* obj = new CompiledObject();
+    obj->destroy = destroy_compiled;
+    obj->ref_id = scheduler::Scheduler::global().next_ref_id();
+    obj->ms = ms;
+    Term ref = make_magic_ref(*p, obj);
+    obj->release();  // the term holds it now
+    return ref;
 }
 
 MsPtr find_compiled(Term ref) {
-    if (!is_local_ref(ref)) return nullptr;
-    CompiledRegistry& r = compiled_registry();
-    std::lock_guard lock(r.mutex);
-    auto it = r.by_id.find(ref_id(ref));
-    return it == r.by_id.end() ? nullptr : it->second;
+    if (!is_magic_ref(ref)) return nullptr;
+    MagicObject* obj = magic_object(ref);
+    if (obj->destroy != destroy_compiled) return nullptr;  // a NIF resource, say
+    return static_cast<CompiledObject*>(obj)->ms;
 }
 
 }  // namespace ember::bifs::ms

@@ -49,7 +49,8 @@ RunOutcome run(const CompiledMs& ms, vm::Process* p, Term obj, Term caller = vm:
 // up instead of scanning); empty otherwise.
 std::vector<Term> bound_keys(const CompiledMs& ms, unsigned keypos);
 
-// ets:match_spec_compile/1 magic references: a compiled spec registered under a reference id.
+// ets:match_spec_compile/1 magic references (vm/magic_ref.hpp) holding a compiled spec; find_compiled
+// gives nullptr for any other term, a plain reference with the same number included.
 Term make_compiled_ref(vm::Process* p, const MsPtr& ms);
 MsPtr find_compiled(Term ref);
 

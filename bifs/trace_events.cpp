@@ -204,6 +204,11 @@ Term current_mfa(Process* p, HeapAllocator& h) {
         const Export* ep = reinterpret_cast<const Export*>(pc[1]);
         return make_tuple3(h, ep->module, ep->function, make_small(ep->arity));
     }
+    // The next slice of a BIF that yielded (vm/bif_yield.hpp): the process is in that BIF.
+    if (pc[0] == reinterpret_cast<Instr>(handlers[static_cast<int>(Op::i_bif_continue)])) {
+        const Export* ep = reinterpret_cast<const Export*>(pc[2]);
+        return make_tuple3(h, ep->module, ep->function, make_small(ep->arity));
+    }
     return make_small(0);
 }
 }  // namespace

@@ -35,6 +35,7 @@ enum class OperandKind : std::uint8_t {
     List,       // z 1; elements in `list`
     AllocList,  // z 3; `list` holds (kind, count) pairs as Unsigned: kind 0 words, 1 floats, 2 funs
     Char,       // tag h
+    Overflow,   // tag u beyond 64 bits (OTP's TAG_o): only where a rule turns it into a jump (below)
 };
 
 struct Operand {

@@ -128,6 +128,7 @@ std::string format_operand_with(const Operand& o, const std::vector<std::string>
         if (literals && std::uint64_t(o.value) < literals->size()) return (*literals)[std::size_t(o.value)];
         return "literal#" + std::to_string(o.value);
     case OperandKind::Char: return "char(" + std::to_string(o.value) + ")";
+    case OperandKind::Overflow: return "overflow";
     case OperandKind::List: {
         std::string s = "[";
         for (std::size_t i = 0; i < o.list.size(); ++i)

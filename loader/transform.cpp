@@ -701,6 +701,10 @@ bool Translator::emit(const GenericInstr& gi) {
         return true;
     case GenOp::op_bs_test_tail2:
         NEED(src(1, w0), "bad context");
+        if (a[2].kind == OperandKind::Overflow) {  // more bits than any binary has: always fails
+            op(Op::jump), label(a[0]);
+            return true;
+        }
         op(Op::bs_test_tail), label(a[0]), word(w0), word(u(2));
         return true;
     case GenOp::op_bs_test_unit:

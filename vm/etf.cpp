@@ -20,6 +20,7 @@
 #include "vm/binary.hpp"
 #include "vm/compare.hpp"
 #include "vm/etf_internal.hpp"
+#include "vm/magic_ref.hpp"
 #include "vm/map.hpp"
 #include "vm/module.hpp"
 #include "vm/unicode.hpp"
@@ -459,8 +460,8 @@ Word item_words(const Item& it, const std::string& node) {
     case Kind::Pid: return pid_is_local(node, it.creation, it.serial) ? 0 : kExternalPidWords;
     case Kind::Port:
         return is_local_node(node, it.creation) && it.id <= std::uint64_t(kMaxSmall) ? 0 : kExternalPortWords;
-    case Kind::Ref:
-        return is_local_node(node, it.creation) ? kRefWords : 3 + it.n;
+    case Kind::Ref:  // a local one may be a live magic ref (vm/magic_ref.hpp): room for either
+        return is_local_node(node, it.creation) ? kMagicRefWords : 3 + it.n;
     case Kind::Closure: return 3 + it.n + (it.creator_local ? 0 : kExternalPidWords);
     case Kind::ExportFun: return 2;
     }
@@ -691,9 +692,23 @@ Term Builder::build(const Item& it, SlotStack& slots, std::vector<PendingMap>& m
     }
     case Kind::Ref: {
         if (is_local_node(p.atom, it.creation)) {  // n <= 3 (parse_item); the rest is zero
+            std::uint32_t ids[3] = {};
+            for (int i = 0; i < 3 && i < int(it.n); ++i) ids[i] = it.ref_ids[i];
+            if (ids[2] == 0)
+                if (MagicObject* obj = magic_ref_lookup(std::uint64_t(ids[0]) | (std::uint64_t(ids[1]) << 32))) {
+                    BlockAllocator block(heap, hp);
+                    Term ref = make_magic_ref(block, obj);
+                    hp = block.cursor();
+                    obj->release();  // the lookup's count: the term holds its own
+                    return ref;
+                }
             Term* q = take(kRefWords);
             q[0] = make_header(kRefWords - 1, Subtag::Ref);
-            for (int i = 0; i < 3; ++i) q[1 + i] = i < int(it.n) ? it.ref_ids[i] : 0;
+            for (int i = 0; i < 3; ++i) q[1 + i] = ids[i];
+            // The rest of the room: a dead one-element tuple, so the heap stays a sequence of objects.
+            Term* pad = take(kMagicRefWords - kRefWords);
+            pad[0] = make_header(1, Subtag::Tuple);
+            pad[1] = make_small(0);
             return make_boxed(q);
         }
         Term n = intern(p.atom);

@@ -13,6 +13,7 @@
 #include "vm/compare.hpp"
 #include "vm/etf.hpp"
 #include "vm/etf_internal.hpp"
+#include "vm/magic_ref.hpp"
 #include "vm/map.hpp"
 #include "vm/module.hpp"
 #include "vm/unicode.hpp"
@@ -213,6 +214,7 @@ bool Encoder::boxed(Term t, std::vector<Work>& stack) {
         bitstring(t);
         return true;
     case Subtag::Ref:
+        if (hp[0] == kMagicRefHeader) magic_ref_save(magic_object(t));  // decodable here again
         u8(kExtNewerRef);
         u16(3);
         atom(am_nonode_at_nohost);

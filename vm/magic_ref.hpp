@@ -27,12 +27,27 @@ struct MagicObject {
     // The reference number every term naming this object carries, so they are all =:= (as erl's
     // resource terms): set by the owner when it makes the object (vm/services.hpp next_reference_id).
     std::uint64_t ref_id = 0;
+    // Encoded in the external format at least once: in the table magic_ref_lookup reads (below).
+    std::atomic<bool> saved{false};
 
     void retain() { refs.fetch_add(1, std::memory_order_relaxed); }
     void release() {
-        if (refs.fetch_sub(1, std::memory_order_acq_rel) == 1) destroy(this);
+        if (refs.fetch_sub(1, std::memory_order_acq_rel) == 1) {
+            if (saved.load(std::memory_order_acquire)) magic_ref_forget(this);
+            destroy(this);
+        }
     }
+
+private:
+    static void magic_ref_forget(MagicObject* obj);
 };
+
+// The external format names a magic ref as the plain reference it is; as erl (erts_magic_ref_save_bin,
+// erts_magic_ref_lookup_bin), a term decoded on this node while the object still lives is the magic
+// ref again, so a compiled match spec or a resource survives term_to_binary/binary_to_term.
+void magic_ref_save(MagicObject* obj);  // an encoder wrote obj's reference
+// The live object with this reference number, with a new count the caller owns; nullptr if none.
+MagicObject* magic_ref_lookup(std::uint64_t ref_id);
 
 inline constexpr Word kMagicRefWords = 6;
 inline constexpr Term kMagicRefHeader = make_header(kMagicRefWords - 1, Subtag::Ref);

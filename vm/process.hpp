@@ -183,6 +183,7 @@ struct Process : HeapAllocator {
     int reductions_left = kReductionsPerSlice;
     const Instr* trap = nullptr;     // set by a BIF that continues in Erlang code (apply/3 etc.)
     std::uint32_t trap_arity = 0;    // arguments live for `trap`, and for resolved fun calls
+    bool trap_yield = false;         // with `trap`: give up the slice first (vm/bif_yield.hpp)
     const Instr* apply_site = nullptr;  // a tail call of apply/3 about to run (vm/ops_calls.inc)
     bool yield_requested = false;    // set by a BIF that must wait and be retried
     Term pending_exit = kNil;        // reason when a signal killed the process while it ran

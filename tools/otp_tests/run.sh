@@ -5,9 +5,14 @@
 # Makefiles compile them, and run with common_test's ct_run on erl and, through
 # `ember -noshell -s ct_run script_start` (what OTP's ct_run program starts), on Ember.
 #
-# Usage: tools/otp_tests/run.sh [--ember PATH] [--work DIR] [--timeout SEC] [--quick | SUITE...]
-#   --quick   the fixed quick subset (tools/otp_tests/quick_suites.txt), run by the test command
-#   SUITE...  suite names (lists_SUITE ...) or app names (stdlib, compiler, emulator); default: all
+# Usage: tools/otp_tests/run.sh [--ember PATH] [--work DIR] [--timeout SEC] [--vm erl|ember|none]
+#                               [--reuse-erl] [--quick | SUITE...]
+#   --quick      the fixed quick subset (tools/otp_tests/quick_suites.txt), run by the test command
+#   SUITE...     suite names (lists_SUITE ...) or app names (stdlib, compiler, emulator); default: all
+#                but the suites in tools/otp_tests/skipped_suites.txt (named explicitly, they run)
+#   --vm erl     run erl's side only (results kept in WORK/results/erl.SUITE); --vm ember: Ember's only;
+#                --vm none: run nothing, compare the results kept from earlier runs
+#   --reuse-erl  take erl's side from an earlier run when there is one
 # Prints, per suite and in total, the cases that pass on erl and on Ember. Exits 1 if a case that
 # passes on erl fails on Ember and is not listed in tools/otp_tests/known_failures.txt (a list that
 # only shrinks: listed cases that now pass are reported too).
@@ -18,6 +23,8 @@ ember="$root/build/bin/ember"
 work="$root/build/otp_tests"
 timeout_s=900
 quick=0
+only=both
+reuse_erl=0
 want=()
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -25,11 +32,14 @@ while [ $# -gt 0 ]; do
     --work) work=$2; shift 2 ;;
     --timeout) timeout_s=$2; shift 2 ;;
     --quick) quick=1; shift ;;
-    -*) echo "usage: $0 [--ember PATH] [--work DIR] [--timeout SEC] [--quick | SUITE...]" >&2; exit 2 ;;
+    --vm) only=$2; shift 2 ;;
+    --reuse-erl) reuse_erl=1; shift ;;
+    -*) echo "usage: $0 [--ember PATH] [--work DIR] [--timeout SEC] [--vm erl|ember|none] [--reuse-erl] [--quick | SUITE...]" >&2; exit 2 ;;
     *) want+=("$1"); shift ;;
   esac
 done
 known="$here/known_failures.txt"
+skipped="$here/skipped_suites.txt"
 version=25.2.3
 src="$work/otp-OTP-$version"
 mkdir -p "$work"
@@ -117,7 +127,15 @@ fi
 
 # ---- which suites ----
 suites=()
-add_app_suites() { local f; for f in "$work/ebin/$1"/*_SUITE.beam; do [ -f "$f" ] && suites+=("$1:$(basename "$f" .beam)"); done; }
+add_app_suites() {  # APP: its suites, less the skipped ones
+  local f s
+  for f in "$work/ebin/$1"/*_SUITE.beam; do
+    [ -f "$f" ] || continue
+    s=$(basename "$f" .beam)
+    grep -q "^$s " "$skipped" 2>/dev/null && continue
+    suites+=("$1:$s")
+  done
+}
 app_of() { local a; for a in emulator stdlib compiler; do [ -f "$work/ebin/$a/$1.beam" ] && { echo "$a"; return; }; done; }
 if [ $quick = 1 ]; then
   while read -r s _; do
@@ -138,14 +156,16 @@ fi
 # ---- run: one ct_run per suite and VM; per-case results from ct's suite.log ----
 results="$work/results"
 mkdir -p "$results"
+# Both VMs run with the maybe expression enabled (OTP 25 needs it at load time for the suites that use
+# it: erl_eval_SUITE, maybe_SUITE).
 run_suite() {  # VM APP SUITE -> $results/VM.SUITE (lines "case result")
   local vm=$1 app=$2 suite=$3 logs="$work/logs/$1/$3" dir="$work/ebin/$2"
   rm -rf "$logs"; mkdir -p "$logs"
   if [ "$vm" = erl ]; then
-    (cd "$logs" && timeout "$timeout_s" ct_run -noshell -sname "ct_otp_tests_$$" -no_auto_compile -pa "$dir" -dir "$dir" -suite "$suite" -logdir "$logs" \
+    (cd "$logs" && timeout "$timeout_s" ct_run -noshell -sname "ct_otp_tests_$$" -enable-feature maybe_expr -no_auto_compile -pa "$dir" -dir "$dir" -suite "$suite" -logdir "$logs" \
        >"$logs/out.txt" 2>&1 </dev/null)
   else
-    (cd "$logs" && timeout "$timeout_s" "$ember" -noshell -pa "$dir" -s ct_run script_start -no_auto_compile -dir "$dir" -suite "$suite" \
+    (cd "$logs" && timeout "$timeout_s" "$ember" -noshell -enable-feature maybe_expr -pa "$dir" -s ct_run script_start -no_auto_compile -dir "$dir" -suite "$suite" \
        -logdir "$logs" >"$logs/out.txt" 2>&1 </dev/null)
   fi
   local log
@@ -159,8 +179,16 @@ total_erl=0; total_both=0; unexpected=0; fixed=0
 printf '%-40s %8s %8s\n' suite erl ember
 for entry in "${suites[@]}"; do
   app=${entry%%:*}; suite=${entry#*:}
-  run_suite erl "$app" "$suite"
-  run_suite ember "$app" "$suite"
+  if [ "$only" = erl ] || [ "$only" = both ] && { [ $reuse_erl = 0 ] || [ ! -f "$results/erl.$suite" ]; }; then
+    run_suite erl "$app" "$suite"
+  fi
+  [ "$only" = ember ] || [ "$only" = both ] && run_suite ember "$app" "$suite"
+  if [ ! -f "$results/erl.$suite" ] || [ ! -f "$results/ember.$suite" ]; then
+    for vm in erl ember; do
+      [ -f "$results/$vm.$suite" ] && printf '%-40s %s %d ok\n' "$suite" "$vm" "$(awk '$2 == "ok"' "$results/$vm.$suite" | wc -l)"
+    done
+    continue
+  fi
   erl_ok=$(awk '$2 == "ok"' "$results/erl.$suite" | wc -l)
   both=$(awk 'NR == FNR { if ($2 == "ok") ok[$1] = 1; next } ($1 in ok) && $2 == "ok"' \
            "$results/erl.$suite" "$results/ember.$suite" | wc -l)
