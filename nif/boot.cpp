@@ -162,6 +162,9 @@ BootResult boot_otp(const OtpBootConfig& config) {
         preloaded.push_back(atoms.intern(name));
     }
     bifs::set_pre_loaded(preloaded);
+    // Ember's guest API modules (docs/os_process.md): code_server's path does not name Ember's ebin, so
+    // a call from guest code, which goes to error_handler under OTP's boot, would not find them.
+    if (!config.guest_ebin.empty()) loader::ensure_loaded(atoms.intern("ember_os_process"));
 
     scheduler::Scheduler& sched = scheduler::Scheduler::global();
     scheduler::SchedulerConfig sched_config = config.scheduler;
