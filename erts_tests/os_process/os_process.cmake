@@ -19,3 +19,10 @@ foreach(boot otp ember)
   set_tests_properties(os_process.${boot}_boot PROPERTIES TIMEOUT 600
     PASS_REGULAR_EXPRESSION "os_process_tests: [0-9]+ passed, 0 failed")
 endforeach()
+
+# The same suite under the host API's minimal boot (erts_tests/os_process_host_test.cpp).
+if(TARGET os_process_host_test)
+  add_dependencies(os_process_host_test os_process_tests guest_modules)
+  target_compile_definitions(os_process_host_test PRIVATE
+    EMBER_OS_PROCESS_TESTS_DIR="${os_process_out}" EMBER_TEST_GUEST_EBIN="${EMBER_GUEST_EBIN}")
+endif()

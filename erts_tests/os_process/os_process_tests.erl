@@ -30,7 +30,22 @@ main(Args) ->
     io:format("os_process_tests: ~p passed, ~p failed~n", [length(Results) - length(Failed), length(Failed)]),
     erlang:halt(case Failed of [] -> 0; _ -> 1 end).
 
+%% For the host API test (erts_tests/os_process_host_test.cpp): every test, quietly; the failures.
+failures() ->
+    [{T, R} || T <- tests(), R <- [run_one(T)], R =/= ok].
+
 run(T) ->
+    Outcome = run_one(T),
+    case Outcome of
+        ok ->
+            io:format("PASS ~p~n", [T]),
+            {T, pass};
+        Other ->
+            io:format("FAIL ~p: ~p~n", [T, Other]),
+            {T, fail}
+    end.
+
+run_one(T) ->
     Self = self(),
     {Pid, Ref} = spawn_monitor(fun() -> Self ! {self(), catch_all(T)} end),
     Outcome = receive
@@ -40,14 +55,7 @@ run(T) ->
                   {error, timeout}
               end,
     receive {'DOWN', Ref, process, Pid, _} -> ok end,
-    case Outcome of
-        ok ->
-            io:format("PASS ~p~n", [T]),
-            {T, pass};
-        Other ->
-            io:format("FAIL ~p: ~p~n", [T, Other]),
-            {T, fail}
-    end.
+    Outcome.
 
 catch_all(T) ->
     try

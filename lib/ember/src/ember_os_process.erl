@@ -225,7 +225,7 @@ do_spawn({Exe, Settings, Timeout}, {Owner, _, _} = Caller, #st{entries = Es} = S
                 Port ->
                     St1 = case Evict of none -> St0; H0 -> drop(maps:get(H0, Es), St0) end,
                     H = erlang:unique_integer([positive, monotonic]),
-                    {os_pid, OsPid} = erlang:port_info(Port, os_pid),
+                    OsPid = case erlang:port_info(Port, os_pid) of {os_pid, N} -> N; _ -> undefined end,
                     E = #entry{handle = H, port = Port, owner = Owner, os_pid = OsPid, deadline = deadline(Timeout)},
                     reply(Caller, #{handle => H, status => running}),
                     St2 = watch_owner(Owner, St1),
