@@ -19,7 +19,8 @@ tests() ->
      stdin_is_fed_then_closed, no_stdin_is_empty, cwd_and_env, command_with_shell, bare_name_uses_path,
      missing_executable, output_is_bounded, bad_arguments, handles_are_unique, owner_exit_kills,
      kill_all_kills_running, sandbox_is_denied_everywhere, forged_messages_change_nothing,
-     port_option_ember_stderr, port_option_ember_stdin, port_option_badargs].
+     malformed_requests_answer_badarg, port_option_ember_stderr, port_option_ember_stdin,
+     port_option_badargs].
 
 main() -> main([]).
 
@@ -422,6 +423,26 @@ forged_messages_change_nothing() ->
     #{status := running, stdout := <<>>} = ember_os_process:poll(H),
     Registry = whereis(ember_os_process),
     #{status := killed} = ember_os_process:kill(H),
+    released(H).
+
+%% request/1 takes any term from a process holding os_process: the registry answers a malformed one
+%% {error, badarg} and goes on.
+malformed_requests_answer_badarg() ->
+    _ = ember_os_process:count(),
+    Registry = whereis(ember_os_process),
+    Bad = [junk, {wait, 1, foo}, {wait, 1, -1}, {spawn, bad}, {spawn, {"/bin/echo", [], soon}},
+           {spawn, {"/bin/echo", not_a_list, infinity}}, {spawn, {"/bin/echo", [{ember_collect, 0}], infinity}},
+           {poll}, {kill, 1, 2}, <<"bytes">>, {release, make_ref()}],
+    Replies = [begin
+                   {Ref, Registry, Secret} = ember_os_process:request(B),
+                   receive {'$ember_os_process_reply', Ref, Secret, R} -> R after 5000 -> timeout end
+               end || B <- Bad],
+    [{error, badarg}, {error, badarg}, {error, badarg}, {error, badarg}, {error, badarg},
+     {error, badarg}, {error, badarg}, {error, badarg}, {error, badarg}, {error, badarg},
+     #{released := false}] = Replies,
+    Registry = whereis(ember_os_process),
+    H = spawn_ok(#{argv => [?ECHO, "still here"]}),
+    #{stdout := <<"still here\n">>} = ember_os_process:wait(H),
     released(H).
 
 %% ---- Ember's port options (docs/ports.md) ----

@@ -166,7 +166,7 @@ loop(St0) ->
     St = receive
              {'$ember_os_process', Ref} ->
                  case ember_os_process:take_request(Ref) of
-                     {From, Request, Secret} -> request(Request, {From, Ref, Secret}, St0);
+                     {From, Request, Secret} -> safe_request(Request, {From, Ref, Secret}, St0);
                      false -> St0
                  end;
              {Port, _} when is_port(Port) -> port_event(Port, St0);
@@ -177,6 +177,17 @@ loop(St0) ->
          end,
     loop(rearm(St)).
 
+%% request/1 takes any term from any process holding os_process: a malformed one is answered
+%% {error, badarg} and leaves the registry as it was.
+safe_request(Request, Caller, St) ->
+    try
+        request(Request, Caller, St)
+    catch
+        _:_ ->
+            reply(Caller, {error, badarg}),
+            St
+    end.
+
 reply({From, Ref, Secret}, Reply) ->
     From ! {'$ember_os_process_reply', Ref, Secret, Reply},
     ok.
@@ -184,7 +195,7 @@ reply({From, Ref, Secret}, Reply) ->
 request({spawn, Spec}, Caller, St) -> do_spawn(Spec, Caller, St);
 request({poll, H}, Caller, St) ->
     with_entry(H, Caller, St, fun(E) -> reply(Caller, result(refresh(E))), St end);
-request({wait, H, Timeout}, Caller, St) ->
+request({wait, H, Timeout}, Caller, St) when Timeout =:= infinity; is_integer(Timeout), Timeout >= 0 ->
     with_entry(H, Caller, St, fun(E) -> add_waiter(E, Caller, deadline(Timeout), St) end);
 request({kill, H}, Caller, St) ->
     with_entry(H, Caller, St, fun(E) -> add_waiter(signal_kill(E, killed), Caller, infinity, St) end);
@@ -215,7 +226,8 @@ with_entry(H, Caller, #st{entries = Es} = St, Fun) ->
     end.
 
 %% A full table makes room by evicting the oldest finished entry; a running one is never dropped.
-do_spawn({Exe, Settings, Timeout}, {Owner, _, _} = Caller, #st{entries = Es} = St0) ->
+do_spawn({Exe, Settings, Timeout}, {Owner, _, _} = Caller, #st{entries = Es} = St0)
+  when Timeout =:= infinity; is_integer(Timeout), Timeout >= 0 ->
     case room(Es) of
         full ->
             reply(Caller, {error, registry_full}),
