@@ -20,7 +20,7 @@ tests() ->
      missing_executable, output_is_bounded, bad_arguments, handles_are_unique, owner_exit_kills,
      kill_all_kills_running, sandbox_is_denied_everywhere, forged_messages_change_nothing,
      malformed_requests_answer_badarg, port_option_ember_stderr, port_option_ember_stdin,
-     port_option_badargs].
+     port_option_badargs, registry_restarts_after_its_end].
 
 main() -> main([]).
 
@@ -444,6 +444,23 @@ malformed_requests_answer_badarg() ->
     H = spawn_ok(#{argv => [?ECHO, "still here"]}),
     #{stdout := <<"still here\n">>} = ember_os_process:wait(H),
     released(H).
+
+%% Last: a registry ended by exit(Pid, kill) (the process capability allows it) is replaced by a new,
+%% empty one on the next call.
+registry_restarts_after_its_end() ->
+    H = spawn_ok(#{argv => [?ECHO, "before"]}),
+    #{status := exited} = ember_os_process:wait(H),
+    Old = whereis(ember_os_process),
+    MRef = erlang:monitor(process, Old),
+    exit(Old, kill),
+    receive {'DOWN', MRef, process, Old, killed} -> ok end,
+    0 = ember_os_process:count(),
+    New = whereis(ember_os_process),
+    true = is_pid(New) andalso New =/= Old,
+    {error, unknown_handle} = ember_os_process:poll(H),
+    H2 = spawn_ok(#{argv => [?ECHO, "after"]}),
+    #{stdout := <<"after\n">>} = ember_os_process:wait(H2),
+    released(H2).
 
 %% ---- Ember's port options (docs/ports.md) ----
 
