@@ -61,6 +61,7 @@ std::span<const vm::BifSpec> erts_internal_misc_bifs();  // ETS internals, dist 
 std::span<const vm::BifSpec> trace_bifs(), trace_call_bifs();  // erlang:trace/3, trace_info/2, trace_pattern/3
 std::span<const vm::BifSpec> seq_trace_bifs();  // seq_trace/2, seq_trace_info/1, seq_trace_print/1,2
 std::span<const vm::BifSpec> ember_capability_bifs();  // ember:capabilities/0, capability_denials/0
+std::span<const vm::BifSpec> ember_os_process_bifs();  // the OS-process registry's natives
 // The system's sequential tracer and tokens (bifs/seq_trace.cpp).
 Term seq_tracer();
 bool set_seq_tracer(Term t);

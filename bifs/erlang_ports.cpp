@@ -35,6 +35,7 @@ struct PortAtoms {
     Term id = atom("id"), connected = atom("connected"), input = atom("input"), output = atom("output");
     Term os_pid = atom("os_pid"), queue_size = atom("queue_size"), locking = atom("locking");
     Term port_level = atom("port_level");
+    Term ember_stderr = atom("ember_stderr"), ember_stdin = atom("ember_stdin"), ember_collect = atom("ember_collect");
 };
 const PortAtoms& A() {
     static const PortAtoms a;
@@ -89,6 +90,7 @@ Parse parse_settings(Term t, PortSpec& spec) {
             else if (o == a.stream) spec.framing = PortFraming::Stream;
             else if (o == a.eof) spec.eof = true;
             else if (o == a.hide || o == a.overlapped_io) {}
+            else if (o == a.ember_stderr) spec.separate_stderr = true;
             else return Parse::Badopt;
             continue;
         }
@@ -126,6 +128,15 @@ Parse parse_settings(Term t, PortSpec& spec) {
             spec.parallelism = v == am_true;
         } else if (key == a.busy_limits_port || key == a.busy_limits_msgq) {
             // Accepted; Ember's ports are never busy (docs/ports.md).
+        } else if (key == a.ember_stdin) {
+            std::string data;
+            if (!is_list(v) && v != kNil && !is_bitstring(v)) return Parse::Badarg;
+            if (!iolist_bytes(v, data)) return Parse::Badarg;
+            spec.stdin_data = std::move(data);
+        } else if (key == a.ember_collect) {
+            if (!is_small(v) || small_value(v) <= 0 || small_value(v) > (std::int64_t{1} << 30)) return Parse::Badarg;
+            spec.collect_limit = static_cast<std::size_t>(small_value(v));
+            spec.separate_stderr = true;
         } else {
             return Parse::Badopt;
         }
@@ -134,6 +145,15 @@ Parse parse_settings(Term t, PortSpec& spec) {
     if (saw_in != saw_out) {
         spec.in = saw_in;
         spec.out = saw_out;
+    }
+    // The Ember-only options (docs/ports.md): spawn ports that read the child; ember_stdin makes the
+    // port input-only (the data is the child's whole stdin), so `out` with it is badarg.
+    bool spawned = spec.kind == PortKind::Spawn || spec.kind == PortKind::SpawnExecutable;
+    if ((spec.separate_stderr || spec.stdin_data) && (!spawned || !spec.in || !spec.use_stdio)) return Parse::Badarg;
+    if (spec.separate_stderr && spec.stderr_to_stdout) return Parse::Badarg;
+    if (spec.stdin_data) {
+        if (saw_out) return Parse::Badarg;
+        spec.out = false;
     }
     return Parse::Ok;
 }
@@ -216,6 +236,7 @@ EMBER_BIF(bif_ei_open_port_2) {
         case Parse::Badarg: return badarg(p);
         case Parse::Badopt: return a.badopt;
         }
+        if (spec.separate_stderr || spec.stdin_data) return badarg(p);  // spawn ports only
         if (scheduler::LoadedDriverPtr d = scheduler::find_loaded_driver(first_word(driver)))
             return open_loaded_driver(p, d, driver, spec);
         std::optional<OpenResult> r = scheduler::open_tty_port(p->pid, driver, spec.binary);

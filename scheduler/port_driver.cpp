@@ -147,20 +147,47 @@ void deliver(Port& port, const char* bytes, std::size_t n) {
     }
 }
 
+// {Port, {stderr, Bytes}} (ember_stderr): stream chunks as read, whatever the framing of stdout.
+void send_stderr(Port& port, const char* bytes, std::size_t n) {
+    Word words = 3 + 3 + (port.spec.binary ? (n + 7) / 8 + 8 : 2 * n);
+    HeapFragment* f = HeapFragment::create(words);
+    FragmentAllocator a(f);
+    Term data = kNil;
+    if (port.spec.binary) {
+        data = make_binary(a, reinterpret_cast<const std::uint8_t*>(bytes), n);
+    } else {
+        for (std::size_t i = n; i > 0; --i)
+            data = make_cons(a, make_small(static_cast<unsigned char>(bytes[i - 1])), data);
+    }
+    static const Term am_stderr = atom_of("stderr");
+    send_from_port(port, make_tuple2(a, port.id, make_tuple2(a, am_stderr, data)), f);
+}
+
+// {ember_collect, Max}: keeps the first Max bytes of stream `which` (0 stdout, 1 stderr). Lock held.
+void collect(Port& port, int which, const char* bytes, std::size_t n) {
+    std::string& kept = port.collected[which];
+    std::size_t room = port.spec.collect_limit - std::min(port.spec.collect_limit, kept.size());
+    if (n > room) port.collect_truncated = true;
+    kept.append(bytes, std::min(n, room));
+}
+
+// {Port, {exit_status, N}}: a signal death is 128 + the signal, as erl. Lock held.
+void send_exit_status(Port& port) {
+    static const Term am_exit_status = atom_of("exit_status");
+    HeapFragment* f = HeapFragment::create(6);
+    FragmentAllocator a(f);
+    send_from_port(port, make_tuple2(a, port.id, make_tuple2(a, am_exit_status, make_small(port.exit_status))), f);
+}
+
 // After eof (and the exit status, if asked for): {exit_status, N}, then {Port, eof} with the eof
-// option, else the port ends with reason normal (erl's spawn driver). Lock held, port alive.
+// option, else the port ends with reason normal (erl's spawn driver). With ember_stderr, eof means the
+// end of both stdout and stderr, so every stderr chunk comes before. Lock held, port alive.
 void check_finish(const PortPtr& port, std::unique_lock<std::mutex>& lock) {
-    if (port->finished || !port->eof_seen) return;
+    if (port->finished || !port->eof_seen || !port->err_eof_seen) return;
     if (port->spec.exit_status && !port->status_known && port->os_pid > 0) return;
     port->finished = true;
     if (!port->spec.eof) unlist_port(*port);  // gone from ports/0 before its last message arrives
-    if (port->spec.exit_status && port->status_known) {
-        static const Term am_exit_status = atom_of("exit_status");
-        HeapFragment* f = HeapFragment::create(6);
-        FragmentAllocator a(f);
-        Term msg = make_tuple2(a, port->id, make_tuple2(a, am_exit_status, make_small(port->exit_status)));
-        send_from_port(*port, msg, f);
-    }
+    if (port->spec.exit_status && port->status_known) send_exit_status(*port);
     if (port->spec.eof) send_port_tuple(*port, atom_of("eof"));
     else terminate_port(port, lock, am_normal);
 }
@@ -171,7 +198,8 @@ void start_read(const PortPtr& port) {
         if (!port->alive) return;
         if (!ec) {
             port->input += n;
-            deliver(*port, port->read_buf.data(), n);
+            if (port->spec.collect_limit) collect(*port, 0, port->read_buf.data(), n);
+            else deliver(*port, port->read_buf.data(), n);
             lock.unlock();
             start_read(port);
             return;
@@ -182,20 +210,35 @@ void start_read(const PortPtr& port) {
     });
 }
 
+void start_err_read(const PortPtr& port) {
+    port->err_reader->async_read_some(asio::buffer(port->err_buf), [port](const asio::error_code& ec, std::size_t n) {
+        std::unique_lock lock(port->mutex);
+        if (!port->alive) return;
+        if (!ec) {
+            port->input += n;
+            if (port->spec.collect_limit) collect(*port, 1, port->err_buf.data(), n);
+            else send_stderr(*port, port->err_buf.data(), n);
+            lock.unlock();
+            start_err_read(port);
+            return;
+        }
+        port->err_eof_seen = true;
+        check_finish(port, lock);
+    });
+}
+
 // The child's end: reaped at once (no zombies), whatever became of the port.
 void child_exited(const PortPtr& port, int status) {
     std::unique_lock lock(port->mutex);
     port->status_known = true;
     port->exit_status = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+    port->term_signal = WIFSIGNALED(status) ? WTERMSIG(status) : 0;
     if (!port->alive) return;
     if (port->spec.in) {
         check_finish(port, lock);
     } else if (port->spec.exit_status && !port->finished) {
         port->finished = true;
-        static const Term am_exit_status = atom_of("exit_status");
-        HeapFragment* f = HeapFragment::create(6);
-        FragmentAllocator a(f);
-        send_from_port(*port, make_tuple2(a, port->id, make_tuple2(a, am_exit_status, make_small(port->exit_status))), f);
+        send_exit_status(*port);
     }
 }
 
@@ -205,7 +248,13 @@ void watch_child(const PortPtr& port, pid_t pid) {
         // No pidfd (kernel before 5.3): a thread waits for this child alone.
         std::thread([port, pid] {
             int status = 0;
-            while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {}
+            siginfo_t info;
+            while (::waitid(P_PID, static_cast<id_t>(pid), &info, WEXITED | WNOWAIT) < 0 && errno == EINTR) {}
+            {
+                std::lock_guard lock(port->mutex);  // reaped and marked together (signal_port_child)
+                while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {}
+                port->reaped = true;
+            }
             IoPoller::global().post([port, status] { child_exited(port, status); });
         }).detach();
         return;
@@ -215,7 +264,11 @@ void watch_child(const PortPtr& port, pid_t pid) {
     port->child_watch->async_wait(asio::posix::stream_descriptor::wait_read, [port, pid](const asio::error_code&) {
         int status = 0;
         pid_t r;
-        while ((r = ::waitpid(pid, &status, 0)) < 0 && errno == EINTR) {}
+        {
+            std::lock_guard lock(port->mutex);  // reaped and marked together (signal_port_child)
+            while ((r = ::waitpid(pid, &status, 0)) < 0 && errno == EINTR) {}
+            port->reaped = true;
+        }
         port->child_watch.reset();
         if (r == pid) child_exited(port, status);
     });
@@ -224,6 +277,8 @@ void watch_child(const PortPtr& port, pid_t pid) {
 struct SpawnFds {
     int to_child = -1;    // we write, the child reads (its stdin or fd 3)
     int from_child = -1;  // we read, the child writes (its stdout or fd 4)
+    int err_from_child = -1;  // ember_stderr: we read the child's fd 2
+    int stdin_feed = -1;      // ember_stdin: we write the data to the child's stdin, then close
 };
 
 // The environment of the child: ours, with {env, [...]} applied.
@@ -261,29 +316,32 @@ int spawn_child(Port& port, SpawnFds& fds, pid_t& pid) {
         argv = {"sh", "-c", "echo \"spawn: Could not cd to $0\" >&2; exit 2", *cd};
         cd.reset();
     }
-    int in_pipe[2] = {-1, -1}, out_pipe[2] = {-1, -1};
+    int in_pipe[2] = {-1, -1}, out_pipe[2] = {-1, -1}, err_pipe[2] = {-1, -1};
     auto close_all = [&] {
-        for (int fd : {in_pipe[0], in_pipe[1], out_pipe[0], out_pipe[1]})
+        for (int fd : {in_pipe[0], in_pipe[1], out_pipe[0], out_pipe[1], err_pipe[0], err_pipe[1]})
             if (fd >= 0) ::close(fd);
     };
-    if (spec.out && ::pipe2(in_pipe, O_CLOEXEC) != 0) return errno;
-    if (spec.in && ::pipe2(out_pipe, O_CLOEXEC) != 0) {
+    bool feed_stdin = spec.out || spec.stdin_data.has_value();
+    if (feed_stdin && ::pipe2(in_pipe, O_CLOEXEC) != 0) return errno;
+    if ((spec.in && ::pipe2(out_pipe, O_CLOEXEC) != 0) ||
+        (spec.separate_stderr && ::pipe2(err_pipe, O_CLOEXEC) != 0)) {
         int e = errno;
         close_all();
         return e;
     }
-    for (int* fd : {&in_pipe[0], &in_pipe[1], &out_pipe[0], &out_pipe[1]})
+    for (int* fd : {&in_pipe[0], &in_pipe[1], &out_pipe[0], &out_pipe[1], &err_pipe[0], &err_pipe[1]})
         if (*fd >= 0) *fd = lift_fd(*fd);
 
     posix_spawn_file_actions_t fa;
     posix_spawn_file_actions_init(&fa);
     int child_in = spec.use_stdio ? 0 : 3, child_out = spec.use_stdio ? 1 : 4;
-    if (spec.out) posix_spawn_file_actions_adddup2(&fa, in_pipe[0], child_in);
+    if (feed_stdin) posix_spawn_file_actions_adddup2(&fa, in_pipe[0], child_in);
     else if (spec.use_stdio) posix_spawn_file_actions_addopen(&fa, 0, "/dev/null", O_RDONLY, 0);
     if (spec.in) {
         posix_spawn_file_actions_adddup2(&fa, out_pipe[1], child_out);
         if (spec.stderr_to_stdout) posix_spawn_file_actions_adddup2(&fa, out_pipe[1], 2);
     }
+    if (spec.separate_stderr) posix_spawn_file_actions_adddup2(&fa, err_pipe[1], 2);
     posix_spawn_file_actions_addclosefrom_np(&fa, spec.use_stdio ? 3 : 5);
     if (cd) posix_spawn_file_actions_addchdir_np(&fa, cd->c_str());
     posix_spawnattr_t attr;
@@ -302,15 +360,17 @@ int spawn_child(Port& port, SpawnFds& fds, pid_t& pid) {
     int err = ::posix_spawn(&pid, file.c_str(), &fa, &attr, argv_p.data(), env_p.data());
     posix_spawn_file_actions_destroy(&fa);
     posix_spawnattr_destroy(&attr);
-    if (in_pipe[0] >= 0) ::close(in_pipe[0]);
-    if (out_pipe[1] >= 0) ::close(out_pipe[1]);
-    in_pipe[0] = out_pipe[1] = -1;
+    for (int* fd : {&in_pipe[0], &out_pipe[1], &err_pipe[1]}) {
+        if (*fd >= 0) ::close(*fd);
+        *fd = -1;
+    }
     if (err != 0) {
         close_all();
         return err;
     }
-    fds.to_child = in_pipe[1];
+    (spec.out ? fds.to_child : fds.stdin_feed) = in_pipe[1];
     fds.from_child = out_pipe[0];
+    fds.err_from_child = err_pipe[0];
     return 0;
 }
 
@@ -368,13 +428,31 @@ int start_driver(const PortPtr& port) {
         port->direct_fd = fds.to_child;
     }
     if (!port->spec.in) port->eof_seen = false;
-    IoPoller::global().post([port, fds, pid] {
+    port->err_eof_seen = fds.err_from_child < 0;
+    std::shared_ptr<const std::string> feed;
+    if (fds.stdin_feed >= 0) feed = std::make_shared<const std::string>(*port->spec.stdin_data);
+    IoPoller::global().post([port, fds, pid, feed] {
         asio::io_context& ctx = IoPoller::global().context();
         if (fds.to_child >= 0) port->writer = std::make_unique<asio::posix::stream_descriptor>(ctx, fds.to_child);
         if (fds.from_child >= 0) {
             port->reader = std::make_unique<asio::posix::stream_descriptor>(ctx, fds.from_child);
             port->read_buf.resize(kReadChunk);
             start_read(port);
+        }
+        if (fds.err_from_child >= 0) {
+            port->err_reader = std::make_unique<asio::posix::stream_descriptor>(ctx, fds.err_from_child);
+            port->err_buf.resize(kReadChunk);
+            start_err_read(port);
+        }
+        if (fds.stdin_feed >= 0) {
+            // The whole data, then end of input for the child (a write error, e.g. the child closed
+            // its stdin, just ends the feed: SIGPIPE is ignored).
+            port->stdin_feed = std::make_unique<asio::posix::stream_descriptor>(ctx, fds.stdin_feed);
+            asio::async_write(*port->stdin_feed, asio::buffer(*feed), [port, feed](const asio::error_code&, std::size_t) {
+                asio::error_code ignored;
+                if (port->stdin_feed) port->stdin_feed->close(ignored);
+                port->stdin_feed.reset();
+            });
         }
         if (pid > 0) watch_child(port, pid);
     });
@@ -400,9 +478,44 @@ void stop_driver(const PortPtr& port) {
         asio::error_code ignored;
         if (port->reader) port->reader->close(ignored);
         if (port->writer) port->writer->close(ignored);
+        if (port->err_reader) port->err_reader->close(ignored);
+        if (port->stdin_feed) port->stdin_feed->close(ignored);
         port->reader.reset();
         port->writer.reset();
+        port->err_reader.reset();
+        port->stdin_feed.reset();
     });
+}
+
+bool signal_port_child(Term port_term, int sig) {
+    PortPtr port = find_port(port_term);
+    if (!port) return false;
+    std::lock_guard lock(port->mutex);
+    // `reaped` is set under this lock together with the waitpid: until then the child's pid (and its
+    // process group, led by it since POSIX_SPAWN_SETSID) cannot have been reused.
+    if (!port->alive || port->os_pid <= 0 || port->reaped || port->spec.kind == PortKind::Fd) return false;
+    if (::kill(-static_cast<pid_t>(port->os_pid), sig) != 0 && ::kill(static_cast<pid_t>(port->os_pid), sig) != 0)
+        return false;
+    return true;
+}
+
+}  // namespace ember::scheduler
+
+namespace ember::scheduler {
+
+bool collected_output(Term port_term, CollectedOutput& out) {
+    PortPtr port = find_port(port_term);
+    if (!port) return false;
+    std::lock_guard lock(port->mutex);
+    if (!port->alive || port->spec.collect_limit == 0) return false;
+    out.out = port->collected[0];
+    out.err = port->collected[1];
+    out.truncated = port->collect_truncated;
+    out.finished = port->finished;
+    out.reaped = port->status_known;
+    out.exit_code = port->exit_status;
+    out.term_signal = port->term_signal;
+    return true;
 }
 
 }  // namespace ember::scheduler

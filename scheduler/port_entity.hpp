@@ -66,11 +66,18 @@ struct Port : std::enable_shared_from_this<Port> {
     int direct_fd = -1;         // our non-blocking pipe end to the child: written directly while idle
     bool eof_seen = false, status_known = false, finished = false;
     int exit_status = 0;
+    bool reaped = false;         // the child was waited for (set with the waitpid, under this mutex)
+    int term_signal = 0;         // the signal that ended the child (0: it exited)
+    bool err_eof_seen = true;    // false while an ember_stderr pipe is open
+    std::string collected[2];    // {ember_collect, Max}: stdout, stderr (at most Max bytes each)
+    bool collect_truncated = false;
     std::unique_ptr<PortDriver> driver;  // PortKind::Driver
 
     // ---- I/O thread only ----
     std::unique_ptr<asio::posix::stream_descriptor> reader, writer, child_watch;
     std::vector<char> read_buf;
+    std::unique_ptr<asio::posix::stream_descriptor> err_reader, stdin_feed;  // ember_stderr, ember_stdin
+    std::vector<char> err_buf;
     std::string pending;  // line/packet reassembly
 };
 

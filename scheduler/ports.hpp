@@ -39,6 +39,10 @@ struct PortSpec {
     unsigned line_length = 0;
     bool binary = false, eof = false, exit_status = false, use_stdio = true;
     bool stderr_to_stdout = false, in = true, out = true, parallelism = false;
+    // Ember-only options (docs/ports.md, "Ember's own port options"; erl rejects them as badarg):
+    bool separate_stderr = false;           // ember_stderr: {Port, {stderr, Data}} from the child's fd 2
+    std::optional<std::string> stdin_data;  // {ember_stdin, Data}: written to the child's stdin, then closed
+    std::size_t collect_limit = 0;          // {ember_collect, Max}: stdout/stderr kept in the port (0: off)
 };
 
 // Opens a port whose owner (connected process) is `owner`, linked to it: the caller adds the port to
@@ -94,6 +98,19 @@ std::vector<vm::Term> all_ports();
 void flush_port_output(std::chrono::milliseconds max_wait);
 // port_set_data/2, port_get_data/1.
 bool port_set_data(vm::Term port, vm::OwnedTerm data);
+// Sends signal `sig` to the process group of a spawn port's child (the child leads its own session,
+// so this reaches what it started too). False when the port is gone, is not a spawn port or its child
+// has already been reaped (no pid is signalled after it could have been reused).
+bool signal_port_child(vm::Term port, int sig);
+// What an {ember_collect, Max} port kept: the first Max bytes of stdout and of stderr (truncated when
+// either had more), whether it finished (both streams at end and the child reaped) and the child's
+// end once reaped. False when the port is gone or does not collect.
+struct CollectedOutput {
+    std::string out, err;
+    bool truncated = false, finished = false, reaped = false;
+    int exit_code = 0, term_signal = 0;  // term_signal != 0: ended by that signal
+};
+bool collected_output(vm::Term port, CollectedOutput& out);
 std::optional<vm::OwnedTerm> port_get_data(vm::Term port);
 
 // Registered names (Scheduler::register_name): sets the port's name when it has none (name != kNil)
