@@ -421,6 +421,17 @@ Term system_info_atom(Process* p, Term key) {
         return am_false;
     if (is("thread_pool_size")) return make_small(1);
     if (is("context_reductions")) return make_small(kReductionsPerSlice);  // a slice, as CONTEXT_REDS
+    if (is("ethread_info")) {
+        // erl describes its ethread library; Ember's atomics are std::atomic: {Kind, "std::atomic" | "no",
+        // []} by whether that width is lock-free (counters/atomics_SUITE look up the 64-bit entry).
+        auto entry = [&](const char* kind, bool lock_free) {
+            return make_tuple3(*p, make_charlist(*p, kind), make_charlist(*p, lock_free ? "std::atomic" : "no"), kNil);
+        };
+        Term items[] = {entry("32-bit native atomics", std::atomic<std::uint32_t>::is_always_lock_free),
+                        entry("64-bit native atomics", std::atomic<std::uint64_t>::is_always_lock_free),
+                        entry("Double word native atomics", std::atomic<unsigned __int128>::is_always_lock_free)};
+        return make_list_of(*p, items, 3);
+    }
     if (key == am_process_count) return make_integer_u64(*p, Scheduler::global().process_count());
     if (key == am_process_limit) return make_small(kProcessLimit);
     if (key == am_atom_count) return make_integer_u64(*p, AtomTable::global().size());

@@ -8,14 +8,16 @@
 # Usage: tools/otp_tests/run.sh [--ember PATH] [--work DIR] [--timeout SEC] [--vm erl|ember|none]
 #                               [--reuse-erl] [--quick | SUITE...]
 #   --quick      the fixed quick subset (tools/otp_tests/quick_suites.txt), run by the test command
-#   SUITE...     suite names (lists_SUITE ...) or app names (stdlib, compiler, emulator); default: all
+#   SUITE...     suite names (lists_SUITE, or compiler:float_SUITE where two apps have one) or app
+#                names (stdlib, compiler, emulator); default: all
 #                but the suites in tools/otp_tests/skipped_suites.txt (named explicitly, they run)
-#   --vm erl     run erl's side only (results kept in WORK/results/erl.SUITE); --vm ember: Ember's only;
+#   --vm erl     run erl's side only (results kept in WORK/results/erl.APP.SUITE); --vm ember: Ember's only;
 #                --vm none: run nothing, compare the results kept from earlier runs
 #   --reuse-erl  take erl's side from an earlier run when there is one
 # Prints, per suite and in total, the cases that pass on erl and on Ember. Exits 1 if a case that
 # passes on erl fails on Ember and is not listed in tools/otp_tests/known_failures.txt (a list that
-# only shrinks: listed cases that now pass are reported too).
+# only shrinks: listed cases that now pass are reported too). An entry is SUITE:CASE REASON, or
+# APP:SUITE:CASE REASON for a suite name that two applications have (float_SUITE, ...).
 set -uo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -148,6 +150,7 @@ else
   for w in "${want[@]}"; do
     case "$w" in
       emulator|stdlib|compiler) add_app_suites "$w" ;;
+      *:*) suites+=("$w") ;;  # APP:SUITE, for a name two applications have (float_SUITE, ...)
       *) a=$(app_of "$w"); [ -n "$a" ] && suites+=("$a:$w") || echo "no suite $w" >&2 ;;
     esac
   done
@@ -158,8 +161,9 @@ results="$work/results"
 mkdir -p "$results"
 # Both VMs run with the maybe expression enabled (OTP 25 needs it at load time for the suites that use
 # it: erl_eval_SUITE, maybe_SUITE).
-run_suite() {  # VM APP SUITE -> $results/VM.SUITE (lines "case result")
-  local vm=$1 app=$2 suite=$3 logs="$work/logs/$1/$3" dir="$work/ebin/$2"
+# Results and logs are kept per application: emulator and compiler have suites of the same name.
+run_suite() {  # VM APP SUITE -> $results/VM.APP.SUITE (lines "case result")
+  local vm=$1 app=$2 suite=$3 logs="$work/logs/$1/$2/$3" dir="$work/ebin/$2"
   rm -rf "$logs"; mkdir -p "$logs"
   if [ "$vm" = erl ]; then
     (cd "$logs" && timeout "$timeout_s" ct_run -noshell -sname "ct_otp_tests_$$" -enable-feature maybe_expr -no_auto_compile -pa "$dir" -dir "$dir" -suite "$suite" -logdir "$logs" \
@@ -170,40 +174,42 @@ run_suite() {  # VM APP SUITE -> $results/VM.SUITE (lines "case result")
   fi
   local log
   log=$(find "$logs" -name suite.log 2>/dev/null | head -1)
-  if [ -z "$log" ]; then : > "$results/$vm.$suite"; return; fi
+  if [ -z "$log" ]; then : > "$results/$vm.$app.$suite"; return; fi
   awk '/^=case/ {c=$2} /^=result/ {r=$2; sub(/:$/, "", r); if (c != "" && c !~ /:(init|end)_per_/) print c, r; c=""}' \
-    "$log" > "$results/$vm.$suite"
+    "$log" > "$results/$vm.$app.$suite"
 }
 
 total_erl=0; total_both=0; unexpected=0; fixed=0
 printf '%-40s %8s %8s\n' suite erl ember
 for entry in "${suites[@]}"; do
   app=${entry%%:*}; suite=${entry#*:}
-  if [ "$only" = erl ] || [ "$only" = both ] && { [ $reuse_erl = 0 ] || [ ! -f "$results/erl.$suite" ]; }; then
+  r_erl="$results/erl.$app.$suite"; r_ember="$results/ember.$app.$suite"
+  if [ "$only" = erl ] || [ "$only" = both ] && { [ $reuse_erl = 0 ] || [ ! -f "$r_erl" ]; }; then
     run_suite erl "$app" "$suite"
   fi
   [ "$only" = ember ] || [ "$only" = both ] && run_suite ember "$app" "$suite"
-  if [ ! -f "$results/erl.$suite" ] || [ ! -f "$results/ember.$suite" ]; then
+  if [ ! -f "$r_erl" ] || [ ! -f "$r_ember" ]; then
     for vm in erl ember; do
-      [ -f "$results/$vm.$suite" ] && printf '%-40s %s %d ok\n' "$suite" "$vm" "$(awk '$2 == "ok"' "$results/$vm.$suite" | wc -l)"
+      [ -f "$results/$vm.$app.$suite" ] && printf '%-40s %s %d ok\n' "$suite" "$vm" "$(awk '$2 == "ok"' "$results/$vm.$app.$suite" | wc -l)"
     done
     continue
   fi
-  erl_ok=$(awk '$2 == "ok"' "$results/erl.$suite" | wc -l)
+  erl_ok=$(awk '$2 == "ok"' "$r_erl" | wc -l)
   both=$(awk 'NR == FNR { if ($2 == "ok") ok[$1] = 1; next } ($1 in ok) && $2 == "ok"' \
-           "$results/erl.$suite" "$results/ember.$suite" | wc -l)
+           "$r_erl" "$r_ember" | wc -l)
   printf '%-40s %8d %8d\n' "$suite" "$erl_ok" "$both"
   total_erl=$((total_erl + erl_ok)); total_both=$((total_both + both))
   # cases ok on erl but not on Ember, against the known list
   while read -r c; do
-    if grep -q "^$c " "$known" 2>/dev/null; then continue; fi
-    echo "  NEW FAILURE: $c ($(awk -v c="$c" '$1 == c {print $2}' "$results/ember.$suite"))"
+    if grep -q -e "^$c " -e "^$app:$c " "$known" 2>/dev/null; then continue; fi
+    echo "  NEW FAILURE: $c ($(awk -v c="$c" '$1 == c {print $2}' "$r_ember"))"
     unexpected=$((unexpected + 1))
   done < <(awk 'NR == FNR { if ($2 == "ok") ok[$1] = 1; next } { seen[$1] = $2 } END { for (c in ok) if (seen[c] != "ok") print c }' \
-             "$results/erl.$suite" "$results/ember.$suite" | sort)
+             "$r_erl" "$r_ember" | sort)
+  # an entry is SUITE:CASE, or APP:SUITE:CASE for a suite name two applications have
   while read -r c _; do
-    case "$c" in "$suite":*) ;; *) continue ;; esac
-    if awk -v c="$c" '$1 == c && $2 == "ok" {f=1} END {exit !f}' "$results/ember.$suite"; then
+    case "$c" in "$app:$suite":*) c=${c#"$app:"} ;; "$suite":*) ;; *) continue ;; esac
+    if awk -v c="$c" '$1 == c && $2 == "ok" {f=1} END {exit !f}' "$r_ember"; then
       echo "  NOW PASSES (remove from known_failures.txt): $c"; fixed=$((fixed + 1))
     fi
   done < <(grep -v '^#' "$known" 2>/dev/null)
