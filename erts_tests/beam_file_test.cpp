@@ -565,6 +565,7 @@ std::string raw_operand(const BeamFile& b, const Operand& o) {
     case OperandKind::FloatReg: return "fr(" + std::to_string(o.value) + ")";
     case OperandKind::Label: return "f(" + std::to_string(o.value) + ")";
     case OperandKind::Char: return "char(" + std::to_string(o.value) + ")";
+    case OperandKind::Overflow: return "overflow";
     case OperandKind::Literal:
         return std::size_t(o.value) < b.file_literal_count ? "lit(" + std::to_string(o.value) + ")" : "bigint";
     case OperandKind::List: {

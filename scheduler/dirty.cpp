@@ -34,7 +34,7 @@ void Scheduler::start_dirty_pools() {
     for (DirtyPool* pool : {m_dirty_cpu.get(), m_dirty_io.get()}) {
         pool->busy_ns = std::make_unique<std::atomic<std::uint64_t>[]>(pool->size);  // value-initialized: 0
         pool->busy_since = std::make_unique<std::atomic<std::uint64_t>[]>(pool->size);
-        for (unsigned i = 0; i < pool->size; ++i) pool->threads.emplace_back([this, pool, i] { dirty_loop(*pool, i); });
+        pool->threads.reserve(pool->size);
     }
 }
 
@@ -73,6 +73,12 @@ void Scheduler::submit_dirty(Process* p) {
         pool->queue.push_back(p);
         pool->queued.fetch_add(1, std::memory_order_release);
         wake = pool->waiting > 0;
+        // One more thread when the ones there (idle, spinning or asleep) are fewer than the jobs queued.
+        std::size_t started = pool->threads.size();
+        if (!pool->stopping && started < pool->size && started - pool->active.load() < pool->queue.size()) {
+            unsigned index = static_cast<unsigned>(started);
+            pool->threads.emplace_back([this, pool, index] { dirty_loop(*pool, index); });
+        }
     }
     if (wake) pool->cv.notify_one();
 }
@@ -99,6 +105,7 @@ void Scheduler::dirty_loop(DirtyPool& pool, unsigned index) {
             p = pool.queue.front();
             pool.queue.pop_front();
             pool.queued.fetch_sub(1, std::memory_order_relaxed);
+            pool.active.fetch_add(1);
         }
         p->main_lock.lock();
         const BifSpec* bif = p->dirty_bif;
@@ -117,6 +124,7 @@ void Scheduler::dirty_loop(DirtyPool& pool, unsigned index) {
         p->saved_x.clear();
         p->main_lock.unlock();
         p->status.store(ProcessStatus::Runnable);
+        pool.active.fetch_sub(1);
         make_runnable(p);
         m_dirty_in_flight.fetch_sub(1);
     }

@@ -58,7 +58,10 @@ struct Scheduler::DirtyPool {
     bool stopping = false;       // under mutex
     unsigned waiting = 0;        // under mutex: threads asleep on cv (submit wakes one only then)
     std::atomic<std::size_t> queued{0};  // queue.size(), read without the lock by spinning threads
+    // Started on demand, up to `size` (a program that never calls a dirty native starts none): grown
+    // under mutex, never after stopping, so joining needs no lock.
     std::vector<std::thread> threads;
+    std::atomic<unsigned> active{0};  // threads running a native now
     // Per thread: time in finished dirty calls, and when the current one began (0: none).
     std::unique_ptr<std::atomic<std::uint64_t>[]> busy_ns;
     std::unique_ptr<std::atomic<std::uint64_t>[]> busy_since;

@@ -27,8 +27,7 @@ AtomTable& AtomTable::global() {
 
 AtomTable::AtomTable(std::size_t limit)
     : m_limit(limit),
-      m_chunks(new std::atomic<Entry*>[kMaxChunks]),
-      m_text_blocks(new std::unique_ptr<char[]>[kMaxTextBlocks]) {
+      m_chunks(new std::atomic<Entry*>[kMaxChunks]) {
     for (std::size_t i = 0; i < kMaxChunks; ++i) m_chunks[i].store(nullptr, std::memory_order_relaxed);
     std::unique_lock lock(m_mutex);
     for (std::string_view name : kFixedNames) insert_locked(name);
@@ -45,8 +44,9 @@ std::string_view AtomTable::name_of_index(Word index) const {
 Term AtomTable::insert_locked(std::string_view utf8) {
     if (utf8.size() + 1 > m_text_left) {
         std::size_t block = std::max(kTextBlockSize, utf8.size() + 1);
-        m_text_blocks[m_text_block_count] = std::make_unique<char[]>(block);
-        m_text_cursor = m_text_blocks[m_text_block_count].get();
+        // Not zeroed: every byte is written before an entry points at it.
+        m_text_blocks.push_back(std::make_unique_for_overwrite<char[]>(block));
+        m_text_cursor = m_text_blocks.back().get();
         m_text_left = block;
         ++m_text_block_count;
     }

@@ -15,6 +15,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 #include "vm/term.hpp"
 
@@ -78,7 +79,7 @@ private:
     std::unique_ptr<std::atomic<Entry*>[]> m_chunks;
     mutable std::shared_mutex m_mutex;
     std::unordered_map<std::string_view, Word> m_index;
-    std::unique_ptr<std::unique_ptr<char[]>[]> m_text_blocks;
+    std::vector<std::unique_ptr<char[]>> m_text_blocks;  // under m_mutex (entries point into the blocks)
     std::size_t m_text_block_count = 0;
     char* m_text_cursor = nullptr;
     std::size_t m_text_left = 0;
