@@ -43,7 +43,7 @@ idle_rss_kb() {
   pid=$!
   k=0
   while [ $k -lt 100 ] && ! grep -q ready "$f"; do sleep 0.1; k=$((k + 1)); done
-  sleep 0.5
+  sleep 2  # idle: past jemalloc's 1 s decay of the pages the boot freed (tools/ember/main.cpp)
   rss=$(awk '/^VmRSS/ { print $2 }' "/proc/$pid/status" 2>/dev/null)
   kill "$pid" 2>/dev/null
   wait "$pid" 2>/dev/null
