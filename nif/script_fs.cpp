@@ -11,6 +11,8 @@
 #include <cerrno>
 #include <cstring>
 
+#include "vm/posix_errors.hpp"
+
 namespace ember::script {
 
 namespace {
@@ -18,29 +20,6 @@ bool g_openat2 = true;  // false: the walking fallback (tests)
 }  // namespace
 
 void use_openat2(bool on) { g_openat2 = on; }
-
-std::string errno_name(int code) {
-    switch (code) {
-    case ENOENT: return "enoent";
-    case EACCES: return "eacces";
-    case EPERM: return "eperm";
-    case EISDIR: return "eisdir";
-    case ENOTDIR: return "enotdir";
-    case EEXIST: return "eexist";
-    case ENOSPC: return "enospc";
-    case EROFS: return "erofs";
-    case ELOOP: return "eloop";
-    case ENAMETOOLONG: return "enametoolong";
-    case EMFILE: return "emfile";
-    case ENFILE: return "enfile";
-    case EIO: return "eio";
-    case EINVAL: return "einval";
-    case EBUSY: return "ebusy";
-    case EFBIG: return "efbig";
-    case ENOMEM: return "enomem";
-    default: return "eunknown";
-    }
-}
 
 FsRoot::FsRoot(const std::string& directory) {
     m_fd = ::open(directory.c_str(), O_PATH | O_DIRECTORY | O_CLOEXEC);
@@ -84,7 +63,7 @@ int FsRoot::open_beneath(std::string_view relative, int flags, std::string& erro
     } while (fd < 0 && (errno == EINTR || errno == EAGAIN));
     if (fd < 0 && errno == ENOSYS) return open_walking(path, flags, error);
     if (fd < 0) {
-        error = errno == EXDEV ? "outside_root" : errno_name(errno);
+        error = errno == EXDEV ? "outside_root" : vm::posix_error_name(errno);
         return -1;
     }
     return static_cast<int>(fd);
@@ -116,7 +95,7 @@ int FsRoot::open_walking(const std::string& path, int flags, std::string& error)
         struct stat st {};
         if (code == ELOOP || (::fstatat(dir, name, &st, AT_SYMLINK_NOFOLLOW) == 0 && S_ISLNK(st.st_mode)))
             return "outside_root";
-        return errno_name(code);
+        return vm::posix_error_name(code);
     };
     int dir = ::dup(m_fd);
     for (std::size_t i = 0; i + 1 < parts.size(); ++i) {
@@ -148,7 +127,7 @@ FsResult FsRoot::read_file(std::string_view relative) const {
         ssize_t n = ::read(fd, buffer, sizeof buffer);
         if (n < 0 && errno == EINTR) continue;
         if (n < 0) {
-            r.error = errno_name(errno);
+            r.error = vm::posix_error_name(errno);
             r.data.clear();
             break;
         }
@@ -167,12 +146,12 @@ FsResult FsRoot::write_file(std::string_view relative, std::string_view data) co
         ssize_t n = ::write(fd, data.data(), data.size());
         if (n < 0 && errno == EINTR) continue;
         if (n < 0) {
-            r.error = errno_name(errno);
+            r.error = vm::posix_error_name(errno);
             break;
         }
         data.remove_prefix(static_cast<std::size_t>(n));
     }
-    if (::close(fd) != 0 && r.ok()) r.error = errno_name(errno);
+    if (::close(fd) != 0 && r.ok()) r.error = vm::posix_error_name(errno);
     return r;
 }
 
@@ -182,7 +161,7 @@ FsResult FsRoot::list_dir(std::string_view relative) const {
     if (fd < 0) return r;
     DIR* dir = ::fdopendir(fd);
     if (!dir) {
-        r.error = errno_name(errno);
+        r.error = vm::posix_error_name(errno);
         ::close(fd);
         return r;
     }

@@ -5,7 +5,7 @@
 // against a descriptor of the root (Linux 5.6+), so a concurrent rename cannot slip past a check. On
 // older kernels the path is walked component by component and every symlink is refused.
 // Errors otherwise are the errno names file:read_file/1 and friends return (enoent, eacces, eisdir,
-// enotdir, ...).
+// enotdir, ...: vm::posix_error_name).
 #pragma once
 
 #include <string>
@@ -44,8 +44,5 @@ private:
 
 // Tests: false makes every FsRoot use the fallback of kernels without openat2.
 void use_openat2(bool on);
-
-// "enoent" for ENOENT etc. (as OTP's file module names errors); "eunknown" for an unnamed code.
-std::string errno_name(int code);
 
 }  // namespace ember::script

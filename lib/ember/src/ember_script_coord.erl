@@ -59,7 +59,8 @@ loop(#st{idle = Idle} = St) ->
     end.
 
 handle({ember_script, spawned, Ref, Pid, Owner, Scope}, St) ->
-    MRef = erlang:monitor(process, Pid),
+    %% Tagged with the handle, so that a child killed before it could send its result is found at once.
+    MRef = erlang:monitor(process, Pid, [{tag, {ember_script_down, Ref}}]),
     H0 = maps:get(Ref, St#st.handles, #handle{}),
     H = H0#handle{pid = Pid, owner = Owner, scope = Scope, mref = MRef},
     Scopes = maps:update_with({Owner, Scope}, fun(Refs) -> [Ref | Refs] end, [Ref], St#st.scopes),
@@ -73,11 +74,8 @@ handle({ember_script, done, Ref, Result}, St) ->
 handle({'DOWN', MRef, process, _Pid, _Reason}, #st{root_mref = MRef} = St) ->
     %% The root was killed (its result would have come first): the script failed.
     finish({error, root_killed}, St);
-handle({'DOWN', _MRef, process, Pid, Reason}, St) ->
-    case [Ref || {Ref, #handle{pid = P, result = undefined}} <- maps:to_list(St#st.handles), P =:= Pid] of
-        [Ref] -> complete(Ref, {failed, Reason}, St);
-        [] -> St
-    end;
+handle({{ember_script_down, Ref}, _MRef, process, _Pid, Reason}, St) ->
+    complete(Ref, {failed, Reason}, St);
 handle({ember_script, await, From, Ref}, St) ->
     case maps:find(Ref, St#st.handles) of
         error ->
@@ -134,6 +132,7 @@ complete(Ref, Result, St) ->
     H0 = maps:get(Ref, St#st.handles, #handle{}),
     case H0#handle.result of
         undefined ->
+            H0#handle.mref =:= undefined orelse erlang:demonitor(H0#handle.mref, [flush]),
             H = case H0#handle.waiter of
                     undefined -> H0#handle{result = Result};
                     Waiter ->
