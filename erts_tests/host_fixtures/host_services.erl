@@ -4,7 +4,8 @@
          try_spawn/0, try_native/2, send_to/2, send_many/2, crash_with/1, get_label/0,
          hold/0, wait_exit/0, wait_states/0]).
 
-%% ember:wait_state/1 of processes blocked in different ways (reductions left out), and a bad argument.
+%% ember:wait_state/1 of processes blocked in different ways (reductions left out), ember:group_members/1,
+%% and bad arguments.
 wait_states() ->
     A = spawn(fun() -> receive stop -> ok end end),
     B = spawn(fun() -> receive stop -> ok after 60000 -> ok end end),
@@ -19,8 +20,14 @@ wait_states() ->
     States = [Strip(ember:wait_state(P)) || P <- [A, B, C, D, E, self()]],
     BusyState = ember:wait_state(Busy),
     [exit(P, kill) || P <- [A, B, C, D, Busy]],
+    Gl = spawn(fun() -> receive stop -> ok end end),
+    Members = [spawn(fun() -> group_leader(Gl, self()), receive stop -> ok end end) || _ <- [1, 2]],
+    timer:sleep(20),
+    SameMembers = lists:sort(ember:group_members(Gl)) =:= lists:sort(Members),
+    [P ! stop || P <- [Gl | Members]],
     {States, lists:member(BusyState, [running, runnable]),
-     try ember:wait_state(foo) catch error:badarg -> badarg end}.
+     try ember:wait_state(foo) catch error:badarg -> badarg end,
+     SameMembers, try ember:group_members(foo) catch error:badarg -> badarg end}.
 
 %% Answers {From, Req} with From ! {self(), {reply, Req}} until `stop`.
 echo_server() ->

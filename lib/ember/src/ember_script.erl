@@ -14,6 +14,7 @@
 -module(ember_script).
 -export([run/2, spawn/1, await/1, await/2, cancel/1, scope/1, sleep/1, println/1, deadline/2,
          receive_message/1]).
+-export([run_scope/1]).  % for ember_script_coord's root process
 -export_type([handle/0]).
 
 -opaque handle() :: {ember_script_handle, pid(), reference()}.
@@ -57,14 +58,17 @@ spawn(Fun) when is_function(Fun, 0) ->
 
 child(Coord, Ref, Fun) ->
     put('$ember_script_self', Ref),
-    Result = try {ok, scope(Fun)}
-             catch
-                 exit:cancelled -> {failed, cancelled};
-                 error:Reason:Stack -> {failed, {Reason, Stack}};
-                 exit:Reason -> {failed, Reason};
-                 throw:Value:Stack -> {failed, {{nocatch, Value}, Stack}}
-             end,
-    Coord ! {ember_script, done, Ref, Result}.
+    Coord ! {ember_script, done, Ref, run_scope(Fun)}.
+
+%% Fun run as a scope: {ok, Value}, or {failed, Reason} with Reason as the exit reason the process
+%% would have had ({Error, Stack}, the exit reason, {{nocatch, Value}, Stack}). For children and the root.
+run_scope(Fun) ->
+    try {ok, scope(Fun)}
+    catch
+        error:Reason:Stack -> {failed, {Reason, Stack}};
+        exit:Reason -> {failed, Reason};
+        throw:Value:Stack -> {failed, {{nocatch, Value}, Stack}}
+    end.
 
 %% The child's value. Raises error({child_failed, Handle, Reason}) if it failed (Reason as an exit
 %% reason: {Error, Stack}, the exit reason, {{nocatch, Value}, Stack} or cancelled),

@@ -39,11 +39,9 @@ start(Caller, Ref, Fun, Options) ->
 
 root(Coord, Fun) ->
     receive {ember_script, go} -> ok end,
-    Result = try {ok, ember_script:scope(Fun)}
-             catch
-                 error:Reason:Stack -> {error, {Reason, Stack}};
-                 exit:Reason -> {error, Reason};
-                 throw:Value:Stack -> {error, {{nocatch, Value}, Stack}}
+    Result = case ember_script:run_scope(Fun) of
+                 {ok, Value} -> {ok, Value};
+                 {failed, Reason} -> {error, Reason}
              end,
     Coord ! {ember_script, root_done, Result},
     receive after infinity -> ok end.
