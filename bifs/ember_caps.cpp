@@ -14,6 +14,12 @@ namespace {
 // ember:capabilities() -> [Capability]: the calling process's set, as atoms in bit order.
 EMBER_BIF(bif_capabilities_0) { return capability_list(p, p->capabilities); }
 
+// ember:sender_capabilities() -> [Capability]: what the sender of the last message this process took
+// with a receive held when it sent it (every capability for a message from the VM or a host, or
+// before any receive). A server checks a request with it: a process may send anything to anyone, so
+// a server that acts for its callers must not lend them its own capabilities.
+EMBER_BIF(bif_sender_capabilities_0) { return capability_list(p, p->last_sender_caps); }
+
 // ember:capability_denials() -> #{Capability => Count}: denials since the VM started, every
 // capability present (0 when none was denied).
 EMBER_BIF(bif_capability_denials_0) {
@@ -29,6 +35,7 @@ EMBER_BIF(bif_capability_denials_0) {
 const BifSpec kBifs[] = {
     {"ember", "capabilities", 0, bif_capabilities_0, kCapPure},
     {"ember", "capability_denials", 0, bif_capability_denials_0, kCapSystem},
+    {"ember", "sender_capabilities", 0, bif_sender_capabilities_0, kCapPure},
 };
 
 }  // namespace

@@ -101,7 +101,10 @@ BootResult boot(const BootConfig& config) {
     if (std::string bindir = erts_bindir(path.otp_root()); !bindir.empty()) flags.push_back(flag("bindir", {bindir}));
     if (!config.pa.empty()) flags.push_back(flag("pa", config.pa));
     if (!config.pz.empty()) flags.push_back(flag("pz", config.pz));
-    Term init_args = make_cons(arena, make_list_of(arena, flags.data(), flags.size()), kNil);
+    std::vector<Term> plain;
+    for (const std::string& a : config.plain_args) plain.push_back(make_charlist(arena, a));
+    Term init_args = make_cons(arena, make_list_of(arena, flags.data(), flags.size()),
+                               make_cons(arena, make_list_of(arena, plain.data(), plain.size()), kNil));
     scheduler::SpawnOptions init_options;
     init_options.system_process = true;
     out.init = sched.spawn(nullptr, atoms.intern("ember_init"), atoms.intern("start"), init_args, init_options);

@@ -23,6 +23,7 @@ struct BootConfig {
     std::string guest_ebin;       // Ember's guest modules, after -pa; empty: not on the path
     std::string otp_root;         // OTP_ROOT/lib/*/ebin after that; empty: no OTP directories
     std::vector<std::string> pz;  // searched last (erl -pz)
+    std::vector<std::string> plain_args;  // after -extra: init:get_plain_arguments/0
     scheduler::SchedulerConfig scheduler;
     // Fail (before anything is spawned) unless ember_io_server and ember_init can be loaded. The CLI
     // does not check (a missing guest module shows as the process's undef crash).

@@ -173,6 +173,7 @@ bool send_message(Process* sender, Term to, Term msg) {
         auto* s = new Signal();
         s->kind = SignalKind::Message;
         s->from = sender ? sender->pid : kNil;
+        s->sender_caps = sender ? sender->capabilities : kCapAll;
         s->ref = make_small(static_cast<SWord>(id));
         s->fragment = copy_to_fragment(msg, &s->payload);
         if (sender && sender->seq_token && live_token(sender->seq_token)) [[unlikely]]
@@ -199,6 +200,7 @@ bool send_message(Process* sender, Term to, Term msg) {
     auto* s = new Signal();
     s->kind = SignalKind::Message;
     s->from = sender ? sender->pid : kNil;
+    s->sender_caps = sender ? sender->capabilities : kCapAll;
     s->fragment = copy_to_fragment(msg, &s->payload);
     if (sender && sender->seq_token && live_token(sender->seq_token)) [[unlikely]]
         s->seq_token = seq_trace_send(sender, pid, msg);
@@ -252,6 +254,7 @@ void adopt_fragment(Process* p, HeapFragment* f) {
 
 void remove_current_message(Process* p) {
     Message* m = *p->save;
+    p->last_sender_caps = m->sender_caps;
     *p->save = m->next;
     if (p->queue_tail == &m->next) p->queue_tail = p->save;
     if (m->fragment) release_fragment(m->fragment);
@@ -265,10 +268,11 @@ void remove_current_message(Process* p) {
 
 namespace {
 
-void enqueue_message(Process* p, Term term, HeapFragment* f, SeqTokenRef token = nullptr) {
+void enqueue_message(Process* p, Term term, HeapFragment* f, SeqTokenRef token = nullptr,
+                     CapabilitySet sender_caps = kCapAll) {
     if (p->trace_flags.load(std::memory_order_relaxed) & kTraceReceive) [[unlikely]]
         trace_receive(p, term);
-    auto* m = new Message{nullptr, term, f, std::move(token)};
+    auto* m = new Message{nullptr, term, f, std::move(token), sender_caps};
     *p->queue_tail = m;
     p->queue_tail = &m->next;
     ++p->queue_len;
@@ -327,7 +331,7 @@ bool fetch_signals(Process* p) {
                 if (it->second == AliasMode::Reply) deactivate_alias(p, id);
                 else if (it->second == AliasMode::ReplyDemonitor) remove_monitor(p, id);
             }
-            enqueue_message(p, s->payload, s->fragment, std::move(s->seq_token));
+            enqueue_message(p, s->payload, s->fragment, std::move(s->seq_token), s->sender_caps);
             s->fragment = nullptr;
             break;
         case SignalKind::Exit: {

@@ -103,6 +103,7 @@ struct Signal {
     RequestHandler handler = nullptr;  // Request only
     bool reply_as_message = false;     // Request: the handler's answer goes to `from` as a message
     std::shared_ptr<const SeqToken> seq_token;  // Message: the sender's sequential trace token
+    CapabilitySet sender_caps = kCapAll;         // Message: the sender's capabilities when it sent it
 };
 
 // A received (moved) message in the private queue.
@@ -111,6 +112,9 @@ struct Message {
     Term term;
     HeapFragment* fragment;  // owned until the message is removed or the fragment joins the heap
     std::shared_ptr<const SeqToken> seq_token = nullptr;  // the sender's sequential trace token
+    // The sender's capabilities when it sent the message (every capability for the VM, a host, a
+    // signal turned into a message): what ember:sender_capabilities/0 reports once it is received.
+    CapabilitySet sender_caps = kCapAll;
 };
 
 // How a process alias (erlang:alias/1, monitor/3 {alias, _}) ends: only by unalias/1, after the first
@@ -197,6 +201,9 @@ struct Process : HeapAllocator {
     Term group_leader = kNil;
     Term initial_call[3] = {kNil, kNil, kNil};
     CapabilitySet capabilities = kCapAll;
+    // The sender's capabilities of the last message a receive took (ember:sender_capabilities/0): a
+    // server authorizes a request with it.
+    CapabilitySet last_sender_caps = kCapAll;
     Priority priority = Priority::Normal;
     std::atomic<ProcessStatus> status{ProcessStatus::Runnable};
     bool trap_exit = false;

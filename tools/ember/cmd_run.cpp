@@ -35,7 +35,7 @@ struct StartCall {
 
 int usage() {
     std::fprintf(stderr,
-                 "usage: ember [-pa DIR...] [-pz DIR...] [-noshell] -run MOD [FUN [ARG...]]\n"
+                 "usage: ember [-pa DIR...] [-pz DIR...] [-noshell] -run MOD [FUN [ARG...]] [-extra ARG...]\n"
                  "       ember [-pa DIR...] -s MOD [FUN [ARG...]]\n"
                  "       ember dis FILE.beam...\n"
                  "       ember check-load PATH...\n");
@@ -45,7 +45,7 @@ int usage() {
 }  // namespace
 
 int cmd_run(std::span<const std::string_view> args) {
-    std::vector<std::string> pa, pz;
+    std::vector<std::string> pa, pz, plain;
     std::vector<StartCall> calls;
     EmulatorSettings emulator;
     const std::vector<std::string> owned(args.begin(), args.end());
@@ -55,6 +55,8 @@ int cmd_run(std::span<const std::string_view> args) {
             auto& dirs = a == "-pa" ? pa : pz;
             while (i + 1 < args.size() && !args[i + 1].starts_with("-") && !args[i + 1].starts_with("+"))
                 dirs.emplace_back(args[++i]);
+        } else if (a == "-extra") {
+            while (i + 1 < args.size()) plain.emplace_back(args[++i]);
         } else if (a == "-noshell" || a == "-noinput") {
             // Ember never starts a shell.
         } else if (a == "-run" || a == "-s") {
@@ -81,6 +83,7 @@ int cmd_run(std::span<const std::string_view> args) {
     nif::BootConfig boot_config;
     boot_config.pa = pa;
     boot_config.pz = pz;
+    boot_config.plain_args = plain;
     boot_config.guest_ebin = nif::find_guest_ebin(nif::executable_dir(), EMBER_GUEST_EBIN);
     boot_config.otp_root = nif::default_otp_root();
     boot_config.scheduler = emulator.scheduler;
