@@ -4,7 +4,7 @@
 -export([main/0]).
 -compile([export_all, nowarn_export_all]).  % each test is called by name
 
--define(EQ(Want, Got), case Got of Want -> ok; __Other -> error({expected, ??Want, got, __Other}) end).
+-define(EQ(Want, Got), (fun() -> case Got of Want -> ok; __Other -> error({expected, ??Want, got, __Other}) end end)()).
 
 tests() ->
     [value, spawn_await, thousand_processes, send_receive, sleep_real_clock, second_await_fails,
@@ -12,7 +12,9 @@ tests() ->
      no_deadlock_while_timer_pending, cancel_runs_after, cancel_plain_receive_escalates,
      scope_awaits_children, scope_failure_propagates, scope_exception_cancels, deadline_exceeded,
      deadline_met, time_limit, nothing_outlives_the_script, await_timeout_keeps_handle, unicode_output,
-     bad_arguments].
+     bad_arguments, mock_files, mock_http_concurrent, virtual_time_hundred_sleeps, virtual_time_order,
+     fs_root_real, fs_root_escapes, no_fs_root, io_capabilities, io_cancel_while_waiting,
+     deadlock_not_while_io_pending, deadlock_after_cancelled_request, bad_backend_options, sandbox_cannot_stop_init, sender_capabilities].
 
 main() ->
     Results = [{T, catch ?MODULE:T()} || T <- tests()],
@@ -226,4 +228,220 @@ bad_arguments() ->
     {'EXIT', {function_clause, _}} = (catch ember_script:sleep(-1)),
     {'EXIT', {function_clause, _}} = (catch ember_script:run(fun(_) -> x end, #{})),
     {'EXIT', {badarg, _}} = (catch ember_script:await(not_a_handle)),
+    ok.
+
+%% ---- the I/O backend ----------------------------------------------------------------------------------
+
+mock_files() ->
+    Mock = #{mock => #{files => #{"in.txt" => <<"hello">>, "dir/a.txt" => "A", <<"dir/sub/b">> => <<>>}}},
+    ?EQ(#{outcome := {ok, [{ok, <<"hello">>}, {error, enoent}, {error, eisdir}, {ok, ["a.txt", "sub"]},
+                           {ok, ["dir", "in.txt"]}, ok, {ok, <<"new">>}, {error, enoent}, {error, enotdir},
+                           {error, enotdir}]}},
+        run(fun() ->
+                    [ember_script:read_file("in.txt"), ember_script:read_file("nope"),
+                     ember_script:read_file("dir"), ember_script:list_dir("dir"), ember_script:list_dir("."),
+                     ember_script:write_file("dir/new", [<<"n">>, "ew"]), ember_script:read_file(<<"dir/./new">>),
+                     ember_script:write_file("missing/x", "x"), ember_script:list_dir("in.txt"),
+                     ember_script:write_file("in.txt/x", "x")]
+            end, Mock)),
+    ok.
+
+mock_http_concurrent() ->
+    Urls = ["http://example.test/" ++ integer_to_list(N) || N <- lists:seq(1, 20)],
+    Http = maps:from_list([{U, {200, U}} || U <- Urls] ++ [{"http://down.test/", {error, econnrefused}}]),
+    #{outcome := {ok, {Bodies, Down, Unknown}}} =
+        run(fun() ->
+                    Hs = [ember_script:spawn(fun() -> ember_script:http_get(U) end) || U <- Urls],
+                    {[ember_script:await(H) || H <- Hs], ember_script:http_get("http://down.test/"),
+                     ember_script:http_get("http://unknown.test/")}
+            end, #{mock => #{http => Http}}),
+    ?EQ(true, [B || {ok, #{status := 200, body := B, headers := []}} <- Bodies] =:= [list_to_binary(U) || U <- Urls]),
+    ?EQ({error, econnrefused}, Down),
+    ?EQ({error, no_response}, Unknown),
+    ok.
+
+%% 100 concurrent sleep(1000) on virtual time end together at virtual 1000, in no wall time.
+virtual_time_hundred_sleeps() ->
+    T0 = erlang:monotonic_time(millisecond),
+    #{outcome := {ok, Ends}} =
+        run(fun() ->
+                    Hs = [ember_script:spawn(fun() -> ember_script:sleep(1000), ember_script:now() end)
+                          || _ <- lists:seq(1, 100)],
+                    [ember_script:await(H) || H <- Hs]
+            end, #{mock => #{}}),
+    Wall = erlang:monotonic_time(millisecond) - T0,
+    ?EQ(true, Ends =:= lists:duplicate(100, 1000)),
+    ?EQ(true, Wall < 900),
+    ok.
+
+%% Sleeps of different lengths finish in order of virtual time, whatever order they were asked in.
+virtual_time_order() ->
+    Ds = [70, 10, 50, 30, 90, 20, 80, 40, 60, 100],
+    #{outcome := {ok, {Order, Now}}} =
+        run(fun() ->
+                    Me = self(),
+                    Hs = [ember_script:spawn(fun() -> ember_script:sleep(D), Me ! {woke, D} end) || D <- Ds],
+                    [ember_script:await(H) || H <- Hs],
+                    {[receive {woke, D} -> D end || _ <- Ds], ember_script:now()}
+            end, #{virtual_time => true}),
+    ?EQ(true, Order =:= lists:sort(Ds)),
+    ?EQ(100, Now),
+    ok.
+
+fs_root_real() ->
+    Root = temp_dir(),
+    ok = prim_file:write_file(filename:join(Root, "data.txt"), <<"on disk">>),
+    ok = prim_file:make_dir(filename:join(Root, "sub")),
+    try
+        ?EQ(#{outcome := {ok, [{ok, <<"on disk">>}, ok, {ok, <<"written">>}, {ok, ["data.txt", "out.txt", "sub"]},
+                               {error, enoent}, {error, eisdir}]}},
+            run(fun() ->
+                        [ember_script:read_file("data.txt"), ember_script:write_file("out.txt", "written"),
+                         ember_script:read_file("sub/../out.txt"), ember_script:list_dir(""),
+                         ember_script:read_file("none"), ember_script:read_file("sub")]
+                end, #{fs_root => Root})),
+        ?EQ({ok, <<"written">>}, prim_file:read_file(filename:join(Root, "out.txt")))
+    after
+        del_tree(Root)
+    end,
+    ok.
+
+%% Every way out of the root is refused: .., an absolute path, a symlink to a file or a directory out.
+fs_root_escapes() ->
+    Root = temp_dir(),
+    Outside = temp_dir(),
+    ok = prim_file:write_file(filename:join(Outside, "secret"), <<"s">>),
+    ok = prim_file:make_symlink(filename:join(Outside, "secret"), filename:join(Root, "link")),
+    ok = prim_file:make_symlink(Outside, filename:join(Root, "dirlink")),
+    ok = prim_file:make_symlink("../" ++ filename:basename(Outside) ++ "/secret", filename:join(Root, "rel")),
+    try
+        Refused = {error, outside_root},
+        #{outcome := {ok, Results}} =
+            run(fun() ->
+                        [ember_script:read_file("../" ++ filename:basename(Outside) ++ "/secret"),
+                         ember_script:read_file(filename:join(Outside, "secret")),
+                         ember_script:read_file("/etc/passwd"),
+                         ember_script:read_file("link"), ember_script:read_file("dirlink/secret"),
+                         ember_script:read_file("rel"), ember_script:list_dir("dirlink"),
+                         ember_script:list_dir(".."), ember_script:write_file("dirlink/new", "x"),
+                         ember_script:write_file("../escaped", "x"), ember_script:write_file("link", "x")]
+                end, #{fs_root => Root}),
+        ?EQ(true, lists:all(fun(R) -> R =:= Refused end, Results)),
+        ?EQ({ok, <<"s">>}, prim_file:read_file(filename:join(Outside, "secret"))),
+        ?EQ({error, enoent}, prim_file:read_file(filename:join(Outside, "new")))
+    after
+        del_tree(Root),
+        del_tree(Outside)
+    end,
+    ok.
+
+no_fs_root() ->
+    ?EQ(#{outcome := {ok, [{error, no_fs_root}, {error, no_fs_root}, {error, http_disabled}]}},
+        run(fun() -> [ember_script:read_file("x"), ember_script:list_dir("."), ember_script:http_get("http://x/")] end)),
+    ok.
+
+%% A script without file_read / file_write / network cannot reach files or HTTP by the script API or by
+%% the natives underneath, and the file module is closed too.
+io_capabilities() ->
+    Mock = #{mock => #{files => #{"f" => <<"x">>}, http => #{"u" => {200, <<>>}}}},
+    Table = [{file_read, fun() -> ember_script:read_file("f") end},
+             {file_read, fun() -> ember_script:list_dir(".") end},
+             {file_write, fun() -> ember_script:write_file("g", "y") end},
+             {network, fun() -> ember_script:http_get("u") end},
+             {system, fun() -> ember_script_io:open(#{fs_root => "/"}) end}]
+        %% OTP's file server acts with its own capabilities: on OTP's boot the file module reaches
+        %% files for anyone (docs/scripts.md, Sandbox); on the minimal boot there is none to ask.
+        ++ [{file_read, fun() -> prim_file:read_file("/etc/hostname") end}],
+    lists:foreach(
+      fun({Cap, F}) ->
+              #{outcome := {error, {{capability_denied, Cap, _}, _}}} = run(F, Mock#{capabilities => [clock]}),
+              Others = [C || C <- [file_read, file_write, network, system], C =/= Cap],
+              #{outcome := {error, {{capability_denied, Cap, _}, _}}} = run(F, Mock#{capabilities => Others})
+      end, Table),
+    ?EQ(#{outcome := {ok, {ok, <<"x">>}}}, run(fun() -> ember_script:read_file("f") end, Mock#{capabilities => [file_read]})),
+    case whereis(file_server_2) of
+        undefined ->  % the minimal boot: no server a sandbox could ask to read for it
+            ?EQ(#{outcome := {ok, {'EXIT', {noproc, _}}}},
+                run(fun() -> catch file:read_file("/etc/hostname") end, #{capabilities => [clock]}));
+        _ ->
+            ok
+    end,
+    ok.
+
+%% A sandbox cannot stop the system through init (init:stop/0 is a message anyone may send): Ember's
+%% init obeys only a sender holding `system` (ember:sender_capabilities/0).
+sandbox_cannot_stop_init() ->
+    case whereis(file_server_2) of
+        undefined ->
+            #{outcome := {ok, ok}} = run(fun() -> init:stop(), init:stop(3), ember_script:sleep(50), ok end,
+                                         #{capabilities => [clock]}),
+            ok;
+        _ ->
+            ok  % OTP's init (docs/scripts.md, Sandbox)
+    end.
+
+sender_capabilities() ->
+    Me = self(),
+    spawn_opt(fun() -> Me ! {caps, ember:capabilities()} end, [{capabilities, [clock, file_read]}]),
+    receive {caps, _} -> ok end,
+    ?EQ([clock, file_read], ember:sender_capabilities()),
+    self() ! plain,
+    receive plain -> ok end,
+    ?EQ(true, length(ember:sender_capabilities()) >= 12),
+    ok.
+
+%% A process cancelled while its request is out exits with cancelled; the late answer harms nothing.
+io_cancel_while_waiting() ->
+    #{outcome := {ok, {cancelled, Elapsed}}} =
+        run(fun() ->
+                    T0 = erlang:monotonic_time(millisecond),
+                    H = ember_script:spawn(fun() -> ember_script:sleep(5000) end),
+                    ember_script:sleep(10),
+                    ember_script:cancel(H),
+                    R = try ember_script:await(H) catch error:{child_failed, H, Why} -> Why end,
+                    {R, erlang:monotonic_time(millisecond) - T0}
+            end),
+    ?EQ(true, Elapsed < 1000),
+    ok.
+
+%% A root awaiting a child that waits on a slow backend request is not deadlocked.
+deadlock_not_while_io_pending() ->
+    ?EQ(#{outcome := {ok, done}},
+        run(fun() ->
+                    H = ember_script:spawn(fun() -> ember_script:sleep(300), done end),
+                    ember_script:await(H)
+            end)),
+    ok.
+
+%% A request of a process that is gone (a cancelled sleeper) does not hold off deadlock detection.
+deadlock_after_cancelled_request() ->
+    T0 = erlang:monotonic_time(millisecond),
+    #{outcome := {deadlock, [{_, 'receive'}]}} =
+        run(fun() ->
+                    H = ember_script:spawn(fun() -> ember_script:sleep(100000) end),
+                    ember_script:sleep(5),
+                    ember_script:cancel(H),
+                    catch ember_script:await(H),
+                    receive never -> ok end
+            end),
+    ?EQ(true, erlang:monotonic_time(millisecond) - T0 < 5000),
+    ok.
+
+bad_backend_options() ->
+    {'EXIT', {badarg, _}} = (catch ember_script_io:open(#{backend => 999999})),
+    {'EXIT', {badarg, _}} = (catch ember_script_io:open(#{mock => #{files => #{"a" => 1}}})),
+    {'EXIT', {badarg, _}} = (catch ember_script_io:open(#{virtual_time => maybe})),
+    {'EXIT', {badarg, _}} = (catch ember_script_io:read_file(make_ref(), "x")),
+    {'EXIT', {badarg, _}} = (catch ember_script_io:sleep(ember_script_io:open(#{}), -1)),
+    {'EXIT', {no_script_backend, _}} = (catch ember_script:read_file("x")),  % not in a script
+    ok.
+
+temp_dir() ->
+    Dir = filename:join(case os:getenv("TMPDIR") of false -> "/tmp"; T -> T end,
+                        "ember-script-" ++ integer_to_list(erlang:unique_integer([positive]))),
+    ok = prim_file:make_dir(Dir),
+    Dir.
+
+del_tree(Dir) ->
+    os:cmd("rm -rf '" ++ Dir ++ "'"),
     ok.

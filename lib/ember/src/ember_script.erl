@@ -14,12 +14,14 @@
 -module(ember_script).
 -export([run/2, spawn/1, await/1, await/2, cancel/1, scope/1, sleep/1, println/1, deadline/2,
          receive_message/1]).
--export([run_scope/1]).  % for ember_script_coord's root process
+-export([read_file/1, write_file/2, list_dir/1, http_get/1, now/0]).
+-export([run_scope/1, enter/2]).  % for ember_script_coord's root process
 -export_type([handle/0]).
 
 -opaque handle() :: {ember_script_handle, pid(), reference()}.
 
 -define(SCOPES, '$ember_script_scopes').
+-define(IO_CONTEXT, '$ember_script_io').
 
 %% ---- running a script ---------------------------------------------------------------------------------
 
@@ -27,7 +29,16 @@
 %%   capabilities => [atom()]  the root's capability set (docs/capabilities.md); default: the caller's
 %%   time_limit_ms => integer() the whole script's limit; default: none
 %%   echo => boolean()         also write each line of output to the caller's group leader
-%% Result: #{outcome => {ok, Value} | {error, Reason} | {deadlock, [Edge]} | time_limit,
+%%   fs_root => file:name()    the root directory of read_file/write_file/list_dir (a thread-pool
+%%                             backend, include/ember/script.hpp); without it they answer
+%%                             {error, no_fs_root}
+%%   virtual_time => boolean() sleep/1 on a virtual clock that moves when the script is idle
+%%   mock => #{files => #{Path => iodata()}, http => #{Url => {Status, Body} | {error, Reason}}}
+%%                             the mock backend (in-memory files, canned HTTP answers, virtual time)
+%%   backend => Id             a backend a C++ host registered (ember::ScriptHost)
+%%   max_heap_words => integer() the largest heap of a process of the script (words); a process
+%%                             past it is killed and the outcome is memory_limit
+%% Result: #{outcome => {ok, Value} | {error, Reason} | {deadlock, [Edge]} | time_limit | memory_limit,
 %%           output => [{pid(), binary()}]} (output per process, in order of first output), where
 %% Edge = {pid(), {await, pid()} | 'receive'}.
 -spec run(fun(() -> term()), map()) -> map().
@@ -52,13 +63,32 @@ spawn(Fun) when is_function(Fun, 0) ->
     Coord = coordinator(),
     Ref = make_ref(),
     Scope = current_scope(),
-    Pid = erlang:spawn(fun() -> child(Coord, Ref, Fun) end),
+    Context = get(?IO_CONTEXT),
+    Limit = erlang:get('$ember_script_heap_limit'),
+    Body = fun() -> child(Coord, Ref, Fun, Context, Limit) end,
+    Pid = case Context of
+              undefined -> erlang:spawn(Body);  % needs the process capability
+              none -> erlang:spawn(Body);
+              _ -> ember_script_io:spawn(Context, Body)
+          end,
     Coord ! {ember_script, spawned, Ref, Pid, self(), Scope},
     {ember_script_handle, Pid, Ref}.
 
-child(Coord, Ref, Fun) ->
+child(Coord, Ref, Fun, Context, Limit) ->
     put('$ember_script_self', Ref),
+    enter(Context, Limit),
     Coord ! {ember_script, done, Ref, run_scope(Fun)}.
+
+%% Sets up a process of the script: its I/O context and its heap limit.
+enter(Context, Limit) ->
+    Context =:= undefined orelse put(?IO_CONTEXT, Context),
+    case Limit of
+        Words when is_integer(Words), Words > 0 ->
+            put('$ember_script_heap_limit', Words),
+            process_flag(max_heap_size, #{size => Words, kill => true, error_logger => false});
+        _ ->
+            ok
+    end.
 
 %% Fun run as a scope: {ok, Value}, or {failed, Reason} with Reason as the exit reason the process
 %% would have had ({Error, Stack}, the exit reason, {{nocatch, Value}, Stack}). For children and the root.
@@ -155,10 +185,86 @@ current_scope() ->
 
 %% ---- time, output, messages ---------------------------------------------------------------------------
 
+%% Sleeps Ms on the backend's clock (virtual time on the mock backend: the clock moves when every
+%% process of the script is idle). A suspension point.
 -spec sleep(non_neg_integer()) -> ok.
 sleep(Ms) when is_integer(Ms), Ms >= 0 ->
+    case context() of
+        none ->
+            Me = my_ref(),
+            receive {ember_script_cancel, Me} -> exit(cancelled) after Ms -> ok end;
+        Context ->
+            io_wait(ember_script_io:sleep(Context, Ms))
+    end.
+
+%% Milliseconds on the backend's clock since the script's backend was made.
+-spec now() -> integer().
+now() ->
+    case context() of
+        none -> erlang:monotonic_time(millisecond);
+        Context -> ember_script_io:now(Context)
+    end.
+
+%% ---- I/O through the host's backend (include/ember/script.hpp) ------------------------------------------
+%% Paths are relative to the backend's root directory; a path that leaves it (absolute, `..` above the
+%% root, a symlink out) is {error, outside_root}. Errors are otherwise those of the file module
+%% (enoent, eacces, eisdir, ...). Each call is a suspension point. Capabilities: file_read (read_file,
+%% list_dir), file_write (write_file), network (http_get).
+
+-spec read_file(file:name()) -> {ok, binary()} | {error, atom()}.
+read_file(Path) ->
+    io_wait(ember_script_io:read_file(io_context(), Path)).
+
+-spec write_file(file:name(), iodata()) -> ok | {error, atom()}.
+write_file(Path, Data) ->
+    io_wait(ember_script_io:write_file(io_context(), Path, Data)).
+
+-spec list_dir(file:name()) -> {ok, [string()]} | {error, atom()}.
+list_dir(Path) ->
+    io_wait(ember_script_io:list_dir(io_context(), Path)).
+
+%% {ok, #{status => integer(), headers => [{binary(), binary()}], body => binary()}} or
+%% {error, Reason} (http_disabled when the host gave no HTTP client).
+-spec http_get(iodata()) -> {ok, map()} | {error, atom()}.
+http_get(Url) ->
+    io_wait(ember_script_io:http_get(io_context(), Url)).
+
+io_wait(Ref) ->
     Me = my_ref(),
-    receive {ember_script_cancel, Me} -> exit(cancelled) after Ms -> ok end.
+    receive
+        {ember_script_io, Ref, Result} -> Result;
+        {ember_script_cancel, Me} -> exit(cancelled)
+    end.
+
+io_context() ->
+    case context() of
+        none -> error(no_script_backend);
+        Context -> Context
+    end.
+
+%% The script's I/O context: kept in the dictionary of the processes ember_script made, asked of the
+%% coordinator (an io request, so that another group leader answers {error, request}) by others.
+context() ->
+    case get(?IO_CONTEXT) of
+        undefined ->
+            Ref = make_ref(),
+            GL = group_leader(),
+            MRef = erlang:monitor(process, GL),
+            GL ! {io_request, self(), Ref, ember_script_context},
+            receive
+                {io_reply, Ref, {ok, Context}} ->
+                    erlang:demonitor(MRef, [flush]),
+                    put(?IO_CONTEXT, Context),
+                    Context;
+                {io_reply, Ref, _} ->
+                    erlang:demonitor(MRef, [flush]),
+                    none;
+                {'DOWN', MRef, _, _, _} ->
+                    none
+            end;
+        Context ->
+            Context
+    end.
 
 %% Writes IoData and a newline to the script's output for this process.
 -spec println(iodata()) -> ok.

@@ -10,14 +10,18 @@
 -record(handle, {pid, owner, scope, result, awaited = false, waiter, cancelled = false, mref}).
 %% pending: what the coordinator itself will still do to the script's processes (escalations of
 %% cancellations): while it is not zero the script is not deadlocked.
+%% io: the script's I/O context (ember_script_io) or none; limit_kill: a process of the script was
+%% killed while a heap limit was set (the limit is the likely killer).
 -record(st, {caller, ref, root, root_mref, echo, handles = #{}, scopes = #{}, output = #{}, order = [],
-             idle = 10, pending = 0}).
+             idle = 10, pending = 0, io = none, heap_limit = none, limit_kill = false}).
 
 %% A deadlock is declared when every process of the script is blocked for good twice, this far apart,
 %% with no reductions in between. The coordinator looks after this much silence, backing off.
 -define(CONFIRM_MS, 5).
 -define(IDLE_MIN_MS, 10).
 -define(IDLE_MAX_MS, 200).
+%% On virtual time, after the clock moved: the next look comes this soon.
+-define(IDLE_VIRTUAL_MS, 1).
 %% A cancelled child that has not stopped at a suspension point by then gets an exit signal.
 -define(CANCEL_GRACE_MS, 1000).
 
@@ -28,17 +32,33 @@ start(Caller, Ref, Fun, Options) ->
                     {ok, Caps} -> [monitor, {capabilities, Caps}];
                     error -> [monitor]
                 end,
-    {Root, MRef} = erlang:spawn_opt(fun() -> root(Self, Fun) end, SpawnOpts),
+    Io = open_io(Options),
+    Limit = case maps:find(max_heap_words, Options) of
+                {ok, W} when is_integer(W), W > 0 -> W;
+                _ -> none
+            end,
+    {Root, MRef} = erlang:spawn_opt(fun() -> root(Self, Fun, Io, Limit) end, SpawnOpts),
     group_leader(Self, Root),
     Root ! {ember_script, go},
     case maps:find(time_limit_ms, Options) of
         {ok, Ms} when is_integer(Ms), Ms >= 0 -> erlang:send_after(Ms, Self, {ember_script, time_limit});
         _ -> ok
     end,
-    loop(#st{caller = Caller, ref = Ref, root = Root, root_mref = MRef, echo = maps:get(echo, Options, none)}).
+    loop(#st{caller = Caller, ref = Ref, root = Root, root_mref = MRef, echo = maps:get(echo, Options, none),
+             io = Io, heap_limit = Limit}).
 
-root(Coord, Fun) ->
+%% The script's I/O context: the backend the options name, else a thread-pool backend without a root
+%% directory (sleep on the real clock, file requests answer no_fs_root). none when the caller may not
+%% open one (it lacks the system capability) and asked for nothing in particular.
+open_io(Options) ->
+    IoOptions = maps:with([backend, fs_root, virtual_time, mock], Options),
+    try ember_script_io:open(IoOptions)
+    catch error:_ when map_size(IoOptions) =:= 0 -> none
+    end.
+
+root(Coord, Fun, Io, Limit) ->
     receive {ember_script, go} -> ok end,
+    ember_script:enter(case Io of none -> undefined; _ -> Io end, Limit),
     Result = case ember_script:run_scope(Fun) of
                  {ok, Value} -> {ok, Value};
                  {failed, Reason} -> {error, Reason}
@@ -52,6 +72,7 @@ loop(#st{idle = Idle} = St) ->
     after Idle ->
         case deadlock(St) of
             {deadlock, Edges} -> finish({deadlock, Edges}, St);
+            advanced -> loop(St#st{idle = ?IDLE_VIRTUAL_MS});
             no -> loop(St#st{idle = min(Idle * 2, ?IDLE_MAX_MS)})
         end
     end.
@@ -69,11 +90,18 @@ handle({ember_script, spawned, Ref, Pid, Owner, Scope}, St) ->
     end;
 handle({ember_script, done, Ref, Result}, St) ->
     complete(Ref, Result, St);
-handle({'DOWN', MRef, process, _Pid, _Reason}, #st{root_mref = MRef} = St) ->
+handle({'DOWN', MRef, process, _Pid, Reason}, #st{root_mref = MRef} = St) ->
     %% The root was killed (its result would have come first): the script failed.
-    finish({error, root_killed}, St);
+    case Reason =:= killed andalso St#st.heap_limit =/= none of
+        true -> finish(memory_limit, St);
+        false -> finish({error, root_killed}, St)
+    end;
 handle({{ember_script_down, Ref}, _MRef, process, _Pid, Reason}, St) ->
-    complete(Ref, {failed, Reason}, St);
+    St1 = case Reason =:= killed andalso St#st.heap_limit =/= none of
+              true -> St#st{limit_kill = true};
+              false -> St
+          end,
+    complete(Ref, {failed, Reason}, St1);
 handle({ember_script, await, From, Ref}, St) ->
     case maps:find(Ref, St#st.handles) of
         error ->
@@ -111,6 +139,8 @@ handle({ember_script, scope_end, From, Id, How}, St) ->
                || Ref <- Refs, #handle{awaited = false} = H <- [maps:get(Ref, St1#st.handles)]],
     From ! {ember_script_scope, Id, Handles},
     St1#st{scopes = maps:remove({From, Id}, St1#st.scopes)};
+handle({ember_script, root_done, {error, _}}, #st{limit_kill = true} = St) ->
+    finish(memory_limit, St);
 handle({ember_script, root_done, Result}, St) ->
     finish(Result, St);
 handle({ember_script, time_limit}, St) ->
@@ -175,6 +205,8 @@ io_request(From, {requests, Requests}, St) ->
     lists:foldl(fun(R, {ok, S}) -> io_request(From, R, S);
                    (_, Error) -> Error
                 end, {ok, St}, Requests);
+io_request(_From, ember_script_context, St) ->
+    {{ok, St#st.io}, St};
 io_request(_From, getopts, St) ->
     {[{binary, false}, {encoding, unicode}], St};
 io_request(_From, {setopts, _}, St) ->
@@ -200,8 +232,9 @@ output(From, Bin, #st{output = Out, order = Order, echo = Echo} = St) ->
 %% ---- deadlocks ----------------------------------------------------------------------------------------
 
 %% Every process of the script blocked in a receive that nothing can end: no receive timeout, no timer
-%% aimed at it, nothing queued for the coordinator or pending in it, the same reductions ?CONFIRM_MS
-%% later.
+%% aimed at it, nothing queued for the coordinator or pending in it or in the I/O backend, the same
+%% reductions ?CONFIRM_MS later. When only the backend's requests are pending, a backend on virtual
+%% time moves its clock (`advanced`).
 deadlock(#st{pending = Pending}) when Pending > 0 ->
     no;
 deadlock(St) ->
@@ -212,7 +245,16 @@ deadlock(St) ->
             receive after ?CONFIRM_MS -> ok end,
             case process_info(self(), message_queue_len) =:= {message_queue_len, 0} andalso
                  blocked_sample() =:= Sample of
-                true -> {deadlock, edges(Sample, St)};
+                true when St#st.io =:= none -> {deadlock, edges(Sample, St)};
+                true ->
+                    case ember_script_io:pending(St#st.io) of
+                        0 -> {deadlock, edges(Sample, St)};
+                        _ ->
+                            case ember_script_io:advance(St#st.io) of
+                                true -> advanced;
+                                false -> no
+                            end
+                    end;
                 false -> no
             end
     end.
