@@ -33,7 +33,12 @@ cli failure 1 "before" "fail.erl failed: {boom," -- fail.erl
 cli syntax_error 1 "" "bad.erl:1: syntax error before: '.'" -- bad.erl
 cli no_file 2 "" "cannot read nofile.erl" -- nofile.erl
 cli usage 2 "" "missing file name" --
-cli caps_deny_spawn 1 "hello x" "capability_denied,process" -- --caps clock hello.erl x
+cli caps_script_spawn 0 "hello x${nl}sum 14" "" -- --caps clock hello.erl x
+cli caps_deny_plain_spawn 1 "1" "capability_denied,process" -- --caps clock plain_spawn.erl
 cli time_limit 1 "hello " "the time limit passed" -- --time-limit 20 hello.erl
+cli fs_root 0 "from the root${nl}{error,outside_root}${nl}{ok,[\"greeting.txt\"]}" "" -- --fs-root files readfile.erl
+cli no_fs_root 1 "" "no_fs_root" -- readfile.erl
+cli mock_time 0 "[1000]" "" -- --mock-time sleepers.erl
+cli bad_fs_root 2 "" "is not a directory" -- --fs-root nowhere readfile.erl
 [ $status = 0 ] && echo "script_tests: all modes passed"
 exit $status

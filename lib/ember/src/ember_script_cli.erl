@@ -1,16 +1,17 @@
-%% `ember script [--caps LIST] [--time-limit MS] FILE [ARG...]` (docs/scripts.md): runs main(Args) of
+%% `ember script [--fs-root DIR] [--mock-time] [--caps LIST] [--time-limit MS] FILE [ARG...]` (docs/scripts.md): runs main(Args) of
 %% an escript-style source file as a script (ember_script:run/2), its output going to standard output
 %% as it is written. Exit status: 0 when main returns, 1 when the script fails (the outcome is printed
 %% to standard error), 3 on a deadlock (standard error names `deadlock`), 2 for a usage error.
-%% Started by tools/ember/cmd_script.cpp as `-run ember_script_cli main -extra ...`.
+%% Started by tools/ember/cmd_script.cpp on the minimal boot as `-run ember_script_cli main -extra ...`
+%% (there is no standard_error process there: messages go to the OS's stderr through ember_io).
 -module(ember_script_cli).
 -export([main/0]).
 
 main() ->
     Status = try run(init:get_plain_arguments())
              catch throw:{usage, Message} ->
-                 io:put_chars(standard_error, ["ember script: ", Message, "\n",
-                                               "usage: ember script [--caps LIST] [--time-limit MS] FILE [ARG...]\n"]),
+                 err("ember script: ~ts~nusage: ember script [--fs-root DIR] [--mock-time] [--caps LIST] "
+                     "[--time-limit MS] FILE [ARG...]~n", [Message]),
                  2
              end,
     halt(Status).
@@ -23,13 +24,16 @@ run(Argv) ->
         {ok, _} ->
             0;
         {deadlock, Edges} ->
-            io:format(standard_error, "ember script: deadlock: ~p~n", [Edges]),
+            err("ember script: deadlock: ~p~n", [Edges]),
             3;
         time_limit ->
-            io:format(standard_error, "ember script: the time limit passed~n", []),
+            err("ember script: the time limit passed~n", []),
+            1;
+        memory_limit ->
+            err("ember script: a process passed the memory limit~n", []),
             1;
         {error, Reason} ->
-            io:format(standard_error, "ember script: ~ts failed: ~tp~n", [File, Reason]),
+            err("ember script: ~ts failed: ~tp~n", [File, Reason]),
             1
     end.
 
@@ -37,6 +41,13 @@ options(["--caps", List | Rest], Opts) ->
     Caps = [list_to_atom(C) || C <- string:lexemes(List, ","), C =/= "none"],
     Known = [capability_name(C) || C <- Caps],
     options(Rest, Opts#{capabilities => Known});
+options(["--fs-root", Dir | Rest], Opts) ->
+    case prim_file:read_file_info(Dir) of
+        {ok, {file_info, _, directory, _, _, _, _, _, _, _, _, _, _, _}} -> options(Rest, Opts#{fs_root => Dir});
+        _ -> throw({usage, "--fs-root " ++ Dir ++ " is not a directory"})
+    end;
+options(["--mock-time" | Rest], Opts) ->
+    options(Rest, Opts#{virtual_time => true});
 options(["--time-limit", Ms | Rest], Opts) ->
     case catch list_to_integer(Ms) of
         N when is_integer(N), N >= 0 -> options(Rest, Opts#{time_limit_ms => N});
@@ -56,60 +67,21 @@ capability_name(C) ->
         false -> throw({usage, "unknown capability " ++ atom_to_list(C)})
     end.
 
-%% Compiles and loads the file as escript does a source script: a first line starting with #! and a
-%% %%! line are skipped, the rest goes through the preprocessor (macros, includes, records), a missing
-%% -module gets one named after the file, and main/1 is exported.
+%% Compiles and loads the file (ember_script_source): the module is named after the file when the
+%% source has no -module.
 load(File) ->
-    Fd = case file:open(File, [read]) of
-             {ok, F} -> F;
-             {error, Reason} -> throw({usage, io_lib:format("cannot read ~ts: ~ts", [File, file:format_error(Reason)])})
-         end,
-    StartLine = skip_header(Fd, 1, [shebang, emu_args]),
-    {ok, Epp} = epp:open([{fd, Fd}, {name, File}, {location, StartLine}]),
-    Forms = epp:parse_file(Epp),
-    epp:close(Epp),
-    ok = file:close(Fd),
-    case [E || {error, E} <- Forms] of
-        [] -> ok;
-        Errors ->
-            [io:format(standard_error, "~ts:~p: ~ts~n", [File, line(Loc), M:format_error(D)]) || {Loc, M, D} <- Errors],
-            halt(1)
-    end,
-    Mod = case [M || {attribute, _, module, M} <- Forms] of
-              [M | _] -> M;
-              [] -> list_to_atom(filename:basename(File, filename:extension(File)))
-          end,
-    Forms1 = case [M || {attribute, _, module, M} <- Forms] of
-                 [] -> [{attribute, StartLine, module, Mod}, {attribute, StartLine, export, [{main, 1}]} | Forms];
-                 _ -> Forms
-             end,
-    case compile:forms(Forms1, [binary, return_errors, {source, File}]) of
-        {ok, Mod, Beam} ->
-            {module, Mod} = code:load_binary(Mod, File, Beam),
+    Text = case prim_file:read_file(File) of  % no file server on the minimal boot
+               {ok, T} -> T;
+               {error, Reason} -> throw({usage, io_lib:format("cannot read ~ts: ~ts", [File, file:format_error(Reason)])})
+           end,
+    Default = list_to_atom(filename:basename(File, filename:extension(File))),
+    case ember_script_source:load(Text, File, Default) of
+        {ok, Mod} ->
             Mod;
-        {error, CompileErrors, _Warnings} ->
-            [io:format(standard_error, "~ts:~p: ~ts~n", [F, line(Loc), M:format_error(D)])
-             || {F, Es} <- CompileErrors, {Loc, M, D} <- Es],
+        {error, Errors} ->
+            [err("~ts:~p: ~ts~n", [F, Line, Message]) || {F, Line, Message} <- Errors],
             halt(1)
     end.
 
-line({Line, _Col}) -> Line;
-line(Line) -> Line.
-
-%% Skips a first line starting with #! and then a %%! line (escript's header); the line number the
-%% source goes on at.
-skip_header(_Fd, Line, []) ->
-    Line;
-skip_header(Fd, Line, [Kind | Kinds]) ->
-    {ok, Pos} = file:position(Fd, cur),
-    Prefix = case Kind of shebang -> "#!"; emu_args -> "%%!" end,
-    case io:get_line(Fd, '') of
-        Text when is_list(Text) ->
-            case lists:prefix(Prefix, Text) of
-                true -> skip_header(Fd, Line + 1, Kinds);
-                false -> {ok, _} = file:position(Fd, Pos), Line
-            end;
-        _ ->
-            {ok, _} = file:position(Fd, Pos),
-            Line
-    end.
+err(Format, Args) ->
+    ember_io:write(2, unicode:characters_to_binary(io_lib:format(Format, Args))).
