@@ -240,34 +240,10 @@ private:
     bool m_stop = false;
 };
 
-// A relative path made canonical ("a/b"), or an error: outside_root for an absolute path or `..`
-// above the root, einval for a NUL byte. The root itself is "".
+// A relative path made canonical ("a/b"; the root is ""), or an error (script::split_beneath).
 bool normalize(const std::string& path, std::string& out, std::string& error) {
-    if (!path.empty() && path.front() == '/') {
-        error = "outside_root";
-        return false;
-    }
-    if (path.find('\0') != std::string::npos) {
-        error = "einval";
-        return false;
-    }
     std::vector<std::string> parts;
-    std::size_t start = 0;
-    while (start <= path.size()) {
-        std::size_t slash = path.find('/', start);
-        if (slash == std::string::npos) slash = path.size();
-        std::string part = path.substr(start, slash - start);
-        if (part == "..") {
-            if (parts.empty()) {
-                error = "outside_root";
-                return false;
-            }
-            parts.pop_back();
-        } else if (!part.empty() && part != ".") {
-            parts.push_back(std::move(part));
-        }
-        start = slash + 1;
-    }
+    if (!script::split_beneath(path, parts, error)) return false;
     out.clear();
     for (const auto& p : parts) {
         if (!out.empty()) out += '/';

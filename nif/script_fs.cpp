@@ -21,6 +21,35 @@ bool g_openat2 = true;  // false: the walking fallback (tests)
 
 void use_openat2(bool on) { g_openat2 = on; }
 
+bool split_beneath(std::string_view path, std::vector<std::string>& parts, std::string& error) {
+    parts.clear();
+    if (!path.empty() && path.front() == '/') {
+        error = "outside_root";
+        return false;
+    }
+    if (path.find('\0') != std::string_view::npos) {
+        error = "einval";
+        return false;
+    }
+    std::size_t start = 0;
+    while (start <= path.size()) {
+        std::size_t slash = path.find('/', start);
+        if (slash == std::string_view::npos) slash = path.size();
+        std::string_view part = path.substr(start, slash - start);
+        if (part == "..") {
+            if (parts.empty()) {
+                error = "outside_root";
+                return false;
+            }
+            parts.pop_back();
+        } else if (!part.empty() && part != ".") {
+            parts.emplace_back(part);
+        }
+        start = slash + 1;
+    }
+    return true;
+}
+
 FsRoot::FsRoot(const std::string& directory) {
     m_fd = ::open(directory.c_str(), O_PATH | O_DIRECTORY | O_CLOEXEC);
 }
@@ -74,22 +103,7 @@ int FsRoot::open_beneath(std::string_view relative, int flags, std::string& erro
 // openat2, which follows symlinks that stay inside).
 int FsRoot::open_walking(const std::string& path, int flags, std::string& error) const {
     std::vector<std::string> parts;
-    std::size_t start = 0;
-    while (start <= path.size()) {
-        std::size_t slash = path.find('/', start);
-        if (slash == std::string::npos) slash = path.size();
-        std::string part = path.substr(start, slash - start);
-        if (part == "..") {
-            if (parts.empty()) {
-                error = "outside_root";
-                return -1;
-            }
-            parts.pop_back();
-        } else if (!part.empty() && part != ".") {
-            parts.push_back(std::move(part));
-        }
-        start = slash + 1;
-    }
+    if (!split_beneath(path, parts, error)) return -1;
     // A failure on a symlink (ELOOP, or ENOTDIR where a directory was asked for) is an escape.
     auto failure = [](int dir, const char* name, int code) -> std::string {
         struct stat st {};

@@ -42,6 +42,11 @@ private:
     int m_fd = -1;
 };
 
+// The components of a relative path with `.` and empty ones dropped and `..` applied: false with
+// `error` = outside_root for an absolute path or `..` above the root, einval for a NUL byte. The
+// root itself is no components. Lexical only (symlinks are the opener's business).
+bool split_beneath(std::string_view path, std::vector<std::string>& parts, std::string& error);
+
 // Tests: false makes every FsRoot use the fallback of kernels without openat2.
 void use_openat2(bool on);
 
