@@ -292,6 +292,23 @@ TEST(ScriptHost, NothingOutlivesAScript) {
     EXPECT_EQ(started_since(), 0u);
 }
 
+// The OS processes a script started are listed in its result and none outlives the script.
+TEST(ScriptHost, OsProcessesEndWithTheScript) {
+    ScriptResult r = host().run_source(
+        "main(_) -> #{handle := H} = ember_os_process:spawn(#{argv => [\"/bin/sleep\", \"30\"]}),\n"
+        "           #{os_pid := OsPid, running := true} = ember_os_process:poll(H), OsPid.");
+    ASSERT_EQ(r.outcome, ScriptOutcome::Ok) << r.message;
+    ASSERT_EQ(r.os_processes.size(), 1u);
+    std::string proc = "/proc/" + text(r.value) + "/stat";
+    auto running = [&] {
+        std::ifstream stat(proc);
+        std::string pid, name, state;
+        return stat >> pid >> name >> state && state != "Z";
+    };
+    for (int i = 0; i < 200 && running(); ++i) std::this_thread::sleep_for(10ms);
+    EXPECT_FALSE(running()) << proc;
+}
+
 // 10,000 scripts back to back on one ScriptHost: no process is left behind and memory settles.
 TEST(ScriptHostStress, TenThousandBackToBack) {
     const char* source =

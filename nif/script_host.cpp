@@ -190,10 +190,10 @@ struct ScriptHost::Impl {
         return result;
     }
 
-    // {Outcome, [{Pid, Output}]} from ember_script_host:run/3.
+    // {Outcome, [{Pid, Output}], [OsProcessHandle]} from ember_script_host:run/3.
     static void read_answer(const OwnedTerm& answer, ScriptResult& r) {
         auto parts = term::tuple_elements(answer);
-        if (!parts || parts->size() != 2) {
+        if (!parts || parts->size() != 3) {
             r = failure(ScriptOutcome::Error, "unexpected answer " + term::to_string(answer));
             return;
         }
@@ -219,6 +219,9 @@ struct ScriptHost::Impl {
                 r.output.push_back(ProcessOutput{term::to_pid((*pid_text)[0]).value_or(Pid{}),
                                                  term::binary_bytes((*pid_text)[1]).value_or("")});
             }
+        if (auto handles = term::list_elements((*parts)[2]))
+            for (const auto& h : *handles)
+                if (auto n = term::to_uint64(h)) r.os_processes.push_back(*n);
     }
 };
 

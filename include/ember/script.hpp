@@ -168,6 +168,9 @@ struct ScriptResult {
     OwnedTerm reason;              // Failed, Deadlock, CompileError: see ScriptOutcome
     std::string message;           // a readable account of a non-Ok outcome
     std::vector<ProcessOutput> output;  // per process, in order of first output
+    // The OS processes the script started (ember_os_process handles, oldest first): every one that was
+    // still running when the script ended was killed.
+    std::vector<std::uint64_t> os_processes;
     bool ok() const { return outcome == ScriptOutcome::Ok; }
 };
 

@@ -16,7 +16,7 @@
 %% - An entry remembers the process that spawned it; when that process ends, its running OS processes
 %%   are killed (kill_all/0 kills every running one).
 -module(ember_os_process).
--export([spawn/1, poll/1, wait/1, wait/2, kill/1, release/1, count/0, kill_all/0]).
+-export([spawn/1, poll/1, wait/1, wait/2, kill/1, release/1, count/0, kill_all/0, end_group/1]).
 -export([registry_init/0]).
 -export([request/1, take_request/1, signal/2, port_output/1]).
 
@@ -31,6 +31,7 @@
                     exit_code => non_neg_integer(), signal => pos_integer()}.
 
 -record(entry, {handle, port, owner, os_pid,
+                group,                      % the owner's group leader when it spawned (a script)
                 state = running,            % running | exited | killed | timed_out
                 kill = none,                % none | killed | timed_out: why the registry signalled it
                 exit,                       % {exit_code, N} | {signal, N} | undefined
@@ -70,6 +71,11 @@ count() -> call(count).
 
 -spec kill_all() -> #{killed := non_neg_integer()}.
 kill_all() -> call(kill_all).
+
+%% The handles of every entry spawned by a process whose group leader was GroupLeader (a hosted
+%% script's coordinator, docs/scripts.md), oldest first; the running ones are killed.
+-spec end_group(pid()) -> [handle()].
+end_group(GroupLeader) when is_pid(GroupLeader) -> call({end_group, GroupLeader}).
 
 call(Request) ->
     {Ref, Registry, Secret} = ember_os_process:request(Request),
@@ -215,6 +221,10 @@ request(kill_all, Caller, #st{entries = Es} = St) ->
     Running = [E || E <- maps:values(Es), E#entry.state =:= running],
     reply(Caller, #{killed => length(Running)}),
     lists:foldl(fun(E, S) -> store(signal_kill(E, killed), S) end, St, Running);
+request({end_group, GL}, Caller, #st{entries = Es} = St) when is_pid(GL) ->
+    Mine = lists:keysort(#entry.handle, [E || E <- maps:values(Es), E#entry.group =:= GL]),
+    reply(Caller, [E#entry.handle || E <- Mine]),
+    lists:foldl(fun(E, S) -> store(signal_kill(E, killed), S) end, St, Mine);
 request(_, Caller, St) ->
     reply(Caller, {error, badarg}),
     St.
@@ -238,7 +248,9 @@ do_spawn({Exe, Settings, Timeout}, {Owner, _, _} = Caller, #st{entries = Es} = S
                     St1 = case Evict of none -> St0; H0 -> drop(maps:get(H0, Es), St0) end,
                     H = erlang:unique_integer([positive, monotonic]),
                     OsPid = case erlang:port_info(Port, os_pid) of {os_pid, N} -> N; _ -> undefined end,
-                    E = #entry{handle = H, port = Port, owner = Owner, os_pid = OsPid, deadline = deadline(Timeout)},
+                    Group = case process_info(Owner, group_leader) of {group_leader, G} -> G; _ -> undefined end,
+                    E = #entry{handle = H, port = Port, owner = Owner, os_pid = OsPid, group = Group,
+                               deadline = deadline(Timeout)},
                     reply(Caller, #{handle => H, status => running}),
                     St2 = watch_owner(Owner, St1),
                     store(E, St2#st{ports = maps:put(Port, H, St2#st.ports)})

@@ -39,7 +39,8 @@
 %%   max_heap_words => integer() the largest heap of a process of the script (words); a process
 %%                             past it is killed and the outcome is memory_limit
 %% Result: #{outcome => {ok, Value} | {error, Reason} | {deadlock, [Edge]} | time_limit | memory_limit,
-%%           output => [{pid(), binary()}]} (output per process, in order of first output), where
+%%           output => [{pid(), binary()}],  (output per process, in order of first output)
+%%           os_processes => [Handle]}  (ember_os_process handles the script started, all ended), where
 %% Edge = {pid(), {await, pid()} | 'receive'}.
 -spec run(fun(() -> term()), map()) -> map().
 run(Fun, Options) when is_function(Fun, 0), is_map(Options) ->

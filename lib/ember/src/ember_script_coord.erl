@@ -293,8 +293,18 @@ finish(Outcome, #st{caller = Caller, ref = Ref} = St) ->
     Self = self(),
     Reason = case Outcome of {deadlock, Edges} -> {deadlock, Edges}; _ -> kill end,
     Procs = script_processes(Self),
+    OsProcesses = end_os_processes(),
     [exit(P, Reason) || P <- Procs],
     [exit(P, kill) || P <- Procs],
     Output = [{P, iolist_to_binary(lists:reverse(maps:get(P, St#st.output)))} || P <- lists:reverse(St#st.order)],
-    Caller ! {Ref, #{outcome => Outcome, output => Output}},
+    Caller ! {Ref, #{outcome => Outcome, output => Output, os_processes => OsProcesses}},
     exit(normal).
+
+%% The OS processes the script started (ember_os_process handles), the running ones killed. The
+%% registry is not started for this, and a coordinator without os_process leaves them to the registry
+%% (which kills an entry when the process that spawned it ends).
+end_os_processes() ->
+    case whereis(ember_os_process) of
+        undefined -> [];
+        _ -> try ember_os_process:end_group(self()) catch _:_ -> [] end
+    end.

@@ -11,12 +11,12 @@ compile(Source, Name, DefaultModule) ->
     end.
 
 %% Runs Module:main(Args) as a script. Options: a proplist of ember_script:run/2's options.
-%% -> {Outcome, [{Pid, Output :: binary()}]} with Outcome = {ok, Value} | {error, Reason} |
-%% {deadlock, Edges} | time_limit | memory_limit.
+%% -> {Outcome, [{Pid, Output :: binary()}], [OsProcessHandle]} with Outcome = {ok, Value} |
+%% {error, Reason} | {deadlock, Edges} | time_limit | memory_limit.
 run(Module, Args, Options) ->
-    #{outcome := Outcome, output := Output} =
+    #{outcome := Outcome, output := Output, os_processes := OsProcesses} =
         ember_script:run(fun() -> Module:main(Args) end, maps:from_list(Options)),
-    {Outcome, Output}.
+    {Outcome, Output, OsProcesses}.
 
 %% Removes a module the host no longer keeps (its old code purged first, then the current made old and
 %% purged): no process runs it any more.
