@@ -184,10 +184,13 @@ printf '%-40s %8s %8s\n' suite erl ember
 for entry in "${suites[@]}"; do
   app=${entry%%:*}; suite=${entry#*:}
   r_erl="$results/erl.$app.$suite"; r_ember="$results/ember.$app.$suite"
+  # The two VMs run the suite at the same time (most cases use one core; the test command's CI
+  # machine has two).
   if [ "$only" = erl ] || [ "$only" = both ] && { [ $reuse_erl = 0 ] || [ ! -f "$r_erl" ]; }; then
-    run_suite erl "$app" "$suite"
+    run_suite erl "$app" "$suite" &
   fi
   [ "$only" = ember ] || [ "$only" = both ] && run_suite ember "$app" "$suite"
+  wait
   if [ ! -f "$r_erl" ] || [ ! -f "$r_ember" ]; then
     for vm in erl ember; do
       [ -f "$results/$vm.$app.$suite" ] && printf '%-40s %s %d ok\n' "$suite" "$vm" "$(awk '$2 == "ok"' "$results/$vm.$app.$suite" | wc -l)"
