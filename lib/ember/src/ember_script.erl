@@ -64,12 +64,11 @@ spawn(Fun) when is_function(Fun, 0) ->
     Coord = coordinator(),
     Ref = make_ref(),
     Scope = current_scope(),
-    Context = get(?IO_CONTEXT),
+    Context = context(),
     Limit = erlang:get('$ember_script_heap_limit'),
     Body = fun() -> child(Coord, Ref, Fun, Context, Limit) end,
     Pid = case Context of
-              undefined -> erlang:spawn(Body);  % needs the process capability
-              none -> erlang:spawn(Body);
+              none -> erlang:spawn(Body);  % not in a script with a backend: needs the process capability
               _ -> ember_script_io:spawn(Context, Body)
           end,
     Coord ! {ember_script, spawned, Ref, Pid, self(), Scope},
