@@ -454,6 +454,22 @@ Term map_from_pairs(HeapAllocator& heap, const Term* keys, const Term* values, W
     return build_map(heap, keys, values, n);
 }
 
+namespace {
+
+// The key an update with := reports as missing when several are: the first in map key order, as erl
+// (its loader sorts the instruction's keys; map_SUITE t_update_exact: #{42.0 := _, 42 := _} on a map
+// with neither raises {badkey, 42}).
+Term first_missing_key(Term map, const Term* pairs, Word n) {
+    Term first = kNonValue;
+    for (Word i = 0; i < n; ++i) {
+        Term k = pairs[2 * i];
+        if (map_get(map, k) == kNonValue && (first == kNonValue || compare_exact(k, first) < 0)) first = k;
+    }
+    return first;
+}
+
+}  // namespace
+
 Term map_put_many(HeapAllocator& heap, Term map, const Term* pairs, Word n, MapPutMode mode, Term* missing_key) {
     if (n == 0) return map;
     if (is_flatmap(map)) {
@@ -468,7 +484,7 @@ Term map_put_many(HeapAllocator& heap, Term map, const Term* pairs, Word n, MapP
                 continue;
             }
             if (mode == MapPutMode::Exact) {
-                if (missing_key) *missing_key = k;
+                if (missing_key) *missing_key = first_missing_key(map, pairs, n);
                 return kNonValue;
             }
             new_keys.push_back(k);
@@ -484,7 +500,7 @@ Term map_put_many(HeapAllocator& heap, Term map, const Term* pairs, Word n, MapP
     for (Word i = 0; i < n; ++i) {
         Term k = pairs[2 * i], v = pairs[2 * i + 1];
         if (mode == MapPutMode::Exact && map_get(m, k) == kNonValue) {
-            if (missing_key) *missing_key = k;
+            if (missing_key) *missing_key = first_missing_key(map, pairs, n);
             return kNonValue;
         }
         m = map_put(heap, m, k, v);
