@@ -350,6 +350,29 @@ TEST_F(WorkflowStore, TwoThreadsAppendToDifferentRuns) {
     }
 }
 
+// Two stores on one file (two connections, as two OS processes would have): SQLite's file locks and
+// the busy timeout serialize them; no append fails and none is lost.
+TEST_F(WorkflowStore, TwoConnectionsOnOneFile) {
+    auto first = open();
+    auto second = open();
+    ASSERT_TRUE(first && second);
+    ASSERT_TRUE(first->create_run(run("a", "ra")).ok());
+    ASSERT_TRUE(second->create_run(run("b", "rb")).ok());
+    EXPECT_EQ(first->create_run(run("b", "rb2")).code(), Errc::Duplicate);  // sees the other's run
+    constexpr int kEach = 100;
+    std::atomic<int> failures{0};
+    auto writer = [&](HistoryStore* s, const std::string& id) {
+        for (int i = 1; i <= kEach; ++i)
+            if (!s->append(id, i, events(1)).ok()) ++failures;
+    };
+    std::thread a(writer, first.get(), "ra"), b(writer, second.get(), "rb");
+    a.join();
+    b.join();
+    EXPECT_EQ(failures.load(), 0);
+    EXPECT_EQ(second->history("ra")->size(), static_cast<std::size_t>(kEach));
+    EXPECT_EQ(first->history("rb")->size(), static_cast<std::size_t>(kEach));
+}
+
 TEST_F(WorkflowStore, TwoWritersOnOneRunOneWins) {
     auto s = open();
     ASSERT_TRUE(s->create_run(run("wf", "r")).ok());

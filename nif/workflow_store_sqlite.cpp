@@ -538,6 +538,9 @@ std::optional<RunStatus> run_status_from_name(std::string_view name) {
 Result<std::unique_ptr<HistoryStore>> open_sqlite_history_store(const std::string& path, const SqliteStoreOptions& options) {
     if (path.empty() || path.find('\0') != std::string::npos)
         return make_error(Errc::BadArg, "a history store needs a file name without NUL");
+    // The connection is used from whichever thread holds the store's mutex.
+    if (!sqlite3_threadsafe())
+        return make_error(Errc::IoError, "the SQLite library was built without thread support (SQLITE_THREADSAFE=0)");
     sqlite3* db = nullptr;
     int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX;
     int rc = sqlite3_open_v2(path.c_str(), &db, flags, options.vfs.empty() ? nullptr : options.vfs.c_str());

@@ -11,7 +11,7 @@
 
 tests() ->
     [round_trip, seq_conflict, one_open_run_per_workflow, closed_run_refuses_appends, not_found,
-     close_and_reopen, thousand_events, concurrent_writers, strings_and_atoms, bad_arguments,
+     close_and_reopen, thousand_events, concurrent_writers, racing_writers_one_wins, strings_and_atoms, bad_arguments,
      capability_denied, corrupt_file, unopenable_path, store_released_by_gc].
 
 main([Dir]) ->
@@ -146,6 +146,20 @@ concurrent_writers() ->
          Want = lists:seq(1, 50),
          Want = [binary_to_term(P) || {_, _, P, _} <- Es]
      end || Id <- Ids],
+    ok.
+
+%% Eight processes race to append seq 1 of one run: exactly one wins, the others get conflict.
+racing_writers_one_wins() ->
+    S = fresh(racing_writers_one_wins),
+    {ok, _} = run(S, <<"wf">>, <<"r">>),
+    Me = self(),
+    [spawn_link(fun() -> Me ! {raced, ember_workflow_store:append(S, <<"r">>, 1, [ev(me, N), ev(too, N)])} end)
+     || N <- lists:seq(1, 8)],
+    Results = [receive {raced, R} -> R after 20000 -> timeout end || _ <- lists:seq(1, 8)],
+    [{ok, 3}] = [R || {ok, _} = R <- Results],
+    7 = length([R || {error, conflict} = R <- Results]),
+    {ok, [{1, _, P1, _}, {2, _, P2, _}]} = ember_workflow_store:history(S, <<"r">>, 1),
+    ?EQ(true, binary_to_term(P1) =:= binary_to_term(P2)),  % both events of the one winner
     ok.
 
 %% Atoms are accepted for ids and types; everything comes back as binaries.
