@@ -73,8 +73,15 @@ bool binary_bytes(Term t, std::string& out) {
 }
 
 bool bytes_of(Term t, Bytes& out) {
+    if (!is_bitstring(t)) return false;
+    BinaryRef r = binary_ref(t);
+    if (!r.is_binary()) return false;
+    if (r.byte_aligned()) {
+        out.assign(r.data, r.data + r.byte_size());
+        return true;
+    }
     std::string s;
-    if (!binary_bytes(t, s)) return false;
+    if (!iolist_bytes(t, s)) return false;
     out.assign(s.begin(), s.end());
     return true;
 }

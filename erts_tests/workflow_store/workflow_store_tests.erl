@@ -54,6 +54,11 @@ round_trip() ->
     {ok, #{next_seq := 4, input := In}} = ember_workflow_store:describe(S, <<"r1">>),
     ?EQ({order, <<"r1">>}, binary_to_term(In)),
     ?EQ({ok, 4}, ember_workflow_store:append(S, <<"r1">>, 4, [])),
+    %% A sub-binary that does not start on a byte boundary, and a refc binary of 100 kB.
+    <<0:1, Unaligned/bitstring>> = <<0:1, "abc">>,
+    Big = binary:copy(<<"0123456789">>, 10000),
+    ?EQ({ok, 6}, ember_workflow_store:append(S, <<"r1">>, 4, [{unaligned, Unaligned}, {big, Big}])),
+    ?EQ({ok, [{4, <<"unaligned">>, <<"abc">>, _}, {5, <<"big">>, Big, _}]}, ember_workflow_store:history(S, <<"r1">>, 4)),
     ok.
 
 seq_conflict() ->
