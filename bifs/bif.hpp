@@ -78,6 +78,7 @@ std::span<const vm::BifSpec> code_module_bifs();
 std::span<const vm::BifSpec> minimal_boot_code_loading_bifs();
 std::span<const vm::BifSpec> ember_wait_state_bifs();  // ember:wait_state/1 (bifs/ember_wait_state.cpp)
 std::span<const vm::BifSpec> ember_script_io_bifs();  // the hosted-script I/O backend (bifs/ember_script_io.cpp)
+std::span<const vm::BifSpec> ember_workflow_store_bifs();  // the workflow history store (bifs/ember_workflow_store.cpp)
 // erlang:pre_loaded/0's answer from now on (OTP's boot: the erts modules loaded before init).
 void set_pre_loaded(std::vector<Term> modules);  // code:ensure_loaded/1 etc. without code_server
 

@@ -29,7 +29,7 @@ void register_all_bifs(bool code_module_natives) {
                             process_signal_bifs(), erts_internal_misc_bifs(),
                             trace_bifs(), trace_call_bifs(), seq_trace_bifs(),
                             ember_capability_bifs(), ember_wait_state_bifs(), ember_script_io_bifs(),
-                            ember_os_process_bifs()})
+                            ember_os_process_bifs(), ember_workflow_store_bifs()})
             vm::CodeServer::global().register_bifs(table.data(), table.size());
     });
 }

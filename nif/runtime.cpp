@@ -72,6 +72,12 @@ const char* errc_name(Errc code) {
     case Errc::Running: return "running";
     case Errc::Duplicate: return "duplicate";
     case Errc::Closed: return "closed";
+    case Errc::Conflict: return "conflict";
+    case Errc::NotFound: return "not_found";
+    case Errc::Corrupt: return "corrupt";
+    case Errc::DiskFull: return "disk_full";
+    case Errc::Busy: return "busy";
+    case Errc::IoError: return "io_error";
     }
     return "unknown";
 }

@@ -17,6 +17,7 @@ packages+=(erlang-crypto erlang-asn1 erlang-jiffy erlang-bitcask erlang-p1-xml e
            erlang-p1-stringprep erlang-p1-iconv erlang-p1-tls openssl)
 packages+=(elixir)  # Elixir's launcher, ExUnit and mix on Ember (erts_tests/elixir/elixir_accept.sh)
 packages+=(erlang-p1-sqlite3)  # sqlite3_drv, a real port driver (fixtures/sqlite3_drv_tests.erl, docs/drivers.md)
+packages+=(libsqlite3-dev)  # the workflow history store (nif/workflow_store_sqlite.cpp, docs/workflows.md)
 packages+=(tmux)  # the interactive shell test drives ember under tmux (erts_tests/shell_tmux_test.sh)
 packages+=(rebar3)  # an archive escript run on Ember's drop-in escript (tools/escript_acceptance.sh)
 missing=()

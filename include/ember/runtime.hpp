@@ -62,7 +62,14 @@ enum class Errc : std::uint8_t {
     BootFailed,      // Runtime::create: the guest modules Ember boots with could not be loaded
     Running,         // outcome: the process has not exited yet
     Duplicate,       // install_nifs: M:F/A already has a native; register_name: the name or pid is taken
-    Closed,          // Mailbox::receive: the mailbox was closed
+    Closed,          // Mailbox::receive: the mailbox was closed; HistoryStore: the run is closed
+    // HistoryStore (<ember/workflow_store.hpp>):
+    Conflict,        // append: the expected seq is not the run's next seq
+    NotFound,        // no run with that id
+    Corrupt,         // the database file is not a database, is damaged, or has an unknown schema
+    DiskFull,        // the disk is full
+    Busy,            // the database is locked by another connection
+    IoError,         // any other failure to open, read or write a file
 };
 
 const char* errc_name(Errc code);  // "badarg", "noproc", "never_spawned", ...
