@@ -1,0 +1,263 @@
+%% The durable-workflow engine (ember_workflow, docs/workflows.md) on Ember: one function per behaviour,
+%% each returns ok or fails. This module is also the workflows' code (run/1 dispatches on the input).
+%% Ember-only (erl has no ember_workflow). Run by workflow_tests.sh with a scratch directory. (No
+%% -behaviour(ember_workflow): erlc here does not have Ember's guest modules on its path.)
+-module(workflow_tests).
+-export([main/1, run/1, count/1, flaky/2, fail/1, record_call/1]).
+-compile([export_all, nowarn_export_all]).
+
+-define(EQ(Want, Got), (fun() -> case Got of Want -> ok; __Other -> error({expected, ??Want, got, __Other}) end end)()).
+
+tests() ->
+    [simple_value, already_started, activity_retries, activity_gives_up, non_retryable, activity_timeout,
+     durable_sleep, signal_before_and_after_await, await_signal_timeout, markers_recorded,
+     resume_after_engine_killed, resume_keeps_markers_and_signals, nondeterminism_detected, describe_history,
+     unknown_workflow].
+
+main([Dir]) ->
+    put(dir, Dir),
+    ets:new(wf_counts, [named_table, public, set]),
+    Results = [{T, catch ?MODULE:T()} || T <- tests()],
+    Failed = [R || {_, Res} = R <- Results, Res =/= ok],
+    [io:format("FAIL ~p: ~p~n", [T, Res]) || {T, Res} <- Failed],
+    io:format("workflow_tests: ~p passed, ~p failed~n", [length(Results) - length(Failed), length(Failed)]),
+    halt(case Failed of [] -> 0; _ -> 1 end).
+
+db(Name) -> filename:join(get(dir), atom_to_list(Name) ++ ".db").
+
+engine(Name) ->
+    {ok, E} = ember_workflow:start_engine(db(Name)),
+    E.
+
+id() -> integer_to_binary(erlang:unique_integer([positive])).
+
+%% ---- the workflows ----------------------------------------------------------------------------------
+
+run({value, X}) -> X * 2;
+run({retries, Key, FailTimes}) ->
+    ember_workflow:activity(?MODULE, flaky, [Key, FailTimes], #{initial_interval_ms => 5, maximum_attempts => 5});
+run({gives_up, Key}) ->
+    try ember_workflow:activity(?MODULE, flaky, [Key, 100], #{initial_interval_ms => 1, maximum_attempts => 3})
+    catch error:{activity_failed, R} -> {gave_up, R, count(Key)}
+    end;
+run({non_retryable, Key}) ->
+    catch ember_workflow:activity(?MODULE, fail, [Key], #{non_retryable => [fatal], initial_interval_ms => 1});
+run(timeout) ->
+    catch ember_workflow:activity(timer, sleep, [5000], #{start_to_close_ms => 20, maximum_attempts => 2,
+                                                          initial_interval_ms => 1});
+run({sleep, Ms}) ->
+    T0 = erlang:monotonic_time(millisecond),
+    ember_workflow:sleep(Ms),
+    erlang:monotonic_time(millisecond) - T0;
+run(signals) ->
+    {ok, A} = ember_workflow:await_signal(first),
+    {ok, B} = ember_workflow:await_signal(second),
+    {A, B};
+run(signal_timeout) ->
+    ember_workflow:await_signal(never, 30);
+run(markers) ->
+    {ember_workflow:now(), ember_workflow:random(), ember_workflow:side_effect(fun() -> make_ref() end)};
+run({resume, Key}) ->
+    A = ember_workflow:activity(?MODULE, record_call, [{Key, a}], #{}),
+    ember_workflow:sleep(300),
+    B = ember_workflow:activity(?MODULE, record_call, [{Key, b}], #{}),
+    {A, B};
+run({resume_markers, Key}) ->
+    Now = ember_workflow:now(),
+    R = ember_workflow:random(),
+    {ok, S} = ember_workflow:await_signal(go),
+    _ = ember_workflow:activity(?MODULE, record_call, [{Key, after_signal}], #{}),
+    {Now, R, S};
+run({versioned, Key}) ->
+    %% v1 runs activity record_call first; the test swaps in code where the first command is a sleep.
+    case persistent_term:get({?MODULE, version}, 1) of
+        1 -> ember_workflow:activity(?MODULE, record_call, [{Key, v1}], #{});
+        2 -> ember_workflow:sleep(1)
+    end,
+    {ok, _} = ember_workflow:await_signal(finish),
+    done.
+
+%% ---- activities -------------------------------------------------------------------------------------
+
+count(Key) -> case ets:lookup(wf_counts, Key) of [{_, N}] -> N; [] -> 0 end.
+bump(Key) -> ets:update_counter(wf_counts, Key, 1, {Key, 0}).
+
+flaky(Key, FailTimes) ->
+    case bump(Key) of
+        N when N =< FailTimes -> error({flaky, N});
+        N -> {ok_after, N}
+    end.
+
+fail(Key) -> bump(Key), error(fatal).
+
+record_call(Key) -> bump(Key), {called, element(2, Key)}.
+
+%% ---- the tests --------------------------------------------------------------------------------------
+
+simple_value() ->
+    E = engine(simple),
+    W = id(),
+    {ok, _} = ember_workflow:start(E, W, ?MODULE, {value, 21}),
+    ?EQ({ok, 42}, ember_workflow:result(E, W, 5000)),
+    ?EQ({ok, 42}, ember_workflow:result(E, W, 5000)),  % from the store
+    ember_workflow:stop_engine(E).
+
+already_started() ->
+    E = engine(dup),
+    W = id(),
+    {ok, _} = ember_workflow:start(E, W, ?MODULE, signals),
+    ?EQ({error, already_started}, ember_workflow:start(E, W, ?MODULE, signals)),
+    ember_workflow:stop_engine(E).
+
+activity_retries() ->
+    E = engine(retries),
+    W = id(),
+    {ok, _} = ember_workflow:start(E, W, ?MODULE, {retries, W, 2}),
+    ?EQ({ok, {ok_after, 3}}, ember_workflow:result(E, W, 5000)),
+    {ok, #{history := H}} = ember_workflow:describe(E, W),
+    ?EQ([<<"workflow_started">>, <<"activity_scheduled">>, <<"activity_failed">>, <<"activity_failed">>,
+         <<"activity_completed">>], [T || {_, T, _, _} <- H]),
+    ember_workflow:stop_engine(E).
+
+activity_gives_up() ->
+    E = engine(gives_up),
+    W = id(),
+    {ok, _} = ember_workflow:start(E, W, ?MODULE, {gives_up, W}),
+    ?EQ({ok, {gave_up, {flaky, 3}, 3}}, ember_workflow:result(E, W, 5000)),
+    ember_workflow:stop_engine(E).
+
+non_retryable() ->
+    E = engine(non_retryable),
+    W = id(),
+    {ok, _} = ember_workflow:start(E, W, ?MODULE, {non_retryable, W}),
+    {ok, {'EXIT', {{activity_failed, fatal}, _}}} = ember_workflow:result(E, W, 5000),
+    ?EQ(1, count(W)),
+    ember_workflow:stop_engine(E).
+
+activity_timeout() ->
+    E = engine(timeout),
+    W = id(),
+    {ok, _} = ember_workflow:start(E, W, ?MODULE, timeout),
+    {ok, {'EXIT', {{activity_failed, timeout}, _}}} = ember_workflow:result(E, W, 5000),
+    ember_workflow:stop_engine(E).
+
+durable_sleep() ->
+    E = engine(sleep),
+    W = id(),
+    {ok, _} = ember_workflow:start(E, W, ?MODULE, {sleep, 50}),
+    {ok, Ms} = ember_workflow:result(E, W, 5000),
+    ?EQ(true, Ms >= 50),
+    ember_workflow:stop_engine(E).
+
+signal_before_and_after_await() ->
+    E = engine(signals),
+    W = id(),
+    {ok, _} = ember_workflow:start(E, W, ?MODULE, signals),
+    ?EQ(ok, ember_workflow:signal(E, W, second, 2)),  % before the workflow waits for it
+    timer:sleep(20),
+    ?EQ(ok, ember_workflow:signal(E, W, first, 1)),
+    ?EQ({ok, {1, 2}}, ember_workflow:result(E, W, 5000)),
+    ?EQ({error, not_running}, ember_workflow:signal(E, W, first, 1)),
+    ember_workflow:stop_engine(E).
+
+await_signal_timeout() ->
+    E = engine(signal_timeout),
+    W = id(),
+    {ok, _} = ember_workflow:start(E, W, ?MODULE, signal_timeout),
+    ?EQ({ok, timeout}, ember_workflow:result(E, W, 5000)),
+    ember_workflow:stop_engine(E).
+
+markers_recorded() ->
+    E = engine(markers),
+    W = id(),
+    {ok, _} = ember_workflow:start(E, W, ?MODULE, markers),
+    {ok, {Now, R, Ref}} = ember_workflow:result(E, W, 5000),
+    ?EQ(true, is_integer(Now) andalso is_float(R) andalso is_reference(Ref)),
+    {ok, #{history := H}} = ember_workflow:describe(E, W),
+    ?EQ([Now, R, Ref], [V || {_, <<"marker">>, #{value := V}, _} <- H]),
+    ember_workflow:stop_engine(E).
+
+%% The engine (and with it every run) dies after the first activity completed; a new engine on the
+%% same store resumes the run: the activity is not run again, the timer fires once, the run completes.
+resume_after_engine_killed() ->
+    E1 = engine(resume),
+    W = id(),
+    {ok, _} = ember_workflow:start(E1, W, ?MODULE, {resume, W}),
+    wait_for_event(E1, W, <<"timer_started">>),
+    kill_engine(E1),
+    ?EQ(1, count({W, a})),
+    E2 = engine(resume),
+    ?EQ({ok, {{called, a}, {called, b}}}, ember_workflow:result(E2, W, 5000)),
+    ?EQ({1, 1}, {count({W, a}), count({W, b})}),
+    {ok, #{history := H}} = ember_workflow:describe(E2, W),
+    ?EQ(1, length([x || {_, <<"timer_fired">>, _, _} <- H])),
+    ember_workflow:stop_engine(E2).
+
+%% Markers and signals recorded before a restart are what the resumed run sees.
+resume_keeps_markers_and_signals() ->
+    E1 = engine(resume_markers),
+    W = id(),
+    {ok, _} = ember_workflow:start(E1, W, ?MODULE, {resume_markers, W}),
+    wait_for_event(E1, W, <<"marker">>),
+    ok = ember_workflow:signal(E1, W, go, hello),
+    wait_for_event(E1, W, <<"signal_consumed">>),
+    {ok, #{history := H1}} = ember_workflow:describe(E1, W),
+    [Now, R] = [V || {_, <<"marker">>, #{value := V}, _} <- H1],
+    kill_engine(E1),
+    E2 = engine(resume_markers),
+    ?EQ({ok, {Now, R, hello}}, ember_workflow:result(E2, W, 5000)),
+    ember_workflow:stop_engine(E2).
+
+%% New code that takes a different first step than the history recorded fails the run with a recorded
+%% nondeterminism error naming the command.
+nondeterminism_detected() ->
+    persistent_term:put({?MODULE, version}, 1),
+    E1 = engine(versioned),
+    W = id(),
+    {ok, _} = ember_workflow:start(E1, W, ?MODULE, {versioned, W}),
+    wait_for_event(E1, W, <<"activity_completed">>),
+    kill_engine(E1),
+    persistent_term:put({?MODULE, version}, 2),
+    E2 = engine(versioned),
+    {error, {failed, {nondeterminism, 1, {activity, {?MODULE, record_call, 1}}, {timer, 1}}}} =
+        ember_workflow:result(E2, W, 5000),
+    {ok, #{history := H}} = ember_workflow:describe(E2, W),
+    ?EQ(true, lists:keymember(<<"nondeterminism">>, 2, H)),
+    persistent_term:erase({?MODULE, version}),
+    ember_workflow:stop_engine(E2).
+
+describe_history() ->
+    E = engine(describe),
+    W = id(),
+    {ok, RunId} = ember_workflow:start(E, W, ?MODULE, {value, 1}),
+    {ok, 2} = ember_workflow:result(E, W, 5000),
+    {ok, #{runs := [#{run_id := RunId, status := completed}], history := [{1, <<"workflow_started">>, #{input := {value, 1}}, _}]}} =
+        ember_workflow:describe(E, W),
+    ember_workflow:stop_engine(E).
+
+unknown_workflow() ->
+    E = engine(unknown),
+    ?EQ({error, not_found}, ember_workflow:result(E, <<"nope">>, 100)),
+    ?EQ({error, not_running}, ember_workflow:signal(E, <<"nope">>, x, 1)),
+    ?EQ({error, not_found}, ember_workflow:describe(E, <<"nope">>)),
+    ember_workflow:stop_engine(E).
+
+%% ---- helpers ----------------------------------------------------------------------------------------
+
+wait_for_event(E, W, Type) ->
+    wait_for_event(E, W, Type, 500).
+wait_for_event(_E, _W, Type, 0) ->
+    error({no_event, Type});
+wait_for_event(E, W, Type, N) ->
+    {ok, #{history := H}} = ember_workflow:describe(E, W),
+    case lists:keymember(Type, 2, H) of
+        true -> ok;
+        false -> timer:sleep(10), wait_for_event(E, W, Type, N - 1)
+    end.
+
+%% As a crash: the engine is killed, its runs get the exit signal and stop where they are.
+kill_engine(E) ->
+    MRef = erlang:monitor(process, E),
+    exit(E, kill),
+    receive {'DOWN', MRef, process, E, _} -> ok end,
+    timer:sleep(50).

@@ -1,0 +1,94 @@
+%% Durable workflows (docs/workflows.md): the behaviour, the engine's API and the functions a workflow
+%% calls. A workflow is ordinary Erlang code whose side effects go through this module; each is
+%% recorded in the run's history (ember_workflow_store) before the workflow goes on, and after a crash
+%% or a restart the code is run again from the beginning with the recorded results fed back instead
+%% of doing the work again (replay), so it continues where it stopped.
+%%
+%%   -module(order).
+%%   -behaviour(ember_workflow).
+%%   -export([run/1]).
+%%   run(#{id := Id}) ->
+%%       ok = ember_workflow:activity(shop, reserve, [Id], #{maximum_attempts => 5}),
+%%       ember_workflow:sleep(60000),                       % a durable timer
+%%       {ok, Paid} = ember_workflow:await_signal(paid, 3600000),
+%%       {done, Paid, ember_workflow:now()}.
+%%
+%%   {ok, E} = ember_workflow:start_engine("orders.db"),
+%%   {ok, _RunId} = ember_workflow:start(E, <<"order-1">>, order, #{id => 1}),
+%%   ok = ember_workflow:signal(E, <<"order-1">>, paid, 42),
+%%   {ok, {done, 42, _}} = ember_workflow:result(E, <<"order-1">>, 120000).
+%%
+%% Inside a workflow: activity/4, sleep/1, await_signal/1,2, now/0, random/0, side_effect/1. Code
+%% that takes a different path on replay than the history records gets
+%% error({nondeterminism, Cmd, Recorded, Now}), which is recorded and fails the run.
+-module(ember_workflow).
+-export([start_engine/1, stop_engine/1, start/4, result/3, signal/4, describe/2]).
+-export([activity/4, sleep/1, await_signal/1, await_signal/2, now/0, random/0, side_effect/1]).
+
+-callback run(Input :: term()) -> Result :: term().
+
+%% ---- the engine (ember_workflow_engine) ---------------------------------------------------------------
+
+%% Opens the store at Path (created when missing) and starts an engine on it; the open runs found
+%% there are resumed (replayed) at once. Needs file_read and file_write.
+-spec start_engine(file:name()) -> {ok, pid()} | {error, term()}.
+start_engine(Path) -> ember_workflow_engine:start(Path).
+
+-spec stop_engine(pid()) -> ok.
+stop_engine(Engine) -> ember_workflow_engine:stop(Engine).
+
+%% Starts a run of Module:run(Input) under WorkflowId: {error, already_started} while a run of that
+%% id is open.
+-spec start(pid(), binary() | string(), module(), term()) -> {ok, binary()} | {error, term()}.
+start(Engine, WorkflowId, Module, Input) when is_atom(Module) ->
+    ember_workflow_engine:call(Engine, {start, iolist_to_binary(WorkflowId), Module, Input}).
+
+%% The outcome of the workflow's latest run, waiting up to TimeoutMs for it: {ok, Value},
+%% {error, {failed, Reason}}, {error, not_found}, {error, timeout}.
+-spec result(pid(), binary() | string(), timeout()) -> {ok, term()} | {error, term()}.
+result(Engine, WorkflowId, Timeout) ->
+    ember_workflow_engine:call(Engine, {result, iolist_to_binary(WorkflowId)}, Timeout).
+
+%% Delivers a signal to the workflow's open run; ok once it is recorded in the history.
+-spec signal(pid(), binary() | string(), term(), term()) -> ok | {error, not_running}.
+signal(Engine, WorkflowId, Name, Payload) ->
+    ember_workflow_engine:call(Engine, {signal, iolist_to_binary(WorkflowId), Name, Payload}).
+
+%% The workflow's runs (oldest first) and the latest run's history: #{runs => [RunInfo],
+%% history => [{Seq, Type, Payload :: term(), TimeMs}]}.
+-spec describe(pid(), binary() | string()) -> {ok, map()} | {error, not_found}.
+describe(Engine, WorkflowId) ->
+    ember_workflow_engine:call(Engine, {describe, iolist_to_binary(WorkflowId)}).
+
+%% ---- inside a workflow (ember_workflow_run) -----------------------------------------------------------
+
+%% Runs M:F(A...) as an activity: in a process linked to the workflow, retried on failure. Returns its
+%% value, or raises error({activity_failed, Reason}) once no attempt is left. Options:
+%% maximum_attempts (default 3; 0 = unlimited), initial_interval_ms (1000), backoff_coefficient (2.0),
+%% maximum_interval_ms (100 x initial), non_retryable => [Reason] (an error reason or exit reason that
+%% ends the retries at once), start_to_close_ms (infinity: an attempt running longer is killed and
+%% counts as failed with `timeout`).
+-spec activity(module(), atom(), [term()], map()) -> term().
+activity(M, F, A, Opts) when is_atom(M), is_atom(F), is_list(A), is_map(Opts) ->
+    ember_workflow_run:activity(M, F, A, Opts).
+
+%% A durable timer: the workflow continues Ms later, also across restarts of the VM.
+-spec sleep(non_neg_integer()) -> ok.
+sleep(Ms) when is_integer(Ms), Ms >= 0 -> ember_workflow_run:sleep(Ms).
+
+%% The payload of the next signal named Name (signals arrive through signal/4 and are kept until
+%% taken), or `timeout` after TimeoutMs (a durable deadline).
+-spec await_signal(term()) -> {ok, term()}.
+await_signal(Name) -> ember_workflow_run:await_signal(Name, infinity).
+-spec await_signal(term(), timeout()) -> {ok, term()} | timeout.
+await_signal(Name, Timeout) -> ember_workflow_run:await_signal(Name, Timeout).
+
+%% The time (Unix milliseconds) and a random float in [0, 1), recorded: a replay sees the same values.
+-spec now() -> integer().
+now() -> ember_workflow_run:marker(now, fun() -> erlang:system_time(millisecond) end).
+-spec random() -> float().
+random() -> ember_workflow_run:marker(random, fun rand:uniform/0).
+
+%% Fun() run once and its value recorded (replay returns the value without running Fun).
+-spec side_effect(fun(() -> T)) -> T.
+side_effect(Fun) when is_function(Fun, 0) -> ember_workflow_run:marker(side_effect, Fun).

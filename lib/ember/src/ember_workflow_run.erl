@@ -1,0 +1,306 @@
+%% One workflow run (docs/workflows.md): the process that runs Module:run(Input), records every side
+%% effect in the run's history before going on, and on a resumed run replays the history: each
+%% command the code issues gets the next command number, and a command the history already completed
+%% returns the recorded result instead of doing the work again.
+%%
+%% Events (type, then the payload map; `cmd` numbers the workflow's commands from 1):
+%%   workflow_started    #{input}
+%%   marker              #{cmd, kind => now | random | side_effect, value}
+%%   activity_scheduled  #{cmd, mfa => {M, F, Arity}}
+%%   activity_failed     #{cmd, attempt, reason, retry_at}    one per failed attempt that is retried
+%%   activity_completed  #{cmd, result}
+%%   activity_gave_up    #{cmd, reason}                       no attempt left: the call raises
+%%   timer_started       #{cmd, fire_at}                      sleep/1 and await_signal/2's deadline
+%%   timer_fired         #{cmd}
+%%   signal_received     #{name, payload}                     recorded when it arrives
+%%   signal_consumed     #{cmd, name, value => {ok, Payload} | timeout}
+%%   nondeterminism      #{cmd, recorded, now}                the run then fails
+%% A replayed command whose recorded kind or target differs from what the code asks for now raises
+%% error({nondeterminism, Cmd, Recorded, Now}).
+%%
+%% Invariants: this process is the only writer of its run's history (the engine routes signals here);
+%% `seq` is the run's next_seq; an event is durable (the store fsyncs) before its effect is used.
+-module(ember_workflow_run).
+-export([start/3]).
+-export([activity/4, sleep/1, await_signal/2, marker/2]).
+
+-define(KEY, '$ember_workflow_run').
+
+-record(run, {engine, store, run_id, seq,
+              done = #{},       % Cmd => completing event payload (activity_completed/_gave_up, marker,
+                                % timer_fired, signal_consumed)
+              started = #{},    % Cmd => {Kind, Detail} from activity_scheduled / timer_started / marker
+              failures = #{},   % Cmd => [activity_failed payload], oldest first
+              signals = [],     % {Name, Payload} received and not consumed, in arrival order
+              cmd = 0}).
+
+start(Engine, Store, #{run_id := RunId, type := Type, input := InputBin, next_seq := Seq}) ->
+    process_flag(trap_exit, true),
+    {ok, Events} = ember_workflow_store:history(Store, RunId, 1),
+    R0 = replayed(Events, #run{engine = Engine, store = Store, run_id = RunId, seq = Seq}),
+    Input = binary_to_term(InputBin),
+    put(?KEY, R0),
+    Events =:= [] andalso record(workflow_started, #{input => Input}),
+    Module = binary_to_atom(Type),
+    {Status, Result} =
+        try Module:run(Input) of
+            Value -> {completed, term_to_binary(Value)}
+        catch
+            error:{nondeterminism, _, _, _} = Why:_ ->
+                {failed, term_to_binary(Why)};
+            error:{ember_workflow_engine_down, _} ->
+                exit(normal);
+            Class:Reason:Stack ->
+                {failed, term_to_binary({Class, Reason, Stack})}
+        end,
+    #run{store = S, run_id = Id} = get(?KEY),
+    ok = ember_workflow_store:close_run(S, Id, Status, Result).
+
+%% The state a history leaves: what each command recorded, and the signals still to be taken.
+replayed(Events, Run) ->
+    lists:foldl(fun({_Seq, Type, Payload, _Time}, R) -> replay_event(Type, binary_to_term(Payload), R) end,
+                Run, Events).
+
+replay_event(<<"marker">>, #{cmd := C, kind := K} = P, R) ->
+    R#run{done = maps:put(C, P, R#run.done), started = maps:put(C, {marker, K}, R#run.started)};
+replay_event(<<"activity_scheduled">>, #{cmd := C, mfa := MFA}, R) ->
+    R#run{started = maps:put(C, {activity, MFA}, R#run.started)};
+replay_event(<<"activity_failed">>, #{cmd := C} = P, R) ->
+    R#run{failures = maps:update_with(C, fun(Fs) -> Fs ++ [P] end, [P], R#run.failures)};
+replay_event(Done, #{cmd := C} = P, R) when Done =:= <<"activity_completed">>; Done =:= <<"activity_gave_up">>;
+                                            Done =:= <<"timer_fired">> ->
+    R#run{done = maps:put(C, P, R#run.done)};
+replay_event(<<"timer_started">>, #{cmd := C, fire_at := At} = P, R) ->
+    R#run{started = maps:put(C, {maps:get(kind, P, timer), At}, R#run.started)};
+replay_event(<<"signal_received">>, #{name := N, payload := V}, R) ->
+    R#run{signals = R#run.signals ++ [{N, V}]};
+replay_event(<<"signal_consumed">>, #{cmd := C, name := N, value := Value} = P, R) ->
+    Signals = case Value of
+                  {ok, V} -> R#run.signals -- [{N, V}];
+                  timeout -> R#run.signals
+              end,
+    R#run{done = maps:put(C, P, R#run.done), signals = Signals,
+          started = maps:put(C, {signal, N}, R#run.started)};
+replay_event(_, _, R) ->
+    R.
+
+%% ---- recording ----------------------------------------------------------------------------------------
+
+record(Type, Payload) ->
+    #run{store = S, run_id = Id, seq = Seq} = R = get(?KEY),
+    case ember_workflow_store:append(S, Id, Seq, [{atom_to_binary(Type), term_to_binary(Payload)}]) of
+        {ok, Next} -> put(?KEY, R#run{seq = Next});
+        {error, Reason} -> error({history_store, Reason})
+    end.
+
+next_cmd() ->
+    #run{cmd = C} = R = get(?KEY),
+    put(?KEY, R#run{cmd = C + 1}),
+    C + 1.
+
+%% The command's recorded start must be what the code asks for now.
+check(Cmd, Want) ->
+    #run{started = Started} = get(?KEY),
+    case maps:find(Cmd, Started) of
+        error -> new;
+        {ok, Want} -> replay;
+        {ok, {timer, _}} when element(1, Want) =:= timer -> replay;
+        {ok, {signal_deadline, _}} when element(1, Want) =:= signal -> replay;
+        {ok, Recorded} ->
+            record(nondeterminism, #{cmd => Cmd, recorded => Recorded, now => Want}),
+            error({nondeterminism, Cmd, Recorded, Want})
+    end.
+
+done(Cmd) -> maps:find(Cmd, (get(?KEY))#run.done).
+
+%% ---- markers ------------------------------------------------------------------------------------------
+
+marker(Kind, Fun) ->
+    Cmd = next_cmd(),
+    _ = check(Cmd, {marker, Kind}),
+    case done(Cmd) of
+        {ok, #{value := V}} -> V;
+        error ->
+            V = Fun(),
+            record(marker, #{cmd => Cmd, kind => Kind, value => V}),
+            V
+    end.
+
+%% ---- timers -------------------------------------------------------------------------------------------
+
+sleep(Ms) ->
+    Cmd = next_cmd(),
+    case done(Cmd) of
+        {ok, _} ->
+            _ = check(Cmd, {timer, Ms}),
+            ok;
+        error ->
+            FireAt = case maps:find(Cmd, (get(?KEY))#run.started) of
+                         {ok, {timer, At}} -> At;
+                         {ok, Other} ->
+                             record(nondeterminism, #{cmd => Cmd, recorded => Other, now => {timer, Ms}}),
+                             error({nondeterminism, Cmd, Other, {timer, Ms}});
+                         error ->
+                             At = erlang:system_time(millisecond) + Ms,
+                             record(timer_started, #{cmd => Cmd, fire_at => At}),
+                             At
+                     end,
+            wait_until(FireAt, fun(_) -> false end),
+            record(timer_fired, #{cmd => Cmd}),
+            ok
+    end.
+
+%% ---- signals ------------------------------------------------------------------------------------------
+
+await_signal(Name, Timeout) ->
+    Cmd = next_cmd(),
+    case done(Cmd) of
+        {ok, #{name := Name, value := Value}} ->
+            Value;
+        {ok, #{name := Other}} ->
+            record(nondeterminism, #{cmd => Cmd, recorded => {signal, Other}, now => {signal, Name}}),
+            error({nondeterminism, Cmd, {signal, Other}, {signal, Name}});
+        error ->
+            Deadline = case {Timeout, maps:find(Cmd, (get(?KEY))#run.started)} of
+                           {infinity, _} -> infinity;
+                           {_, {ok, {signal_deadline, At}}} -> At;
+                           {_, _} ->
+                               At = erlang:system_time(millisecond) + Timeout,
+                               record(timer_started, #{cmd => Cmd, fire_at => At, kind => signal_deadline}),
+                               At
+                       end,
+            Value = case take_signal(Name) of
+                        {ok, V} -> {ok, V};
+                        none ->
+                            case wait_until(Deadline, fun(_) -> has_signal(Name) end) of
+                                true -> {ok, _} = take_signal(Name);
+                                timeout -> timeout
+                            end
+                    end,
+            record(signal_consumed, #{cmd => Cmd, name => Name, value => Value}),
+            Value
+    end.
+
+has_signal(Name) -> lists:keymember(Name, 1, (get(?KEY))#run.signals).
+
+take_signal(Name) ->
+    #run{signals = Ss} = R = get(?KEY),
+    case lists:keytake(Name, 1, Ss) of
+        {value, {Name, V}, Rest} -> put(?KEY, R#run{signals = Rest}), {ok, V};
+        false -> none
+    end.
+
+%% A signal the engine routed here: recorded, then acknowledged (through the engine, which answers
+%% the sender; a signal this process never took is answered not_running when it ends).
+signal_arrived(Name, Payload, From) ->
+    record(signal_received, #{name => Name, payload => Payload}),
+    #run{engine = Engine} = R = get(?KEY),
+    put(?KEY, R#run{signals = R#run.signals ++ [{Name, Payload}]}),
+    Engine ! {ember_workflow_signal_ack, self(), From}.
+
+%% Waits until Deadline (Unix ms, or infinity) or until Ready(Message) is true for a message handled
+%% here (signals are recorded as they come; the engine's exit ends the run process). Returns true or
+%% timeout. Other messages (an activity's 'EXIT' handled elsewhere) stay queued.
+wait_until(Deadline, Ready) ->
+    Left = case Deadline of
+               infinity -> infinity;
+               _ -> max(0, Deadline - erlang:system_time(millisecond))
+           end,
+    #run{engine = Engine} = get(?KEY),
+    receive
+        {ember_workflow_signal, Name, Payload, From} ->
+            signal_arrived(Name, Payload, From),
+            case Ready(signal) of
+                true -> true;
+                false -> wait_until(Deadline, Ready)
+            end;
+        {'EXIT', Engine, Reason} ->
+            error({ember_workflow_engine_down, Reason})
+    after Left ->
+        timeout
+    end.
+
+%% ---- activities ---------------------------------------------------------------------------------------
+
+activity(M, F, A, Opts) ->
+    Cmd = next_cmd(),
+    MFA = {M, F, length(A)},
+    Mode = check(Cmd, {activity, MFA}),
+    case done(Cmd) of
+        {ok, #{result := Result}} -> Result;
+        {ok, #{reason := Reason}} -> error({activity_failed, Reason});
+        error ->
+            Mode =:= new andalso record(activity_scheduled, #{cmd => Cmd, mfa => MFA}),
+            Failures = maps:get(Cmd, (get(?KEY))#run.failures, []),
+            case Failures of
+                [] -> ok;
+                _ -> wait_until(maps:get(retry_at, lists:last(Failures)), fun(_) -> false end)
+            end,
+            attempt(Cmd, M, F, A, Opts, length(Failures) + 1)
+    end.
+
+attempt(Cmd, M, F, A, Opts, N) ->
+    Max = maps:get(maximum_attempts, Opts, 3),
+    Outcome = run_attempt(M, F, A, maps:get(start_to_close_ms, Opts, infinity)),
+    case Outcome of
+        {ok, Value} ->
+            record(activity_completed, #{cmd => Cmd, result => Value}),
+            Value;
+        {failed, Reason} ->
+            NonRetryable = lists:member(Reason, maps:get(non_retryable, Opts, [])) orelse
+                           (is_tuple(Reason) andalso lists:member(element(1, Reason), maps:get(non_retryable, Opts, []))),
+            case NonRetryable orelse (Max > 0 andalso N >= Max) of
+                true ->
+                    record(activity_gave_up, #{cmd => Cmd, reason => Reason}),
+                    error({activity_failed, Reason});
+                false ->
+                    RetryAt = erlang:system_time(millisecond) + backoff(N, Opts),
+                    record(activity_failed, #{cmd => Cmd, attempt => N, reason => Reason, retry_at => RetryAt}),
+                    wait_until(RetryAt, fun(_) -> false end),
+                    attempt(Cmd, M, F, A, Opts, N + 1)
+            end
+    end.
+
+backoff(N, Opts) ->
+    Initial = maps:get(initial_interval_ms, Opts, 1000),
+    Coefficient = maps:get(backoff_coefficient, Opts, 2.0),
+    Max = maps:get(maximum_interval_ms, Opts, 100 * Initial),
+    min(Max, round(Initial * math:pow(Coefficient, N - 1))).
+
+%% One attempt in a linked process: {ok, Value} or {failed, Reason} (the error reason, exit reason,
+%% {nocatch, Value} for a throw, or timeout). Signals that arrive meanwhile are recorded.
+run_attempt(M, F, A, Timeout) ->
+    Pid = spawn_link(fun() ->
+                             exit(try {ember_activity_ok, apply(M, F, A)}
+                                  catch error:R -> {ember_activity_failed, R};
+                                        exit:R -> {ember_activity_failed, R};
+                                        throw:V -> {ember_activity_failed, {nocatch, V}}
+                                  end)
+                     end),
+    Deadline = case Timeout of
+                   infinity -> infinity;
+                   _ -> erlang:system_time(millisecond) + Timeout
+               end,
+    attempt_wait(Pid, Deadline).
+
+attempt_wait(Pid, Deadline) ->
+    Left = case Deadline of
+               infinity -> infinity;
+               _ -> max(0, Deadline - erlang:system_time(millisecond))
+           end,
+    #run{engine = Engine} = get(?KEY),
+    receive
+        {'EXIT', Pid, {ember_activity_ok, V}} -> {ok, V};
+        {'EXIT', Pid, {ember_activity_failed, R}} -> {failed, R};
+        {'EXIT', Pid, R} -> {failed, R};
+        {ember_workflow_signal, Name, Payload, From} ->
+            signal_arrived(Name, Payload, From),
+            attempt_wait(Pid, Deadline);
+        {'EXIT', Engine, Reason} ->
+            exit(Pid, kill),
+            error({ember_workflow_engine_down, Reason})
+    after Left ->
+        unlink(Pid),
+        exit(Pid, kill),
+        {failed, timeout}
+    end.
