@@ -12,7 +12,8 @@ tests() ->
     [simple_value, already_started, activity_retries, activity_gives_up, non_retryable, activity_timeout,
      durable_sleep, signal_before_and_after_await, await_signal_timeout, markers_recorded,
      resume_after_engine_killed, resume_keeps_markers_and_signals, nondeterminism_detected, describe_history,
-     unknown_workflow].
+     unknown_workflow, cancel_runs_compensation, cancel_caught, cancel_survives_restart, queries,
+     get_version_new_run, get_version_old_history].
 
 main([Dir]) ->
     put(dir, Dir),
@@ -68,6 +69,29 @@ run({resume_markers, Key}) ->
     {ok, S} = ember_workflow:await_signal(go),
     _ = ember_workflow:activity(?MODULE, record_call, [{Key, after_signal}], #{}),
     {Now, R, S};
+run({cancellable, Key}) ->
+    try ember_workflow:sleep(100000)
+    after ember_workflow:activity(?MODULE, record_call, [{Key, compensate}], #{})
+    end;
+run(cancel_caught) ->
+    try ember_workflow:sleep(100000) catch exit:cancelled -> caught end;
+run(queried) ->
+    ember_workflow:set_query_handler(fun(state, _) -> waiting end),
+    {ok, V} = ember_workflow:await_signal(go),
+    ember_workflow:set_query_handler(fun(state, Extra) -> {got, V, Extra} end),
+    {ok, _} = ember_workflow:await_signal(finish),
+    V;
+run({ver, Key}) ->
+    V = case persistent_term:get({?MODULE, ver_code}, new) of
+            old -> 0;
+            new -> ember_workflow:get_version(step_change, 0, 1)
+        end,
+    R = case V of
+            0 -> ember_workflow:activity(?MODULE, record_call, [{Key, old_step}], #{});
+            1 -> ember_workflow:sleep(1)
+        end,
+    {ok, _} = ember_workflow:await_signal(finish),
+    {V, R};
 run({versioned, Key}) ->
     %% v1 runs activity record_call first; the test swaps in code where the first command is a sleep.
     case persistent_term:get({?MODULE, version}, 1) of
@@ -241,6 +265,89 @@ unknown_workflow() ->
     ?EQ({error, not_running}, ember_workflow:signal(E, <<"nope">>, x, 1)),
     ?EQ({error, not_found}, ember_workflow:describe(E, <<"nope">>)),
     ember_workflow:stop_engine(E).
+
+cancel_runs_compensation() ->
+    E = engine(cancel),
+    W = id(),
+    {ok, _} = ember_workflow:start(E, W, ?MODULE, {cancellable, W}),
+    wait_for_event(E, W, <<"timer_started">>),
+    ?EQ(ok, ember_workflow:cancel(E, W)),
+    ?EQ({error, cancelled}, ember_workflow:result(E, W, 5000)),
+    ?EQ(1, count({W, compensate})),
+    {ok, #{history := H}} = ember_workflow:describe(E, W),
+    ?EQ(true, lists:keymember(<<"cancel_requested">>, 2, H) andalso lists:keymember(<<"cancel_delivered">>, 2, H)),
+    ?EQ({error, not_running}, ember_workflow:cancel(E, W)),
+    ember_workflow:stop_engine(E).
+
+cancel_caught() ->
+    E = engine(cancel_caught),
+    W = id(),
+    {ok, _} = ember_workflow:start(E, W, ?MODULE, cancel_caught),
+    wait_for_event(E, W, <<"timer_started">>),
+    ok = ember_workflow:cancel(E, W),
+    ?EQ({ok, caught}, ember_workflow:result(E, W, 5000)),
+    ember_workflow:stop_engine(E).
+
+%% A cancellation recorded before a crash is delivered at the same place after it, and the
+%% compensation runs once.
+cancel_survives_restart() ->
+    E1 = engine(cancel_restart),
+    W = id(),
+    {ok, _} = ember_workflow:start(E1, W, ?MODULE, {cancellable, W}),
+    wait_for_event(E1, W, <<"timer_started">>),
+    ok = ember_workflow:cancel(E1, W),
+    wait_for_event(E1, W, <<"activity_completed">>),
+    kill_engine(E1),
+    E2 = engine(cancel_restart),
+    ?EQ({error, cancelled}, ember_workflow:result(E2, W, 5000)),
+    ?EQ(1, count({W, compensate})),
+    ember_workflow:stop_engine(E2).
+
+queries() ->
+    E = engine(queries),
+    W = id(),
+    {ok, _} = ember_workflow:start(E, W, ?MODULE, queried),
+    wait_for_event(E, W, <<"workflow_started">>),
+    timer:sleep(20),
+    ?EQ({ok, waiting}, ember_workflow:query(E, W, state, [])),
+    ok = ember_workflow:signal(E, W, go, 7),
+    wait_for_event(E, W, <<"signal_consumed">>),
+    timer:sleep(20),
+    ?EQ({ok, {got, 7, x}}, ember_workflow:query(E, W, state, x)),
+    {error, {error, function_clause}} = ember_workflow:query(E, W, other, x),
+    {ok, #{history := H}} = ember_workflow:describe(E, W),
+    ok = ember_workflow:signal(E, W, finish, 1),
+    ?EQ({ok, 7}, ember_workflow:result(E, W, 5000)),
+    ?EQ([], [T || {_, T, _, _} <- H, T =:= <<"query">>]),
+    ?EQ({error, not_running}, ember_workflow:query(E, W, state, [])),
+    ember_workflow:stop_engine(E).
+
+get_version_new_run() ->
+    persistent_term:put({?MODULE, ver_code}, new),
+    E = engine(version_new),
+    W = id(),
+    {ok, _} = ember_workflow:start(E, W, ?MODULE, {ver, W}),
+    ok = ember_workflow:signal(E, W, finish, 1),
+    ?EQ({ok, {1, ok}}, ember_workflow:result(E, W, 5000)),
+    {ok, #{history := H}} = ember_workflow:describe(E, W),
+    ?EQ([#{change_id := step_change, version := 1}], [P || {_, <<"version">>, P, _} <- H]),
+    ember_workflow:stop_engine(E).
+
+%% A run recorded by code without get_version keeps the old path when resumed by code with it.
+get_version_old_history() ->
+    persistent_term:put({?MODULE, ver_code}, old),
+    E1 = engine(version_old),
+    W = id(),
+    {ok, _} = ember_workflow:start(E1, W, ?MODULE, {ver, W}),
+    wait_for_event(E1, W, <<"activity_completed">>),
+    kill_engine(E1),
+    persistent_term:put({?MODULE, ver_code}, new),
+    E2 = engine(version_old),
+    timer:sleep(20),
+    ok = ember_workflow:signal(E2, W, finish, 1),
+    ?EQ({ok, {0, {called, old_step}}}, ember_workflow:result(E2, W, 5000)),
+    ?EQ(1, count({W, old_step})),
+    ember_workflow:stop_engine(E2).
 
 %% ---- helpers ----------------------------------------------------------------------------------------
 

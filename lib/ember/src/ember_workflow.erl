@@ -18,12 +18,14 @@
 %%   ok = ember_workflow:signal(E, <<"order-1">>, paid, 42),
 %%   {ok, {done, 42, _}} = ember_workflow:result(E, <<"order-1">>, 120000).
 %%
-%% Inside a workflow: activity/4, sleep/1, await_signal/1,2, now/0, random/0, side_effect/1. Code
+%% Inside a workflow: activity/4, sleep/1, await_signal/1,2, now/0, random/0, side_effect/1,
+%% get_version/3, set_query_handler/1. Code
 %% that takes a different path on replay than the history records gets
 %% error({nondeterminism, Cmd, Recorded, Now}), which is recorded and fails the run.
 -module(ember_workflow).
--export([start_engine/1, stop_engine/1, start/4, result/3, signal/4, describe/2]).
--export([activity/4, sleep/1, await_signal/1, await_signal/2, now/0, random/0, side_effect/1]).
+-export([start_engine/1, stop_engine/1, start/4, result/3, signal/4, cancel/2, query/4, describe/2]).
+-export([activity/4, sleep/1, await_signal/1, await_signal/2, now/0, random/0, side_effect/1,
+         get_version/3, set_query_handler/1]).
 
 -callback run(Input :: term()) -> Result :: term().
 
@@ -53,6 +55,20 @@ result(Engine, WorkflowId, Timeout) ->
 -spec signal(pid(), binary() | string(), term(), term()) -> ok | {error, not_running}.
 signal(Engine, WorkflowId, Name, Payload) ->
     ember_workflow_engine:call(Engine, {signal, iolist_to_binary(WorkflowId), Name, Payload}).
+
+%% Asks the workflow's open run to stop: at its next command (or the wait it is in) the workflow gets
+%% exit(cancelled), so its `after` clauses run (compensation, which may use activities); uncaught, the
+%% run ends with status cancelled. ok once the request is recorded.
+-spec cancel(pid(), binary() | string()) -> ok | {error, not_running}.
+cancel(Engine, WorkflowId) ->
+    ember_workflow_engine:call(Engine, {cancel, iolist_to_binary(WorkflowId)}).
+
+%% Asks the open run's query handler (set_query_handler/1): {ok, Fun(Name, Args)}, answered from the
+%% workflow's state when it is waiting, with nothing recorded; {error, no_query_handler | not_running
+%% | timeout}.
+-spec query(pid(), binary() | string(), term(), term()) -> {ok, term()} | {error, term()}.
+query(Engine, WorkflowId, Name, Args) ->
+    ember_workflow_engine:call(Engine, {query, iolist_to_binary(WorkflowId), Name, Args}, 5000).
 
 %% The workflow's runs (oldest first) and the latest run's history: #{runs => [RunInfo],
 %% history => [{Seq, Type, Payload :: term(), TimeMs}]}.
@@ -92,3 +108,15 @@ random() -> ember_workflow_run:marker(random, fun rand:uniform/0).
 %% Fun() run once and its value recorded (replay returns the value without running Fun).
 -spec side_effect(fun(() -> T)) -> T.
 side_effect(Fun) when is_function(Fun, 0) -> ember_workflow_run:marker(side_effect, Fun).
+
+%% Versioning code under running workflows: the version of change ChangeId this run takes, Max for a
+%% run that reaches the call first, Min for a run whose history was recorded by code without it, the
+%% recorded one after that. Branch on it:
+%%   case ember_workflow:get_version(new_fraud_check, 0, 1) of 0 -> old_path(); 1 -> new_path() end
+-spec get_version(term(), integer(), integer()) -> integer().
+get_version(ChangeId, Min, Max) when is_integer(Min), is_integer(Max), Min =< Max ->
+    ember_workflow_run:get_version(ChangeId, Min, Max).
+
+%% Fun(Name, Args) answers query/4 from the state the closure holds; set it again as the state moves.
+-spec set_query_handler(fun((term(), term()) -> term())) -> ok.
+set_query_handler(Fun) when is_function(Fun, 2) -> ember_workflow_run:set_query_handler(Fun).

@@ -8,8 +8,8 @@
 
 -record(st, {store, runs = #{}, pids = #{}, waiters = #{}, signals = #{}}).
 %% runs: WorkflowId => {RunId, Pid} of the open runs; pids: Pid => WorkflowId;
-%% waiters: WorkflowId => [From] waiting for its result; signals: Pid => [From] of signals sent to the
-%% run and not yet recorded by it.
+%% waiters: WorkflowId => [From] waiting for its result; signals: Pid => [From] of signals and
+%% cancellations sent to the run and not yet recorded by it.
 
 start(Path) ->
     Ref = make_ref(),
@@ -59,7 +59,7 @@ resume(#{workflow_id := WfId, run_id := RunId} = Run, #st{store = Store} = St) -
 loop(St) ->
     receive
         {call, From, Request} -> loop(handle(Request, From, St));
-        {ember_workflow_signal_ack, Pid, From} ->
+        {ember_workflow_ack, Pid, From} ->
             reply(From, ok),
             loop(St#st{signals = maps:update_with(Pid, fun(Fs) -> lists:delete(From, Fs) end, [], St#st.signals)});
         {'EXIT', Pid, _Reason} -> loop(run_ended(Pid, St));
@@ -104,6 +104,21 @@ handle({signal, WfId, Name, Payload}, From, St) ->
             reply(From, {error, not_running}),
             St
     end;
+handle({cancel, WfId}, From, St) ->
+    case maps:find(WfId, St#st.runs) of
+        {ok, {_, Pid}} ->
+            Pid ! {ember_workflow_cancel, From},  % acknowledged once recorded
+            St#st{signals = maps:update_with(Pid, fun(Fs) -> [From | Fs] end, [From], St#st.signals)};
+        error ->
+            reply(From, {error, not_running}),
+            St
+    end;
+handle({query, WfId, Name, Args}, From, St) ->
+    case maps:find(WfId, St#st.runs) of
+        {ok, {_, Pid}} -> Pid ! {ember_workflow_query, Name, Args, From};  % the run answers
+        error -> reply(From, {error, not_running})
+    end,
+    St;
 handle({describe, WfId}, From, #st{store = Store} = St) ->
     case ember_workflow_store:runs_of(Store, WfId) of
         {ok, []} ->

@@ -15,6 +15,9 @@
 %%   signal_received     #{name, payload}                     recorded when it arrives
 %%   signal_consumed     #{cmd, name, value => {ok, Payload} | timeout}
 %%   nondeterminism      #{cmd, recorded, now}                the run then fails
+%%   version             #{change_id, version}                get_version/3 (no command number)
+%%   cancel_requested    #{}                                  recorded when the request arrives
+%%   cancel_delivered    #{cmd}                               exit(cancelled) raised at that command
 %% A replayed command whose recorded kind or target differs from what the code asks for now raises
 %% error({nondeterminism, Cmd, Recorded, Now}).
 %%
@@ -22,7 +25,7 @@
 %% `seq` is the run's next_seq; an event is durable (the store fsyncs) before its effect is used.
 -module(ember_workflow_run).
 -export([start/3]).
--export([activity/4, sleep/1, await_signal/2, marker/2]).
+-export([activity/4, sleep/1, await_signal/2, marker/2, get_version/3, set_query_handler/1]).
 
 -define(KEY, '$ember_workflow_run').
 
@@ -32,7 +35,11 @@
               started = #{},    % Cmd => {Kind, Detail} from activity_scheduled / timer_started / marker
               failures = #{},   % Cmd => [activity_failed payload], oldest first
               signals = [],     % {Name, Payload} received and not consumed, in arrival order
-              cmd = 0}).
+              cmd = 0,
+              max_cmd = 0,      % the highest command number the history records (replaying below it)
+              versions = #{},   % ChangeId => version (get_version/3)
+              cancel = none,    % none | requested | {delivered, Cmd}
+              query_handler}).
 
 start(Engine, Store, #{run_id := RunId, type := Type, input := InputBin, next_seq := Seq}) ->
     process_flag(trap_exit, true),
@@ -50,6 +57,8 @@ start(Engine, Store, #{run_id := RunId, type := Type, input := InputBin, next_se
                 {failed, term_to_binary(Why)};
             error:{ember_workflow_engine_down, _} ->
                 exit(normal);
+            exit:cancelled ->
+                {cancelled, <<>>};
             Class:Reason:Stack ->
                 {failed, term_to_binary({Class, Reason, Stack})}
         end,
@@ -58,8 +67,14 @@ start(Engine, Store, #{run_id := RunId, type := Type, input := InputBin, next_se
 
 %% The state a history leaves: what each command recorded, and the signals still to be taken.
 replayed(Events, Run) ->
-    lists:foldl(fun({_Seq, Type, Payload, _Time}, R) -> replay_event(Type, binary_to_term(Payload), R) end,
-                Run, Events).
+    lists:foldl(fun({_Seq, Type, Payload, _Time}, R) ->
+                        P = binary_to_term(Payload),
+                        R1 = replay_event(Type, P, R),
+                        case P of
+                            #{cmd := C} -> R1#run{max_cmd = max(C, R1#run.max_cmd)};
+                            _ -> R1
+                        end
+                end, Run, Events).
 
 replay_event(<<"marker">>, #{cmd := C, kind := K} = P, R) ->
     R#run{done = maps:put(C, P, R#run.done), started = maps:put(C, {marker, K}, R#run.started)};
@@ -81,6 +96,12 @@ replay_event(<<"signal_consumed">>, #{cmd := C, name := N, value := Value} = P, 
               end,
     R#run{done = maps:put(C, P, R#run.done), signals = Signals,
           started = maps:put(C, {signal, N}, R#run.started)};
+replay_event(<<"version">>, #{change_id := Id, version := V}, R) ->
+    R#run{versions = maps:put(Id, V, R#run.versions)};
+replay_event(<<"cancel_requested">>, _, R) ->
+    R#run{cancel = requested};
+replay_event(<<"cancel_delivered">>, #{cmd := C}, R) ->
+    R#run{cancel = {delivered, C}};
 replay_event(_, _, R) ->
     R.
 
@@ -93,10 +114,64 @@ record(Type, Payload) ->
         {error, Reason} -> error({history_store, Reason})
     end.
 
+%% The next command's number. A cancellation is delivered here: at the command its history recorded,
+%% or, live, at the first command after the request (exit(cancelled); the workflow's `after` clauses
+%% then run and may issue commands of their own).
 next_cmd() ->
-    #run{cmd = C} = R = get(?KEY),
-    put(?KEY, R#run{cmd = C + 1}),
-    C + 1.
+    poll_control(),
+    #run{cmd = C0} = R = get(?KEY),
+    C = C0 + 1,
+    put(?KEY, R#run{cmd = C}),
+    case R#run.cancel of
+        {delivered, C} ->
+            exit(cancelled);
+        requested when C > R#run.max_cmd ->
+            deliver_cancel(C);
+        _ ->
+            ok
+    end,
+    C.
+
+deliver_cancel(Cmd) ->
+    record(cancel_delivered, #{cmd => Cmd}),
+    R = get(?KEY),
+    put(?KEY, R#run{cancel = {delivered, Cmd}}),
+    exit(cancelled).
+
+%% Control messages that arrived while the workflow computed.
+poll_control() ->
+    receive
+        {ember_workflow_signal, _, _, _} = M -> control(M), poll_control();
+        {ember_workflow_query, _, _, _} = M -> control(M), poll_control();
+        {ember_workflow_cancel, _} = M -> control(M), poll_control()
+    after 0 ->
+        ok
+    end.
+
+%% A message from the engine: a signal (recorded, then acknowledged), a query (answered from the
+%% workflow's handler, nothing recorded) or a cancellation request (recorded, acknowledged; delivered
+%% at the next command). Returns signal | query | cancel.
+control({ember_workflow_signal, Name, Payload, From}) ->
+    signal_arrived(Name, Payload, From),
+    signal;
+control({ember_workflow_query, Name, Args, {Pid, Tag}}) ->
+    Reply = case (get(?KEY))#run.query_handler of
+                undefined -> {error, no_query_handler};
+                Fun -> try {ok, Fun(Name, Args)} catch Class:Reason -> {error, {Class, Reason}} end
+            end,
+    Pid ! {Tag, Reply},
+    query;
+control({ember_workflow_cancel, From}) ->
+    #run{engine = Engine} = R = get(?KEY),
+    case R#run.cancel of
+        none ->
+            record(cancel_requested, #{}),
+            put(?KEY, (get(?KEY))#run{cancel = requested});
+        _ ->
+            ok
+    end,
+    Engine ! {ember_workflow_ack, self(), From},
+    cancel.
 
 %% The command's recorded start must be what the code asks for now.
 check(Cmd, Want) ->
@@ -125,6 +200,27 @@ marker(Kind, Fun) ->
             record(marker, #{cmd => Cmd, kind => Kind, value => V}),
             V
     end.
+
+%% ---- versions and queries -----------------------------------------------------------------------------
+
+%% The version of a change the code takes: recorded the first time (Max), so a run keeps the version it
+%% started with; a run whose history was recorded before the change existed (it is replaying past
+%% this point) gets Min, without recording (no command number is used either way).
+get_version(ChangeId, Min, Max) ->
+    #run{versions = Vs, cmd = C, max_cmd = MaxCmd} = R = get(?KEY),
+    case maps:find(ChangeId, Vs) of
+        {ok, V} when V >= Min, V =< Max -> V;
+        {ok, V} -> error({unsupported_version, ChangeId, V, {Min, Max}});
+        error when C < MaxCmd -> Min;
+        error ->
+            record(version, #{change_id => ChangeId, version => Max}),
+            put(?KEY, (get(?KEY))#run{versions = maps:put(ChangeId, Max, R#run.versions)}),
+            Max
+    end.
+
+set_query_handler(Fun) ->
+    put(?KEY, (get(?KEY))#run{query_handler = Fun}),
+    ok.
 
 %% ---- timers -------------------------------------------------------------------------------------------
 
@@ -196,7 +292,7 @@ signal_arrived(Name, Payload, From) ->
     record(signal_received, #{name => Name, payload => Payload}),
     #run{engine = Engine} = R = get(?KEY),
     put(?KEY, R#run{signals = R#run.signals ++ [{Name, Payload}]}),
-    Engine ! {ember_workflow_signal_ack, self(), From}.
+    Engine ! {ember_workflow_ack, self(), From}.
 
 %% Waits until Deadline (Unix ms, or infinity) or until Ready(Message) is true for a message handled
 %% here (signals are recorded as they come; the engine's exit ends the run process). Returns true or
@@ -208,11 +304,20 @@ wait_until(Deadline, Ready) ->
            end,
     #run{engine = Engine} = get(?KEY),
     receive
-        {ember_workflow_signal, Name, Payload, From} ->
-            signal_arrived(Name, Payload, From),
+        {ember_workflow_signal, _, _, _} = M ->
+            control(M),
             case Ready(signal) of
                 true -> true;
                 false -> wait_until(Deadline, Ready)
+            end;
+        {ember_workflow_query, _, _, _} = M ->
+            control(M),
+            wait_until(Deadline, Ready);
+        {ember_workflow_cancel, _} = M ->
+            control(M),
+            case get(?KEY) of
+                #run{cancel = requested, cmd = Cmd} -> deliver_cancel(Cmd);
+                _ -> wait_until(Deadline, Ready)  % delivered already: compensation goes on
             end;
         {'EXIT', Engine, Reason} ->
             error({ember_workflow_engine_down, Reason})
@@ -293,9 +398,22 @@ attempt_wait(Pid, Deadline) ->
         {'EXIT', Pid, {ember_activity_ok, V}} -> {ok, V};
         {'EXIT', Pid, {ember_activity_failed, R}} -> {failed, R};
         {'EXIT', Pid, R} -> {failed, R};
-        {ember_workflow_signal, Name, Payload, From} ->
-            signal_arrived(Name, Payload, From),
+        {ember_workflow_signal, _, _, _} = M ->
+            control(M),
             attempt_wait(Pid, Deadline);
+        {ember_workflow_query, _, _, _} = M ->
+            control(M),
+            attempt_wait(Pid, Deadline);
+        {ember_workflow_cancel, _} = M ->
+            control(M),
+            case get(?KEY) of
+                #run{cancel = requested, cmd = Cmd} ->
+                    unlink(Pid),
+                    exit(Pid, kill),
+                    deliver_cancel(Cmd);
+                _ ->
+                    attempt_wait(Pid, Deadline)
+            end;
         {'EXIT', Engine, Reason} ->
             exit(Pid, kill),
             error({ember_workflow_engine_down, Reason})
