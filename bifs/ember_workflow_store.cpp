@@ -160,25 +160,45 @@ EMBER_BIF(bif_close_1) {
     return am_ok;  // `store` closes here unless a call still uses it
 }
 
+// A RunInfo from #{workflow_id, run_id, type, input [, created_ms]}; false for anything else.
+bool run_of_map(Term m, RunInfo& run) {
+    static const Term k_workflow_id = atom("workflow_id"), k_run_id = atom("run_id"), k_type = atom("type"),
+                      k_input = atom("input"), k_created_ms = atom("created_ms");
+    if (!is_map(m)) return false;
+    Term wf = map_get(m, k_workflow_id), id = map_get(m, k_run_id), type = map_get(m, k_type),
+         input = map_get(m, k_input), created = map_get(m, k_created_ms);
+    if (wf == kNonValue || id == kNonValue || type == kNonValue || input == kNonValue) return false;
+    if (!name_of(wf, run.workflow_id) || !name_of(id, run.run_id) || !name_of(type, run.type) ||
+        !bytes_of(input, run.input))
+        return false;
+    return created == kNonValue || (int64_of(created, run.created_ms) && run.created_ms > 0);
+}
+
 // ember_workflow_store:create_run(Store, #{workflow_id, run_id, type, input[, created_ms]}) ->
 // {ok, RunInfo} | {error, duplicate | ...}.
 EMBER_BIF(bif_create_run_2) {
-    static const Term k_workflow_id = atom("workflow_id"), k_run_id = atom("run_id"), k_type = atom("type"),
-                      k_input = atom("input"), k_created_ms = atom("created_ms");
-    Term m = args[1];
-    if (!is_map(m)) return badarg(p);
     RunInfo run;
-    Term wf = map_get(m, k_workflow_id), id = map_get(m, k_run_id), type = map_get(m, k_type),
-         input = map_get(m, k_input), created = map_get(m, k_created_ms);
-    if (wf == kNonValue || id == kNonValue || type == kNonValue || input == kNonValue) return badarg(p);
-    if (!name_of(wf, run.workflow_id) || !name_of(id, run.run_id) || !name_of(type, run.type) ||
-        !bytes_of(input, run.input))
-        return badarg(p);
-    if (created != kNonValue && (!int64_of(created, run.created_ms) || run.created_ms <= 0)) return badarg(p);
+    if (!run_of_map(args[1], run)) return badarg(p);
     bool closed;
     auto store = store_of(args[0], closed);
     if (!store) return closed ? closed_store(p) : badarg(p);
     auto r = store->create_run(run);
+    if (!r) return store_error(p, r.error());
+    return make_tuple2(*p, am_ok, run_map(p, *r));
+}
+
+// ember_workflow_store:continue_as_new(Store, RunId, Result, #{workflow_id, run_id, type, input}) ->
+// {ok, RunInfo} | {error, closed | not_found | duplicate | ...}: closes RunId as continued_as_new with
+// Result and creates the next run of the same workflow id, in one transaction.
+EMBER_BIF(bif_continue_as_new_4) {
+    std::string run_id;
+    Bytes result;
+    RunInfo next;
+    if (!name_of(args[1], run_id) || !bytes_of(args[2], result) || !run_of_map(args[3], next)) return badarg(p);
+    bool closed;
+    auto store = store_of(args[0], closed);
+    if (!store) return closed ? closed_store(p) : badarg(p);
+    auto r = store->continue_as_new(run_id, result, next);
     if (!r) return store_error(p, r.error());
     return make_tuple2(*p, am_ok, run_map(p, *r));
 }
@@ -285,6 +305,7 @@ const BifSpec kBifs[] = {
     {"ember_workflow_store", "append", 4, bif_append_4, kCapStore, DirtyKind::Io},
     {"ember_workflow_store", "history", 3, bif_history_3, kCapStore, DirtyKind::Io},
     {"ember_workflow_store", "close_run", 4, bif_close_run_4, kCapStore, DirtyKind::Io},
+    {"ember_workflow_store", "continue_as_new", 4, bif_continue_as_new_4, kCapStore, DirtyKind::Io},
     {"ember_workflow_store", "open_runs", 1, bif_open_runs_1, kCapStore, DirtyKind::Io},
     {"ember_workflow_store", "runs_of", 2, bif_runs_of_2, kCapStore, DirtyKind::Io},
     {"ember_workflow_store", "describe", 2, bif_describe_2, kCapStore, DirtyKind::Io},

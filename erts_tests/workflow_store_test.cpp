@@ -237,6 +237,29 @@ TEST_F(WorkflowStore, OneOpenRunPerWorkflow) {
     EXPECT_TRUE(s->runs_of("nobody")->empty());
 }
 
+// continue_as_new closes the old run and opens the next one in one transaction; a failure on either
+// side leaves both as they were.
+TEST_F(WorkflowStore, ContinueAsNewIsAtomic) {
+    auto s = open();
+    ASSERT_TRUE(s->create_run(run("wf", "r1")).ok());
+    ASSERT_TRUE(s->create_run(run("other", "o1")).ok());
+    auto next = s->continue_as_new("r1", bytes("carry"), run("wf", "r2"));
+    ASSERT_TRUE(next.ok()) << next.error().message;
+    EXPECT_EQ(next->status, RunStatus::Running);
+    EXPECT_EQ(s->describe("r1")->status, RunStatus::ContinuedAsNew);
+    EXPECT_EQ(s->describe("r1")->result, bytes("carry"));
+    EXPECT_EQ(s->describe("r2")->status, RunStatus::Running);
+    // the old run is closed now: nothing changes
+    EXPECT_EQ(s->continue_as_new("r1", {}, run("wf", "r3")).code(), Errc::Closed);
+    EXPECT_EQ(s->describe("r3").code(), Errc::NotFound);
+    // the next run's id exists: the old run stays open
+    EXPECT_EQ(s->continue_as_new("r2", {}, run("wf", "o1")).code(), Errc::Duplicate);
+    EXPECT_EQ(s->describe("r2")->status, RunStatus::Running);
+    // another workflow id is refused
+    EXPECT_EQ(s->continue_as_new("r2", {}, run("other", "x")).code(), Errc::BadArg);
+    EXPECT_EQ(s->describe("r2")->status, RunStatus::Running);
+}
+
 TEST_F(WorkflowStore, ClosedRunRefusesAppends) {
     auto s = open();
     ASSERT_TRUE(s->create_run(run("wf", "r1")).ok());

@@ -154,6 +154,8 @@ public:
                                 std::span<const NewEvent> events) override;
     Result<std::vector<EventRecord>> history(std::string_view run_id, std::int64_t from_seq) override;
     Result<void> close_run(std::string_view run_id, RunStatus status, std::span<const std::uint8_t> result) override;
+    Result<RunInfo> continue_as_new(std::string_view run_id, std::span<const std::uint8_t> result,
+                                    const RunInfo& next) override;
     Result<std::vector<RunInfo>> open_runs() override;
     Result<std::vector<RunInfo>> runs_of(std::string_view workflow_id) override;
     Result<RunInfo> describe(std::string_view run_id) override;
@@ -162,6 +164,11 @@ public:
     Error db_error(int rc, const char* doing) const;
 
 private:
+    static RunInfo new_run(const RunInfo& run);
+    Result<void> insert_run_locked(const RunInfo& stored);
+    Result<void> close_run_locked(std::string_view run_id, RunStatus status, std::span<const std::uint8_t> result);
+    Result<RunInfo> describe_locked(std::string_view run_id);
+
     struct RunState {
         RunStatus status;
         std::int64_t next_seq;
@@ -341,43 +348,54 @@ Result<RunInfo> SqliteHistoryStore::read_run(Use& u) const {
     return r;
 }
 
-Result<RunInfo> SqliteHistoryStore::create_run(const RunInfo& run) {
-    if (!valid_name(run.workflow_id) || !valid_name(run.run_id) || !valid_name(run.type))
-        return make_error(Errc::BadArg, "workflow id, run id and type must be 1 to 1024 bytes of UTF-8 without NUL");
+// The run as create_run stores it: Running, next_seq 1, no result, created_ms stamped when 0.
+RunInfo SqliteHistoryStore::new_run(const RunInfo& run) {
     RunInfo stored = run;
     stored.status = RunStatus::Running;
     stored.result.clear();
     stored.closed_ms = 0;
     stored.next_seq = 1;
     if (stored.created_ms == 0) stored.created_ms = now_ms();
+    return stored;
+}
 
+// Inserts a new run inside the caller's write transaction (caller holds m_mutex).
+Result<void> SqliteHistoryStore::insert_run_locked(const RunInfo& stored) {
+    {
+        Use u(m_open_run_of);
+        u.text(1, stored.workflow_id);
+        int rc = u.step();
+        if (rc == SQLITE_ROW)
+            return make_error(Errc::Duplicate, "workflow " + stored.workflow_id + " already has an open run, " +
+                                                   u.column_text(0) + " (" + m_path + ")");
+        if (rc != SQLITE_DONE) return db_error(rc, "looking for an open run");
+    }
+    if (auto st = run_state(stored.run_id); st.ok())
+        return make_error(Errc::Duplicate, "run " + stored.run_id + " exists (" + m_path + ")");
+    else if (st.code() != Errc::NotFound)
+        return st.error();
+    Use u(m_insert_run);
+    u.text(1, stored.workflow_id);
+    u.text(2, stored.run_id);
+    u.text(3, stored.type);
+    u.blob(4, stored.input);
+    u.int64(5, stored.created_ms);
+    int rc = u.step();
+    if ((rc & 0xFF) == SQLITE_CONSTRAINT)
+        return make_error(Errc::Duplicate, "run " + stored.run_id + " or an open run of " + stored.workflow_id +
+                                               " exists (" + m_path + ")");
+    if (rc != SQLITE_DONE) return db_error(rc, "inserting a run");
+    return {};
+}
+
+Result<RunInfo> SqliteHistoryStore::create_run(const RunInfo& run) {
+    if (!valid_name(run.workflow_id) || !valid_name(run.run_id) || !valid_name(run.type))
+        return make_error(Errc::BadArg, "workflow id, run id and type must be 1 to 1024 bytes of UTF-8 without NUL");
+    RunInfo stored = new_run(run);
     std::lock_guard lock(m_mutex);
     if (auto r = begin_write(); !r) return r.error();
     auto body = [&]() -> Result<void> {
-        {
-            Use u(m_open_run_of);
-            u.text(1, run.workflow_id);
-            int rc = u.step();
-            if (rc == SQLITE_ROW)
-                return make_error(Errc::Duplicate, "workflow " + run.workflow_id + " already has an open run, " +
-                                                       u.column_text(0) + " (" + m_path + ")");
-            if (rc != SQLITE_DONE) return db_error(rc, "looking for an open run");
-        }
-        if (auto st = run_state(run.run_id); st.ok())
-            return make_error(Errc::Duplicate, "run " + run.run_id + " exists (" + m_path + ")");
-        else if (st.code() != Errc::NotFound)
-            return st.error();
-        Use u(m_insert_run);
-        u.text(1, stored.workflow_id);
-        u.text(2, stored.run_id);
-        u.text(3, stored.type);
-        u.blob(4, stored.input);
-        u.int64(5, stored.created_ms);
-        int rc = u.step();
-        if ((rc & 0xFF) == SQLITE_CONSTRAINT)
-            return make_error(Errc::Duplicate, "run " + run.run_id + " or an open run of " + run.workflow_id +
-                                                   " exists (" + m_path + ")");
-        if (rc != SQLITE_DONE) return db_error(rc, "inserting a run");
+        if (auto r = insert_run_locked(stored); !r) return r;
         return commit();
     }();
     if (!body) {
@@ -458,26 +476,56 @@ Result<std::vector<EventRecord>> SqliteHistoryStore::history(std::string_view ru
     return body;
 }
 
+// Closes a running run inside the caller's write transaction (caller holds m_mutex).
+Result<void> SqliteHistoryStore::close_run_locked(std::string_view run_id, RunStatus status,
+                                                  std::span<const std::uint8_t> result) {
+    auto st = run_state(run_id);
+    if (!st) return st.error();
+    if (st->status != RunStatus::Running)
+        return make_error(Errc::Closed, "run " + std::string(run_id) + " is closed (" +
+                                            run_status_name(st->status) + ") (" + m_path + ")");
+    Use u(m_close);
+    u.text(1, run_id);
+    u.text(2, run_status_name(status));
+    u.blob(3, result);
+    u.int64(4, now_ms());
+    if (int rc = u.step(); rc != SQLITE_DONE) return db_error(rc, "closing a run");
+    return {};
+}
+
 Result<void> SqliteHistoryStore::close_run(std::string_view run_id, RunStatus status, std::span<const std::uint8_t> result) {
     if (status == RunStatus::Running) return make_error(Errc::BadArg, "close_run needs a final status, not running");
     std::lock_guard lock(m_mutex);
     if (auto r = begin_write(); !r) return r;
     auto body = [&]() -> Result<void> {
-        auto st = run_state(run_id);
-        if (!st) return st.error();
-        if (st->status != RunStatus::Running)
-            return make_error(Errc::Closed, "run " + std::string(run_id) + " is closed (" +
-                                                run_status_name(st->status) + ") (" + m_path + ")");
-        Use u(m_close);
-        u.text(1, run_id);
-        u.text(2, run_status_name(status));
-        u.blob(3, result);
-        u.int64(4, now_ms());
-        if (int rc = u.step(); rc != SQLITE_DONE) return db_error(rc, "closing a run");
+        if (auto r = close_run_locked(run_id, status, result); !r) return r;
         return commit();
     }();
     rollback();
     return body;
+}
+
+Result<RunInfo> SqliteHistoryStore::continue_as_new(std::string_view run_id, std::span<const std::uint8_t> result,
+                                                    const RunInfo& next) {
+    if (!valid_name(next.workflow_id) || !valid_name(next.run_id) || !valid_name(next.type))
+        return make_error(Errc::BadArg, "workflow id, run id and type must be 1 to 1024 bytes of UTF-8 without NUL");
+    RunInfo stored = new_run(next);
+    std::lock_guard lock(m_mutex);
+    if (auto r = begin_write(); !r) return r.error();
+    auto body = [&]() -> Result<void> {
+        auto old = describe_locked(run_id);
+        if (!old) return old.error();
+        if (old->workflow_id != stored.workflow_id)
+            return make_error(Errc::BadArg, "the next run must have the workflow id of run " + std::string(run_id));
+        if (auto r = close_run_locked(run_id, RunStatus::ContinuedAsNew, result); !r) return r;
+        if (auto r = insert_run_locked(stored); !r) return r;
+        return commit();
+    }();
+    if (!body) {
+        rollback();
+        return body.error();
+    }
+    return stored;
 }
 
 Result<std::vector<RunInfo>> SqliteHistoryStore::run_list(Statement& s, std::optional<std::string_view> workflow_id) {
@@ -506,6 +554,10 @@ Result<std::vector<RunInfo>> SqliteHistoryStore::runs_of(std::string_view workfl
 
 Result<RunInfo> SqliteHistoryStore::describe(std::string_view run_id) {
     std::lock_guard lock(m_mutex);
+    return describe_locked(run_id);
+}
+
+Result<RunInfo> SqliteHistoryStore::describe_locked(std::string_view run_id) {
     Use u(m_select_run);
     u.text(1, run_id);
     int rc = u.step();

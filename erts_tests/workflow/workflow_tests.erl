@@ -13,7 +13,7 @@ tests() ->
      durable_sleep, signal_before_and_after_await, await_signal_timeout, markers_recorded,
      resume_after_engine_killed, resume_keeps_markers_and_signals, nondeterminism_detected, describe_history,
      unknown_workflow, cancel_runs_compensation, cancel_caught, cancel_survives_restart, queries,
-     get_version_new_run, get_version_old_history].
+     get_version_new_run, get_version_old_history, continue_as_new].
 
 main([Dir]) ->
     put(dir, Dir),
@@ -92,6 +92,11 @@ run({ver, Key}) ->
         end,
     {ok, _} = ember_workflow:await_signal(finish),
     {V, R};
+run({count_down, Key, 0}) ->
+    {done, count({Key, round})};
+run({count_down, Key, N}) ->
+    ember_workflow:activity(?MODULE, record_call, [{Key, round}], #{}),
+    ember_workflow:continue_as_new({count_down, Key, N - 1});
 run({versioned, Key}) ->
     %% v1 runs activity record_call first; the test swaps in code where the first command is a sleep.
     case persistent_term:get({?MODULE, version}, 1) of
@@ -348,6 +353,16 @@ get_version_old_history() ->
     ?EQ({ok, {0, {called, old_step}}}, ember_workflow:result(E2, W, 5000)),
     ?EQ(1, count({W, old_step})),
     ember_workflow:stop_engine(E2).
+
+continue_as_new() ->
+    E = engine(continue),
+    W = id(),
+    {ok, _} = ember_workflow:start(E, W, ?MODULE, {count_down, W, 3}),
+    ?EQ({ok, {done, 3}}, ember_workflow:result(E, W, 5000)),
+    {ok, #{runs := Runs, history := H}} = ember_workflow:describe(E, W),
+    ?EQ([continued_as_new, continued_as_new, continued_as_new, completed], [S || #{status := S} <- Runs]),
+    ?EQ([{1, <<"workflow_started">>}], [{Seq, T} || {Seq, T, _, _} <- H]),  % the last run's own history
+    ember_workflow:stop_engine(E).
 
 %% ---- helpers ----------------------------------------------------------------------------------------
 

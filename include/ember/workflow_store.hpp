@@ -93,6 +93,12 @@ public:
     virtual Result<std::vector<EventRecord>> history(std::string_view run_id, std::int64_t from_seq = 1) = 0;
     // Closes a running run with a final status (not Running) and result; appends no event.
     virtual Result<void> close_run(std::string_view run_id, RunStatus status, std::span<const std::uint8_t> result) = 0;
+    // continue-as-new in one transaction: closes the running run `run_id` as ContinuedAsNew with
+    // `result` and creates `next` (same workflow id; stored as create_run stores a run), so a crash
+    // leaves either the old run open or the new one. Returns the new run. Errors: those of close_run
+    // and create_run, BadArg for another workflow id.
+    virtual Result<RunInfo> continue_as_new(std::string_view run_id, std::span<const std::uint8_t> result,
+                                            const RunInfo& next) = 0;
     // Every run whose status is Running, by created_ms then run_id.
     virtual Result<std::vector<RunInfo>> open_runs() = 0;
     // Every run of the workflow id, by created_ms then run_id.

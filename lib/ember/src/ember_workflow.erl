@@ -19,13 +19,13 @@
 %%   {ok, {done, 42, _}} = ember_workflow:result(E, <<"order-1">>, 120000).
 %%
 %% Inside a workflow: activity/4, sleep/1, await_signal/1,2, now/0, random/0, side_effect/1,
-%% get_version/3, set_query_handler/1. Code
+%% get_version/3, set_query_handler/1, continue_as_new/1. Code
 %% that takes a different path on replay than the history records gets
 %% error({nondeterminism, Cmd, Recorded, Now}), which is recorded and fails the run.
 -module(ember_workflow).
 -export([start_engine/1, stop_engine/1, start/4, result/3, signal/4, cancel/2, query/4, describe/2]).
 -export([activity/4, sleep/1, await_signal/1, await_signal/2, now/0, random/0, side_effect/1,
-         get_version/3, set_query_handler/1]).
+         get_version/3, set_query_handler/1, continue_as_new/1]).
 
 -callback run(Input :: term()) -> Result :: term().
 
@@ -116,6 +116,11 @@ side_effect(Fun) when is_function(Fun, 0) -> ember_workflow_run:marker(side_effe
 -spec get_version(term(), integer(), integer()) -> integer().
 get_version(ChangeId, Min, Max) when is_integer(Min), is_integer(Max), Min =< Max ->
     ember_workflow_run:get_version(ChangeId, Min, Max).
+
+%% Ends this run and starts the next run of the same workflow id with Input (a fresh history: for
+%% workflows that loop for ever). Does not return.
+-spec continue_as_new(term()) -> no_return().
+continue_as_new(Input) -> throw({'$ember_workflow_continue_as_new', Input}).
 
 %% Fun(Name, Args) answers query/4 from the state the closure holds; set it again as the state moves.
 -spec set_query_handler(fun((term(), term()) -> term())) -> ok.

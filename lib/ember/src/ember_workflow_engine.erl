@@ -3,7 +3,7 @@
 %% the runs it knows and from the store. Each run is a process (ember_workflow_run) linked to the
 %% engine; the run is the only writer of its history.
 -module(ember_workflow_engine).
--export([start/1, stop/1, call/2, call/3]).
+-export([start/1, stop/1, call/2, call/3, run_id/1]).
 -export([init/2]).
 
 -record(st, {store, runs = #{}, pids = #{}, waiters = #{}, signals = #{}}).
@@ -74,9 +74,13 @@ loop(St) ->
 
 reply({Pid, Tag}, Reply) -> Pid ! {Tag, Reply}.
 
+%% A new run id of the workflow: unique in the store (the time and a number unique in this VM).
+run_id(WfId) ->
+    iolist_to_binary([WfId, $/, integer_to_binary(erlang:system_time(microsecond)), $-,
+                      integer_to_binary(erlang:unique_integer([positive]))]).
+
 handle({start, WfId, Module, Input}, From, #st{store = Store} = St) ->
-    RunId = iolist_to_binary([WfId, $/, integer_to_binary(erlang:system_time(microsecond)), $-,
-                              integer_to_binary(erlang:unique_integer([positive]))]),
+    RunId = run_id(WfId),
     Run = #{workflow_id => WfId, run_id => RunId, type => atom_to_binary(Module),
             input => term_to_binary(Input)},
     case ember_workflow_store:create_run(Store, Run) of

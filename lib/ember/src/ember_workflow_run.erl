@@ -18,6 +18,8 @@
 %%   version             #{change_id, version}                get_version/3 (no command number)
 %%   cancel_requested    #{}                                  recorded when the request arrives
 %%   cancel_delivered    #{cmd}                               exit(cancelled) raised at that command
+%% continue_as_new/1 closes the run as continued_as_new and creates the next run of the workflow id
+%% with the new input in one store transaction; the next run starts in this process.
 %% A replayed command whose recorded kind or target differs from what the code asks for now raises
 %% error({nondeterminism, Cmd, Recorded, Now}).
 %%
@@ -41,7 +43,7 @@
               cancel = none,    % none | requested | {delivered, Cmd}
               query_handler}).
 
-start(Engine, Store, #{run_id := RunId, type := Type, input := InputBin, next_seq := Seq}) ->
+start(Engine, Store, #{workflow_id := WfId, run_id := RunId, type := Type, input := InputBin, next_seq := Seq}) ->
     process_flag(trap_exit, true),
     {ok, Events} = ember_workflow_store:history(Store, RunId, 1),
     R0 = replayed(Events, #run{engine = Engine, store = Store, run_id = RunId, seq = Seq}),
@@ -59,11 +61,24 @@ start(Engine, Store, #{run_id := RunId, type := Type, input := InputBin, next_se
                 exit(normal);
             exit:cancelled ->
                 {cancelled, <<>>};
+            throw:{'$ember_workflow_continue_as_new', Next} ->
+                {continue, Next};
             Class:Reason:Stack ->
                 {failed, term_to_binary({Class, Reason, Stack})}
         end,
     #run{store = S, run_id = Id} = get(?KEY),
-    ok = ember_workflow_store:close_run(S, Id, Status, Result).
+    case Status of
+        continue ->
+            %% The next run is created as this one closes (one transaction) and runs in this process.
+            NextId = ember_workflow_engine:run_id(WfId),
+            Bin = term_to_binary(Result),
+            {ok, Info} = ember_workflow_store:continue_as_new(S, Id, Bin, #{workflow_id => WfId, run_id => NextId,
+                                                                             type => Type, input => Bin}),
+            erase(?KEY),
+            start(Engine, Store, Info);
+        _ ->
+            ok = ember_workflow_store:close_run(S, Id, Status, Result)
+    end.
 
 %% The state a history leaves: what each command recorded, and the signals still to be taken.
 replayed(Events, Run) ->
