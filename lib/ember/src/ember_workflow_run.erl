@@ -153,11 +153,11 @@ deliver_cancel(Cmd) ->
     put(?KEY, R#run{cancel = {delivered, Cmd}}),
     exit(cancelled).
 
-%% Control messages that arrived while the workflow computed.
+%% Signals and cancellations that arrived while the workflow computed (queries wait for a wait point:
+%% the handler answers from the state the code reached, not from the middle of a replay).
 poll_control() ->
     receive
         {ember_workflow_signal, _, _, _} = M -> control(M), poll_control();
-        {ember_workflow_query, _, _, _} = M -> control(M), poll_control();
         {ember_workflow_cancel, _} = M -> control(M), poll_control()
     after 0 ->
         ok
