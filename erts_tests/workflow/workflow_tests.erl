@@ -3,7 +3,7 @@
 %% Ember-only (erl has no ember_workflow). Run by workflow_tests.sh with a scratch directory. (No
 %% -behaviour(ember_workflow): erlc here does not have Ember's guest modules on its path.)
 -module(workflow_tests).
--export([main/1, run/1, count/1, flaky/2, fail/1, record_call/1]).
+-export([main/1, run/1, count/1, flaky/2, fail/1, record_call/1, slow_call/2]).
 -compile([export_all, nowarn_export_all]).
 
 -define(EQ(Want, Got), (fun() -> case Got of Want -> ok; __Other -> error({expected, ??Want, got, __Other}) end end)()).
@@ -13,7 +13,8 @@ tests() ->
      durable_sleep, signal_before_and_after_await, await_signal_timeout, markers_recorded,
      resume_after_engine_killed, resume_keeps_markers_and_signals, nondeterminism_detected, describe_history,
      unknown_workflow, cancel_runs_compensation, cancel_caught, cancel_survives_restart, queries,
-     get_version_new_run, get_version_old_history, continue_as_new].
+     get_version_new_run, get_version_old_history, continue_as_new, all_members, all_gives_up,
+     race_timer_wins, race_activity_wins, race_replays_its_winner, all_resumes_pending_members].
 
 main([Dir]) ->
     put(dir, Dir),
@@ -97,6 +98,27 @@ run({count_down, Key, 0}) ->
 run({count_down, Key, N}) ->
     ember_workflow:activity(?MODULE, record_call, [{Key, round}], #{}),
     ember_workflow:continue_as_new({count_down, Key, N - 1});
+run({all, Key}) ->
+    ember_workflow:all([{activity, ?MODULE, flaky, [{Key, flaky}, 1], #{initial_interval_ms => 5}},
+                        {activity, ?MODULE, record_call, [{Key, x}], #{}},
+                        {sleep, 30}]);
+run({all_gives_up, Key}) ->
+    try ember_workflow:all([{activity, ?MODULE, fail, [{Key, fail}], #{maximum_attempts => 2, initial_interval_ms => 1}},
+                            {activity, timer, sleep, [5000], #{}}])
+    catch error:{activity_failed, R} -> {gave_up, R}
+    end;
+run(race_timer) ->
+    ember_workflow:race([{activity, timer, sleep, [5000], #{}}, {sleep, 20}]);
+run({race_activity, Key}) ->
+    ember_workflow:race([{activity, ?MODULE, record_call, [{Key, fast}], #{}}, {sleep, 5000}]);
+run({race_then_wait, Key}) ->
+    R = ember_workflow:race([{activity, ?MODULE, record_call, [{Key, fast}], #{}},
+                             {activity, ?MODULE, slow_call, [{Key, slow}, 3000], #{}}]),
+    {ok, _} = ember_workflow:await_signal(finish),
+    R;
+run({all_slow, Key}) ->
+    ember_workflow:all([{activity, ?MODULE, record_call, [{Key, fast}], #{}},
+                        {activity, ?MODULE, slow_call, [{Key, slow}, 300], #{}}]);
 run({versioned, Key}) ->
     %% v1 runs activity record_call first; the test swaps in code where the first command is a sleep.
     case persistent_term:get({?MODULE, version}, 1) of
@@ -120,6 +142,8 @@ flaky(Key, FailTimes) ->
 fail(Key) -> bump(Key), error(fatal).
 
 record_call(Key) -> bump(Key), {called, element(2, Key)}.
+
+slow_call(Key, Ms) -> timer:sleep(Ms), record_call(Key).
 
 %% ---- the tests --------------------------------------------------------------------------------------
 
@@ -363,6 +387,62 @@ continue_as_new() ->
     ?EQ([continued_as_new, continued_as_new, continued_as_new, completed], [S || #{status := S} <- Runs]),
     ?EQ([{1, <<"workflow_started">>}], [{Seq, T} || {Seq, T, _, _} <- H]),  % the last run's own history
     ember_workflow:stop_engine(E).
+
+all_members() ->
+    E = engine(all),
+    W = id(),
+    {ok, _} = ember_workflow:start(E, W, ?MODULE, {all, W}),
+    ?EQ({ok, [{ok_after, 2}, {called, x}, ok]}, ember_workflow:result(E, W, 5000)),
+    ?EQ({2, 1}, {count({W, flaky}), count({W, x})}),
+    ember_workflow:stop_engine(E).
+
+all_gives_up() ->
+    E = engine(all_gives_up),
+    W = id(),
+    {ok, _} = ember_workflow:start(E, W, ?MODULE, {all_gives_up, W}),
+    ?EQ({ok, {gave_up, fatal}}, ember_workflow:result(E, W, 5000)),
+    ember_workflow:stop_engine(E).
+
+race_timer_wins() ->
+    E = engine(race_timer),
+    W = id(),
+    {ok, _} = ember_workflow:start(E, W, ?MODULE, race_timer),
+    ?EQ({ok, {2, ok}}, ember_workflow:result(E, W, 5000)),
+    ember_workflow:stop_engine(E).
+
+race_activity_wins() ->
+    E = engine(race_activity),
+    W = id(),
+    {ok, _} = ember_workflow:start(E, W, ?MODULE, {race_activity, W}),
+    ?EQ({ok, {1, {called, fast}}}, ember_workflow:result(E, W, 5000)),
+    ember_workflow:stop_engine(E).
+
+%% After a restart, race/1 answers with the member the history recorded first; the loser is not run
+%% again.
+race_replays_its_winner() ->
+    E1 = engine(race_replay),
+    W = id(),
+    {ok, _} = ember_workflow:start(E1, W, ?MODULE, {race_then_wait, W}),
+    wait_for_event(E1, W, <<"activity_completed">>),
+    kill_engine(E1),
+    E2 = engine(race_replay),
+    timer:sleep(20),
+    ok = ember_workflow:signal(E2, W, finish, 1),
+    ?EQ({ok, {1, {called, fast}}}, ember_workflow:result(E2, W, 5000)),
+    ?EQ({1, 0}, {count({W, fast}), count({W, slow})}),
+    ember_workflow:stop_engine(E2).
+
+%% all/1 resumed after a crash runs only the members whose completion is not recorded.
+all_resumes_pending_members() ->
+    E1 = engine(all_resume),
+    W = id(),
+    {ok, _} = ember_workflow:start(E1, W, ?MODULE, {all_slow, W}),
+    wait_for_event(E1, W, <<"activity_completed">>),
+    kill_engine(E1),
+    E2 = engine(all_resume),
+    ?EQ({ok, [{called, fast}, {called, slow}]}, ember_workflow:result(E2, W, 5000)),
+    ?EQ(1, count({W, fast})),
+    ember_workflow:stop_engine(E2).
 
 %% ---- helpers ----------------------------------------------------------------------------------------
 

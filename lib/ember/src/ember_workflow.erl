@@ -19,13 +19,13 @@
 %%   {ok, {done, 42, _}} = ember_workflow:result(E, <<"order-1">>, 120000).
 %%
 %% Inside a workflow: activity/4, sleep/1, await_signal/1,2, now/0, random/0, side_effect/1,
-%% get_version/3, set_query_handler/1, continue_as_new/1. Code
+%% get_version/3, set_query_handler/1, continue_as_new/1, all/1, race/1. Code
 %% that takes a different path on replay than the history records gets
 %% error({nondeterminism, Cmd, Recorded, Now}), which is recorded and fails the run.
 -module(ember_workflow).
 -export([start_engine/1, stop_engine/1, start/4, result/3, signal/4, cancel/2, query/4, describe/2]).
 -export([activity/4, sleep/1, await_signal/1, await_signal/2, now/0, random/0, side_effect/1,
-         get_version/3, set_query_handler/1, continue_as_new/1]).
+         get_version/3, set_query_handler/1, continue_as_new/1, all/1, race/1]).
 
 -callback run(Input :: term()) -> Result :: term().
 
@@ -87,6 +87,22 @@ describe(Engine, WorkflowId) ->
 -spec activity(module(), atom(), [term()], map()) -> term().
 activity(M, F, A, Opts) when is_atom(M), is_atom(F), is_list(A), is_map(Opts) ->
     ember_workflow_run:activity(M, F, A, Opts).
+
+%% Several commands at once: Members are {activity, M, F, Args, Opts} and {sleep, Ms}. all/1 returns
+%% every result in order (an activity that gives up raises error({activity_failed, Reason}) and stops
+%% the others); race/1 returns {Index, Result} of the first member to complete and stops the others. A
+%% replay answers from the history, and race's winner is the member recorded first.
+-spec all([tuple()]) -> [term()].
+all(Members) when is_list(Members) -> ember_workflow_run:group(all, check_members(Members)).
+-spec race([tuple(), ...]) -> {pos_integer(), term()}.
+race([_ | _] = Members) -> ember_workflow_run:group(race, check_members(Members)).
+
+check_members(Members) ->
+    [case M of
+         {activity, Mod, F, A, Opts} when is_atom(Mod), is_atom(F), is_list(A), is_map(Opts) -> M;
+         {sleep, Ms} when is_integer(Ms), Ms >= 0 -> M;
+         _ -> error(badarg, [Members])
+     end || M <- Members].
 
 %% A durable timer: the workflow continues Ms later, also across restarts of the VM.
 -spec sleep(non_neg_integer()) -> ok.

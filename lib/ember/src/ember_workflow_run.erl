@@ -27,7 +27,7 @@
 %% `seq` is the run's next_seq; an event is durable (the store fsyncs) before its effect is used.
 -module(ember_workflow_run).
 -export([start/3]).
--export([activity/4, sleep/1, await_signal/2, marker/2, get_version/3, set_query_handler/1]).
+-export([activity/4, sleep/1, await_signal/2, marker/2, get_version/3, set_query_handler/1, group/2]).
 
 -define(KEY, '$ember_workflow_run').
 
@@ -82,14 +82,21 @@ start(Engine, Store, #{workflow_id := WfId, run_id := RunId, type := Type, input
 
 %% The state a history leaves: what each command recorded, and the signals still to be taken.
 replayed(Events, Run) ->
-    lists:foldl(fun({_Seq, Type, Payload, _Time}, R) ->
+    lists:foldl(fun({Seq, Type, Payload, _Time}, R) ->
                         P = binary_to_term(Payload),
-                        R1 = replay_event(Type, P, R),
+                        R1 = replay_event(Type, with_seq(Type, P, Seq), R),
                         case P of
                             #{cmd := C} -> R1#run{max_cmd = max(C, R1#run.max_cmd)};
                             _ -> R1
                         end
                 end, Run, Events).
+
+%% Completions carry their seq ('$seq'): race/1's winner on replay is the member completed first.
+with_seq(Type, P, Seq) when Type =:= <<"activity_completed">>; Type =:= <<"activity_gave_up">>;
+                            Type =:= <<"timer_fired">> ->
+    P#{'$seq' => Seq};
+with_seq(_, P, _) ->
+    P.
 
 replay_event(<<"marker">>, #{cmd := C, kind := K} = P, R) ->
     R#run{done = maps:put(C, P, R#run.done), started = maps:put(C, {marker, K}, R#run.started)};
@@ -123,6 +130,17 @@ replay_event(_, _, R) ->
 %% ---- recording ----------------------------------------------------------------------------------------
 
 record(Type, Payload) ->
+    case get('$ember_workflow_helper') of
+        undefined -> record_here(Type, Payload);
+        Run ->  % a helper of all/race: the run records (it is the only writer), durably, then answers
+            Run ! {ember_workflow_record, self(), Type, Payload},
+            receive
+                {ember_workflow_recorded, Run} -> ok;
+                {'EXIT', Run, _} -> exit(kill)
+            end
+    end.
+
+record_here(Type, Payload) ->
     #run{store = S, run_id = Id, seq = Seq} = R = get(?KEY),
     case ember_workflow_store:append(S, Id, Seq, [{atom_to_binary(Type), term_to_binary(Payload)}]) of
         {ok, Next} -> put(?KEY, R#run{seq = Next});
@@ -339,6 +357,141 @@ wait_until(Deadline, Ready) ->
     after Left ->
         timeout
     end.
+
+%% ---- all/1 and race/1 ----------------------------------------------------------------------------------
+%% Members are {activity, M, F, A, Opts} or {sleep, Ms}, numbered in order. Activities run at once, each
+%% in a helper process that does the retries and asks this process to record its events (the run stays
+%% the only writer); timers are the VM's. all: every result, in order (the first activity that gives up
+%% raises, the others are stopped); race: {Index, Result} of the first member to complete, the others
+%% stopped. On replay the recorded completions answer, and race's winner is the member whose completion
+%% the history recorded first.
+
+group(Mode, Members) ->
+    Numbered = [{next_cmd(), M} || M <- Members],
+    [check(Cmd, member_kind(M)) || {Cmd, M} <- Numbered],
+    Done = [{Cmd, D} || {Cmd, _} <- Numbered, {ok, D} <- [done(Cmd)]],
+    case Mode of
+        race when Done =/= [] ->
+            {Cmd, D} = hd(lists:sort(fun({_, A}, {_, B}) -> maps:get('$seq', A) =< maps:get('$seq', B) end, Done)),
+            {index_of(Cmd, Numbered), completion_value(D)};
+        _ ->
+            Pending = [{Cmd, M} || {Cmd, M} <- Numbered, not lists:keymember(Cmd, 1, Done)],
+            Started = [start_member(Cmd, M) || {Cmd, M} <- Pending],
+            Known = maps:from_list([{Cmd, {ok, completion_value(D)}} || {Cmd, D} <- Done]),
+            gather(Mode, Numbered, Started, Known)
+    end.
+
+member_kind({activity, M, F, A, _}) -> {activity, {M, F, length(A)}};
+member_kind({sleep, Ms}) -> {timer, Ms}.
+
+index_of(Cmd, Numbered) -> length(lists:takewhile(fun({C, _}) -> C =/= Cmd end, Numbered)) + 1.
+
+completion_value(#{result := V}) -> V;
+completion_value(#{reason := R}) -> error({activity_failed, R});
+completion_value(#{}) -> ok.  % timer_fired
+
+%% A pending member started: {Cmd, {helper, Pid} | {timer, TimerRef}}.
+start_member(Cmd, {activity, M, F, A, Opts}) ->
+    case maps:is_key(Cmd, (get(?KEY))#run.started) of
+        true -> ok;
+        false -> record(activity_scheduled, #{cmd => Cmd, mfa => {M, F, length(A)}})
+    end,
+    Run = self(),
+    State = get(?KEY),
+    Failures = maps:get(Cmd, State#run.failures, []),
+    Pid = spawn_link(fun() ->
+                             %% The run stands where the engine does: if it ends, the helper's waits
+                             %% end too (the attempt is killed).
+                             put(?KEY, State#run{engine = Run}),
+                             put('$ember_workflow_helper', Run),
+                             process_flag(trap_exit, true),
+                             case Failures of
+                                 [] -> ok;
+                                 _ -> helper_sleep_until(maps:get(retry_at, lists:last(Failures)))
+                             end,
+                             Outcome = try {ok, attempt(Cmd, M, F, A, Opts, length(Failures) + 1)}
+                                       catch error:{activity_failed, R} -> {gave_up, R}
+                                       end,
+                             Run ! {ember_workflow_member, self(), Cmd, Outcome}
+                     end),
+    {Cmd, {helper, Pid}};
+start_member(Cmd, {sleep, Ms}) ->
+    FireAt = case maps:find(Cmd, (get(?KEY))#run.started) of
+                 {ok, {timer, At}} -> At;
+                 _ ->
+                     At = erlang:system_time(millisecond) + Ms,
+                     record(timer_started, #{cmd => Cmd, fire_at => At}),
+                     At
+             end,
+    Ref = erlang:send_after(max(0, FireAt - erlang:system_time(millisecond)), self(), {ember_workflow_member_timer, Cmd}),
+    {Cmd, {timer, Ref}}.
+
+helper_sleep_until(At) ->
+    receive after max(0, At - erlang:system_time(millisecond)) -> ok end.
+
+%% Waits for the members; Results: Cmd => {ok, Value} | {gave_up, Reason}.
+gather(Mode, Numbered, [], Results) ->
+    finish_group(Mode, Numbered, Results, []);
+gather(Mode, Numbered, Started, Results) ->
+    #run{engine = Engine} = get(?KEY),
+    receive
+        {ember_workflow_record, Helper, Type, Payload} ->
+            record(Type, Payload),
+            Helper ! {ember_workflow_recorded, self()},
+            gather(Mode, Numbered, Started, Results);
+        {ember_workflow_member, Helper, Cmd, Outcome} ->
+            unlink(Helper),
+            receive {'EXIT', Helper, _} -> ok after 0 -> ok end,
+            member_done(Mode, Numbered, lists:keydelete(Cmd, 1, Started), Cmd, Outcome, Results);
+        {ember_workflow_member_timer, Cmd} ->
+            record(timer_fired, #{cmd => Cmd}),
+            member_done(Mode, Numbered, lists:keydelete(Cmd, 1, Started), Cmd, {ok, ok}, Results);
+        {ember_workflow_signal, _, _, _} = M ->
+            control(M),
+            gather(Mode, Numbered, Started, Results);
+        {ember_workflow_query, _, _, _} = M ->
+            control(M),
+            gather(Mode, Numbered, Started, Results);
+        {ember_workflow_cancel, _} = M ->
+            control(M),
+            case get(?KEY) of
+                #run{cancel = requested, cmd = Cmd} ->
+                    stop_members(Started),
+                    deliver_cancel(Cmd);
+                _ ->
+                    gather(Mode, Numbered, Started, Results)
+            end;
+        {'EXIT', Engine, Reason} ->
+            stop_members(Started),
+            error({ember_workflow_engine_down, Reason});
+        {'EXIT', Helper, Reason} when Reason =/= normal ->
+            stop_members(Started),
+            error({activity_helper_failed, Helper, Reason})
+    end.
+
+member_done(race, Numbered, Started, Cmd, Outcome, Results) ->
+    stop_members(Started),
+    finish_group(race, Numbered, maps:put(Cmd, Outcome, Results), [Cmd]);
+member_done(all, _Numbered, Started, _Cmd, {gave_up, R}, _Results) ->
+    stop_members(Started),
+    error({activity_failed, R});
+member_done(all, Numbered, Started, Cmd, Outcome, Results) ->
+    gather(all, Numbered, Started, maps:put(Cmd, Outcome, Results)).
+
+finish_group(all, Numbered, Results, _) ->
+    [value_of(maps:get(Cmd, Results)) || {Cmd, _} <- Numbered];
+finish_group(race, Numbered, Results, [Winner]) ->
+    {index_of(Winner, Numbered), value_of(maps:get(Winner, Results))}.
+
+value_of({ok, V}) -> V;
+value_of({gave_up, R}) -> error({activity_failed, R}).
+
+stop_members(Started) ->
+    [case What of
+         {helper, Pid} -> unlink(Pid), exit(Pid, kill);
+         {timer, Ref} -> erlang:cancel_timer(Ref)
+     end || {_, What} <- Started],
+    ok.
 
 %% ---- activities ---------------------------------------------------------------------------------------
 
