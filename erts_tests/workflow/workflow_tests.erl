@@ -14,7 +14,8 @@ tests() ->
      resume_after_engine_killed, resume_keeps_markers_and_signals, nondeterminism_detected, describe_history,
      unknown_workflow, cancel_runs_compensation, cancel_caught, cancel_survives_restart, queries,
      get_version_new_run, get_version_old_history, continue_as_new, all_members, all_gives_up,
-     race_timer_wins, race_activity_wins, race_replays_its_winner, all_resumes_pending_members].
+     race_timer_wins, race_activity_wins, race_replays_its_winner, all_resumes_pending_members,
+     child_workflow, child_failure, child_survives_restart].
 
 main([Dir]) ->
     put(dir, Dir),
@@ -119,6 +120,18 @@ run({race_then_wait, Key}) ->
 run({all_slow, Key}) ->
     ember_workflow:all([{activity, ?MODULE, record_call, [{Key, fast}], #{}},
                         {activity, ?MODULE, slow_call, [{Key, slow}, 300], #{}}]);
+run({parent, Key}) ->
+    A = ember_workflow:child(?MODULE, {value, 5}, #{}),
+    B = ember_workflow:child(?MODULE, {child_step, Key}, #{workflow_id => <<Key/binary, "-kid">>}),
+    {A, B};
+run({child_step, Key}) ->
+    ember_workflow:activity(?MODULE, record_call, [{Key, child}], #{}),
+    {ok, V} = ember_workflow:await_signal(go),
+    V;
+run(failing_parent) ->
+    try ember_workflow:child(?MODULE, {gives_up_now}, #{}) catch error:{child_failed, Id, _} -> {caught, Id} end;
+run({gives_up_now}) ->
+    error(boom);
 run({versioned, Key}) ->
     %% v1 runs activity record_call first; the test swaps in code where the first command is a sleep.
     case persistent_term:get({?MODULE, version}, 1) of
@@ -444,6 +457,40 @@ all_resumes_pending_members() ->
     ?EQ(1, count({W, fast})),
     ember_workflow:stop_engine(E2).
 
+child_workflow() ->
+    E = engine(child),
+    W = id(),
+    {ok, _} = ember_workflow:start(E, W, ?MODULE, {parent, W}),
+    Kid = <<W/binary, "-kid">>,
+    wait_for_event(E, Kid, <<"activity_completed">>),
+    ok = ember_workflow:signal(E, Kid, go, 9),
+    ?EQ({ok, {10, 9}}, ember_workflow:result(E, W, 5000)),
+    ?EQ({ok, 10}, ember_workflow:result(E, <<W/binary, "/child-1">>, 5000)),
+    ember_workflow:stop_engine(E).
+
+child_failure() ->
+    E = engine(child_failure),
+    W = id(),
+    {ok, _} = ember_workflow:start(E, W, ?MODULE, failing_parent),
+    Kid = <<W/binary, "/child-1">>,
+    ?EQ({ok, {caught, Kid}}, ember_workflow:result(E, W, 5000)),
+    ember_workflow:stop_engine(E).
+
+%% Parent and child both resume after the engine is killed; the child's activity is not run again.
+child_survives_restart() ->
+    E1 = engine(child_restart),
+    W = id(),
+    {ok, _} = ember_workflow:start(E1, W, ?MODULE, {parent, W}),
+    Kid = <<W/binary, "-kid">>,
+    wait_for_event(E1, Kid, <<"activity_completed">>),
+    kill_engine(E1),
+    E2 = engine(child_restart),
+    timer:sleep(20),
+    ok = ember_workflow:signal(E2, Kid, go, 3),
+    ?EQ({ok, {10, 3}}, ember_workflow:result(E2, W, 5000)),
+    ?EQ(1, count({W, child})),
+    ember_workflow:stop_engine(E2).
+
 %% ---- helpers ----------------------------------------------------------------------------------------
 
 wait_for_event(E, W, Type) ->
@@ -451,7 +498,10 @@ wait_for_event(E, W, Type) ->
 wait_for_event(_E, _W, Type, 0) ->
     error({no_event, Type});
 wait_for_event(E, W, Type, N) ->
-    {ok, #{history := H}} = ember_workflow:describe(E, W),
+    H = case ember_workflow:describe(E, W) of
+            {ok, #{history := H0}} -> H0;
+            {error, not_found} -> []  % not started yet (a child)
+        end,
     case lists:keymember(Type, 2, H) of
         true -> ok;
         false -> timer:sleep(10), wait_for_event(E, W, Type, N - 1)

@@ -19,13 +19,13 @@
 %%   {ok, {done, 42, _}} = ember_workflow:result(E, <<"order-1">>, 120000).
 %%
 %% Inside a workflow: activity/4, sleep/1, await_signal/1,2, now/0, random/0, side_effect/1,
-%% get_version/3, set_query_handler/1, continue_as_new/1, all/1, race/1. Code
+%% get_version/3, set_query_handler/1, continue_as_new/1, all/1, race/1, child/3. Code
 %% that takes a different path on replay than the history records gets
 %% error({nondeterminism, Cmd, Recorded, Now}), which is recorded and fails the run.
 -module(ember_workflow).
 -export([start_engine/1, stop_engine/1, start/4, result/3, signal/4, cancel/2, query/4, describe/2]).
 -export([activity/4, sleep/1, await_signal/1, await_signal/2, now/0, random/0, side_effect/1,
-         get_version/3, set_query_handler/1, continue_as_new/1, all/1, race/1]).
+         get_version/3, set_query_handler/1, continue_as_new/1, all/1, race/1, child/3]).
 
 -callback run(Input :: term()) -> Result :: term().
 
@@ -103,6 +103,11 @@ check_members(Members) ->
          {sleep, Ms} when is_integer(Ms), Ms >= 0 -> M;
          _ -> error(badarg, [Members])
      end || M <- Members].
+
+%% Runs Module:run(Input) as a child workflow with its own run and history (id: Opts' workflow_id, else
+%% ParentId/child-N) and returns its value, or raises error({child_failed, ChildId, Reason}).
+-spec child(module(), term(), map()) -> term().
+child(Module, Input, Opts) when is_atom(Module), is_map(Opts) -> ember_workflow_run:child(Module, Input, Opts).
 
 %% A durable timer: the workflow continues Ms later, also across restarts of the VM.
 -spec sleep(non_neg_integer()) -> ok.

@@ -6,10 +6,11 @@
 -export([start/1, stop/1, call/2, call/3, run_id/1]).
 -export([init/2]).
 
--record(st, {store, runs = #{}, pids = #{}, waiters = #{}, signals = #{}}).
+-record(st, {store, runs = #{}, pids = #{}, waiters = #{}, signals = #{}, watchers = #{}}).
 %% runs: WorkflowId => {RunId, Pid} of the open runs; pids: Pid => WorkflowId;
 %% waiters: WorkflowId => [From] waiting for its result; signals: Pid => [From] of signals and
-%% cancellations sent to the run and not yet recorded by it.
+%% cancellations sent to the run and not yet recorded by it; watchers: WorkflowId => [Pid] of parent
+%% runs waiting for a child, told {ember_workflow_child_done, WorkflowId, Result} when it ends.
 
 start(Path) ->
     Ref = make_ref(),
@@ -108,6 +109,12 @@ handle({signal, WfId, Name, Payload}, From, St) ->
             reply(From, {error, not_running}),
             St
     end;
+handle({watch, WfId, Pid}, From, St) ->
+    reply(From, ok),
+    case maps:is_key(WfId, St#st.runs) of
+        true -> St#st{watchers = maps:update_with(WfId, fun(Ps) -> [Pid | Ps] end, [Pid], St#st.watchers)};
+        false -> Pid ! {ember_workflow_child_done, WfId, stored_result(WfId, St)}, St
+    end;
 handle({cancel, WfId}, From, St) ->
     case maps:find(WfId, St#st.runs) of
         {ok, {_, Pid}} ->
@@ -155,7 +162,12 @@ run_ended(Pid, St) ->
                             end,
             Result = stored_result(WfId, St1),
             [reply(W, Result) || W <- Waiters],
-            St1#st{waiters = Ws};
+            {Watchers, Wt} = case maps:take(WfId, St1#st.watchers) of
+                                 error -> {[], St1#st.watchers};
+                                 Found1 -> Found1
+                             end,
+            [P ! {ember_workflow_child_done, WfId, Result} || P <- Watchers],
+            St1#st{waiters = Ws, watchers = Wt};
         error ->
             St
     end.

@@ -18,6 +18,8 @@
 %%   version             #{change_id, version}                get_version/3 (no command number)
 %%   cancel_requested    #{}                                  recorded when the request arrives
 %%   cancel_delivered    #{cmd}                               exit(cancelled) raised at that command
+%%   child_started       #{cmd, workflow_id, module}          a child workflow (started through the engine)
+%%   child_completed     #{cmd, result => {ok, V} | {error, R}}
 %% continue_as_new/1 closes the run as continued_as_new and creates the next run of the workflow id
 %% with the new input in one store transaction; the next run starts in this process.
 %% A replayed command whose recorded kind or target differs from what the code asks for now raises
@@ -27,11 +29,12 @@
 %% `seq` is the run's next_seq; an event is durable (the store fsyncs) before its effect is used.
 -module(ember_workflow_run).
 -export([start/3]).
--export([activity/4, sleep/1, await_signal/2, marker/2, get_version/3, set_query_handler/1, group/2]).
+-export([activity/4, sleep/1, await_signal/2, marker/2, get_version/3, set_query_handler/1, group/2,
+         child/3]).
 
 -define(KEY, '$ember_workflow_run').
 
--record(run, {engine, store, run_id, seq,
+-record(run, {engine, store, workflow_id, run_id, seq,
               done = #{},       % Cmd => completing event payload (activity_completed/_gave_up, marker,
                                 % timer_fired, signal_consumed)
               started = #{},    % Cmd => {Kind, Detail} from activity_scheduled / timer_started / marker
@@ -46,7 +49,7 @@
 start(Engine, Store, #{workflow_id := WfId, run_id := RunId, type := Type, input := InputBin, next_seq := Seq}) ->
     process_flag(trap_exit, true),
     {ok, Events} = ember_workflow_store:history(Store, RunId, 1),
-    R0 = replayed(Events, #run{engine = Engine, store = Store, run_id = RunId, seq = Seq}),
+    R0 = replayed(Events, #run{engine = Engine, store = Store, workflow_id = WfId, run_id = RunId, seq = Seq}),
     Input = binary_to_term(InputBin),
     put(?KEY, R0),
     Events =:= [] andalso record(workflow_started, #{input => Input}),
@@ -118,6 +121,10 @@ replay_event(<<"signal_consumed">>, #{cmd := C, name := N, value := Value} = P, 
               end,
     R#run{done = maps:put(C, P, R#run.done), signals = Signals,
           started = maps:put(C, {signal, N}, R#run.started)};
+replay_event(<<"child_started">>, #{cmd := C, module := M}, R) ->
+    R#run{started = maps:put(C, {child, M}, R#run.started)};
+replay_event(<<"child_completed">>, #{cmd := C} = P, R) ->
+    R#run{done = maps:put(C, P, R#run.done)};
 replay_event(<<"version">>, #{change_id := Id, version := V}, R) ->
     R#run{versions = maps:put(Id, V, R#run.versions)};
 replay_event(<<"cancel_requested">>, _, R) ->
@@ -356,6 +363,50 @@ wait_until(Deadline, Ready) ->
             error({ember_workflow_engine_down, Reason})
     after Left ->
         timeout
+    end.
+
+%% ---- child workflows ----------------------------------------------------------------------------------
+
+%% Starts Module:run(Input) as a child workflow (its own run and history, id Opts' workflow_id or
+%% ParentId/child-Cmd) and waits for its outcome: its value, or error({child_failed, ChildId, Reason}).
+%% Starting is idempotent (a resumed parent finds the child already started, or finished).
+child(Module, Input, Opts) ->
+    Cmd = next_cmd(),
+    Mode = check(Cmd, {child, Module}),
+    #run{workflow_id = WfId, engine = Engine} = get(?KEY),
+    ChildId = iolist_to_binary(maps:get(workflow_id, Opts, [WfId, "/child-", integer_to_binary(Cmd)])),
+    case done(Cmd) of
+        {ok, #{result := Result}} ->
+            child_value(ChildId, Result);
+        error ->
+            Mode =:= new andalso record(child_started, #{cmd => Cmd, workflow_id => ChildId, module => Module}),
+            case ember_workflow_engine:call(Engine, {start, ChildId, Module, Input}) of
+                {ok, _} -> ok;
+                {error, already_started} -> ok;
+                {error, Reason} -> error({child_start_failed, ChildId, Reason})
+            end,
+            ok = ember_workflow_engine:call(Engine, {watch, ChildId, self()}),
+            Result = child_wait(ChildId),
+            record(child_completed, #{cmd => Cmd, result => Result}),
+            child_value(ChildId, Result)
+    end.
+
+child_value(_, {ok, V}) -> V;
+child_value(ChildId, {error, Reason}) -> error({child_failed, ChildId, Reason}).
+
+child_wait(ChildId) ->
+    #run{engine = Engine} = get(?KEY),
+    receive
+        {ember_workflow_child_done, ChildId, Result} -> Result;
+        {ember_workflow_signal, _, _, _} = M -> control(M), child_wait(ChildId);
+        {ember_workflow_query, _, _, _} = M -> control(M), child_wait(ChildId);
+        {ember_workflow_cancel, _} = M ->
+            control(M),
+            case get(?KEY) of
+                #run{cancel = requested, cmd = Cmd} -> deliver_cancel(Cmd);
+                _ -> child_wait(ChildId)
+            end;
+        {'EXIT', Engine, Reason} -> error({ember_workflow_engine_down, Reason})
     end.
 
 %% ---- all/1 and race/1 ----------------------------------------------------------------------------------
