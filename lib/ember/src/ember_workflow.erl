@@ -23,7 +23,8 @@
 %% that takes a different path on replay than the history records gets
 %% error({nondeterminism, Cmd, Recorded, Now}), which is recorded and fails the run.
 -module(ember_workflow).
--export([start_engine/1, stop_engine/1, start/4, result/3, signal/4, cancel/2, query/4, describe/2]).
+-export([start_engine/1, stop_engine/1, start/4, result/3, signal/4, cancel/2, query/4, describe/2,
+         list_open/1]).
 -export([activity/4, sleep/1, await_signal/1, await_signal/2, now/0, random/0, side_effect/1,
          get_version/3, set_query_handler/1, continue_as_new/1, all/1, race/1, child/3]).
 
@@ -69,6 +70,10 @@ cancel(Engine, WorkflowId) ->
 -spec query(pid(), binary() | string(), term(), term()) -> {ok, term()} | {error, term()}.
 query(Engine, WorkflowId, Name, Args) ->
     ember_workflow_engine:call(Engine, {query, iolist_to_binary(WorkflowId), Name, Args}, 5000).
+
+%% The workflow ids with an open run.
+-spec list_open(pid()) -> {ok, [binary()]}.
+list_open(Engine) -> ember_workflow_engine:call(Engine, list_open).
 
 %% The workflow's runs (oldest first) and the latest run's history: #{runs => [RunInfo],
 %% history => [{Seq, Type, Payload :: term(), TimeMs}]}.

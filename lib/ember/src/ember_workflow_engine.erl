@@ -143,6 +143,9 @@ handle({describe, WfId}, From, #st{store = Store} = St) ->
             reply(From, Error)
     end,
     St;
+handle(list_open, From, St) ->
+    reply(From, {ok, lists:sort(maps:keys(St#st.runs))}),
+    St;
 handle(_, From, St) ->
     reply(From, {error, badarg}),
     St.
