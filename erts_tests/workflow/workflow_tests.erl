@@ -3,7 +3,7 @@
 %% Ember-only (erl has no ember_workflow). Run by workflow_tests.sh with a scratch directory. (No
 %% -behaviour(ember_workflow): erlc here does not have Ember's guest modules on its path.)
 -module(workflow_tests).
--export([main/1, run/1, count/1, flaky/2, fail/1, record_call/1, slow_call/2]).
+-export([main/1, run/1, count/1, flaky/2, fail/1, record_call/1, slow_call/2, tracked/1]).
 -compile([export_all, nowarn_export_all]).
 
 -define(EQ(Want, Got), (fun() -> case Got of Want -> ok; __Other -> error({expected, ??Want, got, __Other}) end end)()).
@@ -15,7 +15,7 @@ tests() ->
      unknown_workflow, cancel_runs_compensation, cancel_caught, cancel_survives_restart, queries,
      get_version_new_run, get_version_old_history, continue_as_new, all_members, all_gives_up,
      race_timer_wins, race_activity_wins, race_replays_its_winner, all_resumes_pending_members,
-     child_workflow, child_failure, child_survives_restart].
+     child_workflow, child_failure, child_survives_restart, activity_limits].
 
 main([Dir]) ->
     put(dir, Dir),
@@ -132,6 +132,8 @@ run(failing_parent) ->
     try ember_workflow:child(?MODULE, {gives_up_now}, #{}) catch error:{child_failed, Id, _} -> {caught, Id} end;
 run({gives_up_now}) ->
     error(boom);
+run({limited, Key}) ->
+    ember_workflow:all([{activity, ?MODULE, tracked, [Key], #{}} || _ <- lists:seq(1, 4)]);
 run({versioned, Key}) ->
     %% v1 runs activity record_call first; the test swaps in code where the first command is a sleep.
     case persistent_term:get({?MODULE, version}, 1) of
@@ -157,6 +159,14 @@ fail(Key) -> bump(Key), error(fatal).
 record_call(Key) -> bump(Key), {called, element(2, Key)}.
 
 slow_call(Key, Ms) -> timer:sleep(Ms), record_call(Key).
+
+%% Counts how many run at once under Key: {Key, now} and the highest seen, {Key, max}.
+tracked(Key) ->
+    Now = ets:update_counter(wf_counts, {Key, now}, 1, {{Key, now}, 0}),
+    ets:insert(wf_counts, {{Key, max}, max(Now, count({Key, max}))}),
+    timer:sleep(20),
+    ets:update_counter(wf_counts, {Key, now}, -1),
+    ok.
 
 %% ---- the tests --------------------------------------------------------------------------------------
 
@@ -490,6 +500,16 @@ child_survives_restart() ->
     ?EQ({ok, {10, 3}}, ember_workflow:result(E2, W, 5000)),
     ?EQ(1, count({W, child})),
     ember_workflow:stop_engine(E2).
+
+%% activity_limits: at most 2 attempts of tracked/1 at once across 3 workflows of 4 parallel members.
+activity_limits() ->
+    {ok, E} = ember_workflow:start_engine(db(limits), #{activity_limits => #{{?MODULE, tracked} => 2}}),
+    W = id(),
+    Ws = [<<W/binary, $-, (integer_to_binary(I))/binary>> || I <- lists:seq(1, 3)],
+    [{ok, _} = ember_workflow:start(E, X, ?MODULE, {limited, W}) || X <- Ws],
+    [?EQ({ok, [ok, ok, ok, ok]}, ember_workflow:result(E, X, 10000)) || X <- Ws],
+    ?EQ(2, count({W, max})),
+    ember_workflow:stop_engine(E).
 
 %% ---- helpers ----------------------------------------------------------------------------------------
 

@@ -23,7 +23,7 @@
 %% that takes a different path on replay than the history records gets
 %% error({nondeterminism, Cmd, Recorded, Now}), which is recorded and fails the run.
 -module(ember_workflow).
--export([start_engine/1, stop_engine/1, start/4, result/3, signal/4, cancel/2, query/4, describe/2,
+-export([start_engine/1, start_engine/2, stop_engine/1, start/4, result/3, signal/4, cancel/2, query/4, describe/2,
          list_open/1]).
 -export([activity/4, sleep/1, await_signal/1, await_signal/2, now/0, random/0, side_effect/1,
          get_version/3, set_query_handler/1, continue_as_new/1, all/1, race/1, child/3]).
@@ -36,6 +36,11 @@
 %% there are resumed (replayed) at once. Needs file_read and file_write.
 -spec start_engine(file:name()) -> {ok, pid()} | {error, term()}.
 start_engine(Path) -> ember_workflow_engine:start(Path).
+
+%% As start_engine/1 with options: activity_limits => #{{Module, Function} => N} runs at most N attempts
+%% of that activity at once across the engine's runs (worker concurrency per activity type).
+-spec start_engine(file:name(), map()) -> {ok, pid()} | {error, term()}.
+start_engine(Path, Options) when is_map(Options) -> ember_workflow_engine:start(Path, Options).
 
 -spec stop_engine(pid()) -> ok.
 stop_engine(Engine) -> ember_workflow_engine:stop(Engine).

@@ -3,19 +3,26 @@
 %% the runs it knows and from the store. Each run is a process (ember_workflow_run) linked to the
 %% engine; the run is the only writer of its history.
 -module(ember_workflow_engine).
--export([start/1, stop/1, call/2, call/3, run_id/1]).
--export([init/2]).
+-export([start/1, start/2, stop/1, call/2, call/3, run_id/1]).
+-export([init/3]).
 
--record(st, {store, runs = #{}, pids = #{}, waiters = #{}, signals = #{}, watchers = #{}}).
+-record(st, {store, runs = #{}, pids = #{}, waiters = #{}, signals = #{}, watchers = #{},
+             limits = #{}, slots = #{}}).
 %% runs: WorkflowId => {RunId, Pid} of the open runs; pids: Pid => WorkflowId;
 %% waiters: WorkflowId => [From] waiting for its result; signals: Pid => [From] of signals and
 %% cancellations sent to the run and not yet recorded by it; watchers: WorkflowId => [Pid] of parent
-%% runs waiting for a child, told {ember_workflow_child_done, WorkflowId, Result} when it ends.
+%% runs waiting for a child, told {ember_workflow_child_done, WorkflowId, Result} when it ends;
+%% limits: {M, F} => N, the most attempts of that activity running at once; slots: {M, F} =>
+%% {[{Pid, MRef}] holding a slot, queue of From waiting for one}.
 
-start(Path) ->
+start(Path) -> start(Path, #{}).
+
+%% Options: activity_limits => #{{Module, Function} => N}: at most N attempts of that activity run at
+%% once (across all runs of the engine); the others wait for a slot.
+start(Path, Options) ->
     Ref = make_ref(),
     Caller = self(),
-    Pid = spawn(?MODULE, init, [Path, {Caller, Ref}]),
+    Pid = spawn(?MODULE, init, [Path, Options, {Caller, Ref}]),
     MRef = erlang:monitor(process, Pid),
     receive
         {Ref, ok} -> erlang:demonitor(MRef, [flush]), {ok, Pid};
@@ -41,14 +48,15 @@ call(Engine, Request, Timeout) ->
         {error, timeout}
     end.
 
-init(Path, {Caller, Ref}) ->
+init(Path, Options, {Caller, Ref}) ->
     process_flag(trap_exit, true),
     case ember_workflow_store:open(Path) of
         {error, _} = Error ->
             Caller ! {Ref, Error};
         Store ->
             {ok, Open} = ember_workflow_store:open_runs(Store),
-            St = lists:foldl(fun(Run, S) -> resume(Run, S) end, #st{store = Store}, Open),
+            Limits = maps:get(activity_limits, Options, #{}),
+            St = lists:foldl(fun(Run, S) -> resume(Run, S) end, #st{store = Store, limits = Limits}, Open),
             Caller ! {Ref, ok},
             loop(St)
     end.
@@ -64,6 +72,8 @@ loop(St) ->
             reply(From, ok),
             loop(St#st{signals = maps:update_with(Pid, fun(Fs) -> lists:delete(From, Fs) end, [], St#st.signals)});
         {'EXIT', Pid, _Reason} -> loop(run_ended(Pid, St));
+        {ember_workflow_release, Key, Pid} -> loop(release(Key, Pid, St));
+        {'DOWN', MRef, process, Pid, _} -> loop(holder_down(MRef, Pid, St));
         stop ->
             %% The runs stop where they are, as in a crash: the next engine on the store resumes them.
             MRefs = [begin unlink(P), M = erlang:monitor(process, P), exit(P, kill), M end
@@ -143,6 +153,21 @@ handle({describe, WfId}, From, #st{store = Store} = St) ->
             reply(From, Error)
     end,
     St;
+handle({acquire, Key}, {Pid, _} = From, #st{limits = Limits, slots = Slots} = St) ->
+    case maps:find(Key, Limits) of
+        error ->
+            reply(From, unlimited),
+            St;
+        {ok, Limit} ->
+            {Holders, Queue} = maps:get(Key, Slots, {[], queue:new()}),
+            case length(Holders) < Limit of
+                true ->
+                    reply(From, ok),
+                    St#st{slots = maps:put(Key, {[{Pid, erlang:monitor(process, Pid)} | Holders], Queue}, Slots)};
+                false ->
+                    St#st{slots = maps:put(Key, {Holders, queue:in(From, Queue)}, Slots)}
+            end
+    end;
 handle(list_open, From, St) ->
     reply(From, {ok, lists:sort(maps:keys(St#st.runs))}),
     St;
@@ -173,6 +198,41 @@ run_ended(Pid, St) ->
             St1#st{waiters = Ws, watchers = Wt};
         error ->
             St
+    end.
+
+%% A slot of activity Key freed by Pid (or by its exit): the next waiter gets it.
+release(Key, Pid, #st{slots = Slots} = St) ->
+    case maps:find(Key, Slots) of
+        {ok, {Holders, Queue}} ->
+            case lists:keytake(Pid, 1, Holders) of
+                {value, {Pid, MRef}, Rest} ->
+                    erlang:demonitor(MRef, [flush]),
+                    St#st{slots = maps:put(Key, serve(Rest, Queue), Slots)};
+                false ->
+                    St
+            end;
+        error ->
+            St
+    end.
+
+serve(Holders, Queue) ->
+    case queue:out(Queue) of
+        {{value, {Pid, _} = From}, Rest} ->
+            case is_process_alive(Pid) of
+                true ->
+                    reply(From, ok),
+                    {[{Pid, erlang:monitor(process, Pid)} | Holders], Rest};
+                false ->
+                    serve(Holders, Rest)
+            end;
+        {empty, _} ->
+            {Holders, Queue}
+    end.
+
+holder_down(MRef, Pid, #st{slots = Slots} = St) ->
+    case [Key || {Key, {Holders, _}} <- maps:to_list(Slots), lists:member({Pid, MRef}, Holders)] of
+        [Key | _] -> release(Key, Pid, St);
+        [] -> St
     end.
 
 %% The latest run's outcome as the store has it.

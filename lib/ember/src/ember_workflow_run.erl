@@ -454,6 +454,7 @@ start_member(Cmd, {activity, M, F, A, Opts}) ->
                              %% The run stands where the engine does: if it ends, the helper's waits
                              %% end too (the attempt is killed).
                              put(?KEY, State#run{engine = Run}),
+                             put('$ember_workflow_engine', State#run.engine),
                              put('$ember_workflow_helper', Run),
                              process_flag(trap_exit, true),
                              case Failures of
@@ -565,7 +566,7 @@ activity(M, F, A, Opts) ->
 
 attempt(Cmd, M, F, A, Opts, N) ->
     Max = maps:get(maximum_attempts, Opts, 3),
-    Outcome = run_attempt(M, F, A, maps:get(start_to_close_ms, Opts, infinity)),
+    Outcome = with_slot({M, F}, fun() -> run_attempt(M, F, A, maps:get(start_to_close_ms, Opts, infinity)) end),
     case Outcome of
         {ok, Value} ->
             record(activity_completed, #{cmd => Cmd, result => Value}),
@@ -583,6 +584,18 @@ attempt(Cmd, M, F, A, Opts, N) ->
                     wait_until(RetryAt, fun(_) -> false end),
                     attempt(Cmd, M, F, A, Opts, N + 1)
             end
+    end.
+
+%% Runs Fun holding one of the engine's slots for activity Key (activity_limits), waiting for one.
+with_slot(Key, Fun) ->
+    #run{engine = Engine} = get(?KEY),
+    Engine1 = case get('$ember_workflow_helper') of
+                  undefined -> Engine;
+                  _ -> (get('$ember_workflow_engine'))
+              end,
+    case ember_workflow_engine:call(Engine1, {acquire, Key}) of
+        unlimited -> Fun();
+        ok -> try Fun() after Engine1 ! {ember_workflow_release, Key, self()} end
     end.
 
 backoff(N, Opts) ->
