@@ -13,5 +13,6 @@ int cmd_run(std::span<const std::string_view> args);         // ember -boot embe
 int cmd_erl(std::span<const std::string_view> args);         // ember [erl's flags] (OTP's boot)
 int cmd_escript(std::span<const std::string_view> args);     // ember escript [-OPT...] FILE [ARG...]
 int cmd_script(std::span<const std::string_view> args);      // ember script [--caps L] [--time-limit MS] FILE [ARG...]
+int cmd_workflow(std::span<const std::string_view> args);    // ember workflow [-pa DIR...] COMMAND --store FILE ...
 
 }  // namespace ember::tools

@@ -23,6 +23,7 @@ int main(int argc, char** argv) {
     if (self == "escript") return ember::tools::cmd_escript(args);
     if (!args.empty() && args[0] == "escript") return ember::tools::cmd_escript(std::span(args).subspan(1));
     if (!args.empty() && args[0] == "script") return ember::tools::cmd_script(std::span(args).subspan(1));
+    if (!args.empty() && args[0] == "workflow") return ember::tools::cmd_workflow(std::span(args).subspan(1));
     if (!args.empty() && args[0] == "dis") return ember::tools::cmd_dis(std::span(args).subspan(1));
     if (!args.empty() && args[0] == "check-load") return ember::tools::cmd_check_load(std::span(args).subspan(1));
     // `-boot ember` picks Ember's own boot (no kernel application; docs/cli.md), else OTP's.
