@@ -380,12 +380,12 @@ child(Module, Input, Opts) ->
             child_value(ChildId, Result);
         error ->
             Mode =:= new andalso record(child_started, #{cmd => Cmd, workflow_id => ChildId, module => Module}),
-            case ember_workflow_engine:call(Engine, {start, ChildId, Module, Input}) of
+            case engine_call(Engine, {start, ChildId, Module, Input}) of
                 {ok, _} -> ok;
                 {error, already_started} -> ok;
                 {error, Reason} -> error({child_start_failed, ChildId, Reason})
             end,
-            ok = ember_workflow_engine:call(Engine, {watch, ChildId, self()}),
+            ok = engine_call(Engine, {watch, ChildId, self()}),
             Result = child_wait(ChildId),
             record(child_completed, #{cmd => Cmd, result => Result}),
             child_value(ChildId, Result)
@@ -516,6 +516,9 @@ gather(Mode, Numbered, Started, Results) ->
         {'EXIT', Engine, Reason} ->
             stop_members(Started),
             error({ember_workflow_engine_down, Reason});
+        {'EXIT', _Helper, {{ember_workflow_engine_down, Reason}, _}} ->
+            stop_members(Started),
+            error({ember_workflow_engine_down, Reason});
         {'EXIT', Helper, Reason} when Reason =/= normal ->
             stop_members(Started),
             error({activity_helper_failed, Helper, Reason})
@@ -593,9 +596,16 @@ with_slot(Key, Fun) ->
                   undefined -> Engine;
                   _ -> (get('$ember_workflow_engine'))
               end,
-    case ember_workflow_engine:call(Engine1, {acquire, Key}) of
+    case engine_call(Engine1, {acquire, Key}) of
         unlimited -> Fun();
         ok -> try Fun() after Engine1 ! {ember_workflow_release, Key, self()} end
+    end.
+
+%% A call to the engine; its death stops the run where it is (as the 'EXIT' would), never fails it.
+engine_call(Engine, Request) ->
+    case ember_workflow_engine:call(Engine, Request) of
+        {error, {engine_down, Reason}} -> error({ember_workflow_engine_down, Reason});
+        Reply -> Reply
     end.
 
 backoff(N, Opts) ->
