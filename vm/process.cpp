@@ -72,6 +72,11 @@ Process::~Process() {
 }
 
 // HAlloc: the heap block if there is room, else a fragment (merged by the next GC).
+void Process::set_max_heap_size(const MaxHeapSize& value) {
+    max_heap = value;
+    fragment_gc_words = value.size == 0 ? ~Word(0) : std::max(static_cast<Word>(heap_end - heap_start), min_heap_size);
+}
+
 Term* Process::alloc(Word words) {
     if (static_cast<Word>(stop - htop) >= words) {
         Term* p = htop;
