@@ -169,6 +169,33 @@ TEST_F(MaxHeapSizeTest, UnderTheLimitNothingHappens) {
     EXPECT_LE(Word(p.heap_end - p.heap_start), 610u);
 }
 
+// A limit set on a heap that grew with Ember's slack: the next collection is not checked and sizes the
+// heap for the limit; the one after is checked on that heap.
+TEST_F(MaxHeapSizeTest, LimitSetOnAGrownHeapResizesFirst) {
+    Term x[1] = {build_list(500)};
+    for (int k = 0; k < 20 && Word(p.heap_end - p.heap_start) < 10000; ++k) {
+        build_list(int(p.heap_end - p.heap_start));  // garbage: the heap grows one size per collection
+        garbage_collect(&p, 0, x, 1);
+    }
+    ASSERT_GT(Word(p.heap_end - p.heap_start), 10000u);  // Ember's slack for 1,000 live words
+    p.set_max_heap_size(MaxHeapSize{20000, true, false});
+    EXPECT_TRUE(p.max_heap_unsized);
+    build_list(6000);  // garbage past the heap, into fragments
+    garbage_collect(&p, 0, x, 1);
+    EXPECT_FALSE(p.max_heap_killed);
+    EXPECT_FALSE(p.max_heap_unsized);
+    EXPECT_LE(Word(p.heap_end - p.heap_start), 1598u);
+    build_list(2000);
+    garbage_collect(&p, 0, x, 1);
+    EXPECT_FALSE(p.max_heap_killed);
+    EXPECT_EQ(list_length(x[0]), 500);
+    // A process spawned with a limit (heap still at its minimum) is checked from its first collection.
+    Process q;
+    q.set_min_heap_size(233);
+    q.set_max_heap_size(MaxHeapSize{1000, true, false});
+    EXPECT_FALSE(q.max_heap_unsized);
+}
+
 // Fragments past the heap's size make the next GC point collect (HEAP_CHECK_FAILS) only with a limit.
 TEST_F(MaxHeapSizeTest, FragmentTriggerOnlyWithALimit) {
     EXPECT_EQ(p.fragment_gc_words, ~Word(0));

@@ -169,7 +169,10 @@ void garbage_collect(Process* p, Word need, Term* x, unsigned live, GcSizing siz
     // data keeps growing grows one size step per collection.
     Word bound = heap_used + p->fragment_words + stack_used + need;
     Word size = sizing == GcSizing::Exact ? std::max<Word>(bound, 1) : next_heap_size(std::max(p->min_heap_size, bound));
-    if (p->max_heap.size != 0 && sizing != GcSizing::Exact && max_heap_size_reached(p, size)) [[unlikely]] return;
+    if (p->max_heap.size != 0 && sizing != GcSizing::Exact) [[unlikely]] {
+        if (p->max_heap_unsized) p->max_heap_unsized = false;
+        else if (max_heap_size_reached(p, size)) return;
+    }
 
     Term* block = static_cast<Term*>(std::malloc(size * sizeof(Term)));
     if (!block) std::abort();

@@ -73,6 +73,8 @@ Process::~Process() {
 
 // HAlloc: the heap block if there is room, else a fragment (merged by the next GC).
 void Process::set_max_heap_size(const MaxHeapSize& value) {
+    if (value.size != 0 && max_heap.size == 0 && static_cast<Word>(heap_end - heap_start) > min_heap_size)
+        max_heap_unsized = true;
     max_heap = value;
     fragment_gc_words = value.size == 0 ? ~Word(0) : std::max(static_cast<Word>(heap_end - heap_start), min_heap_size);
 }

@@ -176,6 +176,9 @@ struct Process : HeapAllocator {
     // A collection found the heap past max_heap.size with kill set: the collection was not done and the
     // caller ends the process with reason killed at once (the interpreter's GC points check this).
     bool max_heap_killed = false;
+    // A limit was set (process_flag) on a heap that grew without one: its size has Ember's slack, not
+    // erl's, so the next collection is not checked and sizes the heap for the limit (vm/gc.cpp).
+    bool max_heap_unsized = false;
     // Virtual binary heap (OTP erl_gc.c bin_vheap_sz): words (bytes / 8) of refc binaries linked via
     // add_off_heap, or grown in place, since the last GC (after a GC: those that survived). The heap
     // checks at GC points also collect when bin_vheap_used > bin_vheap_sz, so garbage binaries are
