@@ -26,10 +26,15 @@ std::atomic<Word> g_default_max_heap{0b11};
 
 // The check at the start of a collection (OTP erl_gc.c minor_collection/major_collection): the heap the
 // collection would make is the current block, its fragments and the new block (`new_block` words), as
-// erl counts the young heap, the heap fragments and the new heap (Ember has no old heap). Past the
-// limit: the report if error_logger is set, and with kill the process is to end (true).
+// erl counts the young heap, the heap fragments and the new heap (Ember has no old heap), plus, unless
+// message_queue_data is off_heap, the fragments of the messages in the private queue (erl counts the
+// messages of its inner queue as young data; Ember leaves them in their fragments until received).
+// Past the limit: the report if error_logger is set, and with kill the process is to end (true).
 bool max_heap_size_reached(Process* p, Word new_block) {
     Word current = static_cast<Word>(p->heap_end - p->heap_start) + p->fragment_words;
+    if (!p->message_queue_off_heap)
+        for (const Message* m = p->queue_head; m; m = m->next)
+            if (m->fragment) current += m->fragment->used;
     Word total = current + new_block;
     if (total <= p->max_heap.size) return false;
     if (p->max_heap.error_logger) report_max_heap_size(p, total, static_cast<Word>(p->heap_end - p->heap_start) + new_block);
