@@ -27,6 +27,7 @@
 #include "bifs/ets_table.hpp"
 #include "scheduler/scheduler.hpp"
 #include "vm/bignum.hpp"
+#include "vm/gc.hpp"
 #include "vm/binary.hpp"
 #include "vm/map.hpp"
 #include "vm/messages.hpp"
@@ -53,10 +54,31 @@ Word process_memory_bytes(const Process* q) {
                          : 0);
 }
 
-Term max_heap_size_map(HeapAllocator& heap) {
+Term max_heap_size_map(HeapAllocator& heap, const MaxHeapSize& value) {
     Term keys[] = {atom("error_logger"), am_kill, atom("size")};
-    Term values[] = {am_true, am_true, make_small(0)};
+    Term values[] = {make_bool(value.error_logger), make_bool(value.kill), make_integer_u64(heap, value.size)};
     return map_from_pairs(heap, keys, values, 3);
+}
+
+bool parse_max_heap_size(Term value, MaxHeapSize& out) {
+    MaxHeapSize v = default_max_heap_size();
+    Term size = value;
+    if (is_map(value)) {
+        size = map_get(value, atom("size"));
+        Term kill = map_get(value, am_kill), log = map_get(value, atom("error_logger"));
+        if (kill != kNonValue) {
+            if (!is_boolean(kill)) return false;
+            v.kill = kill == am_true;
+        }
+        if (log != kNonValue) {
+            if (!is_boolean(log)) return false;
+            v.error_logger = log == am_true;
+        }
+    }
+    if (size == kNonValue || !is_small(size) || small_value(size) < 0) return false;
+    v.size = Word(small_value(size));
+    out = v;
+    return true;
 }
 
 namespace {
@@ -466,13 +488,13 @@ Term system_info_atom(Process* p, Term key) {
     if (key == am_min_bin_vheap_size) return make_tuple2(*p, am_min_bin_vheap_size, make_small(kMinBinVheapSize));
     if (key == am_fullsweep_after) return make_tuple2(*p, am_fullsweep_after, make_small(kFullsweepAfter));
     if (key == A().garbage_collection) {
-        Term items[] = {make_tuple2(*p, am_max_heap_size, make_small(0)),
+        Term items[] = {make_tuple2(*p, am_max_heap_size, make_integer_u64(*p, default_max_heap_size().size)),
                         make_tuple2(*p, am_min_bin_vheap_size, make_small(kMinBinVheapSize)),
                         make_tuple2(*p, am_min_heap_size, make_small(233)),
                         make_tuple2(*p, am_fullsweep_after, make_small(kFullsweepAfter))};
         return make_list_of(*p, items, 4);
     }
-    if (key == am_max_heap_size) return max_heap_size_map(*p);
+    if (key == am_max_heap_size) return max_heap_size_map(*p, default_max_heap_size());
     if (key == am_message_queue_data) return am_on_heap;
     if (is("multi_scheduling")) return atom("enabled");
     if (is("scheduler_bind_type")) return atom("unbound");
@@ -587,6 +609,15 @@ EMBER_BIF(bif_system_flag_2) {
         SWord n = dirty_cpu_threads();
         if (!is_small(value) || small_value(value) < 1 || small_value(value) > n) return badarg(p);
         return make_small(n);
+    }
+    if (flag == am_max_heap_size) {
+        // The default for processes spawned from now on (OTP erl_bif_info.c): at least the minimum heap
+        // size (233) unless 0; the old value as a map.
+        MaxHeapSize v;
+        if (!parse_max_heap_size(value, v) || (v.size != 0 && v.size < 233)) return badarg(p);
+        Term old = max_heap_size_map(*p, default_max_heap_size());
+        set_default_max_heap_size(v);
+        return old;
     }
     if (flag == am_min_heap_size) {
         if (!is_small(value) || small_value(value) < 0) return badarg(p);

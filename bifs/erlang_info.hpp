@@ -27,8 +27,14 @@ std::string backtrace_text(const vm::Process* q);
 // item atoms. Precondition: runs in q's context (a request handler; the host API's Runtime::info).
 vm::Term process_info_items(vm::HeapAllocator& heap, vm::Process* q, vm::Term items);
 
-// #{error_logger => true, kill => true, size => 0}: max_heap_size as erl reports it (no limit).
-vm::Term max_heap_size_map(vm::HeapAllocator& heap);
+// #{error_logger => Bool, kill => Bool, size => N}: a max_heap_size setting as erl reports it.
+vm::Term max_heap_size_map(vm::HeapAllocator& heap, const vm::MaxHeapSize& value);
+
+// A max_heap_size value as erl 25 takes it (OTP erl_process.c erts_max_heap_size): a non-negative small
+// integer, or a map with such a `size` and optional boolean `kill` and `error_logger` (other keys are
+// ignored); kill and error_logger not given come from the system default. False for anything else.
+// Callers check the size against the minimum heap size themselves (0 = no limit is always allowed).
+bool parse_max_heap_size(vm::Term value, vm::MaxHeapSize& out);
 
 // erlang:system_info(system_version), ending in a newline.
 std::string system_version_text();

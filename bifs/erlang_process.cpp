@@ -100,12 +100,20 @@ bool parse_spawn_opts(Term opts, SpawnOptions& o) {
             Term v = tuple_element(opt, 1);
             if (v != atom("off_heap") && v != am_on_heap) return false;
             o.message_queue_off_heap = v == atom("off_heap");
+        } else if (is_tuple(opt) && tuple_arity(opt) == 2 && tuple_element(opt, 0) == am_max_heap_size) {
+            MaxHeapSize v;
+            if (!parse_max_heap_size(tuple_element(opt, 1), v)) return false;
+            o.max_heap_size = v;
         } else if (is_tuple(opt) && tuple_arity(opt) == 2 && is_atom(tuple_element(opt, 0))) {
-            // Other erl options (max_heap_size, ...): accepted, not applied (docs/processes.md).
+            // Other erl options: accepted, not applied (docs/processes.md).
         } else {
             return false;
         }
     }
+    // As erl (OTP erts_parse_spawn_opts): a max_heap_size below the min_heap_size the options give (233
+    // by default, rounded up to a heap size) is a bad option, in whichever order they come.
+    if (o.max_heap_size && o.max_heap_size->size != 0 && o.max_heap_size->size < next_heap_size(std::max<Word>(o.min_heap_size, 233)))
+        return false;
     return opts == kNil;
 }
 EMBER_BIF(bif_spawn_opt_2) {
@@ -438,6 +446,15 @@ EMBER_BIF(bif_process_flag) {
         p->min_bin_vheap_size = next_heap_size(std::max<Word>(n, kMinBinVheapSize));  // erl: 50000 -> 75113
         if (p->bin_vheap_sz < p->min_bin_vheap_size) p->bin_vheap_sz = p->min_bin_vheap_size;
         return make_integer_u64(*p, old);
+    }
+    if (flag == am_max_heap_size) {
+        // The old value as a map; the new one at least this process's min_heap_size unless 0 (OTP
+        // erl_bif_info.c). It applies from the next garbage collection.
+        MaxHeapSize v;
+        if (!parse_max_heap_size(value, v) || (v.size != 0 && v.size < p->min_heap_size)) return badarg(p);
+        Term old = max_heap_size_map(*p, p->max_heap);
+        p->set_max_heap_size(v);
+        return old;
     }
     if (flag == atom("save_calls")) {
         // Kept and reported (process_flag/3 of another process reads it too); Ember records no calls.

@@ -215,7 +215,7 @@ namespace {
 
 Term gc_info(HeapAllocator& h, const Process* q) {
     Term items[] = {
-        make_tuple2(h, am_max_heap_size, max_heap_size_map(h)),
+        make_tuple2(h, am_max_heap_size, max_heap_size_map(h, q->max_heap)),
         make_tuple2(h, am_min_bin_vheap_size, make_small(SWord(kMinBinVheapSize))),
         make_tuple2(h, am_min_heap_size, make_small(SWord(q->min_heap_size))),
         make_tuple2(h, am_fullsweep_after, make_integer_u64(h, q->fullsweep_after)),
@@ -231,7 +231,7 @@ Term gc_info_detail(HeapAllocator& h, const Process* q) {
         {"old_heap_block_size", 0},
         {"heap_block_size", heap_words(q)},
         {"mbuf_size", q->fragment_words},
-        {"recent_size", used},
+        {"recent_size", q->recent_size},
         {"stack_size", stack_words(q)},
         {"old_heap_size", 0},
         {"heap_size", used},
@@ -358,7 +358,7 @@ Term info_value(HeapAllocator& h, Process* q, Item item, Reader reader) {
     case Item::MinHeapSize: return make_integer_u64(h, q->min_heap_size);
     case Item::MinBinVheapSize: return make_integer_u64(h, q->min_bin_vheap_size);
     case Item::FullsweepAfter: return make_integer_u64(h, q->fullsweep_after);
-    case Item::MaxHeapSize: return max_heap_size_map(h);
+    case Item::MaxHeapSize: return max_heap_size_map(h, q->max_heap);
     case Item::MessageQueueData: return q->message_queue_off_heap ? atom("off_heap") : am_on_heap;
     case Item::LastCalls: return am_false;
     case Item::Suspending: {

@@ -4,12 +4,14 @@
 // most send a request signal that the target answers in its own context, after every signal the
 // caller sent it before, with a message {Ref, Answer} or {Op, ReqId, Answer} (vm/messages.hpp
 // send_request_message). Shapes and return values are erl 25's (docs/processes.md).
+#include <algorithm>
 #include <cstdio>
 #include <string>
 
 #include "bifs/bif.hpp"
 #include "bifs/erlang_info.hpp"
 #include "scheduler/scheduler.hpp"
+#include "vm/gc.hpp"
 #include "vm/capabilities.hpp"
 #include "vm/messages.hpp"
 #include "vm/module.hpp"
@@ -56,7 +58,7 @@ bool parse_monitor_options(Term opts, SpawnOptions& o) {
 bool is_non_neg_small(Term t) { return is_small(t) && small_value(t) >= 0; }
 
 // One element of spawn_request's option list (OTP erts_parse_spawn_opts). As erl 25 measured:
-// max_heap_size is refused here, scheduler takes 0..schedulers.
+// scheduler takes 0..schedulers; a max_heap_size below the min_heap_size is checked after the list.
 bool parse_request_option(Term e, RequestOptions& o) {
     static const Term reply_tag = atom("reply_tag"), reply = atom("reply"), yes = atom("yes"), no = atom("no"),
                       error_only = atom("error_only"), success_only = atom("success_only"),
@@ -100,6 +102,12 @@ bool parse_request_option(Term e, RequestOptions& o) {
         o.spawn.fullsweep_after = Word(small_value(v));
         return true;
     }
+    if (k == am_max_heap_size) {
+        MaxHeapSize limit;
+        if (!parse_max_heap_size(v, limit)) return false;
+        o.spawn.max_heap_size = limit;
+        return true;
+    }
     if (k == min_bin_vheap_size) return is_non_neg_small(v);  // checked, not applied
     if (k == message_queue_data) {
         if (v != off_heap && v != am_on_heap) return false;
@@ -140,6 +148,8 @@ EMBER_BIF(bif_spawn_request_4) {
     RequestOptions o;
     for (Term t = opts; is_list(t); t = cdr(t))
         if (!parse_request_option(car(t), o)) o.bad = true;
+    const auto& limit = o.spawn.max_heap_size;  // below the (rounded) min_heap_size: badopt, as erl
+    if (limit && limit->size != 0 && limit->size < next_heap_size(std::max<Word>(o.spawn.min_heap_size, 233))) o.bad = true;
     std::uint64_t id = Scheduler::global().next_ref_id();
     Term ref = make_ref(*p, id);
     if (o.bad) {

@@ -199,37 +199,102 @@ void append_init_string(std::string& out, Term t, int depth) {
     }
 }
 
-// A report for a process that ended abnormally, like OTP's error_logger message: sent to the system
-// logger as erts does (utils.c send_error_term_to_logger), as {log, error, Format, [Pid, Reason], Meta}
-// with Meta #{error_logger => #{emulator => true, tag => error}, gl, pid, time}; dropped when the system
-// logger is set to undefined; written to stderr in logger's format when the logger process is not there
-// (Ember's own boot has none).
-void report_crash(Process* p, Term reason) {
+// Sends {log, error, Format, Args, Meta} to the system logger as erts does (utils.c
+// send_error_term_to_logger), with Meta #{error_logger => #{emulator => true, tag => error}, gl, pid,
+// time}; `build_args` makes Args on the message's heap. Returns false when no logger process is there
+// to take it (Ember's own boot has none; the caller then writes to stderr), true when it was sent or is
+// to be dropped (the system logger set to undefined, as erl drops the VM's reports then).
+template <typename BuildArgs>
+bool send_error_to_logger(Process* p, const char* format, BuildArgs build_args) {
     Scheduler& sched = Scheduler::global();
     Term logger = sched.system_logger();
-    if (logger == am_undefined) return;  // erl drops the VM's reports then
+    if (logger == am_undefined) return true;
     if (is_atom(logger)) logger = sched.whereis(logger);
-    if (is_local_pid(logger) && logger != p->pid && sched.is_alive(logger)) {
-        ScratchHeap heap;
-        AtomTable& atoms = AtomTable::global();
-        Term args = make_cons(heap, p->pid, make_cons(heap, reason, kNil));
-        Term el_keys[] = {atoms.intern("emulator"), atoms.intern("tag")};
-        Term el_values[] = {am_true, am_error};
-        Term el = map_from_pairs(heap, el_keys, el_values, 2);
-        auto now_us = std::chrono::duration_cast<std::chrono::microseconds>(
-                          std::chrono::system_clock::now().time_since_epoch()).count();
-        Term keys[] = {atoms.intern("error_logger"), atoms.intern("gl"), atoms.intern("pid"), atoms.intern("time")};
-        Term values[] = {el, p->group_leader, p->pid, make_integer(heap, static_cast<std::int64_t>(now_us))};
-        Term meta = map_from_pairs(heap, keys, values, 4);
-        Term format = make_charlist(heap, "Error in process ~p with exit value:~n~p~n");
-        deliver_message(logger, make_tuple5(heap, atoms.intern("log"), am_error, format, args, meta));
+    if (!is_local_pid(logger) || logger == p->pid || !sched.is_alive(logger)) return false;
+    ScratchHeap heap;
+    AtomTable& atoms = AtomTable::global();
+    Term args = build_args(heap);
+    Term el_keys[] = {atoms.intern("emulator"), atoms.intern("tag")};
+    Term el_values[] = {am_true, am_error};
+    Term el = map_from_pairs(heap, el_keys, el_values, 2);
+    auto now_us = std::chrono::duration_cast<std::chrono::microseconds>(
+                      std::chrono::system_clock::now().time_since_epoch()).count();
+    Term keys[] = {atoms.intern("error_logger"), atoms.intern("gl"), atoms.intern("pid"), atoms.intern("time")};
+    Term values[] = {el, p->group_leader, p->pid, make_integer(heap, static_cast<std::int64_t>(now_us))};
+    Term meta = map_from_pairs(heap, keys, values, 4);
+    deliver_message(logger, make_tuple5(heap, atoms.intern("log"), am_error, make_charlist(heap, format), args, meta));
+    return true;
+}
+
+// A report for a process that ended abnormally, like OTP's error_logger message: to the system logger
+// with Args [Pid, Reason]; written to stderr in logger's format when the logger process is not there.
+void report_crash(Process* p, Term reason) {
+    if (send_error_to_logger(p, "Error in process ~p with exit value:~n~p~n", [&](HeapAllocator& heap) {
+            return make_cons(heap, p->pid, make_cons(heap, reason, kNil));
+        }))
         return;
-    }
     std::string text = "=ERROR REPORT====\nError in process " + format_term_w(p->pid) + " with exit value:\n" +
                        format_term_report(reason) + "\n\n";
     std::fwrite(text.data(), 1, text.size(), stderr);
 }
 }  // namespace
+
+// erl's max_heap_size report (OTP 25 erl_gc.c reached_max_heap_size; Ember is never a distributed node,
+// so no "on node ~p"): Args are the pid, the limit, the heap the collection would have made, the kill
+// and error_logger flags, the message queue length and the process's garbage_collection_info with the
+// new block counted in heap_block_size, as erl counts it. Runs in p's context (p is running).
+// With no logger process (Ember's own boot) the text goes to stderr, without the GC info.
+void report_max_heap_size(Process* p, Word total, Word heap_block) {
+    std::size_t queue_len = p->queue_len;  // as erl: the messages taken in, not those still in the inbox
+    Word heap_used = Word(p->htop - p->heap_start);
+    const std::pair<const char*, Word> gc_info[] = {
+        {"old_heap_block_size", 0},
+        {"heap_block_size", heap_block},
+        {"mbuf_size", p->fragment_words},
+        {"recent_size", p->recent_size},
+        {"stack_size", Word(p->heap_end - p->stop)},
+        {"old_heap_size", 0},
+        {"heap_size", heap_used},
+        {"bin_vheap_size", p->bin_vheap_used},
+        {"bin_vheap_block_size", p->bin_vheap_sz},
+        {"bin_old_vheap_size", 0},
+        {"bin_old_vheap_block_size", p->min_bin_vheap_size},
+    };
+    auto build = [&](HeapAllocator& heap) {
+        AtomTable& atoms = AtomTable::global();
+        Term info = kNil;
+        for (std::size_t k = std::size(gc_info); k-- > 0;)
+            info = make_cons(heap, make_tuple2(heap, atoms.intern(gc_info[k].first), make_integer_u64(heap, gc_info[k].second)), info);
+        Term items[] = {p->pid,
+                        make_integer_u64(heap, p->max_heap.size),
+                        make_integer_u64(heap, total),
+                        make_bool(p->max_heap.kill),
+                        make_bool(p->max_heap.error_logger),
+                        make_integer_u64(heap, queue_len),
+                        info};
+        Term args = kNil;
+        for (std::size_t k = std::size(items); k-- > 0;) args = make_cons(heap, items[k], args);
+        return args;
+    };
+    if (send_error_to_logger(p,
+                             "     Process:            ~p ~n"
+                             "     Context:            maximum heap size reached~n"
+                             "     Max Heap Size:      ~p~n"
+                             "     Total Heap Size:    ~p~n"
+                             "     Kill:               ~p~n"
+                             "     Error Logger:       ~p~n"
+                             "     Message Queue Len:  ~p~n"
+                             "     GC Info:            ~p~n",
+                             build))
+        return;
+    std::string text = "=ERROR REPORT====\n     Process:            " + format_term_w(p->pid) +
+                       " \n     Context:            maximum heap size reached\n     Max Heap Size:      " +
+                       std::to_string(p->max_heap.size) + "\n     Total Heap Size:    " + std::to_string(total) +
+                       "\n     Kill:               " + (p->max_heap.kill ? "true" : "false") +
+                       "\n     Error Logger:       true\n     Message Queue Len:  " + std::to_string(queue_len) +
+                       "\n\n";
+    std::fwrite(text.data(), 1, text.size(), stderr);
+}
 
 // Runs the exit of p: closes its inbox (later signals are answered as by a dead process), answers the
 // signals still queued, sends exit signals to links and 'DOWN's to monitors, frees the name, records

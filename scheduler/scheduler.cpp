@@ -9,6 +9,7 @@
 #include "scheduler/ports.hpp"
 #include "scheduler/worker.hpp"
 #include "vm/copy.hpp"
+#include "vm/gc.hpp"
 #include "vm/messages.hpp"
 #include "vm/module.hpp"
 #include "vm/process_events.hpp"
@@ -307,7 +308,15 @@ void Scheduler::run_slice(Worker& w, Process* p) {
         exit_process(p);
         return;
     }
-    if (p->gc_requested) [[unlikely]] run_requested_gc(p);  // erlang:garbage_collect/2 of another process
+    if (p->gc_requested) [[unlikely]] {
+        run_requested_gc(p);  // erlang:garbage_collect/2 of another process
+        if (p->max_heap_killed) {  // past its max_heap_size with kill (vm/gc.hpp)
+            p->max_heap_killed = false;
+            p->exit_reason = vm::am_killed;
+            exit_process(p);
+            return;
+        }
+    }
     if (p->suspend_count > 0) {
         // Suspended (erlang:suspend_process/2): only signals are handled; a signal wakes it again.
         p->main_lock.unlock();
@@ -536,6 +545,7 @@ Term Scheduler::spawn(Process* parent, Term module, Term function, Term args, co
     p->trap_exit = options.trap_exit;
     p->max_message_queue_len = options.max_message_queue_len;
     p->set_min_heap_size(options.min_heap_size);
+    p->set_max_heap_size(options.max_heap_size.value_or(vm::default_max_heap_size()));
     p->keep_result = options.keep_result;
     p->capabilities = (parent ? parent->capabilities : kCapAll) & options.capabilities;
     p->initial_call[0] = module;

@@ -47,6 +47,7 @@ struct SpawnOptions {
     bool trap_exit = false;  // set before the process runs (host spawn_trapping)
     vm::Priority priority = vm::Priority::Normal;
     vm::Word min_heap_size = 233;
+    std::optional<vm::MaxHeapSize> max_heap_size;  // none given: the system default (not the parent's)
     std::size_t max_message_queue_len = 0;  // Ember's overload protection; 0 = off
     Term group_leader = vm::kNil;           // default: the parent's (or the I/O server)
     // Host spawn_link: link the child to this pid (not the caller). The link is set up before the
@@ -320,5 +321,9 @@ private:
     Term m_boot = vm::kNil;
     std::atomic<Term> m_system_logger;
 };
+
+// vm/services.hpp report_max_heap_size: erl's error report for a process past its max_heap_size, to the
+// system logger (stderr when there is no logger process). Runs in p's context.
+void report_max_heap_size(Process* p, vm::Word total, vm::Word heap_block);
 
 }  // namespace ember::scheduler

@@ -20,5 +20,6 @@ void arm_receive_timer(Process* p, std::uint64_t deadline_ns) {
 }
 void disarm_receive_timer(Process* p) { Scheduler::global().disarm_receive_timer(p); }
 std::uint64_t monotonic_now_ns() { return Scheduler::global().now_ns(); }
+void report_max_heap_size(Process* p, Word total, Word heap_block) { scheduler::report_max_heap_size(p, total, heap_block); }
 
 }  // namespace ember::vm

@@ -1,12 +1,14 @@
 #include "vm/gc.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <cstdlib>
 #include <cstring>
 
 #include "vm/binary.hpp"
 #include "vm/literal_area.hpp"
 #include "vm/magic_ref.hpp"
+#include "vm/services.hpp"
 
 namespace ember::vm {
 
@@ -19,7 +21,38 @@ namespace {
 // So the floor scales with the live data: min(32x live, this cap).
 constexpr Word kHeapSlackCap = 10946;
 
+// system_flag(max_heap_size): size << 2 | kill << 1 | error_logger (a size is a small integer, < 2^59).
+std::atomic<Word> g_default_max_heap{0b11};
+
+// The check at the start of a collection (OTP erl_gc.c minor_collection/major_collection): the heap the
+// collection would make is the current block, its fragments and the new block (`new_block` words), as
+// erl counts the young heap, the heap fragments and the new heap (Ember has no old heap), plus, unless
+// message_queue_data is off_heap, the fragments of the messages in the private queue (erl counts the
+// messages of its inner queue as young data; Ember leaves them in their fragments until received).
+// Past the limit: the report if error_logger is set, and with kill the process is to end (true).
+bool max_heap_size_reached(Process* p, Word new_block) {
+    Word current = static_cast<Word>(p->heap_end - p->heap_start) + p->fragment_words;
+    if (!p->message_queue_off_heap)
+        for (const Message* m = p->queue_head; m; m = m->next)
+            if (m->fragment) current += m->fragment->used;
+    Word total = current + new_block;
+    if (total <= p->max_heap.size) return false;
+    if (p->max_heap.error_logger) report_max_heap_size(p, total, static_cast<Word>(p->heap_end - p->heap_start) + new_block);
+    if (!p->max_heap.kill) return false;
+    p->max_heap_killed = true;
+    return true;
+}
+
 }  // namespace
+
+MaxHeapSize default_max_heap_size() {
+    Word w = g_default_max_heap.load(std::memory_order_relaxed);
+    return MaxHeapSize{w >> 2, (w & 2) != 0, (w & 1) != 0};
+}
+
+void set_default_max_heap_size(MaxHeapSize value) {
+    g_default_max_heap.store(value.size << 2 | Word(value.kill) << 1 | Word(value.error_logger), std::memory_order_relaxed);
+}
 
 Word next_heap_size(Word words) {
     // OTP erl_gc.c heap_sizes: 12, 38, then a(n) = a(n-1) + a(n-2) + 1 (..., 233, 376, 610, 987, 1598,
@@ -141,6 +174,10 @@ void garbage_collect(Process* p, Word need, Term* x, unsigned live, GcSizing siz
     // data keeps growing grows one size step per collection.
     Word bound = heap_used + p->fragment_words + stack_used + need;
     Word size = sizing == GcSizing::Exact ? std::max<Word>(bound, 1) : next_heap_size(std::max(p->min_heap_size, bound));
+    if (p->max_heap.size != 0 && sizing != GcSizing::Exact) [[unlikely]] {
+        if (p->max_heap_unsized) p->max_heap_unsized = false;
+        else if (max_heap_size_reached(p, size)) return;
+    }
 
     Term* block = static_cast<Term*>(std::malloc(size * sizeof(Term)));
     if (!block) std::abort();
@@ -221,6 +258,11 @@ void garbage_collect(Process* p, Word need, Term* x, unsigned live, GcSizing siz
     Word wanted = sizing == GcSizing::Exact    ? std::max<Word>(live_words + need, 1)
                   : sizing == GcSizing::Shrink ? next_heap_size(std::max(p->min_heap_size, live_words + need))
                                                : next_heap_size(std::max({p->min_heap_size, 4 * live_words + need, std::min(32 * live_words, kHeapSlackCap)}));
+    // With a max_heap_size, the slack must not be what passes the limit: when the next collection's
+    // check (this heap plus a new block one size up) would not fit, the heap grows as erl's does (live
+    // data filling about 75%), so a process is killed for about the live data erl allows it.
+    if (sizing == GcSizing::Grow && p->max_heap.size != 0 && wanted + next_heap_size(wanted + 1) > p->max_heap.size)
+        wanted = next_heap_size(std::max(p->min_heap_size, live_words + live_words / 3 + need));
     if (wanted < size) {
         block_end = block + wanted;
         Term* moved_stop = block_end - stack_used;
@@ -231,6 +273,8 @@ void garbage_collect(Process* p, Word need, Term* x, unsigned live, GcSizing siz
     p->htop = c.top();
     p->heap_end = block_end;
     p->stop = new_stop;
+    p->recent_size = static_cast<Word>(c.top() - block);
+    p->fragment_gc_words = p->max_heap.size == 0 ? ~Word(0) : static_cast<Word>(block_end - block);
     ++p->gc_count;
 }
 

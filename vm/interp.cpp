@@ -143,6 +143,13 @@ wait: {
     p->reductions_left = reds > 0 ? reds : kReductionsPerSlice;
     return RunResult::Wait;
 }
+max_heap_exit: {
+    // A collection found the heap past max_heap_size with kill (vm/gc.hpp): an untrappable exit, as
+    // erl's erts_set_self_exiting(p, am_killed).
+    p->max_heap_killed = false;
+    p->exit_reason = am_killed;
+    goto exit_process;
+}
 exit_process: {
     p->i = I;
     p->cp = CP;

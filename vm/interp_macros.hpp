@@ -41,10 +41,19 @@
 
 // True when a GC point must collect before allocating `need` words: the heap is short, or the refc
 // binaries linked since the last GC exceed the virtual binary heap (Process::bin_vheap_used; one extra
-// compare, so that garbage off-heap binaries are released while the heap still has room).
+// compare, so that garbage off-heap binaries are released while the heap still has room), or, for a
+// process with a max_heap_size, its heap fragments grew past Process::fragment_gc_words.
 #define HEAP_CHECK_FAILS(need)                                                     \
     (static_cast<::ember::vm::Word>(E - p->htop) < (need) || p->bin_vheap_used > p->bin_vheap_sz || \
-     ::ember::vm::g_gc_stress)
+     p->fragment_words > p->fragment_gc_words || ::ember::vm::g_gc_stress)
+
+// After a collection at a GC point: a process past its max_heap_size with kill was not collected and
+// ends here with reason killed (vm/gc.hpp), before anything touches its heap.
+#define GC_KILL_CHECK()                                                            \
+    do {                                                                           \
+        if (p->max_heap_killed) [[unlikely]]                                       \
+            goto max_heap_exit;                                                    \
+    } while (0)
 
 // Make sure `need` heap words are free after an instruction made `result` (not yet in a register):
 // it is kept in x[live] across the collection (x[live] is dead by the meaning of `live`).
@@ -55,6 +64,7 @@
             SWAPOUT();                                                             \
             ::ember::vm::garbage_collect(p, (need), x, (live) + 1);                \
             SWAPIN();                                                              \
+            GC_KILL_CHECK();                                                       \
             (result) = x[(live)];                                                  \
         }                                                                          \
     } while (0)
@@ -66,5 +76,6 @@
             SWAPOUT();                                                             \
             ::ember::vm::garbage_collect(p, (need), x, (live));                    \
             SWAPIN();                                                              \
+            GC_KILL_CHECK();                                                       \
         }                                                                          \
     } while (0)

@@ -71,6 +71,15 @@ Process::~Process() {
     std::free(heap_start);
 }
 
+// A limit set on a heap that grew without one marks it unsized (vm/gc.cpp skips one check); a new
+// process's heap is still at its minimum.
+void Process::set_max_heap_size(const MaxHeapSize& value) {
+    if (value.size != 0 && max_heap.size == 0 && static_cast<Word>(heap_end - heap_start) > min_heap_size)
+        max_heap_unsized = true;
+    max_heap = value;
+    fragment_gc_words = value.size == 0 ? ~Word(0) : std::max(static_cast<Word>(heap_end - heap_start), min_heap_size);
+}
+
 // HAlloc: the heap block if there is room, else a fragment (merged by the next GC).
 Term* Process::alloc(Word words) {
     if (static_cast<Word>(stop - htop) >= words) {

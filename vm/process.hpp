@@ -125,6 +125,15 @@ enum class ProcessStatus : std::uint8_t { Runnable, Running, Waiting, Exiting, E
 enum class Priority : std::uint8_t { Max, High, Normal, Low };
 
 inline constexpr Word kDefaultFullsweepAfter = 65535;  // OTP's default fullsweep_after
+
+// max_heap_size (process_flag/2, spawn_opt, system_flag/2; OTP erl_process.h MAX_HEAP_SIZE_KILL/LOG): the
+// limit in words (0 = none) on the heap a garbage collection would leave the process with, and what
+// passing it does. Checked when a collection starts (vm/gc.cpp, docs/gc.md).
+struct MaxHeapSize {
+    Word size = 0;
+    bool kill = true;
+    bool error_logger = true;
+};
 enum class ExceptionClass : std::uint8_t { Error, Exit, Throw };
 
 struct MonitorInfo {
@@ -162,6 +171,18 @@ struct Process : HeapAllocator {
     Word min_bin_vheap_size = kMinBinVheapSize;  // words
     bool hibernating = false;  // in erlang:hibernate/3 (current_function {erlang,hibernate,3})
     std::uint64_t gc_count = 0;
+    Word recent_size = 0;  // words that survived the last collection (process_info garbage_collection_info)
+    MaxHeapSize max_heap;
+    // With a max_heap_size: heap fragments (what BIFs allocate when the heap is full, received
+    // messages) past this many words make the next GC point collect, as erl collects after a BIF that
+    // spilled into a fragment, so a loop of allocating BIFs meets the limit check; ~0 without a limit.
+    Word fragment_gc_words = ~Word(0);
+    // A collection found the heap past max_heap.size with kill set: the collection was not done and the
+    // caller ends the process with reason killed at once (the interpreter's GC points check this).
+    bool max_heap_killed = false;
+    // A limit was set (process_flag) on a heap that grew without one: its size has Ember's slack, not
+    // erl's, so the next collection is not checked and sizes the heap for the limit (vm/gc.cpp).
+    bool max_heap_unsized = false;
     // Virtual binary heap (OTP erl_gc.c bin_vheap_sz): words (bytes / 8) of refc binaries linked via
     // add_off_heap, or grown in place, since the last GC (after a GC: those that survived). The heap
     // checks at GC points also collect when bin_vheap_used > bin_vheap_sz, so garbage binaries are
@@ -175,6 +196,7 @@ struct Process : HeapAllocator {
     // 233. A process whose heap is still empty (a new one) gets a heap of that size at once; otherwise
     // the next GC applies it.
     void set_min_heap_size(Word words);
+    void set_max_heap_size(const MaxHeapSize& value);  // and fragment_gc_words
     Term* alloc(Word words) override;  // HAlloc: bump htop or take a fragment
     void add_off_heap(Term* refc_header) override;
     Word heap_free() const { return Word(stop - htop); }

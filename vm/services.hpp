@@ -29,6 +29,10 @@ std::uint64_t next_reference_id();              // unique per node run
 void arm_receive_timer(Process* p, std::uint64_t deadline_ns);
 void disarm_receive_timer(Process* p);
 std::uint64_t monotonic_now_ns();
+// erl's error report for a process past its max_heap_size (OTP erl_gc.c reached_max_heap_size), sent
+// to the system logger: `total` is the heap the collection would have made, `heap_block` the young
+// blocks in it (the current one plus the new one).
+void report_max_heap_size(Process* p, Word total, Word heap_block);
 
 // ---- loader/ --------------------------------------------------------------------------------------
 // The module if it is loaded, else finds it in the code path and loads it (thread-safe). On failure

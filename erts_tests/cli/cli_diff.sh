@@ -80,8 +80,12 @@ run erl_aflags_extra ERL_AFLAGS=-extra_ignored ERL_ZFLAGS='-bar z -extra tail' -
 run args_file -- -noshell -pa . -args_file args.txt -run cli_fix args -s init stop
 run env_flag -- -noshell -pa . -env CLI_ENV_VAR hello +S 1 -s cli_fix flags -s init stop
 run emu_flags -- +sbtu +A1 +K true -noshell -eval 'halt(0).'
+run max_heap_flags -- +hmax 2000000 +hmaxk false +hmaxel false -noshell -eval 'io:format("~p~n", [erlang:system_info(max_heap_size)]), halt().'
+run max_heap_attached -- +hmax3000000 -noshell -eval 'io:format("~p~n", [erlang:system_info(max_heap_size)]), halt().'
 FIRST_LINE=1  # the usage text after the first line is erl's own
 run bad_emu_flag -- +P 100 -noshell -eval 'halt(0).'
+run bad_max_heap_kill -- +hmaxk maybe -noshell -eval 'halt(0).'
+run bad_max_heap_size -- +hmax -5 -noshell -eval 'halt(0).'
 FIRST_LINE=
 run version -- -version -noshell -eval 'halt().'
 run hidden -- -hidden -noshell -eval 'io:format("~p~n", [init:get_argument(hidden)]), halt().'

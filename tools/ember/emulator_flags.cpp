@@ -3,7 +3,10 @@
 
 #include <charconv>
 #include <cstdio>
+#include <cstdlib>
 #include <string_view>
+
+#include "vm/gc.hpp"
 
 namespace ember::tools {
 
@@ -98,6 +101,26 @@ int read_emulator_flag(const std::vector<std::string>& args, std::size_t& i, Emu
         else if (f == "+SDcpu") out.scheduler.dirty_cpu = n;
         else if (f == "+SDio") out.scheduler.dirty_io = n;
         // +P: Ember's process table has no fixed limit; the value is checked only.
+    }
+    if (f == "+hmax" || f == "+hmaxk" || f == "+hmaxel") {
+        // The system default max_heap_size (erl_init.c; erlang:system_flag(max_heap_size, _)): +hmax
+        // words as strtol reads them (no number: 0), +hmaxk / +hmaxel true or false.
+        vm::MaxHeapSize d = vm::default_max_heap_size();
+        if (f == "+hmax") {
+            long long n = std::strtoll(v.c_str(), nullptr, 10);
+            if (n < 0 || n > vm::kMaxSmall) {
+                std::fprintf(stderr, "bad max heap size %s\r\nUsage: ember [flags] [ -- [init_args] ] (see erl(1))\n", v.c_str());
+                return 1;
+            }
+            d.size = vm::Word(n);
+        } else if (v == "true" || v == "false") {
+            (f == "+hmaxk" ? d.kill : d.error_logger) = v == "true";
+        } else {
+            std::fprintf(stderr, "bad max heap %s %s\r\nUsage: ember [flags] [ -- [init_args] ] (see erl(1))\n",
+                         f == "+hmaxk" ? "kill" : "error logger", v.c_str());
+            return 1;
+        }
+        vm::set_default_max_heap_size(d);
     }
     // The others tune erts internals Ember does not have (allocators, binding, polling): accepted.
     return 0;
