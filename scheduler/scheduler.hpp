@@ -47,7 +47,7 @@ struct SpawnOptions {
     bool trap_exit = false;  // set before the process runs (host spawn_trapping)
     vm::Priority priority = vm::Priority::Normal;
     vm::Word min_heap_size = 233;
-    std::optional<vm::MaxHeapSize> max_heap_size;  // none given: the system default (not the parent's)
+    std::optional<vm::MaxHeapSize> max_heap_size{};  // none given: the system default (not the parent's)
     std::size_t max_message_queue_len = 0;  // Ember's overload protection; 0 = off
     Term group_leader = vm::kNil;           // default: the parent's (or the I/O server)
     // Host spawn_link: link the child to this pid (not the caller). The link is set up before the
