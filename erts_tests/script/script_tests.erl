@@ -14,7 +14,8 @@ tests() ->
      deadline_met, time_limit, nothing_outlives_the_script, await_timeout_keeps_handle, unicode_output,
      bad_arguments, mock_files, mock_http_concurrent, virtual_time_hundred_sleeps, virtual_time_order,
      fs_root_real, fs_root_escapes, no_fs_root, io_capabilities, io_cancel_while_waiting,
-     deadlock_not_while_io_pending, deadlock_after_cancelled_request, bad_backend_options, sandbox_cannot_stop_init, sender_capabilities].
+     deadlock_not_while_io_pending, deadlock_not_while_os_process_runs, deadlock_after_cancelled_request,
+     bad_backend_options, sandbox_cannot_stop_init, sender_capabilities].
 
 main() ->
     Results = [{T, catch ?MODULE:T()} || T <- tests()],
@@ -411,6 +412,15 @@ deadlock_not_while_io_pending() ->
                     H = ember_script:spawn(fun() -> ember_script:sleep(300), done end),
                     ember_script:await(H)
             end)),
+    ok.
+
+%% A script process waiting on an OS process it started is not deadlocked while the OS process runs.
+deadlock_not_while_os_process_runs() ->
+    #{outcome := {ok, #{status := exited, exit_code := 0}}} =
+        run(fun() ->
+                    #{handle := H} = ember_os_process:spawn(#{argv => ["/bin/sleep", "0.4"]}),
+                    ember_os_process:wait(H)
+            end),
     ok.
 
 %% A request of a process that is gone (a cancelled sleeper) does not hold off deadlock detection.

@@ -16,7 +16,8 @@
 %% - An entry remembers the process that spawned it; when that process ends, its running OS processes
 %%   are killed (kill_all/0 kills every running one).
 -module(ember_os_process).
--export([spawn/1, poll/1, wait/1, wait/2, kill/1, release/1, count/0, kill_all/0, end_group/1]).
+-export([spawn/1, poll/1, wait/1, wait/2, kill/1, release/1, count/0, kill_all/0, end_group/1,
+         group_running/1]).
 -export([registry_init/0]).
 -export([request/1, take_request/1, signal/2, port_output/1]).
 
@@ -76,6 +77,11 @@ kill_all() -> call(kill_all).
 %% script's coordinator, docs/scripts.md), oldest first; the running ones are killed.
 -spec end_group(pid()) -> [handle()].
 end_group(GroupLeader) when is_pid(GroupLeader) -> call({end_group, GroupLeader}).
+
+%% How many entries spawned under GroupLeader are still running (a script's coordinator asks before
+%% it calls the script deadlocked: a running OS process can still wake a waiter).
+-spec group_running(pid()) -> non_neg_integer().
+group_running(GroupLeader) when is_pid(GroupLeader) -> call({group_running, GroupLeader}).
 
 call(Request) ->
     {Ref, Registry, Secret} = ember_os_process:request(Request),
@@ -221,6 +227,10 @@ request(kill_all, Caller, #st{entries = Es} = St) ->
     Running = [E || E <- maps:values(Es), E#entry.state =:= running],
     reply(Caller, #{killed => length(Running)}),
     lists:foldl(fun(E, S) -> store(signal_kill(E, killed), S) end, St, Running);
+request({group_running, GL}, Caller, #st{entries = Es} = St) when is_pid(GL) ->
+    Running = [E || E <- maps:values(Es), E#entry.group =:= GL, (refresh(E))#entry.state =:= running],
+    reply(Caller, length(Running)),
+    St;
 request({end_group, GL}, Caller, #st{entries = Es} = St) when is_pid(GL) ->
     Mine = lists:keysort(#entry.handle, [E || E <- maps:values(Es), E#entry.group =:= GL]),
     reply(Caller, [E#entry.handle || E <- Mine]),

@@ -232,8 +232,8 @@ output(From, Bin, #st{output = Out, order = Order, echo = Echo} = St) ->
 %% ---- deadlocks ----------------------------------------------------------------------------------------
 
 %% Every process of the script blocked in a receive that nothing can end: no receive timeout, no timer
-%% aimed at it, nothing queued for the coordinator or pending in it or in the I/O backend, the same
-%% reductions ?CONFIRM_MS later. When only the backend's requests are pending, a backend on virtual
+%% aimed at it, nothing queued for the coordinator or pending in it or in the I/O backend, no OS
+%% process of the script running, the same reductions ?CONFIRM_MS later. When only the backend's requests are pending, a backend on virtual
 %% time moves its clock (`advanced`).
 deadlock(#st{pending = Pending}) when Pending > 0 ->
     no;
@@ -245,18 +245,29 @@ deadlock(St) ->
             receive after ?CONFIRM_MS -> ok end,
             case process_info(self(), message_queue_len) =:= {message_queue_len, 0} andalso
                  blocked_sample() =:= Sample of
-                true when St#st.io =:= none -> {deadlock, edges(Sample, St)};
                 true ->
-                    case ember_script_io:pending(St#st.io) of
+                    case os_processes_running() + io_pending(St#st.io) of
                         0 -> {deadlock, edges(Sample, St)};
-                        _ ->
+                        _ when St#st.io =/= none ->
                             case ember_script_io:advance(St#st.io) of
                                 true -> advanced;
                                 false -> no
-                            end
+                            end;
+                        _ ->
+                            no
                     end;
                 false -> no
             end
+    end.
+
+io_pending(none) -> 0;
+io_pending(Io) -> ember_script_io:pending(Io).
+
+%% OS processes of the script still running (ember_os_process): one can still wake a waiter.
+os_processes_running() ->
+    case whereis(ember_os_process) of
+        undefined -> 0;
+        _ -> try ember_os_process:group_running(self()) catch _:_ -> 0 end
     end.
 
 blocked_sample() ->
