@@ -15,7 +15,7 @@ tests() ->
      unknown_workflow, cancel_runs_compensation, cancel_caught, cancel_survives_restart, queries,
      get_version_new_run, get_version_old_history, continue_as_new, all_members, all_gives_up,
      race_timer_wins, race_activity_wins, race_replays_its_winner, all_resumes_pending_members,
-     child_workflow, child_failure, child_survives_restart, activity_limits].
+     child_workflow, child_failure, child_survives_restart, activity_limits, schedule_to_close].
 
 main([Dir]) ->
     put(dir, Dir),
@@ -132,6 +132,9 @@ run(failing_parent) ->
     try ember_workflow:child(?MODULE, {gives_up_now}, #{}) catch error:{child_failed, Id, _} -> {caught, Id} end;
 run({gives_up_now}) ->
     error(boom);
+run(schedule_to_close) ->
+    catch ember_workflow:activity(timer, sleep, [5000], #{start_to_close_ms => 30, schedule_to_close_ms => 100,
+                                                          maximum_attempts => 0, initial_interval_ms => 10});
 run({limited, Key}) ->
     ember_workflow:all([{activity, ?MODULE, tracked, [Key], #{}} || _ <- lists:seq(1, 4)]);
 run({versioned, Key}) ->
@@ -500,6 +503,18 @@ child_survives_restart() ->
     ?EQ({ok, {10, 3}}, ember_workflow:result(E2, W, 5000)),
     ?EQ(1, count({W, child})),
     ember_workflow:stop_engine(E2).
+
+%% schedule_to_close_ms bounds every attempt and the waits between them together.
+schedule_to_close() ->
+    E = engine(schedule_to_close),
+    W = id(),
+    T0 = erlang:monotonic_time(millisecond),
+    {ok, _} = ember_workflow:start(E, W, ?MODULE, schedule_to_close),
+    {ok, {'EXIT', {{activity_failed, schedule_to_close_timeout}, _}}} = ember_workflow:result(E, W, 5000),
+    ?EQ(true, erlang:monotonic_time(millisecond) - T0 < 1000),
+    {ok, #{history := H}} = ember_workflow:describe(E, W),
+    ?EQ(true, length([x || {_, <<"activity_failed">>, _, _} <- H]) >= 2),
+    ember_workflow:stop_engine(E).
 
 %% activity_limits: at most 2 attempts of tracked/1 at once across 3 workflows of 4 parallel members.
 activity_limits() ->

@@ -93,7 +93,8 @@ describe(Engine, WorkflowId) ->
 %% maximum_attempts (default 3; 0 = unlimited), initial_interval_ms (1000), backoff_coefficient (2.0),
 %% maximum_interval_ms (100 x initial), non_retryable => [Reason] (an error reason or exit reason that
 %% ends the retries at once), start_to_close_ms (infinity: an attempt running longer is killed and
-%% counts as failed with `timeout`).
+%% counts as failed with `timeout`), schedule_to_close_ms (infinity: all attempts and the waits between
+%% them together; past it the activity gives up with schedule_to_close_timeout).
 -spec activity(module(), atom(), [term()], map()) -> term().
 activity(M, F, A, Opts) when is_atom(M), is_atom(F), is_list(A), is_map(Opts) ->
     ember_workflow_run:activity(M, F, A, Opts).

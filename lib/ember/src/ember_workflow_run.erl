@@ -6,7 +6,7 @@
 %% Events (type, then the payload map; `cmd` numbers the workflow's commands from 1):
 %%   workflow_started    #{input}
 %%   marker              #{cmd, kind => now | random | side_effect, value}
-%%   activity_scheduled  #{cmd, mfa => {M, F, Arity}}
+%%   activity_scheduled  #{cmd, mfa => {M, F, Arity}, scheduled_at}
 %%   activity_failed     #{cmd, attempt, reason, retry_at}    one per failed attempt that is retried
 %%   activity_completed  #{cmd, result}
 %%   activity_gave_up    #{cmd, reason}                       no attempt left: the call raises
@@ -39,6 +39,7 @@
                                 % timer_fired, signal_consumed)
               started = #{},    % Cmd => {Kind, Detail} from activity_scheduled / timer_started / marker
               failures = #{},   % Cmd => [activity_failed payload], oldest first
+              scheduled = #{},  % Cmd => when the activity was scheduled (Unix ms): schedule_to_close
               signals = [],     % {Name, Payload} received and not consumed, in arrival order
               cmd = 0,
               max_cmd = 0,      % the highest command number the history records (replaying below it)
@@ -103,8 +104,9 @@ with_seq(_, P, _) ->
 
 replay_event(<<"marker">>, #{cmd := C, kind := K} = P, R) ->
     R#run{done = maps:put(C, P, R#run.done), started = maps:put(C, {marker, K}, R#run.started)};
-replay_event(<<"activity_scheduled">>, #{cmd := C, mfa := MFA}, R) ->
-    R#run{started = maps:put(C, {activity, MFA}, R#run.started)};
+replay_event(<<"activity_scheduled">>, #{cmd := C, mfa := MFA} = P, R) ->
+    R#run{started = maps:put(C, {activity, MFA}, R#run.started),
+          scheduled = maps:put(C, maps:get(scheduled_at, P, 0), R#run.scheduled)};
 replay_event(<<"activity_failed">>, #{cmd := C} = P, R) ->
     R#run{failures = maps:update_with(C, fun(Fs) -> Fs ++ [P] end, [P], R#run.failures)};
 replay_event(Done, #{cmd := C} = P, R) when Done =:= <<"activity_completed">>; Done =:= <<"activity_gave_up">>;
@@ -445,7 +447,7 @@ completion_value(#{}) -> ok.  % timer_fired
 start_member(Cmd, {activity, M, F, A, Opts}) ->
     case maps:is_key(Cmd, (get(?KEY))#run.started) of
         true -> ok;
-        false -> record(activity_scheduled, #{cmd => Cmd, mfa => {M, F, length(A)}})
+        false -> schedule(Cmd, {M, F, length(A)})
     end,
     Run = self(),
     State = get(?KEY),
@@ -461,7 +463,8 @@ start_member(Cmd, {activity, M, F, A, Opts}) ->
                                  [] -> ok;
                                  _ -> helper_sleep_until(maps:get(retry_at, lists:last(Failures)))
                              end,
-                             Outcome = try {ok, attempt(Cmd, M, F, A, Opts, length(Failures) + 1)}
+                             Outcome = try {ok, attempt(Cmd, M, F, A, with_deadline(Cmd, Opts, State),
+                                                        length(Failures) + 1)}
                                        catch error:{activity_failed, R} -> {gave_up, R}
                                        end,
                              Run ! {ember_workflow_member, self(), Cmd, Outcome}
@@ -558,18 +561,48 @@ activity(M, F, A, Opts) ->
         {ok, #{result := Result}} -> Result;
         {ok, #{reason := Reason}} -> error({activity_failed, Reason});
         error ->
-            Mode =:= new andalso record(activity_scheduled, #{cmd => Cmd, mfa => MFA}),
+            Mode =:= new andalso schedule(Cmd, MFA),
             Failures = maps:get(Cmd, (get(?KEY))#run.failures, []),
             case Failures of
                 [] -> ok;
                 _ -> wait_until(maps:get(retry_at, lists:last(Failures)), fun(_) -> false end)
             end,
-            attempt(Cmd, M, F, A, Opts, length(Failures) + 1)
+            attempt(Cmd, M, F, A, with_deadline(Cmd, Opts, get(?KEY)), length(Failures) + 1)
+    end.
+
+schedule(Cmd, MFA) ->
+    At = erlang:system_time(millisecond),
+    record(activity_scheduled, #{cmd => Cmd, mfa => MFA, scheduled_at => At}),
+    R = get(?KEY),
+    put(?KEY, R#run{scheduled = maps:put(Cmd, At, R#run.scheduled)}).
+
+%% schedule_to_close_ms as an absolute deadline ('$deadline', Unix ms or infinity) from the recorded
+%% scheduling time.
+with_deadline(Cmd, Opts, #run{scheduled = Scheduled}) ->
+    case maps:find(schedule_to_close_ms, Opts) of
+        {ok, Ms} when is_integer(Ms) -> Opts#{'$deadline' => maps:get(Cmd, Scheduled, erlang:system_time(millisecond)) + Ms};
+        _ -> Opts#{'$deadline' => infinity}
     end.
 
 attempt(Cmd, M, F, A, Opts, N) ->
     Max = maps:get(maximum_attempts, Opts, 3),
-    Outcome = with_slot({M, F}, fun() -> run_attempt(M, F, A, maps:get(start_to_close_ms, Opts, infinity)) end),
+    Deadline = maps:get('$deadline', Opts, infinity),
+    Now = erlang:system_time(millisecond),
+    case Deadline =/= infinity andalso Now >= Deadline of
+        true ->
+            record(activity_gave_up, #{cmd => Cmd, reason => schedule_to_close_timeout}),
+            error({activity_failed, schedule_to_close_timeout});
+        false ->
+            attempt(Cmd, M, F, A, Opts, N, Max, Deadline, Now)
+    end.
+
+attempt(Cmd, M, F, A, Opts, N, Max, Deadline, Now) ->
+    Timeout = case {maps:get(start_to_close_ms, Opts, infinity), Deadline} of
+                  {T, infinity} -> T;
+                  {infinity, D} -> D - Now;
+                  {T, D} -> min(T, D - Now)
+              end,
+    Outcome = with_slot({M, F}, fun() -> run_attempt(M, F, A, Timeout) end),
     case Outcome of
         {ok, Value} ->
             record(activity_completed, #{cmd => Cmd, result => Value}),
