@@ -13,11 +13,12 @@
 
 keys() -> [integer_to_binary(N) || N <- lists:seq(1, ?WORKFLOWS)].
 
-%% The workflow: three activities, a durable timer, a recorded time and a signal.
+%% The workflow: three activities (one beside a timer in all/1), two durable timers, a recorded time and
+%% a signal.
 run({Dir, Key}) ->
     A = ember_workflow:activity(?MODULE, step, [Dir, Key, a], #{}),
     ember_workflow:sleep(20),
-    B = ember_workflow:activity(?MODULE, step, [Dir, Key, b], #{}),
+    [B, ok] = ember_workflow:all([{activity, ?MODULE, step, [Dir, Key, b], #{}}, {sleep, 10}]),
     _ = ember_workflow:now(),
     {ok, S} = ember_workflow:await_signal(go),
     C = ember_workflow:activity(?MODULE, step, [Dir, Key, c], #{}),
@@ -36,6 +37,7 @@ expected(Key) -> {{Key, a}, {Key, b}, Key, {Key, c}}.
 start([Dir]) ->
     {ok, E} = ember_workflow:start_engine(filename:join(Dir, "store.db")),
     [{ok, _} = ember_workflow:start(E, K, ?MODULE, {Dir, K}) || K <- keys()],
+    io:format("started~n"),  % the shell kills the VM a random moment after this line
     [ok = ember_workflow:signal(E, K, go, K) || K <- keys()],
     receive after infinity -> ok end.
 
@@ -75,7 +77,10 @@ check(E, Dir, K) ->
            [{K, Step, completed, Completed} || Completed =/= 1] ++
            [{K, Step, runs, Runs, recorded_attempts, Failed + 1} || Runs < 1 orelse Runs > Failed + 2]
        end || {Cmd, Step} <- activity_cmds(H)]) ++
-    [{K, timer, Fired} || Fired <- [length([x || {_, <<"timer_fired">>, _, _} <- H])], Fired =/= 1].
+    [{K, timer, Cmd, Fired}
+     || Cmd <- [C || {_, <<"timer_started">>, #{cmd := C}, _} <- H],
+        Fired <- [length([x || {_, <<"timer_fired">>, #{cmd := C}, _} <- H, C =:= Cmd])], Fired =/= 1] ++
+    [{K, timers_started, N} || N <- [length([x || {_, <<"timer_started">>, _, _} <- H])], N =/= 2].
 
 %% The command numbers of the activities, with their step (from activity_scheduled and the calls).
 activity_cmds(H) ->

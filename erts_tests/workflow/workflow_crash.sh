@@ -1,5 +1,6 @@
 #!/bin/sh
-# Crash trials of the workflow engine (docs/workflows.md): each trial starts workflows on a fresh
+# Crash trials of the workflow engine (docs/workflows.md): each trial starts workflows (activities, one
+# of them inside all/1 beside a timer, durable timers, a recorded time, a signal) on a fresh
 # store (workflow_crash.erl `start`), kills the VM with SIGKILL after a random delay, restarts it on
 # the same store (`finish`) and checks that every workflow completes with the expected result, that
 # no completed activity is lost or used twice, that each activity ran at most once more than its
@@ -20,10 +21,13 @@ while [ $i -lt "$trials" ]; do
     i=$((i + 1))
     dir="$work/t$i"
     mkdir -p "$dir"
-    # a delay of 0-60 ms from the seed and the trial number (boot and the workflows take about 50 ms)
+    # a delay of 0-60 ms from the seed and the trial number (the workflows take about 50 ms)
     delay=$(awk -v s="$seed" -v i="$i" 'BEGIN { srand(s + i); printf "%.3f", rand() * 0.06 }')
     "$ember" -boot ember -pa "$work" -run workflow_crash start "$dir" >"$dir/start.out" 2>&1 </dev/null &
     pid=$!
+    # the delay counts from when the workflows are started, whatever the machine's load
+    n=0
+    until grep -q started "$dir/start.out" 2>/dev/null || [ $n -ge 500 ]; do n=$((n + 1)); sleep 0.01; done
     sleep "$delay"
     kill -9 "$pid" 2>/dev/null
     wait "$pid" 2>/dev/null
