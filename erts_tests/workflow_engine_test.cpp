@@ -138,6 +138,19 @@ TEST(WorkflowEngine, ManyHostThreads) {
     EXPECT_EQ(ok.load(), 40);
 }
 
+TEST(WorkflowEngine, JsonPayloads) {
+    auto engine = WorkflowEngine::open(runtime(), store_path("json"));
+    ASSERT_TRUE(engine.ok()) << engine.error().message;
+    auto& e = **engine;
+    ASSERT_TRUE(e.start_json("cart-1", "host_workflow", R"({"items": [3, 4, 5]})").ok());
+    ASSERT_TRUE(e.signal_json("cart-1", "coupon", R"({"discount": 2})").ok());
+    auto r = e.result_json("cart-1", 10s);
+    ASSERT_TRUE(r.ok()) << r.error().message;
+    EXPECT_EQ(r->status, "completed");
+    EXPECT_EQ(r->value_json, R"({"count":3,"total":10})");
+    EXPECT_EQ(e.start_json("bad", "host_workflow", "{not json").code(), Errc::BadArg);
+}
+
 // A run left open when the engine stops resumes when the store is opened again.
 TEST(WorkflowEngine, ResumesOnReopen) {
     std::string path = store_path("reopen");

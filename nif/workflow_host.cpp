@@ -127,4 +127,30 @@ Result<std::vector<std::string>> WorkflowEngine::list_open() {
     return ids;
 }
 
+Result<std::string> WorkflowEngine::start_json(std::string_view workflow_id, std::string_view module,
+                                               std::string_view input_json) {
+    auto input = json::decode(input_json);
+    if (!input) return input.error();
+    return start(workflow_id, module, *input);
+}
+
+Result<void> WorkflowEngine::signal_json(std::string_view workflow_id, std::string_view name,
+                                         std::string_view payload_json) {
+    auto payload = json::decode(payload_json);
+    if (!payload) return payload.error();
+    OwnedTerm n = term::atom(name);
+    if (!n.is_value()) return error_of(Errc::BadArg, "bad signal name");
+    return signal(workflow_id, n, *payload);
+}
+
+Result<WorkflowEngine::JsonResult> WorkflowEngine::result_json(std::string_view workflow_id,
+                                                               std::chrono::milliseconds timeout) {
+    auto r = result(workflow_id, timeout);
+    if (!r) return r.error();
+    if (r->status != "completed") return JsonResult{r->status, "null"};
+    auto text = json::encode(r->value);
+    if (!text) return text.error();
+    return JsonResult{r->status, *text};
+}
+
 }  // namespace ember

@@ -20,6 +20,7 @@
 #include <string_view>
 #include <vector>
 
+#include "ember/json.hpp"
 #include "ember/runtime.hpp"
 
 namespace ember {
@@ -55,6 +56,17 @@ public:
     Result<OwnedTerm> describe(std::string_view workflow_id);
     // The workflow ids with an open run, sorted.
     Result<std::vector<std::string>> list_open();
+
+    // The same with JSON payloads (<ember/json.hpp>, OTP 27's json mapping: an object is a map with
+    // binary keys, a string a binary, ...). The signal's name is an atom. result_json gives the value
+    // as JSON text (BadArg when it has no JSON form, e.g. a tuple).
+    Result<std::string> start_json(std::string_view workflow_id, std::string_view module, std::string_view input_json);
+    Result<void> signal_json(std::string_view workflow_id, std::string_view name, std::string_view payload_json);
+    struct JsonResult {
+        std::string status;
+        std::string value_json;
+    };
+    Result<JsonResult> result_json(std::string_view workflow_id, std::chrono::milliseconds timeout);
 
     Pid engine_pid() const { return m_engine; }
 

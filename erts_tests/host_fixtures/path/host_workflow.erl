@@ -9,6 +9,9 @@ run({order, N}) ->
     ember_workflow:sleep(10),
     {ok, Paid} = ember_workflow:await_signal(paid),
     {Doubled, Paid};
+run(#{<<"items">> := Items}) ->  % JSON input: #{<<"items">> => [...]}
+    {ok, #{<<"discount">> := D}} = ember_workflow:await_signal(coupon),
+    #{<<"total">> => lists:sum(Items) - D, <<"count">> => length(Items)};
 run(fail) ->
     error(boom);
 run(wait) ->
