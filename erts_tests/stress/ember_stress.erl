@@ -21,11 +21,14 @@ run(overload) -> overload(100, 10000).
 %% 1,000,000 processes spawned and exited, Batch alive at a time; each reports by message.
 spawn_exit(N, Batch) ->
     Me = self(),
-    Base = erlang:system_info(process_count),
+    Before = erlang:processes(),
     spawn_batches(N, Batch, Me),
-    %% Every worker has reported; its exit may still be in flight, so wait (bounded) until the
-    %% process count is back to what it was before the first spawn.
-    ok = wait_exits(Base, 30000),
+    %% Every worker has reported; its exit may still be in flight, so wait (bounded) until no
+    %% process is alive that was not alive before the first spawn. (Counting processes is not
+    %% enough: OTP's boot has short-lived processes that may end during the run.)
+    ok = wait_exits(Before, 30000),
+    %% The counter system_info(process_count) reads agrees with the table.
+    ok = wait_count_agrees(5000),
     N.
 spawn_batches(0, _, _) -> ok;
 spawn_batches(N, Batch, Me) ->
@@ -36,11 +39,19 @@ spawn_batches(N, Batch, Me) ->
 collect_done(0, Acc) -> Acc;
 collect_done(K, Acc) -> receive {done, _} -> collect_done(K - 1, Acc + 1) end.
 
-wait_exits(Base, MsLeft) ->
-    case erlang:system_info(process_count) of
-        Base -> ok;
-        Count when MsLeft =< 0 -> {still_alive, Count - Base};
-        _ -> receive after 1 -> wait_exits(Base, MsLeft - 1) end
+wait_exits(Before, MsLeft) ->
+    case erlang:processes() -- Before of
+        [] -> ok;
+        New when MsLeft =< 0 ->
+            {still_alive, [{P, erlang:process_info(P, [initial_call, current_function])} || P <- New]};
+        _ -> receive after 1 -> wait_exits(Before, MsLeft - 1) end
+    end.
+
+wait_count_agrees(MsLeft) ->
+    case {erlang:system_info(process_count), length(erlang:processes())} of
+        {Same, Same} -> ok;
+        {Count, Listed} when MsLeft =< 0 -> {process_count, Count, processes, Listed};
+        _ -> receive after 1 -> wait_count_agrees(MsLeft - 1) end
     end.
 
 %% Senders on all schedulers send numbered messages to one collector, which checks the order per
