@@ -165,13 +165,15 @@ TEST_F(MaxHeapSizeTest, UnderTheLimitNothingHappens) {
         ASSERT_FALSE(p.max_heap_killed);
     }
     EXPECT_EQ(list_length(x[0]), 100);
-    // A limit keeps the heap near erl's size for the live data, not Ember's wider slack.
-    EXPECT_LE(Word(p.heap_end - p.heap_start), 610u);
+    // A limit keeps the heap near erl's size, not Ember's wider slack: minor collections keep the
+    // young generation's size in use, as erl's (next_heap_size of ~1,200 words).
+    EXPECT_LE(Word(p.heap_end - p.heap_start), 1598u);
 }
 
 // A limit set on a heap that grew with Ember's slack: the next collection is not checked and sizes the
 // heap for the limit; the one after is checked on that heap.
 TEST_F(MaxHeapSizeTest, LimitSetOnAGrownHeapResizesFirst) {
+    p.fullsweep_after = 0;  // every collection major: the heap gets Ember's slack for its live data
     Term x[1] = {build_list(500)};
     for (int k = 0; k < 20 && Word(p.heap_end - p.heap_start) < 10000; ++k) {
         build_list(int(p.heap_end - p.heap_start));  // garbage: the heap grows one size per collection

@@ -6,6 +6,7 @@
 #include <cstring>
 
 #include "vm/binary.hpp"
+#include "vm/interp.hpp"
 #include "vm/literal_area.hpp"
 #include "vm/magic_ref.hpp"
 #include "vm/services.hpp"
@@ -14,24 +15,27 @@ namespace ember::vm {
 
 namespace {
 
-// Heap sizing after a GC (non-generational: every GC copies all live data, so the work per allocated
-// word is live / (heap - live)). Measured (user s): heap = 2x live: bench_floats 1.20 (GC 21% of the
-// run), 4x: 1.02, 8x: 0.93; a flat 10946-word floor: bench_floats 0.84, bench_format 2.10 -> 1.93,
+// Heap sizing after a GC (the work of a collection per allocated word is about live / (heap - live)).
+// Measured (user s, full-sweep collector): heap = 2x live: bench_floats 1.20 (GC 21% of the run), 4x: 1.02, 8x: 0.93; a flat 10946-word floor: bench_floats 0.84, bench_format 2.10 -> 1.93,
 // bench_tuples 1.62 -> 1.52, but bench_procs' 1000 ring processes went 0.67 -> 1.0 s and 24 -> 170 MB.
 // So the floor scales with the live data: min(32x live, this cap).
 constexpr Word kHeapSlackCap = 10946;
+
+// GC stress (gc_stress_due): the words of collection work per GC point it aims at.
+constexpr Word kStressCostPerCollection = 2048;
 
 // system_flag(max_heap_size): size << 2 | kill << 1 | error_logger (a size is a small integer, < 2^59).
 std::atomic<Word> g_default_max_heap{0b11};
 
 // The check at the start of a collection (OTP erl_gc.c minor_collection/major_collection): the heap the
-// collection would make is the current block, its fragments and the new block (`new_block` words), as
-// erl counts the young heap, the heap fragments and the new heap (Ember has no old heap), plus, unless
+// collection would make is the current block, the old heap, the fragments and the new blocks
+// (`new_block` words), as erl counts the young and old heaps, the heap fragments and the new heap, plus, unless
 // message_queue_data is off_heap, the fragments of the messages in the private queue (erl counts the
 // messages of its inner queue as young data; Ember leaves them in their fragments until received).
 // Past the limit: the report if error_logger is set, and with kill the process is to end (true).
 bool max_heap_size_reached(Process* p, Word new_block) {
-    Word current = static_cast<Word>(p->heap_end - p->heap_start) + p->fragment_words;
+    Word current = static_cast<Word>(p->heap_end - p->heap_start) + static_cast<Word>(p->old_heap_end - p->old_heap_start) +
+                   p->fragment_words;
     if (!p->message_queue_off_heap)
         for (const Message* m = p->queue_head; m; m = m->next)
             if (m->fragment) current += m->fragment->used;
@@ -88,19 +92,30 @@ TermWords term_words(const Term* obj) {
     }
 }
 
+// One collection's copying (Cheney). Terms in [aged_lo, aged_hi) are promoted: copied to the old
+// to-space at `old_top`; everything else that is neither a literal nor in [old_lo, old_hi) (the old
+// heap, left in place by a minor collection) goes to the young to-space at `young_top`. A major
+// collection passes empty aged and old ranges.
 class Collector {
 public:
-    Collector(Term* to_start, Term* to_end) : m_top(to_start), m_end(to_end) {}
+    Collector(Term* young_top, Term* old_top, const Term* aged_lo, const Term* aged_hi, const Term* old_lo,
+              const Term* old_hi)
+        : m_top(young_top),
+          m_old_top(old_top),
+          m_aged_lo(aged_lo),
+          m_aged_words(static_cast<Word>(aged_hi - aged_lo)),
+          m_old_lo(old_lo),
+          m_old_words(static_cast<Word>(old_hi - old_lo)) {}
 
-    // Returns the term's new location, copying it on first visit. Immediates and literals stay.
+    // Returns the term's new location, copying it on first visit. Immediates, literals and (in a
+    // minor collection) old-heap terms stay.
     Term evacuate(Term t) {
         switch (primary_tag(t)) {
         case kTagList: {
             Term* cell = list_ptr(t);
-            if (is_literal_ptr(cell)) return t;
+            if (is_literal_ptr(cell) || in_old(cell)) return t;
             if (cell[0] == kNonValue) return cell[1];  // moved: car = 0, cdr = new term
-            Term* to = m_top;
-            m_top += 2;
+            Term* to = destination(cell, 2);
             to[0] = cell[0];
             to[1] = cell[1];
             Term moved = make_list(to);
@@ -110,18 +125,24 @@ public:
         }
         case kTagBoxed: {
             Term* obj = boxed_ptr(t);
-            if (is_literal_ptr(obj)) return t;
+            if (is_literal_ptr(obj) || in_old(obj)) return t;
             Term h = obj[0];
             if (!is_header(h)) return h;  // moved: the header is the new boxed term
             Word words = header_arity(h) + 1;
-            Term* to = m_top;
-            m_top += words;
+            bool promoted = aged(obj);
+            Term* to = destination(obj, words);
             std::memcpy(to, obj, words * sizeof(Term));
             Term moved = make_boxed(to);
             obj[0] = moved;
             if (is_off_heap_header(h)) {
-                to[4] = reinterpret_cast<Word>(m_off_heap);
-                m_off_heap = to;
+                if (promoted) {
+                    to[4] = reinterpret_cast<Word>(m_old_off_heap);
+                    if (!m_old_off_heap) m_old_off_heap_last = to;
+                    m_old_off_heap = to;
+                } else {
+                    to[4] = reinterpret_cast<Word>(m_off_heap);
+                    m_off_heap = to;
+                }
             }
             return moved;
         }
@@ -132,10 +153,36 @@ public:
 
     void evacuate_in_place(Term* slot) { *slot = evacuate(*slot); }
 
-    // Cheney scan of everything copied so far (and copied while scanning).
-    void scan(Term* from) {
-        Term* s = from;
-        while (s < m_top) {
+    // Cheney scan of everything copied to either to-space so far (and copied while scanning).
+    void scan(Term* young_from, Term* old_from) {
+        Term* ys = young_from;
+        Term* os = old_from;
+        while (ys < m_top || os < m_old_top) {
+            ys = scan_area(ys, m_top);
+            os = scan_area(os, m_old_top);
+        }
+    }
+
+    Term* top() const { return m_top; }
+    Term* old_top() const { return m_old_top; }
+    Term* off_heap() const { return m_off_heap; }
+    Term* old_off_heap() const { return m_old_off_heap; }
+    Term* old_off_heap_last() const { return m_old_off_heap_last; }
+
+private:
+    bool in_old(const Term* p) const { return static_cast<Word>(p - m_old_lo) < m_old_words; }
+    bool aged(const Term* p) const { return static_cast<Word>(p - m_aged_lo) < m_aged_words; }
+
+    Term* destination(const Term* from, Word words) {
+        Term*& top = aged(from) ? m_old_top : m_top;
+        Term* to = top;
+        top += words;
+        return to;
+    }
+
+    // Scans from s until s reaches `top`, which grows while scanning; returns where it stopped.
+    Term* scan_area(Term* s, Term* const& top) {
+        while (s < top) {
             Term w = *s;
             if (is_header(w)) {
                 TermWords tw = term_words(s);
@@ -146,48 +193,22 @@ public:
                 ++s;
             }
         }
+        return s;
     }
 
-    Term* top() const { return m_top; }
-    Term* off_heap() const { return m_off_heap; }
-
-private:
     Term* m_top;
-    Term* m_end;
+    Term* m_old_top;
+    const Term* m_aged_lo;
+    Word m_aged_words;
+    const Term* m_old_lo;
+    Word m_old_words;
     Term* m_off_heap = nullptr;
+    Term* m_old_off_heap = nullptr;
+    Term* m_old_off_heap_last = nullptr;
 };
 
-}  // namespace
-
-void garbage_collect(Process* p, Word need, Term* x, unsigned live, GcSizing sizing) {
-    Word heap_used = static_cast<Word>(p->htop - p->heap_start);
-    Word stack_used = static_cast<Word>(p->heap_end - p->stop);
-    // Growth policy. The to-space must hold everything in case it is all live (`bound`); the heap's
-    // logical size is only chosen after collection, from what survived, and the stack then moves down
-    // to the logical end, so the heap no longer grows one Fibonacci step per GC: sizing from `bound`
-    // alone made it grow on every collection even with tiny live data (bench_floats reached a
-    // 2.8M-word heap after 22 GCs, 511k page faults; with this and the sizing below bench_floats went
-    // 2.8x -> 1.16x erl; bench_tuples 3.7 -> 2.4 s wall from the page faults alone).
-    // The to-space is sized for `bound` only (not a multiple of it): a larger block would stay
-    // allocated behind the logical end, and a message relay with a few dozen small fragments kept
-    // ~20 KB per process that way (bench_ring: 290 MB RSS against erl's 72 MB). A heap whose live
-    // data keeps growing grows one size step per collection.
-    Word bound = heap_used + p->fragment_words + stack_used + need;
-    Word size = sizing == GcSizing::Exact ? std::max<Word>(bound, 1) : next_heap_size(std::max(p->min_heap_size, bound));
-    if (p->max_heap.size != 0 && sizing != GcSizing::Exact) [[unlikely]] {
-        if (p->max_heap_unsized) p->max_heap_unsized = false;
-        else if (max_heap_size_reached(p, size)) return;
-    }
-
-    Term* block = static_cast<Term*>(std::malloc(size * sizeof(Term)));
-    if (!block) std::abort();
-    Term* block_end = block + size;
-
-    // The stack goes to the top of the new block, unchanged except for evacuated terms.
-    Term* new_stop = block_end - stack_used;
-    std::memcpy(new_stop, p->stop, stack_used * sizeof(Term));
-
-    Collector c(block, new_stop);
+// Every root of p (see gc.hpp), with the stack already copied to [new_stop, block_end).
+void evacuate_roots(Collector& c, Process* p, Term* x, unsigned live, Term* new_stop, Term* block_end) {
     for (unsigned k = 0; k < live; ++k) c.evacuate_in_place(&x[k]);
     for (Term* s = new_stop; s < block_end; ++s) {
         Term w = *s;
@@ -213,69 +234,274 @@ void garbage_collect(Process* p, Word need, Term* x, unsigned live, GcSizing siz
         for (auto& [id, info] : p->relations->monitors) info.tag = c.evacuate(info.tag);
     if (p->request_reply != kNonValue) p->request_reply = c.evacuate(p->request_reply);
     p->dirty_result = c.evacuate(p->dirty_result);
-    c.scan(block);
+}
 
-    // Unreached refc binaries and magic refs lose their reference; reached ones were relinked by the collector.
-    for (Term* refc = p->off_heap; refc;) {
+// Drops the reference of every entry of an off-heap list that was not moved (unreached).
+void release_unreached(Term* list) {
+    for (Term* refc = list; refc;) {
         Term* next = reinterpret_cast<Term*>(refc[4]);
         if (is_header(refc[0])) off_heap_release(refc);
         refc = next;
     }
-    p->off_heap = c.off_heap();
+}
 
-    // Virtual binary heap (OTP erl_gc.c next_vheap_size): the surviving binaries' words become the count;
-    // the limit grows by the golden ratio while they fill more than 75% of it, and halves (never below
-    // kMinBinVheapSize) when they fill less than 25%.
-    // Writable binaries (in-place append) not appended to since the last GC give back their spare room.
-    Word vheap = 0;
-    for (Term* refc = p->off_heap; refc; refc = reinterpret_cast<Term*>(refc[4])) {
+// Words of the refc binaries on an off-heap list (magic refs do not count); writable binaries not
+// appended to since the last GC give back their spare room on the way.
+Word sweep_binaries(Term* list) {
+    Word words = 0;
+    for (Term* refc = list; refc; refc = reinterpret_cast<Term*>(refc[4])) {
         if (refc[0] == kMagicRefHeader) continue;
         writable_sweep(refc);
-        vheap += Word(reinterpret_cast<const Binary*>(refc[2])->size / sizeof(Word));
+        words += Word(reinterpret_cast<const Binary*>(refc[2])->size / sizeof(Word));
     }
-    Word vheap_sz = p->bin_vheap_sz;
-    if (vheap / 3 > vheap_sz / 4) {
-        while (vheap / 3 > vheap_sz / 4) vheap_sz += vheap_sz * 618 / 1000;
-    } else if (vheap < vheap_sz / 4) {
-        vheap_sz = vheap_sz / 2 > p->min_bin_vheap_size ? vheap_sz / 2 : p->min_bin_vheap_size;
-    }
-    p->bin_vheap_sz = vheap_sz;
-    p->bin_vheap_used = vheap;
+    return words;
+}
 
+// Virtual binary heap limit (OTP erl_gc.c next_vheap_size): grows by the golden ratio while the
+// binaries fill more than 75% of it, halves (never below `floor`) when they fill less than 25%.
+Word next_vheap_size(Word used, Word size, Word floor) {
+    if (used / 3 > size / 4) {
+        while (used / 3 > size / 4) size += size * 618 / 1000;
+    } else if (used < size / 4) {
+        size = size / 2 > floor ? size / 2 : floor;
+    }
+    return size;
+}
+
+void free_fragments(Process* p) {
     for (HeapFragment* f = p->fragments; f;) {
         HeapFragment* next = f->next;
         HeapFragment::destroy(f);
         f = next;
     }
     p->fragments = nullptr;
+    p->alloc_fragment = nullptr;
     p->fragment_words = 0;
+}
 
-    std::free(p->heap_start);
-    // Logical size: room for 4x what survived plus `need`, and up to 32x (capped) so that small live
-    // sets are not copied over and over, at least min_heap_size. Heap terms never point into the stack, so moving the stack
-    // down is a plain copy; the block's tail past the logical end stays untouched until the next GC.
-    Word live_words = static_cast<Word>(c.top() - block) + stack_used;
-    Word wanted = sizing == GcSizing::Exact    ? std::max<Word>(live_words + need, 1)
-                  : sizing == GcSizing::Shrink ? next_heap_size(std::max(p->min_heap_size, live_words + need))
-                                               : next_heap_size(std::max({p->min_heap_size, 4 * live_words + need, std::min(32 * live_words, kHeapSlackCap)}));
+void free_old_heap(Process* p) {
+    if (!p->old_heap_start) return;
+    heap_block_free(p->old_heap_start, static_cast<Word>(p->old_heap_end - p->old_heap_start));
+    p->old_heap_start = p->old_htop = p->old_heap_end = nullptr;
+}
+
+// The heap's logical size after a collection: room for 4x what survived plus `need`, and up to 32x
+// (capped) so that small live sets are not copied over and over, at least min_heap_size.
+Word grown_size(const Process* p, Word live_words, Word need) {
+    Word wanted = next_heap_size(std::max({p->min_heap_size, 4 * live_words + need, std::min(32 * live_words, kHeapSlackCap)}));
     // With a max_heap_size, the slack must not be what passes the limit: when the next collection's
     // check (this heap plus a new block one size up) would not fit, the heap grows as erl's does (live
     // data filling about 75%), so a process is killed for about the live data erl allows it.
-    if (sizing == GcSizing::Grow && p->max_heap.size != 0 && wanted + next_heap_size(wanted + 1) > p->max_heap.size)
+    if (p->max_heap.size != 0 && wanted + next_heap_size(wanted + 1) > p->max_heap.size)
         wanted = next_heap_size(std::max(p->min_heap_size, live_words + live_words / 3 + need));
+    return wanted;
+}
+
+// Installs the new young block [block, block + size) with terms up to `top` and the stack copied to
+// [new_stop, block + size), moving the stack down to the logical end `wanted` when that is smaller.
+void install_young(Process* p, Term* block, Word size, Term* top, Term* new_stop, Word stack_used, Word wanted) {
+    heap_block_free(p->heap_start, p->heap_block_words);
+    Term* block_end = block + size;
     if (wanted < size) {
+        // Heap terms never point into the stack, so moving it down is a plain copy; the block's tail
+        // past the logical end stays untouched until the next GC.
         block_end = block + wanted;
         Term* moved_stop = block_end - stack_used;
         std::memmove(moved_stop, new_stop, stack_used * sizeof(Term));
         new_stop = moved_stop;
     }
     p->heap_start = block;
-    p->htop = c.top();
+    p->heap_block_words = size;
+    p->htop = top;
+    p->high_water = top;  // everything that survived is promoted by the next minor collection
     p->heap_end = block_end;
     p->stop = new_stop;
-    p->recent_size = static_cast<Word>(c.top() - block);
+    p->recent_size = static_cast<Word>(top - block);
     p->fragment_gc_words = p->max_heap.size == 0 ? ~Word(0) : static_cast<Word>(block_end - block);
     ++p->gc_count;
+}
+
+// Everything live into a new young block; the old heap goes.
+void major_collection(Process* p, Word need, Term* x, unsigned live, GcSizing sizing) {
+    Word heap_used = static_cast<Word>(p->htop - p->heap_start);
+    Word old_used = static_cast<Word>(p->old_htop - p->old_heap_start);
+    Word stack_used = static_cast<Word>(p->heap_end - p->stop);
+    // The to-space must hold everything in case it is all live (`bound`); the heap's logical size is
+    // only chosen after collection, from what survived (see grown_size), and the stack then moves
+    // down to the logical end. Sizing from `bound` alone made the heap grow on every collection even
+    // with tiny live data (bench_floats reached a 2.8M-word heap after 22 GCs, 511k page faults).
+    Word bound = heap_used + old_used + p->fragment_words + stack_used + need;
+    if (sizing == GcSizing::Grow) bound += stack_used / 2;  // as in minor_collection
+    Word size = sizing == GcSizing::Exact ? std::max<Word>(bound, 1) : next_heap_size(std::max(p->min_heap_size, bound));
+    if (p->max_heap.size != 0 && sizing != GcSizing::Exact) [[unlikely]] {
+        if (p->max_heap_unsized) p->max_heap_unsized = false;
+        else if (max_heap_size_reached(p, size)) return;
+    }
+
+    Term* block = heap_block_alloc(size);
+    Term* new_stop = block + size - stack_used;
+    std::memcpy(new_stop, p->stop, stack_used * sizeof(Term));
+    Collector c(block, nullptr, nullptr, nullptr, nullptr, nullptr);
+    evacuate_roots(c, p, x, live, new_stop, block + size);
+    c.scan(block, nullptr);
+
+    release_unreached(p->off_heap);
+    release_unreached(p->old_off_heap);
+    p->off_heap = c.off_heap();
+    p->old_off_heap = nullptr;
+    Word vheap = sweep_binaries(p->off_heap);
+    p->bin_vheap_sz = next_vheap_size(vheap, p->bin_vheap_sz, p->min_bin_vheap_size);
+    p->bin_vheap_used = vheap;
+    // Every live binary is promoted by the next minor collection: the old heap's limit leaves them room.
+    p->bin_old_vheap = 0;
+    p->bin_old_vheap_sz = next_vheap_size(vheap, std::max(p->bin_old_vheap_sz, kMinBinVheapSize), kMinBinVheapSize);
+
+    free_fragments(p);
+    free_old_heap(p);
+    Word live_words = static_cast<Word>(c.top() - block) + stack_used;
+    Word wanted = sizing == GcSizing::Exact    ? std::max<Word>(live_words + need, 1)
+                  : sizing == GcSizing::Shrink ? next_heap_size(std::max(p->min_heap_size, live_words + need))
+                                               : grown_size(p, live_words, need);
+    install_young(p, block, size, c.top(), new_stop, stack_used, wanted);
+    p->minor_gcs = 0;
+}
+
+// The young block and fragments only: aged terms to the old heap, the rest to a new young block.
+void minor_collection(Process* p, Word need, Term* x, unsigned live) {
+    Word heap_used = static_cast<Word>(p->htop - p->heap_start);
+    Word aged = static_cast<Word>(p->high_water - p->heap_start);
+    Word stack_used = static_cast<Word>(p->heap_end - p->stop);
+    // As OTP's minor collection: the new young block is sized for the whole young generation in use
+    // (so the young heap keeps its size while it fills up between collections), and shrinks below
+    // only when it turns out mostly empty (see below).
+    // The stack counts one and a half times: a process deep in recursion, whose stack fills the block,
+    // gets free heap in proportion to its stack, so the collections that copy that stack stay rare.
+    Word size = next_heap_size(std::max(p->min_heap_size, heap_used + p->fragment_words + stack_used + stack_used / 2 + need));
+    // A new old heap leaves room for later promotions (OTP sizes it from the young heap in use).
+    Word new_old = aged != 0 && !p->old_heap_start ? next_heap_size(std::max(heap_used, 2 * aged)) : 0;
+    if (p->max_heap.size != 0) [[unlikely]] {
+        if (p->max_heap_unsized) p->max_heap_unsized = false;
+        else if (max_heap_size_reached(p, size + new_old)) return;
+    }
+    if (new_old != 0) {
+        p->old_heap_start = p->old_htop = heap_block_alloc(new_old);
+        p->old_heap_end = p->old_heap_start + new_old;
+    }
+
+    Term* block = heap_block_alloc(size);
+    Term* new_stop = block + size - stack_used;
+    std::memcpy(new_stop, p->stop, stack_used * sizeof(Term));
+    Term* old_from = p->old_htop;
+    Collector c(block, old_from, p->heap_start, p->high_water, p->old_heap_start, old_from);
+    evacuate_roots(c, p, x, live, new_stop, block + size);
+    c.scan(block, old_from);
+
+    release_unreached(p->off_heap);
+    p->off_heap = c.off_heap();
+    if (Term* promoted = c.old_off_heap()) {
+        p->bin_old_vheap += sweep_binaries(promoted);
+        c.old_off_heap_last()[4] = reinterpret_cast<Word>(p->old_off_heap);
+        p->old_off_heap = promoted;
+    }
+    Word vheap = sweep_binaries(p->off_heap);
+    p->bin_vheap_sz = next_vheap_size(vheap, p->bin_vheap_sz, p->min_bin_vheap_size);
+    p->bin_vheap_used = vheap;
+
+    free_fragments(p);
+    p->old_htop = c.old_top();
+    // A large young heap that is mostly empty now (its terms were promoted or died) shrinks, as OTP's
+    // (more than 8,000 words and under a quarter used), to Ember's slack for what is young (see
+    // grown_size) but not below an eighth of the old heap.
+    Word live_words = static_cast<Word>(c.top() - block) + stack_used;
+    Word wanted = size;
+    if (size > 8000 && 4 * (live_words + need) < size) {
+        Word old_size = static_cast<Word>(p->old_heap_end - p->old_heap_start);
+        wanted = std::min(size, std::max(grown_size(p, live_words, need), next_heap_size(old_size / 8)));
+    }
+    install_young(p, block, size, c.top(), new_stop, stack_used, wanted);
+    ++p->minor_gcs;
+}
+
+}  // namespace
+
+bool gc_stress_due(Process* p, const Term* stop) {
+    Word cost = static_cast<Word>(p->heap_end - stop) + p->recent_size +
+                static_cast<Word>(p->old_htop - p->old_heap_start) / 8;
+    if (cost <= kStressCostPerCollection) return true;
+    if (++p->gc_stress_skips * kStressCostPerCollection < cost) return false;
+    p->gc_stress_skips = 0;
+    return true;
+}
+
+void garbage_collect(Process* p, Word need, Term* x, unsigned live, GcSizing sizing) {
+    Word aged = static_cast<Word>(p->high_water - p->heap_start);
+    bool major = sizing != GcSizing::Grow || p->minor_gcs >= p->fullsweep_after ||
+                 (g_gc_stress && p->gc_count % 8 == 7) ||
+                 p->bin_old_vheap > p->bin_old_vheap_sz ||
+                 (p->old_heap_start && static_cast<Word>(p->old_heap_end - p->old_htop) < aged);
+    if (major) major_collection(p, need, x, live, sizing);
+    else minor_collection(p, need, x, live);
+}
+
+// ---- heap blocks ----
+
+namespace {
+
+// A thread's cache of freed heap blocks: at most kCachedBlocks blocks and kCachedBytes bytes, each
+// reused only for a request of the same size (heap sizes come from one table, so a process that
+// collects repeatedly asks for the sizes it just freed).
+constexpr std::size_t kCachedBlocks = 8;
+constexpr Word kCachedBytes = Word(16) << 20;
+
+struct BlockCache {
+    struct Entry {
+        Term* block;
+        Word words;
+    };
+    Entry entries[kCachedBlocks]{};
+    std::size_t count = 0;
+    Word bytes = 0;
+
+    ~BlockCache() {
+        for (std::size_t k = 0; k < count; ++k) std::free(entries[k].block);
+    }
+};
+
+thread_local BlockCache t_blocks;
+
+}  // namespace
+
+Term* heap_block_alloc(Word words) {
+    BlockCache& cache = t_blocks;
+    for (std::size_t k = cache.count; k-- > 0;) {
+        if (cache.entries[k].words != words) continue;
+        Term* block = cache.entries[k].block;
+        cache.entries[k] = cache.entries[--cache.count];
+        cache.bytes -= words * sizeof(Term);
+        return block;
+    }
+    auto* block = static_cast<Term*>(std::malloc(words * sizeof(Term)));
+    if (!block) std::abort();
+    return block;
+}
+
+void heap_block_free(Term* block, Word words) {
+    if (!block) return;
+    BlockCache& cache = t_blocks;
+    Word bytes = words * sizeof(Term);
+    if (bytes <= kCachedBytes) {
+        // Make room: the oldest entries go first.
+        while (cache.count > 0 && (cache.count == kCachedBlocks || cache.bytes + bytes > kCachedBytes)) {
+            std::free(cache.entries[0].block);
+            cache.bytes -= cache.entries[0].words * sizeof(Term);
+            std::memmove(&cache.entries[0], &cache.entries[1], (cache.count - 1) * sizeof(BlockCache::Entry));
+            --cache.count;
+        }
+        cache.entries[cache.count++] = {block, words};
+        cache.bytes += bytes;
+        return;
+    }
+    std::free(block);
 }
 
 }  // namespace ember::vm

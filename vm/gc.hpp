@@ -1,16 +1,22 @@
-// Copying garbage collection of one process (OTP erl_gc.c, full-sweep mode).
+// Generational copying garbage collection of one process (OTP erl_gc.c), docs/gc.md.
 //
 // Roots: live x registers, the stack (y registers; CPs and catch markers are skipped), the process
 // dictionary, received messages whose fragments were adopted, saved argument registers, and the
-// exception state. Everything reachable that lies in the heap block or a heap fragment is copied
-// (Cheney) into a fresh block sized for the live data plus `need`; literals are left in place;
-// refc binaries that were not reached drop their reference.
+// exception state. A minor collection copies (Cheney) what is reachable in the young block and the
+// heap fragments: terms below the high-water mark (they survived the previous collection) go to the
+// old heap, the rest to a new young block; the old heap is neither copied nor scanned (terms never
+// point to younger ones). A major collection copies everything live, old heap included, into a new
+// young block and frees the old heap. Literals are left in place; refc binaries that were not
+// reached drop their reference.
 #pragma once
 
 #include "vm/process.hpp"
 
 namespace ember::vm {
 
+// Which collection: `Grow` is a minor one unless a major is due (fullsweep_after minor collections
+// since the last major, the old heap lacks room for what is to be promoted, or the old heap's
+// binaries passed their limit); `Shrink` and `Exact` are major.
 // Postcondition: at least `need` words are free between p->htop and p->stop, p->fragments is empty,
 // x[0..live) are updated. The stack moves with the heap block: callers reload E from p->stop.
 // Except: when the process has a max_heap_size with kill and the collection would pass it, nothing is
@@ -23,6 +29,14 @@ enum class GcSizing {
 };
 void garbage_collect(Process* p, Word need, Term* x, unsigned live, GcSizing sizing = GcSizing::Grow);
 
+// GC stress (EMBER_GC_STRESS, vm/interp.hpp g_gc_stress): whether a GC point of p (stack top `stop`)
+// collects although its heap has room. A small process collects at every GC point; one whose
+// collection costs more (a deep stack, a large young generation, a large old heap a major collection
+// copies) collects at every n-th, n growing with that cost (about one per 2,048 words of it), so a
+// stress run stays linear in the work. Under stress every eighth collection of a process is a major
+// one, so both kinds run everywhere.
+bool gc_stress_due(Process* p, const Term* stop);
+
 // erlang:system_flag(max_heap_size): the setting a new process gets unless spawn_opt gives one
 // (spawn does not inherit the parent's). Thread-safe.
 MaxHeapSize default_max_heap_size();
@@ -30,5 +44,12 @@ void set_default_max_heap_size(MaxHeapSize value);
 
 // Heap sizes follow OTP's growth table (Fibonacci-like); this is the next size >= words.
 Word next_heap_size(Word words);
+
+// Memory for heap blocks (young and old heaps) of `words` words, uninitialised; never fails (aborts
+// when memory is exhausted). Each thread keeps a few recently freed blocks (bounded in count and
+// bytes) and hands them out again for the same size, so a process that collects over and over reuses
+// pages that are already mapped instead of faulting in new ones. A block may be freed on any thread.
+Term* heap_block_alloc(Word words);
+void heap_block_free(Term* block, Word words);
 
 }  // namespace ember::vm

@@ -25,7 +25,8 @@ enum class RunResult {
 // saved back into p.
 RunResult run_process(Process* p, RegisterFile& regs);
 
-// When non-zero, every allocation point performs a full garbage collection (tests only).
+// EMBER_GC_STRESS (tests only): allocation points collect although the heap has room, as often as
+// gc_stress_due (vm/gc.hpp) says.
 extern bool g_gc_stress;
 
 // When true (OTP's boot, nif/boot.hpp boot_otp), a call to a function of a module that is not loaded

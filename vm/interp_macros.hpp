@@ -45,7 +45,7 @@
 // process with a max_heap_size, its heap fragments grew past Process::fragment_gc_words.
 #define HEAP_CHECK_FAILS(need)                                                     \
     (static_cast<::ember::vm::Word>(E - p->htop) < (need) || p->bin_vheap_used > p->bin_vheap_sz || \
-     p->fragment_words > p->fragment_gc_words || ::ember::vm::g_gc_stress)
+     p->fragment_words > p->fragment_gc_words || (::ember::vm::g_gc_stress && ::ember::vm::gc_stress_due(p, E)))
 
 // After a collection at a GC point: a process past its max_heap_size with kill was not collected and
 // ends here with reason killed (vm/gc.hpp), before anything touches its heap.

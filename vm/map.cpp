@@ -470,6 +470,18 @@ Term first_missing_key(Term map, const Term* pairs, Word n) {
 
 }  // namespace
 
+Word map_put_heap_bound(Term map, Word n) {
+    Word size = map_size(map);
+    // A flat result: the map, its values and a new keys tuple. A HAMT built from a flat map (at most
+    // 32 + n keys): one leaf per key and at most one node of up to 19 words per four keys.
+    if (is_flatmap(map)) return size + n <= kMapFlatMax ? 2 * (size + n) + 4 : (size + n) * 7 + 19;
+    // Each put copies the path from the head to its leaf (a node of at most 19 words per level, the
+    // levels a trie of this size has plus two) and adds a leaf and maybe a node splitting two leaves.
+    Word levels = 2;
+    for (Word s = size + n; s > 1; s >>= 4) ++levels;
+    return n * (levels * 19 + 2 + 5);
+}
+
 Term map_put_many(HeapAllocator& heap, Term map, const Term* pairs, Word n, MapPutMode mode, Term* missing_key) {
     if (n == 0) return map;
     if (is_flatmap(map)) {

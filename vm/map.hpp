@@ -93,6 +93,10 @@ enum class MapPutMode { Assoc, Exact };
 // key is added.
 Term map_put_many(HeapAllocator& heap, Term map, const Term* pairs, Word n, MapPutMode mode,
                   Term* missing_key = nullptr);
+// An upper bound, in words, of what map_put_many(heap, map, pairs, n, ...) allocates (except for keys
+// whose hashes collide on many levels, which only cost a heap fragment), so that the put_map
+// instructions collect before they build instead of spilling node by node into fragments.
+Word map_put_heap_bound(Term map, Word n);
 // The same with a bool (true = Exact), for callers written before MapPutMode.
 inline Term map_put_many(HeapAllocator& heap, Term map, const Term* pairs, Word n, bool exact,
                          Term* missing_key = nullptr) {

@@ -25,9 +25,10 @@ void HeapFragment::destroy(HeapFragment* f) {
 
 Process::Process() {
     Word size = next_heap_size(min_heap_size);
-    heap_start = static_cast<Term*>(std::malloc(size * sizeof(Term)));
-    if (!heap_start) std::abort();
+    heap_start = heap_block_alloc(size);
+    heap_block_words = size;
     htop = heap_start;
+    high_water = heap_start;
     heap_end = heap_start + size;
     stop = heap_end;
 }
@@ -37,20 +38,22 @@ void Process::set_min_heap_size(Word words) {
     if (htop != heap_start || stop != heap_end || fragments) return;
     Word size = Word(heap_end - heap_start);
     if (size >= min_heap_size) return;
-    std::free(heap_start);
-    heap_start = static_cast<Term*>(std::malloc(min_heap_size * sizeof(Term)));
-    if (!heap_start) std::abort();
+    heap_block_free(heap_start, heap_block_words);
+    heap_start = heap_block_alloc(min_heap_size);
+    heap_block_words = min_heap_size;
     htop = heap_start;
+    high_water = heap_start;
     heap_end = heap_start + min_heap_size;
     stop = heap_end;
 }
 
 Process::~Process() {
-    for (Term* refc = off_heap; refc;) {
-        Term* next = reinterpret_cast<Term*>(refc[4]);
-        off_heap_release(refc);
-        refc = next;
-    }
+    for (Term* list : {off_heap, old_off_heap})
+        for (Term* refc = list; refc;) {
+            Term* next = reinterpret_cast<Term*>(refc[4]);
+            off_heap_release(refc);
+            refc = next;
+        }
     for (HeapFragment* f = fragments; f;) {
         HeapFragment* next = f->next;
         HeapFragment::destroy(f);
@@ -68,7 +71,8 @@ Process::~Process() {
         delete s;
         s = next;
     }
-    std::free(heap_start);
+    heap_block_free(heap_start, heap_block_words);
+    if (old_heap_start) heap_block_free(old_heap_start, Word(old_heap_end - old_heap_start));
 }
 
 // A limit set on a heap that grew without one marks it unsized (vm/gc.cpp skips one check); a new
@@ -87,11 +91,21 @@ Term* Process::alloc(Word words) {
         htop += words;
         return p;
     }
-    HeapFragment* f = HeapFragment::create(words);
+    fragment_words += words;
+    if (HeapFragment* f = alloc_fragment; f && f->size - f->used >= words) {
+        Term* p = f->data + f->used;
+        f->used += words;
+        return p;
+    }
+    // A BIF that builds many small terms on a full heap (a map of thousands of nodes) must not
+    // malloc each one: a new fragment has room for as much as the fragments already hold (at least
+    // 512 words, at most 1M), so their count grows with the log of the words.
+    Word room = std::max(words, std::min<Word>(std::max<Word>(fragment_words, 512), Word(1) << 20));
+    HeapFragment* f = HeapFragment::create(room);
     f->used = words;
     f->next = fragments;
     fragments = f;
-    fragment_words += words;
+    alloc_fragment = f;
     return f->data;
 }
 

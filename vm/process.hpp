@@ -165,8 +165,24 @@ struct Process : HeapAllocator {
     Term* stop = nullptr;
     Term* heap_end = nullptr;
     HeapFragment* fragments = nullptr;
+    // The fragment of `fragments` that alloc() bumps into while the heap is full (its spare room);
+    // nullptr after a GC.
+    HeapFragment* alloc_fragment = nullptr;
     Word fragment_words = 0;
-    Term* off_heap = nullptr;  // refc binaries on the heap, linked through word 4
+    Term* off_heap = nullptr;  // refc binaries on the young heap and fragments, linked through word 4
+    // Young terms below high_water have survived one collection (OTP's high-water mark): the next
+    // minor collection promotes them to the old heap.
+    Term* high_water = nullptr;
+    // The old generation (OTP's old heap): terms promoted by minor collections, copied again only by
+    // a major one. [old_heap_start, old_htop) is in use; all three are nullptr while there is none
+    // (a new process, and after every major collection, which leaves all live data young).
+    Term* old_heap_start = nullptr;
+    Term* old_htop = nullptr;
+    Term* old_heap_end = nullptr;
+    Term* old_off_heap = nullptr;  // refc binaries and magic refs on the old heap
+    Word heap_block_words = 0;     // words allocated for the young block (>= heap_end - heap_start)
+    Word minor_gcs = 0;            // minor collections since the last major (process_info minor_gcs)
+    Word gc_stress_skips = 0;      // GC points passed without a stress collection (vm/gc.hpp gc_stress_due)
     Word min_heap_size = 233;  // words (OTP default); always a size of the heap growth table
     Word min_bin_vheap_size = kMinBinVheapSize;  // words
     bool hibernating = false;  // in erlang:hibernate/3 (current_function {erlang,hibernate,3})
@@ -191,6 +207,10 @@ struct Process : HeapAllocator {
     // The open bs_init2/bs_append construction the bs_put_* instructions write to (cleared by a GC).
     BsPutState bs_put;
     Word bin_vheap_sz = kMinBinVheapSize;
+    // The old heap's share (OTP bin_old_vheap): words of refc binaries promoted to it; past
+    // bin_old_vheap_sz the next collection is a major one, which frees those that died.
+    Word bin_old_vheap = 0;
+    Word bin_old_vheap_sz = kMinBinVheapSize;
 
     // spawn_opt/process_flag min_heap_size (OTP erl_process.c): rounded up to a heap size, at least
     // 233. A process whose heap is still empty (a new one) gets a heap of that size at once; otherwise
