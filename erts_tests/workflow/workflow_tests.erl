@@ -21,7 +21,7 @@ tests() ->
      get_version_new_run, get_version_old_history, continue_as_new, all_members, all_gives_up,
      race_timer_wins, race_activity_wins, race_replays_its_winner, all_resumes_pending_members,
      child_workflow, child_failure, child_survives_restart, activity_limits, schedule_to_close,
-     virtual_sleep, no_skip_while_activity_runs, virtual_clock_options].
+     virtual_sleep, no_skip_while_activity_runs, virtual_clock_options, dirty_option].
 
 main([Dir]) ->
     put(dir, Dir),
@@ -69,6 +69,10 @@ run({virtual_sleep, Ms}) ->
     T0 = ember_workflow:now(),
     ember_workflow:sleep(Ms),
     {T0, ember_workflow:now()};
+run({dirty, Kind}) ->
+    %% An Erlang activity with the dirty option runs as any other (in its own process).
+    {ember_workflow:activity(?MODULE, record_call, [{self(), dirty}], #{dirty => Kind}),
+     catch ember_workflow:all([{activity, ?MODULE, record_call, [{self(), dirty}], #{dirty => gpu}}])};
 run({race_slow, Key}) ->
     ember_workflow:race([{activity, ?MODULE, slow_call, [{Key, slow}, 300], #{}}, {sleep, 3600000}]);
 run(signals) ->
@@ -628,6 +632,18 @@ virtual_clock_options() ->
     ember_workflow:stop_engine(R),
     ?EQ({error, {bad_option, {clock, sundial}}}, ember_workflow:start_engine(db(clock_bad), #{clock => sundial})),
     ok.
+
+%% dirty => cpu | io is accepted for an Erlang activity (it runs as usual); another value is an error
+%% raised in the workflow, for all/race members too.
+dirty_option() ->
+    E = engine(dirty),
+    W = id(),
+    {ok, _} = ember_workflow:start(E, W, ?MODULE, {dirty, io}),
+    {ok, {{called, dirty}, {'EXIT', {{bad_option, {dirty, gpu}}, _}}}} = ember_workflow:result(E, W, 5000),
+    W2 = id(),
+    {ok, _} = ember_workflow:start(E, W2, ?MODULE, {dirty, fast}),
+    {error, {failed, {error, {bad_option, {dirty, fast}}, _}}} = ember_workflow:result(E, W2, 5000),
+    ember_workflow:stop_engine(E).
 
 %% ---- helpers ----------------------------------------------------------------------------------------
 

@@ -110,10 +110,15 @@ describe(Engine, WorkflowId) ->
 %% ends the retries at once), start_to_close_ms (infinity: an attempt running longer is killed and
 %% counts as failed with `timeout`), schedule_to_close_ms (infinity: all attempts and the waits between
 %% them together; past it the activity gives up with schedule_to_close_timeout; an attempt that fails
-%% when its retry would come past it gives up then).
+%% when its retry would come past it gives up then), dirty => cpu | io (M:F a host native: it runs
+%% on that dirty scheduler pool; Erlang code runs in its own preemptively scheduled process anyway;
+%% anything else raises error({bad_option, {dirty, Value}})).
 -spec activity(module(), atom(), [term()], map()) -> term().
 activity(M, F, A, Opts) when is_atom(M), is_atom(F), is_list(A), is_map(Opts) ->
-    ember_workflow_run:activity(M, F, A, Opts).
+    ember_workflow_run:activity(M, F, A, check_options(Opts)).
+
+check_options(#{dirty := Kind}) when Kind =/= cpu, Kind =/= io -> error({bad_option, {dirty, Kind}});
+check_options(Opts) -> Opts.
 
 %% Several commands at once: Members are {activity, M, F, Args, Opts} and {sleep, Ms}. all/1 returns
 %% every result in order (an activity that gives up raises error({activity_failed, Reason}) and stops
@@ -126,7 +131,9 @@ race([_ | _] = Members) -> ember_workflow_run:group(race, check_members(Members)
 
 check_members(Members) ->
     [case M of
-         {activity, Mod, F, A, Opts} when is_atom(Mod), is_atom(F), is_list(A), is_map(Opts) -> M;
+         {activity, Mod, F, A, Opts} when is_atom(Mod), is_atom(F), is_list(A), is_map(Opts) ->
+             _ = check_options(Opts),
+             M;
          {sleep, Ms} when is_integer(Ms), Ms >= 0 -> M;
          _ -> error(badarg, [Members])
      end || M <- Members].

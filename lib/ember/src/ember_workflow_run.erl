@@ -653,7 +653,7 @@ attempt(Cmd, M, F, A, Opts, N, Max, Deadline, Now) ->
                   {infinity, D} -> D - Now;
                   {T, D} -> min(T, D - Now)
               end,
-    Outcome = with_slot({M, F}, fun() -> run_attempt(M, F, A, Timeout) end),
+    Outcome = with_slot({M, F}, fun() -> run_attempt(M, F, A, maps:get(dirty, Opts, none), Timeout) end),
     case Outcome of
         {ok, Value} ->
             record(activity_completed, #{cmd => Cmd, result => Value}),
@@ -705,11 +705,24 @@ backoff(N, Opts) ->
     Max = maps:get(maximum_interval_ms, Opts, 100 * Initial),
     min(Max, round(Initial * math:pow(Coefficient, N - 1))).
 
+%% The activity's call. dirty => cpu | io: a host native (Runtime::install_nifs) runs on that dirty
+%% pool (ember_dirty:apply/4, nif/host_natives.cpp), whatever pool it was installed for. Erlang code
+%% never runs on a dirty scheduler (as in erl); it needs none: the attempt is a process of its own,
+%% preempted by reductions, so a long Erlang activity never holds a scheduler (what dirty schedulers
+%% are for natives, which cannot be preempted).
+apply_activity(M, F, A, none) ->
+    apply(M, F, A);
+apply_activity(M, F, A, Kind) ->
+    case ember_dirty:is_host_native(M, F, length(A)) of
+        true -> ember_dirty:apply(Kind, M, F, A);
+        false -> apply(M, F, A)
+    end.
+
 %% One attempt in a linked process: {ok, Value} or {failed, Reason} (the error reason, exit reason,
 %% {nocatch, Value} for a throw, or timeout). Signals that arrive meanwhile are recorded.
-run_attempt(M, F, A, Timeout) ->
+run_attempt(M, F, A, Dirty, Timeout) ->
     Pid = spawn_link(fun() ->
-                             exit(try {ember_activity_ok, apply(M, F, A)}
+                             exit(try {ember_activity_ok, apply_activity(M, F, A, Dirty)}
                                   catch error:R -> {ember_activity_failed, R};
                                         exit:R -> {ember_activity_failed, R};
                                         throw:V -> {ember_activity_failed, {nocatch, V}}
