@@ -204,5 +204,31 @@ TEST(WorkflowEngine, DirtyActivityOption) {
     EXPECT_NE(text(bad->value).find("{bad_option,{dirty,gpu}}"), std::string::npos) << text(bad->value);
 }
 
+// An engine on the virtual clock: advance() moves the time; a 1-hour durable timer passes at once
+// while result() waits, and the workflow sees exactly an hour go by.
+TEST(WorkflowEngine, VirtualClock) {
+    WorkflowEngineOptions options;
+    options.virtual_clock = true;
+    options.virtual_start_ms = 1000000;
+    auto engine = WorkflowEngine::open(runtime(), store_path("virtual"), options);
+    ASSERT_TRUE(engine.ok()) << engine.error().message;
+    auto& e = **engine;
+    ASSERT_TRUE(e.advance(5s).ok());
+    auto t = e.time_ms();
+    ASSERT_TRUE(t.ok());
+    EXPECT_EQ(*t, 1005000);
+    ASSERT_TRUE(e.start("nap", "host_workflow", term::tuple({term::atom("sleep"), term::integer(3600000)})).ok());
+    auto r = e.result("nap", 10s);
+    ASSERT_TRUE(r.ok()) << r.error().message;
+    EXPECT_EQ(text(r->value), "4605000");
+    t = e.time_ms();
+    ASSERT_TRUE(t.ok());
+    EXPECT_EQ(*t, 4605000);
+
+    auto real = WorkflowEngine::open(runtime(), store_path("real_clock"));
+    ASSERT_TRUE(real.ok()) << real.error().message;
+    EXPECT_EQ((*real)->advance(1s).code(), Errc::BadArg);
+}
+
 }  // namespace
 }  // namespace ember

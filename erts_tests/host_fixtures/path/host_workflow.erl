@@ -17,6 +17,9 @@ run({dirty, none}) ->
     ember_workflow:activity(host_activities, where, [], #{});
 run({dirty, Kind}) ->
     ember_workflow:activity(host_activities, where, [], #{dirty => Kind});
+run({sleep, Ms}) ->
+    ember_workflow:sleep(Ms),
+    ember_workflow:now();
 run(fail) ->
     error(boom);
 run(wait) ->

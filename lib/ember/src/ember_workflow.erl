@@ -44,8 +44,10 @@ start_engine(Path) -> ember_workflow_engine:start(Path).
 %% advance/2 and skips to the next deadline while a caller waits in result/3 and nothing else can
 %% happen (no activity running, every run waiting). It starts at StartMs (default: the real time) or
 %% at the latest time the store's open runs recorded, whichever is later.
--spec start_engine(file:name(), map()) -> {ok, pid()} | {error, term()}.
-start_engine(Path, Options) when is_map(Options) -> ember_workflow_engine:start(Path, Options).
+%% Options may also be a proplist.
+-spec start_engine(file:name(), map() | [{atom(), term()}]) -> {ok, pid()} | {error, term()}.
+start_engine(Path, Options) when is_map(Options) -> ember_workflow_engine:start(Path, Options);
+start_engine(Path, Options) when is_list(Options) -> ember_workflow_engine:start(Path, maps:from_list(Options)).
 
 -spec stop_engine(pid()) -> ok.
 stop_engine(Engine) -> ember_workflow_engine:stop(Engine).
