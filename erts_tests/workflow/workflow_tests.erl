@@ -643,7 +643,14 @@ dirty_option() ->
     W2 = id(),
     {ok, _} = ember_workflow:start(E, W2, ?MODULE, {dirty, fast}),
     {error, {failed, {error, {bad_option, {dirty, fast}}, _}}} = ember_workflow:result(E, W2, 5000),
-    ember_workflow:stop_engine(E).
+    ember_workflow:stop_engine(E),
+    %% The trampoline the option uses for host natives (none is installed here) refuses the rest.
+    ?EQ(false, ember_dirty:is_host_native(?MODULE, record_call, 1)),
+    ?EQ(false, ember_dirty:is_host_native(erlang, self, 0)),
+    {'EXIT', {badarg, _}} = (catch ember_dirty:apply(cpu, ?MODULE, record_call, [x])),
+    {'EXIT', {badarg, _}} = (catch ember_dirty:apply(gpu, erlang, self, [])),
+    {'EXIT', {badarg, _}} = (catch ember_dirty:apply(io, erlang, self, improper)),
+    ok.
 
 %% ---- helpers ----------------------------------------------------------------------------------------
 
