@@ -49,8 +49,9 @@ id() -> integer_to_binary(erlang:unique_integer([positive])).
 
 run({value, X}) -> X * 2;
 run({retries, Key, FailTimes}) ->
-    V = ember_workflow:activity(?MODULE, flaky, [Key, FailTimes], #{initial_interval_ms => 60000, backoff_coefficient => 2.0,
-                                                                    maximum_interval_ms => 150000, maximum_attempts => 6}),
+    V = ember_workflow:activity(?MODULE, flaky, [Key, FailTimes],
+                                #{initial_interval_ms => 60000, backoff_coefficient => 2.0,
+                                  maximum_interval_ms => 150000, maximum_attempts => 6}),
     {V, ember_workflow:now()};
 run({gives_up, Key}) ->
     try ember_workflow:activity(?MODULE, flaky, [Key, 100], #{initial_interval_ms => 60000, maximum_attempts => 3})
@@ -129,7 +130,8 @@ run({all, Key}) ->
                         {activity, ?MODULE, record_call, [{Key, x}], #{}},
                         {sleep, 3600000}]);
 run({all_gives_up, Key}) ->
-    try ember_workflow:all([{activity, ?MODULE, fail, [{Key, fail}], #{maximum_attempts => 2, initial_interval_ms => 60000}},
+    try ember_workflow:all([{activity, ?MODULE, fail, [{Key, fail}],
+                             #{maximum_attempts => 2, initial_interval_ms => 60000}},
                             {activity, timer, sleep, [5000], #{}}])
     catch error:{activity_failed, R} -> {gave_up, R}
     end;
@@ -224,7 +226,8 @@ activity_retries() ->
     ?EQ(true, erlang:monotonic_time(millisecond) - T0 < 5000),
     {ok, #{history := H}} = ember_workflow:describe(E, W),
     ?EQ([<<"workflow_started">>, <<"activity_scheduled">>, <<"activity_failed">>, <<"activity_failed">>,
-         <<"activity_failed">>, <<"activity_failed">>, <<"activity_completed">>, <<"marker">>], [T || {_, T, _, _} <- H]),
+         <<"activity_failed">>, <<"activity_failed">>, <<"activity_completed">>, <<"marker">>],
+        [T || {_, T, _, _} <- H]),
     S = scheduled_at(H),
     ?SAME([{1, S + 60000}, {2, S + 180000}, {3, S + 330000}, {4, S + 480000}], retries(H)),
     ?SAME(S + 480000, Done),

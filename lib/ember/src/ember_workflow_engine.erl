@@ -381,7 +381,8 @@ fire_due(#st{now = Now, timers = Ts} = St) ->
             case Deadline =< Now of
                 true ->
                     Pid ! Msg,
-                    fire_due(St#st{timers = gb_sets:delete(Timer, Ts), timer_keys = maps:remove(Ref, St#st.timer_keys)});
+                    fire_due(St#st{timers = gb_sets:delete(Timer, Ts),
+                                   timer_keys = maps:remove(Ref, St#st.timer_keys)});
                 false ->
                     St
             end;
@@ -419,7 +420,8 @@ snapshot(Ps) -> [process_info(P, [status, reductions]) || P <- Ps].
 idle({undefined, _, _}) -> true;  % ended
 idle({_, undefined, _}) -> true;
 idle({_, _, undefined}) -> true;
-idle({[{status, waiting}, {reductions, R1}], [{status, waiting}, {reductions, R2}], [{status, waiting}, {reductions, R3}]}) ->
+idle({[{status, waiting}, {reductions, R1}], [{status, waiting}, {reductions, R2}],
+      [{status, waiting}, {reductions, R3}]}) ->
     R2 - R1 =:= R3 - R2;
 idle(_) -> false.
 
