@@ -23,7 +23,7 @@ void register_all_bifs(bool code_module_natives) {
                             decode_packet_bifs(), iovec_bifs(), distribution_bifs(), system_internals_bifs(),
                             re_bifs(),
                             ets_bifs(), ets_select_bifs(),
-                            nif::load_nif_bifs(), nif::file_name_bifs(),
+                            nif::load_nif_bifs(), nif::file_name_bifs(), nif::dirty_apply_bifs(),
                             erlang_ports_bifs(),
                             code_loading_bifs(), erl_ddll_bifs(),
                             process_signal_bifs(), erts_internal_misc_bifs(),

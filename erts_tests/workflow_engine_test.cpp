@@ -1,6 +1,7 @@
 // ember::WorkflowEngine (include/ember/workflow.hpp, docs/workflows.md) under the host API: a workflow
 // whose activity is a C++ host native, signals and queries from host threads, failure and
-// cancellation outcomes, and a run that resumes when the engine is opened again on the same store.
+// cancellation outcomes, a run that resumes when the engine is opened again on the same store, and the
+// `dirty` activity option moving a host native to a dirty pool.
 #include <gtest/gtest.h>
 
 #include <unistd.h>
@@ -12,6 +13,7 @@
 #include <thread>
 
 #include "ember/workflow.hpp"
+#include "vm/dirty.hpp"
 
 #ifndef EMBER_HOST_FIXTURES
 #error "EMBER_HOST_FIXTURES (the compiled host fixtures directory) must be defined by CMake"
@@ -45,6 +47,15 @@ Runtime& runtime() {
             {"double", 1, [](NifContext&, std::span<const OwnedTerm> args) {
                  ++g_activity_calls;
                  return term::integer(2 * term::to_int64(args[0]).value_or(0));
+             }},
+            // The kind of scheduler thread it runs on; installed as a normal native.
+            {"where", 0, [](NifContext&, std::span<const OwnedTerm>) {
+                 switch (vm::current_dirty_kind()) {
+                 case DirtyKind::Cpu: return term::atom("dirty_cpu");
+                 case DirtyKind::Io: return term::atom("dirty_io");
+                 case DirtyKind::None: break;
+                 }
+                 return term::atom("normal");
              }},
         };
         if (!(*r)->install_nifs("host_activities", activities).ok()) std::abort();
@@ -169,6 +180,54 @@ TEST(WorkflowEngine, ResumesOnReopen) {
     EXPECT_EQ(text(r->value), "{8,1}");
     EXPECT_EQ(g_activity_calls.load(), calls);  // the activity's result came from the history
     EXPECT_EQ(WorkflowEngine::open(runtime(), "/nonexistent-dir/x.db").code(), Errc::IoError);
+}
+
+// dirty => cpu | io runs a host native installed as a normal one on that dirty pool; without the
+// option it runs on a normal scheduler; another value fails the workflow with a bad_option error.
+TEST(WorkflowEngine, DirtyActivityOption) {
+    auto engine = WorkflowEngine::open(runtime(), store_path("dirty"));
+    ASSERT_TRUE(engine.ok()) << engine.error().message;
+    auto& e = **engine;
+    const std::pair<const char*, const char*> cases[] = {{"cpu", "dirty_cpu"}, {"io", "dirty_io"}, {"none", "normal"}};
+    for (const auto& [kind, want] : cases) {
+        std::string id = std::string("dirty-") + kind;
+        ASSERT_TRUE(e.start(id, "host_workflow", term::tuple({term::atom("dirty"), term::atom(kind)})).ok());
+        auto r = e.result(id, 10s);
+        ASSERT_TRUE(r.ok()) << r.error().message;
+        EXPECT_EQ(r->status, "completed") << kind;
+        EXPECT_EQ(text(r->value), want) << kind;
+    }
+    ASSERT_TRUE(e.start("dirty-bad", "host_workflow", term::tuple({term::atom("dirty"), term::atom("gpu")})).ok());
+    auto bad = e.result("dirty-bad", 10s);
+    ASSERT_TRUE(bad.ok()) << bad.error().message;
+    EXPECT_EQ(bad->status, "failed");
+    EXPECT_NE(text(bad->value).find("{bad_option,{dirty,gpu}}"), std::string::npos) << text(bad->value);
+}
+
+// An engine on the virtual clock: advance() moves the time; a 1-hour durable timer passes at once
+// while result() waits, and the workflow sees exactly an hour go by.
+TEST(WorkflowEngine, VirtualClock) {
+    WorkflowEngineOptions options;
+    options.virtual_clock = true;
+    options.virtual_start_ms = 1000000;
+    auto engine = WorkflowEngine::open(runtime(), store_path("virtual"), options);
+    ASSERT_TRUE(engine.ok()) << engine.error().message;
+    auto& e = **engine;
+    ASSERT_TRUE(e.advance(5s).ok());
+    auto t = e.time_ms();
+    ASSERT_TRUE(t.ok());
+    EXPECT_EQ(*t, 1005000);
+    ASSERT_TRUE(e.start("nap", "host_workflow", term::tuple({term::atom("sleep"), term::integer(3600000)})).ok());
+    auto r = e.result("nap", 10s);
+    ASSERT_TRUE(r.ok()) << r.error().message;
+    EXPECT_EQ(text(r->value), "4605000");
+    t = e.time_ms();
+    ASSERT_TRUE(t.ok());
+    EXPECT_EQ(*t, 4605000);
+
+    auto real = WorkflowEngine::open(runtime(), store_path("real_clock"));
+    ASSERT_TRUE(real.ok()) << real.error().message;
+    EXPECT_EQ((*real)->advance(1s).code(), Errc::BadArg);
 }
 
 }  // namespace

@@ -9,15 +9,28 @@
 // The call: the arguments are copied out of the caller's heap into OwnedTerms, the native runs, its
 // result is copied into the caller's heap (Process is a HAlloc-style HeapAllocator: no GC during a
 // native), or what it raised is raised on the process.
+//
+// ember_dirty:apply(Kind, M, F, Args) runs the host native M:F/length(Args) on the dirty pool Kind
+// (cpu | io), whatever kind it was installed with: the durable-workflow engine's `dirty` activity
+// option (docs/workflows.md). A normal BIF checks the arguments and the target's capabilities, then
+// moves the call to the pool (vm/dirty.hpp schedule_dirty), where the target's slot runs as if called
+// directly. Only host natives: a NIF library's function finds its library through its own BifSpec
+// (Process::native_spec) and may reschedule itself, so it is not called from here.
+// ember_dirty:is_host_native(M, F, A) tells whether M:F/A is one.
 #include <algorithm>
 #include <array>
 #include <exception>
+#include <optional>
 #include <set>
 #include <utility>
+#include <vector>
 
 #include "nif/runtime_impl.hpp"
+#include "nif/static_nifs.hpp"
 #include "vm/atom_table.hpp"
 #include "vm/binary.hpp"
+#include "vm/capabilities.hpp"
+#include "vm/dirty.hpp"
 #include "vm/exceptions.hpp"
 #include "vm/module.hpp"
 #include "vm/runtime_support.hpp"
@@ -85,6 +98,55 @@ constexpr std::array<BifFn, sizeof...(I)> make_trampolines(std::index_sequence<I
 
 constexpr std::array<BifFn, kMaxHostNatives> kTrampolines = make_trampolines(std::make_index_sequence<kMaxHostNatives>());
 
+// The slot of the host native that M:F/A's export runs, if it runs one.
+std::optional<std::size_t> host_native_slot(Term m, Term f, std::int64_t arity) {
+    if (!is_atom(m) || !is_atom(f) || arity < 0 || arity > 255) return std::nullopt;
+    Export* ep = CodeServer::global().find_defined(m, f, static_cast<unsigned>(arity));
+    if (!ep || !ep->bif) return std::nullopt;
+    std::lock_guard lock(g_natives_mutex);
+    for (std::size_t slot = 0; slot < g_native_count; ++slot)
+        if (&g_natives[slot]->spec == ep->bif) return slot;
+    return std::nullopt;
+}
+
+// ember_dirty:apply/4 on its pool: the arguments are still (Kind, M, F, Args), checked by
+// bif_dirty_apply_4.
+Term dirty_apply_on_pool(Process* p, const Term* args) {
+    std::optional<std::size_t> slot = host_native_slot(args[1], args[2], list_length(args[3]));
+    if (!slot) return badarg(p);
+    std::vector<Term> argv;
+    for (Term l = args[3]; is_list(l); l = cdr(l)) argv.push_back(car(l));
+    return call_native(*slot, p, argv.data());
+}
+
+const BifSpec kDirtyApplyCpu{"ember_dirty", "apply", 4, dirty_apply_on_pool, kCapPure, DirtyKind::Cpu};
+const BifSpec kDirtyApplyIo{"ember_dirty", "apply", 4, dirty_apply_on_pool, kCapPure, DirtyKind::Io};
+
+// ember_dirty:apply(Kind, M, F, Args): the host native's value (or what it raises), computed on the
+// dirty pool Kind. badarg: Kind not cpu | io, Args not a proper list, M:F/A not a host native.
+Term bif_dirty_apply_4(Process* p, const Term* args) {
+    static const Term am_cpu = AtomTable::global().intern("cpu");
+    static const Term am_io = AtomTable::global().intern("io");
+    if (args[0] != am_cpu && args[0] != am_io) return badarg(p);
+    std::optional<std::size_t> slot = host_native_slot(args[1], args[2], list_length(args[3]));
+    if (!slot) return badarg(p);
+    const BifSpec& target = g_natives[*slot]->spec;
+    if (!require_capabilities(p, target.capabilities, p->capabilities, target.module, target.function, target.arity))
+        return kNonValue;
+    return schedule_dirty(p, args[0] == am_cpu ? &kDirtyApplyCpu : &kDirtyApplyIo);
+}
+
+// ember_dirty:is_host_native(M, F, A) -> boolean().
+Term bif_is_host_native_3(Process* p, const Term* args) {
+    if (!is_atom(args[0]) || !is_atom(args[1]) || !is_small(args[2])) return badarg(p);
+    return make_bool(host_native_slot(args[0], args[1], small_value(args[2])).has_value());
+}
+
+const BifSpec kDirtyApplyBifs[] = {
+    {"ember_dirty", "apply", 4, bif_dirty_apply_4, kCapPure},
+    {"ember_dirty", "is_host_native", 3, bif_is_host_native_3, kCapPure},
+};
+
 std::string mfa_text(std::string_view m, std::string_view f, unsigned a) {
     return std::string(m) + ":" + std::string(f) + "/" + std::to_string(a);
 }
@@ -148,6 +210,8 @@ Result<void> Runtime::install_nifs(std::string_view module, std::span<const Nati
     if (!table.empty()) g_native_modules.insert(std::string(module));
     return {};
 }
+
+std::span<const BifSpec> nif::dirty_apply_bifs() { return kDirtyApplyBifs; }
 
 bool host::has_natives(Term module) {
     if (!is_atom(module)) return false;

@@ -35,6 +35,8 @@ std::span<const vm::BifSpec> ember_ffi_nifs();
 // registered by bifs/registry.cpp.
 std::span<const vm::BifSpec> load_nif_bifs();
 std::span<const vm::BifSpec> file_name_bifs();
+// ember_dirty:apply/4 and is_host_native/3: a host native on a chosen dirty pool (nif/host_natives.cpp).
+std::span<const vm::BifSpec> dirty_apply_bifs();
 
 // File names (nif/file_names.cpp): the native bytes of a name term (a deep list of code points, or a
 // binary taken as raw bytes), false if it is not a name or contains NUL; and a native name back as a

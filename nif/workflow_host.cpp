@@ -33,7 +33,19 @@ OwnedTerm id_term(std::string_view workflow_id) { return term::binary(workflow_i
 }  // namespace
 
 Result<std::unique_ptr<WorkflowEngine>> WorkflowEngine::open(Runtime& runtime, const std::string& store_path) {
-    Result<Pid> pid = runtime.spawn("ember_workflow", "start_engine", {term::charlist(store_path)});
+    return open(runtime, store_path, WorkflowEngineOptions{});
+}
+
+Result<std::unique_ptr<WorkflowEngine>> WorkflowEngine::open(Runtime& runtime, const std::string& store_path,
+                                                             const WorkflowEngineOptions& options) {
+    // The options as a proplist (start_engine/2 takes a map or a proplist).
+    std::vector<OwnedTerm> props;
+    if (options.virtual_clock)
+        props.push_back(term::tuple({term::atom("clock"),
+                                     options.virtual_start_ms
+                                         ? term::tuple({term::atom("virtual"), term::integer(*options.virtual_start_ms)})
+                                         : term::atom("virtual")}));
+    Result<Pid> pid = runtime.spawn("ember_workflow", "start_engine", {term::charlist(store_path), term::list(props)});
     if (!pid) return pid.error();
     Result<Outcome> out = runtime.run_until_exit(*pid, std::chrono::minutes(5));
     if (!out) return out.error();
@@ -125,6 +137,21 @@ Result<std::vector<std::string>> WorkflowEngine::list_open() {
                 if (auto id = term::binary_bytes(i)) ids.push_back(*id);
     std::sort(ids.begin(), ids.end());
     return ids;
+}
+
+Result<void> WorkflowEngine::advance(std::chrono::milliseconds by) {
+    if (by.count() < 0) return error_of(Errc::BadArg, "advance by a negative time");
+    auto answer = call("advance", {term::pid(m_engine), term::integer(by.count())});
+    if (!answer) return answer.error();
+    if (term::atom_name(*answer) == "ok") return {};
+    return error_answer(*answer, {});  // {error, real_clock}: BadArg
+}
+
+Result<std::int64_t> WorkflowEngine::time_ms() {
+    auto answer = call("engine_time", {term::pid(m_engine)});
+    if (!answer) return answer.error();
+    if (auto ms = term::to_int64(*answer)) return *ms;
+    return error_of(Errc::BadArg, "unexpected answer " + term::to_string(*answer));
 }
 
 Result<std::string> WorkflowEngine::start_json(std::string_view workflow_id, std::string_view module,

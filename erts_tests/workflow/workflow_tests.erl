@@ -7,6 +7,11 @@
 -compile([export_all, nowarn_export_all]).
 
 -define(EQ(Want, Got), (fun() -> case Got of Want -> ok; __Other -> error({expected, ??Want, got, __Other}) end end)()).
+%% As EQ, with Want an expression (computed from bound variables) rather than a pattern.
+-define(SAME(Want, Got), same(Want, Got)).
+
+same(Want, Want) -> ok;
+same(Want, Got) -> error({expected, Want, got, Got}).
 
 tests() ->
     [simple_value, already_started, activity_retries, activity_gives_up, non_retryable, activity_timeout,
@@ -15,7 +20,8 @@ tests() ->
      unknown_workflow, cancel_runs_compensation, cancel_caught, cancel_survives_restart, queries,
      get_version_new_run, get_version_old_history, continue_as_new, all_members, all_gives_up,
      race_timer_wins, race_activity_wins, race_replays_its_winner, all_resumes_pending_members,
-     child_workflow, child_failure, child_survives_restart, activity_limits, schedule_to_close].
+     child_workflow, child_failure, child_survives_restart, activity_limits, schedule_to_close,
+     virtual_sleep, no_skip_while_activity_runs, virtual_clock_options, dirty_option].
 
 main([Dir]) ->
     put(dir, Dir),
@@ -32,37 +38,57 @@ engine(Name) ->
     {ok, E} = ember_workflow:start_engine(db(Name)),
     E.
 
+%% An engine on the virtual clock: realistic intervals (minutes, an hour) take no real time.
+virtual_engine(Name) ->
+    {ok, E} = ember_workflow:start_engine(db(Name), #{clock => virtual}),
+    E.
+
 id() -> integer_to_binary(erlang:unique_integer([positive])).
 
 %% ---- the workflows ----------------------------------------------------------------------------------
 
 run({value, X}) -> X * 2;
 run({retries, Key, FailTimes}) ->
-    ember_workflow:activity(?MODULE, flaky, [Key, FailTimes], #{initial_interval_ms => 5, maximum_attempts => 5});
+    V = ember_workflow:activity(?MODULE, flaky, [Key, FailTimes],
+                                #{initial_interval_ms => 60000, backoff_coefficient => 2.0,
+                                  maximum_interval_ms => 150000, maximum_attempts => 6}),
+    {V, ember_workflow:now()};
 run({gives_up, Key}) ->
-    try ember_workflow:activity(?MODULE, flaky, [Key, 100], #{initial_interval_ms => 1, maximum_attempts => 3})
+    try ember_workflow:activity(?MODULE, flaky, [Key, 100], #{initial_interval_ms => 60000, maximum_attempts => 3})
     catch error:{activity_failed, R} -> {gave_up, R, count(Key)}
     end;
 run({non_retryable, Key}) ->
-    catch ember_workflow:activity(?MODULE, fail, [Key], #{non_retryable => [fatal], initial_interval_ms => 1});
+    catch ember_workflow:activity(?MODULE, fail, [Key], #{non_retryable => [fatal], initial_interval_ms => 60000});
 run(timeout) ->
-    catch ember_workflow:activity(timer, sleep, [5000], #{start_to_close_ms => 20, maximum_attempts => 2,
-                                                          initial_interval_ms => 1});
+    catch ember_workflow:activity(timer, sleep, [infinity], #{start_to_close_ms => 60000, maximum_attempts => 2,
+                                                              initial_interval_ms => 30000});
 run({sleep, Ms}) ->
     T0 = erlang:monotonic_time(millisecond),
     ember_workflow:sleep(Ms),
     erlang:monotonic_time(millisecond) - T0;
+run({virtual_sleep, Ms}) ->
+    T0 = ember_workflow:now(),
+    ember_workflow:sleep(Ms),
+    {T0, ember_workflow:now()};
+run({dirty, Kind}) ->
+    %% An Erlang activity with the dirty option runs as any other (in its own process).
+    {ember_workflow:activity(?MODULE, record_call, [{self(), dirty}], #{dirty => Kind}),
+     catch ember_workflow:all([{activity, ?MODULE, record_call, [{self(), dirty}], #{dirty => gpu}}])};
+run({race_slow, Key}) ->
+    ember_workflow:race([{activity, ?MODULE, slow_call, [{Key, slow}, 300], #{}}, {sleep, 3600000}]);
 run(signals) ->
     {ok, A} = ember_workflow:await_signal(first),
     {ok, B} = ember_workflow:await_signal(second),
     {A, B};
-run(signal_timeout) ->
-    ember_workflow:await_signal(never, 30);
+run({signal_timeout, Name}) ->
+    T0 = ember_workflow:now(),
+    R = ember_workflow:await_signal(Name, 3600000),
+    {R, ember_workflow:now() - T0};
 run(markers) ->
     {ember_workflow:now(), ember_workflow:random(), ember_workflow:side_effect(fun() -> make_ref() end)};
 run({resume, Key}) ->
     A = ember_workflow:activity(?MODULE, record_call, [{Key, a}], #{}),
-    ember_workflow:sleep(300),
+    ember_workflow:sleep(3600000),
     B = ember_workflow:activity(?MODULE, record_call, [{Key, b}], #{}),
     {A, B};
 run({resume_markers, Key}) ->
@@ -100,11 +126,12 @@ run({count_down, Key, N}) ->
     ember_workflow:activity(?MODULE, record_call, [{Key, round}], #{}),
     ember_workflow:continue_as_new({count_down, Key, N - 1});
 run({all, Key}) ->
-    ember_workflow:all([{activity, ?MODULE, flaky, [{Key, flaky}, 1], #{initial_interval_ms => 5}},
+    ember_workflow:all([{activity, ?MODULE, flaky, [{Key, flaky}, 1], #{initial_interval_ms => 60000}},
                         {activity, ?MODULE, record_call, [{Key, x}], #{}},
-                        {sleep, 30}]);
+                        {sleep, 3600000}]);
 run({all_gives_up, Key}) ->
-    try ember_workflow:all([{activity, ?MODULE, fail, [{Key, fail}], #{maximum_attempts => 2, initial_interval_ms => 1}},
+    try ember_workflow:all([{activity, ?MODULE, fail, [{Key, fail}],
+                             #{maximum_attempts => 2, initial_interval_ms => 60000}},
                             {activity, timer, sleep, [5000], #{}}])
     catch error:{activity_failed, R} -> {gave_up, R}
     end;
@@ -132,9 +159,9 @@ run(failing_parent) ->
     try ember_workflow:child(?MODULE, {gives_up_now}, #{}) catch error:{child_failed, Id, _} -> {caught, Id} end;
 run({gives_up_now}) ->
     error(boom);
-run(schedule_to_close) ->
-    catch ember_workflow:activity(timer, sleep, [5000], #{start_to_close_ms => 30, schedule_to_close_ms => 100,
-                                                          maximum_attempts => 0, initial_interval_ms => 10});
+run({schedule_to_close, Key}) ->
+    catch ember_workflow:activity(?MODULE, fail, [Key], #{schedule_to_close_ms => 300000, maximum_attempts => 0,
+                                                          initial_interval_ms => 60000, backoff_coefficient => 2.0});
 run({limited, Key}) ->
     ember_workflow:all([{activity, ?MODULE, tracked, [Key], #{}} || _ <- lists:seq(1, 4)]);
 run({versioned, Key}) ->
@@ -188,36 +215,59 @@ already_started() ->
     ?EQ({error, already_started}, ember_workflow:start(E, W, ?MODULE, signals)),
     ember_workflow:stop_engine(E).
 
+%% Retries on the virtual clock: the attempts come exactly at the backoff times (60 s, then x2,
+%% capped by maximum_interval_ms at 150 s), and no real time passes.
 activity_retries() ->
-    E = engine(retries),
+    E = virtual_engine(retries),
     W = id(),
-    {ok, _} = ember_workflow:start(E, W, ?MODULE, {retries, W, 2}),
-    ?EQ({ok, {ok_after, 3}}, ember_workflow:result(E, W, 5000)),
+    T0 = erlang:monotonic_time(millisecond),
+    {ok, _} = ember_workflow:start(E, W, ?MODULE, {retries, W, 4}),
+    {ok, {{ok_after, 5}, Done}} = ember_workflow:result(E, W, 5000),
+    ?EQ(true, erlang:monotonic_time(millisecond) - T0 < 5000),
     {ok, #{history := H}} = ember_workflow:describe(E, W),
     ?EQ([<<"workflow_started">>, <<"activity_scheduled">>, <<"activity_failed">>, <<"activity_failed">>,
-         <<"activity_completed">>], [T || {_, T, _, _} <- H]),
+         <<"activity_failed">>, <<"activity_failed">>, <<"activity_completed">>, <<"marker">>],
+        [T || {_, T, _, _} <- H]),
+    S = scheduled_at(H),
+    ?SAME([{1, S + 60000}, {2, S + 180000}, {3, S + 330000}, {4, S + 480000}], retries(H)),
+    ?SAME(S + 480000, Done),
+    ?EQ(Done, ember_workflow:engine_time(E)),
     ember_workflow:stop_engine(E).
 
 activity_gives_up() ->
-    E = engine(gives_up),
+    E = virtual_engine(gives_up),
     W = id(),
     {ok, _} = ember_workflow:start(E, W, ?MODULE, {gives_up, W}),
     ?EQ({ok, {gave_up, {flaky, 3}, 3}}, ember_workflow:result(E, W, 5000)),
+    {ok, #{history := H}} = ember_workflow:describe(E, W),
+    S = scheduled_at(H),
+    ?SAME([{1, S + 60000}, {2, S + 180000}], retries(H)),
     ember_workflow:stop_engine(E).
 
 non_retryable() ->
-    E = engine(non_retryable),
+    E = virtual_engine(non_retryable),
     W = id(),
     {ok, _} = ember_workflow:start(E, W, ?MODULE, {non_retryable, W}),
     {ok, {'EXIT', {{activity_failed, fatal}, _}}} = ember_workflow:result(E, W, 5000),
     ?EQ(1, count(W)),
     ember_workflow:stop_engine(E).
 
+%% start_to_close on the virtual clock: an activity that runs (here for ever) stops the time skipping,
+%% so the test moves the time with advance/2; each attempt is killed 60 s after it started.
 activity_timeout() ->
-    E = engine(timeout),
+    E = virtual_engine(timeout),
     W = id(),
     {ok, _} = ember_workflow:start(E, W, ?MODULE, timeout),
+    wait_for_event(E, W, <<"activity_scheduled">>),
+    ?EQ({error, timeout}, ember_workflow:result(E, W, 100)),  % no skipping while the attempt runs
+    ok = ember_workflow:advance(E, 60000),
+    {ok, #{history := H1}} = ember_workflow:describe(E, W),
+    S = scheduled_at(H1),
+    ?SAME([{1, S + 90000}], retries(H1)),  % timed out at S + 60 s, retried 30 s later
+    ?EQ([timeout], [R || {_, <<"activity_failed">>, #{reason := R}, _} <- H1]),
+    ok = ember_workflow:advance(E, 90000),  % the retry at S + 90 s, its timeout at S + 150 s
     {ok, {'EXIT', {{activity_failed, timeout}, _}}} = ember_workflow:result(E, W, 5000),
+    ?SAME(S + 150000, ember_workflow:engine_time(E)),
     ember_workflow:stop_engine(E).
 
 durable_sleep() ->
@@ -239,11 +289,18 @@ signal_before_and_after_await() ->
     ?EQ({error, not_running}, ember_workflow:signal(E, W, first, 1)),
     ember_workflow:stop_engine(E).
 
+%% A 1-hour signal deadline on the virtual clock: it passes at once while the test waits for the
+%% result; a signal that comes first wins, with no time gone.
 await_signal_timeout() ->
-    E = engine(signal_timeout),
+    E = virtual_engine(signal_timeout),
     W = id(),
-    {ok, _} = ember_workflow:start(E, W, ?MODULE, signal_timeout),
-    ?EQ({ok, timeout}, ember_workflow:result(E, W, 5000)),
+    {ok, _} = ember_workflow:start(E, W, ?MODULE, {signal_timeout, never}),
+    ?EQ({ok, {timeout, 3600000}}, ember_workflow:result(E, W, 5000)),
+    W2 = id(),
+    {ok, _} = ember_workflow:start(E, W2, ?MODULE, {signal_timeout, go}),
+    wait_for_event(E, W2, <<"timer_started">>),
+    ok = ember_workflow:signal(E, W2, go, 1),
+    ?EQ({ok, {{ok, 1}, 0}}, ember_workflow:result(E, W2, 5000)),
     ember_workflow:stop_engine(E).
 
 markers_recorded() ->
@@ -258,18 +315,24 @@ markers_recorded() ->
 
 %% The engine (and with it every run) dies after the first activity completed; a new engine on the
 %% same store resumes the run: the activity is not run again, the timer fires once, the run completes.
+%% The engine (and with it every run) dies after the first activity completed; a new engine on the
+%% same store resumes the run: the activity is not run again, the 1-hour timer (virtual clock) fires
+%% once, at the deadline the history recorded, and the run completes.
 resume_after_engine_killed() ->
-    E1 = engine(resume),
+    E1 = virtual_engine(resume),
     W = id(),
     {ok, _} = ember_workflow:start(E1, W, ?MODULE, {resume, W}),
     wait_for_event(E1, W, <<"timer_started">>),
     kill_engine(E1),
     ?EQ(1, count({W, a})),
-    E2 = engine(resume),
+    E2 = virtual_engine(resume),
     ?EQ({ok, {{called, a}, {called, b}}}, ember_workflow:result(E2, W, 5000)),
     ?EQ({1, 1}, {count({W, a}), count({W, b})}),
     {ok, #{history := H}} = ember_workflow:describe(E2, W),
     ?EQ(1, length([x || {_, <<"timer_fired">>, _, _} <- H])),
+    [FireAt] = [At || {_, <<"timer_started">>, #{fire_at := At}, _} <- H],
+    ?SAME(scheduled_at(H) + 3600000, FireAt),
+    ?EQ(true, ember_workflow:engine_time(E2) >= FireAt),
     ember_workflow:stop_engine(E2).
 
 %% Markers and signals recorded before a restart are what the resumed run sees.
@@ -415,18 +478,24 @@ continue_as_new() ->
     ember_workflow:stop_engine(E).
 
 all_members() ->
-    E = engine(all),
+    E = virtual_engine(all),
     W = id(),
     {ok, _} = ember_workflow:start(E, W, ?MODULE, {all, W}),
     ?EQ({ok, [{ok_after, 2}, {called, x}, ok]}, ember_workflow:result(E, W, 5000)),
     ?EQ({2, 1}, {count({W, flaky}), count({W, x})}),
     ember_workflow:stop_engine(E).
 
+%% The other member (a 5 s real sleep) keeps the virtual clock from skipping; advance/2 moves it to
+%% the failed member's retry, which fails for good and stops the sleeper.
 all_gives_up() ->
-    E = engine(all_gives_up),
+    E = virtual_engine(all_gives_up),
     W = id(),
     {ok, _} = ember_workflow:start(E, W, ?MODULE, {all_gives_up, W}),
+    wait_for_event(E, W, <<"activity_failed">>),
+    T0 = erlang:monotonic_time(millisecond),
+    ok = ember_workflow:advance(E, 60000),
     ?EQ({ok, {gave_up, fatal}}, ember_workflow:result(E, W, 5000)),
+    ?EQ(true, erlang:monotonic_time(millisecond) - T0 < 4000),
     ember_workflow:stop_engine(E).
 
 race_timer_wins() ->
@@ -505,15 +574,18 @@ child_survives_restart() ->
     ember_workflow:stop_engine(E2).
 
 %% schedule_to_close_ms bounds every attempt and the waits between them together.
+%% schedule_to_close_ms bounds every attempt and the waits between them together: attempts at 0, 60
+%% and 180 s; the next retry would come at 420 s, past the 5 minutes, so the third failure gives up.
 schedule_to_close() ->
-    E = engine(schedule_to_close),
+    E = virtual_engine(schedule_to_close),
     W = id(),
-    T0 = erlang:monotonic_time(millisecond),
-    {ok, _} = ember_workflow:start(E, W, ?MODULE, schedule_to_close),
+    {ok, _} = ember_workflow:start(E, W, ?MODULE, {schedule_to_close, W}),
     {ok, {'EXIT', {{activity_failed, schedule_to_close_timeout}, _}}} = ember_workflow:result(E, W, 5000),
-    ?EQ(true, erlang:monotonic_time(millisecond) - T0 < 1000),
     {ok, #{history := H}} = ember_workflow:describe(E, W),
-    ?EQ(true, length([x || {_, <<"activity_failed">>, _, _} <- H]) >= 2),
+    S = scheduled_at(H),
+    ?SAME([{1, S + 60000}, {2, S + 180000}], retries(H)),
+    ?EQ(3, count(W)),
+    ?SAME(S + 180000, ember_workflow:engine_time(E)),
     ember_workflow:stop_engine(E).
 
 %% activity_limits: at most 2 attempts of tracked/1 at once across 3 workflows of 4 parallel members.
@@ -526,7 +598,68 @@ activity_limits() ->
     ?EQ(2, count({W, max})),
     ember_workflow:stop_engine(E).
 
+%% A 1-hour durable timer on the virtual clock: exactly an hour of recorded time, no real time.
+virtual_sleep() ->
+    E = virtual_engine(virtual_sleep),
+    W = id(),
+    T0 = erlang:monotonic_time(millisecond),
+    {ok, _} = ember_workflow:start(E, W, ?MODULE, {virtual_sleep, 3600000}),
+    {ok, {Start, End}} = ember_workflow:result(E, W, 5000),
+    ?EQ(3600000, End - Start),
+    ?EQ(true, erlang:monotonic_time(millisecond) - T0 < 5000),
+    {ok, #{history := H}} = ember_workflow:describe(E, W),
+    ?SAME([Start + 3600000], [At || {_, <<"timer_started">>, #{fire_at := At}, _} <- H]),
+    ember_workflow:stop_engine(E).
+
+%% While an activity runs, the virtual clock does not skip: a 300 ms activity beats a 1-hour timer.
+no_skip_while_activity_runs() ->
+    E = virtual_engine(no_skip),
+    W = id(),
+    {ok, _} = ember_workflow:start(E, W, ?MODULE, {race_slow, W}),
+    ?EQ({ok, {1, {called, slow}}}, ember_workflow:result(E, W, 5000)),
+    ember_workflow:stop_engine(E).
+
+%% clock => {virtual, StartMs} starts there; advance/2 without timers just moves the time; a real
+%% engine refuses advance/2; a bad clock option is an error.
+virtual_clock_options() ->
+    {ok, E} = ember_workflow:start_engine(db(clock_options), #{clock => {virtual, 1000000}}),
+    ?EQ(1000000, ember_workflow:engine_time(E)),
+    ok = ember_workflow:advance(E, 500),
+    W = id(),
+    {ok, _} = ember_workflow:start(E, W, ?MODULE, markers),
+    {ok, {1000500, _, _}} = ember_workflow:result(E, W, 5000),
+    ember_workflow:stop_engine(E),
+    R = engine(clock_real),
+    ?EQ({error, real_clock}, ember_workflow:advance(R, 1)),
+    ?EQ(true, abs(ember_workflow:engine_time(R) - erlang:system_time(millisecond)) < 1000),
+    ember_workflow:stop_engine(R),
+    ?EQ({error, {bad_option, {clock, sundial}}}, ember_workflow:start_engine(db(clock_bad), #{clock => sundial})),
+    ok.
+
+%% dirty => cpu | io is accepted for an Erlang activity (it runs as usual); another value is an error
+%% raised in the workflow, for all/race members too.
+dirty_option() ->
+    E = engine(dirty),
+    W = id(),
+    {ok, _} = ember_workflow:start(E, W, ?MODULE, {dirty, io}),
+    {ok, {{called, dirty}, {'EXIT', {{bad_option, {dirty, gpu}}, _}}}} = ember_workflow:result(E, W, 5000),
+    W2 = id(),
+    {ok, _} = ember_workflow:start(E, W2, ?MODULE, {dirty, fast}),
+    {error, {failed, {error, {bad_option, {dirty, fast}}, _}}} = ember_workflow:result(E, W2, 5000),
+    ember_workflow:stop_engine(E),
+    %% The trampoline the option uses for host natives (none is installed here) refuses the rest.
+    ?EQ(false, ember_dirty:is_host_native(?MODULE, record_call, 1)),
+    ?EQ(false, ember_dirty:is_host_native(erlang, self, 0)),
+    {'EXIT', {badarg, _}} = (catch ember_dirty:apply(cpu, ?MODULE, record_call, [x])),
+    {'EXIT', {badarg, _}} = (catch ember_dirty:apply(gpu, erlang, self, [])),
+    {'EXIT', {badarg, _}} = (catch ember_dirty:apply(io, erlang, self, improper)),
+    ok.
+
 %% ---- helpers ----------------------------------------------------------------------------------------
+
+%% The recorded scheduling time of the (first) activity, and {Attempt, RetryAt} of its failures.
+scheduled_at(H) -> hd([At || {_, <<"activity_scheduled">>, #{scheduled_at := At}, _} <- H]).
+retries(H) -> [{N, At} || {_, <<"activity_failed">>, #{attempt := N, retry_at := At}, _} <- H].
 
 wait_for_event(E, W, Type) ->
     wait_for_event(E, W, Type, 500).

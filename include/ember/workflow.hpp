@@ -15,7 +15,9 @@
 #pragma once
 
 #include <chrono>
+#include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -30,11 +32,22 @@ struct WorkflowResult {
     OwnedTerm value;     // completed: the workflow's value; failed: {Class, Reason, Stack} or the reason
 };
 
+// ember_workflow:start_engine/2's options.
+struct WorkflowEngineOptions {
+    // The virtual clock, for tests (docs/workflows.md "Virtual clock"): the runs' time moves only by
+    // advance() and by skipping to the next deadline while a result() waits and nothing else can
+    // happen. It starts at virtual_start_ms (default: the real time) or later.
+    bool virtual_clock = false;
+    std::optional<std::int64_t> virtual_start_ms;
+};
+
 class WorkflowEngine {
 public:
     // Opens (creating it when missing) the store at `store_path` and starts an engine on it; the runs
     // that were open there resume at once. Errors: the store's (Corrupt, IoError, Busy, ...), ShutDown.
     static Result<std::unique_ptr<WorkflowEngine>> open(Runtime& runtime, const std::string& store_path);
+    static Result<std::unique_ptr<WorkflowEngine>> open(Runtime& runtime, const std::string& store_path,
+                                                        const WorkflowEngineOptions& options);
     // Stops the engine: its runs stop where they are and resume on the next open of the store.
     ~WorkflowEngine();
     WorkflowEngine(const WorkflowEngine&) = delete;
@@ -56,6 +69,11 @@ public:
     Result<OwnedTerm> describe(std::string_view workflow_id);
     // The workflow ids with an open run, sorted.
     Result<std::vector<std::string>> list_open();
+    // ember_workflow:advance/2 (virtual clock): returns once the time has moved `by` forward and the
+    // runs have reacted to every deadline on the way. BadArg on a real-clock engine.
+    Result<void> advance(std::chrono::milliseconds by);
+    // ember_workflow:engine_time/1: the engine's time in Unix ms (virtual or real).
+    Result<std::int64_t> time_ms();
 
     // The same with JSON payloads (<ember/json.hpp>, OTP 27's json mapping: an object is a map with
     // binary keys, a string a binary, ...). The signal's name is an atom. result_json gives the value

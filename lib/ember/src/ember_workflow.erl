@@ -24,7 +24,7 @@
 %% error({nondeterminism, Cmd, Recorded, Now}), which is recorded and fails the run.
 -module(ember_workflow).
 -export([start_engine/1, start_engine/2, stop_engine/1, start/4, result/3, signal/4, cancel/2, query/4, describe/2,
-         list_open/1]).
+         list_open/1, advance/2, engine_time/1]).
 -export([activity/4, sleep/1, await_signal/1, await_signal/2, now/0, random/0, side_effect/1,
          get_version/3, set_query_handler/1, continue_as_new/1, all/1, race/1, child/3]).
 
@@ -38,9 +38,16 @@
 start_engine(Path) -> ember_workflow_engine:start(Path).
 
 %% As start_engine/1 with options: activity_limits => #{{Module, Function} => N} runs at most N attempts
-%% of that activity at once across the engine's runs (worker concurrency per activity type).
--spec start_engine(file:name(), map()) -> {ok, pid()} | {error, term()}.
-start_engine(Path, Options) when is_map(Options) -> ember_workflow_engine:start(Path, Options).
+%% of that activity at once across the engine's runs (worker concurrency per activity type);
+%% clock => real (default) | virtual | {virtual, StartMs}: with a virtual clock (for tests) every time
+%% the runs use (now/0, timers, retry waits, timeouts) is the engine's virtual time, which moves by
+%% advance/2 and skips to the next deadline while a caller waits in result/3 and nothing else can
+%% happen (no activity running, every run waiting). It starts at StartMs (default: the real time) or
+%% at the latest time the store's open runs recorded, whichever is later.
+%% Options may also be a proplist.
+-spec start_engine(file:name(), map() | [{atom(), term()}]) -> {ok, pid()} | {error, term()}.
+start_engine(Path, Options) when is_map(Options) -> ember_workflow_engine:start(Path, Options);
+start_engine(Path, Options) when is_list(Options) -> ember_workflow_engine:start(Path, maps:from_list(Options)).
 
 -spec stop_engine(pid()) -> ok.
 stop_engine(Engine) -> ember_workflow_engine:stop(Engine).
@@ -76,6 +83,16 @@ cancel(Engine, WorkflowId) ->
 query(Engine, WorkflowId, Name, Args) ->
     ember_workflow_engine:call(Engine, {query, iolist_to_binary(WorkflowId), Name, Args}, 5000).
 
+%% Virtual clock: moves the time Ms forward, stopping at each deadline on the way until the runs
+%% have reacted to it (activities may go on running meanwhile); ok once the time is reached.
+%% {error, real_clock} on an engine with the real clock.
+-spec advance(pid(), non_neg_integer()) -> ok | {error, real_clock}.
+advance(Engine, Ms) when is_integer(Ms), Ms >= 0 -> ember_workflow_engine:call(Engine, {advance, Ms}).
+
+%% The engine's time (Unix ms): the virtual clock's, or the real time.
+-spec engine_time(pid()) -> integer().
+engine_time(Engine) -> ember_workflow_engine:call(Engine, clock_now).
+
 %% The workflow ids with an open run.
 -spec list_open(pid()) -> {ok, [binary()]}.
 list_open(Engine) -> ember_workflow_engine:call(Engine, list_open).
@@ -94,10 +111,16 @@ describe(Engine, WorkflowId) ->
 %% maximum_interval_ms (100 x initial), non_retryable => [Reason] (an error reason or exit reason that
 %% ends the retries at once), start_to_close_ms (infinity: an attempt running longer is killed and
 %% counts as failed with `timeout`), schedule_to_close_ms (infinity: all attempts and the waits between
-%% them together; past it the activity gives up with schedule_to_close_timeout).
+%% them together; past it the activity gives up with schedule_to_close_timeout; an attempt that fails
+%% when its retry would come past it gives up then), dirty => cpu | io (M:F a host native: it runs
+%% on that dirty scheduler pool; Erlang code runs in its own preemptively scheduled process anyway;
+%% anything else raises error({bad_option, {dirty, Value}})).
 -spec activity(module(), atom(), [term()], map()) -> term().
 activity(M, F, A, Opts) when is_atom(M), is_atom(F), is_list(A), is_map(Opts) ->
-    ember_workflow_run:activity(M, F, A, Opts).
+    ember_workflow_run:activity(M, F, A, check_options(Opts)).
+
+check_options(#{dirty := Kind}) when Kind =/= cpu, Kind =/= io -> error({bad_option, {dirty, Kind}});
+check_options(Opts) -> Opts.
 
 %% Several commands at once: Members are {activity, M, F, Args, Opts} and {sleep, Ms}. all/1 returns
 %% every result in order (an activity that gives up raises error({activity_failed, Reason}) and stops
@@ -110,7 +133,9 @@ race([_ | _] = Members) -> ember_workflow_run:group(race, check_members(Members)
 
 check_members(Members) ->
     [case M of
-         {activity, Mod, F, A, Opts} when is_atom(Mod), is_atom(F), is_list(A), is_map(Opts) -> M;
+         {activity, Mod, F, A, Opts} when is_atom(Mod), is_atom(F), is_list(A), is_map(Opts) ->
+             _ = check_options(Opts),
+             M;
          {sleep, Ms} when is_integer(Ms), Ms >= 0 -> M;
          _ -> error(badarg, [Members])
      end || M <- Members].
@@ -133,7 +158,7 @@ await_signal(Name, Timeout) -> ember_workflow_run:await_signal(Name, Timeout).
 
 %% The time (Unix milliseconds) and a random float in [0, 1), recorded: a replay sees the same values.
 -spec now() -> integer().
-now() -> ember_workflow_run:marker(now, fun() -> erlang:system_time(millisecond) end).
+now() -> ember_workflow_run:marker(now, fun ember_workflow_run:now_ms/0).
 -spec random() -> float().
 random() -> ember_workflow_run:marker(random, fun rand:uniform/0).
 

@@ -27,14 +27,18 @@
 %%
 %% Invariants: this process is the only writer of its run's history (the engine routes signals here);
 %% `seq` is the run's next_seq; an event is durable (the store fsyncs) before its effect is used.
+%% Time (now/0, timer deadlines, retry times, timeouts) comes from the engine's clock (`clock`): the
+%% real one, or the engine's virtual one (ember_workflow_engine, "The virtual clock"), which this
+%% process asks for the time and for timers instead of erlang:system_time/1 and erlang:send_after/3.
 -module(ember_workflow_run).
--export([start/3]).
+-export([start/4]).
 -export([activity/4, sleep/1, await_signal/2, marker/2, get_version/3, set_query_handler/1, group/2,
-         child/3]).
+         child/3, now_ms/0]).
 
 -define(KEY, '$ember_workflow_run').
 
 -record(run, {engine, store, workflow_id, run_id, seq,
+              clock = real,     % real | virtual (the engine's)
               done = #{},       % Cmd => completing event payload (activity_completed/_gave_up, marker,
                                 % timer_fired, signal_consumed)
               started = #{},    % Cmd => {Kind, Detail} from activity_scheduled / timer_started / marker
@@ -47,10 +51,12 @@
               cancel = none,    % none | requested | {delivered, Cmd}
               query_handler}).
 
-start(Engine, Store, #{workflow_id := WfId, run_id := RunId, type := Type, input := InputBin, next_seq := Seq}) ->
+start(Engine, Store, #{workflow_id := WfId, run_id := RunId, type := Type, input := InputBin, next_seq := Seq},
+      Clock) ->
     process_flag(trap_exit, true),
     {ok, Events} = ember_workflow_store:history(Store, RunId, 1),
-    R0 = replayed(Events, #run{engine = Engine, store = Store, workflow_id = WfId, run_id = RunId, seq = Seq}),
+    R0 = replayed(Events, #run{engine = Engine, store = Store, workflow_id = WfId, run_id = RunId, seq = Seq,
+                               clock = Clock}),
     Input = binary_to_term(InputBin),
     put(?KEY, R0),
     Events =:= [] andalso record(workflow_started, #{input => Input}),
@@ -79,7 +85,7 @@ start(Engine, Store, #{workflow_id := WfId, run_id := RunId, type := Type, input
             {ok, Info} = ember_workflow_store:continue_as_new(S, Id, Bin, #{workflow_id => WfId, run_id => NextId,
                                                                              type => Type, input => Bin}),
             erase(?KEY),
-            start(Engine, Store, Info);
+            start(Engine, Store, Info, Clock);
         _ ->
             ok = ember_workflow_store:close_run(S, Id, Status, Result)
     end.
@@ -279,7 +285,7 @@ sleep(Ms) ->
                              record(nondeterminism, #{cmd => Cmd, recorded => Other, now => {timer, Ms}}),
                              error({nondeterminism, Cmd, Other, {timer, Ms}});
                          error ->
-                             At = erlang:system_time(millisecond) + Ms,
+                             At = now_ms() + Ms,
                              record(timer_started, #{cmd => Cmd, fire_at => At}),
                              At
                      end,
@@ -303,7 +309,7 @@ await_signal(Name, Timeout) ->
                            {infinity, _} -> infinity;
                            {_, {ok, {signal_deadline, At}}} -> At;
                            {_, _} ->
-                               At = erlang:system_time(millisecond) + Timeout,
+                               At = now_ms() + Timeout,
                                record(timer_started, #{cmd => Cmd, fire_at => At, kind => signal_deadline}),
                                At
                        end,
@@ -340,31 +346,74 @@ signal_arrived(Name, Payload, From) ->
 %% here (signals are recorded as they come; the engine's exit ends the run process). Returns true or
 %% timeout. Other messages (an activity's 'EXIT' handled elsewhere) stay queued.
 wait_until(Deadline, Ready) ->
-    Left = case Deadline of
-               infinity -> infinity;
-               _ -> max(0, Deadline - erlang:system_time(millisecond))
-           end,
+    Tag = make_ref(),
+    Timer = clock_timer(Deadline, {ember_workflow_clock, Tag}),
+    try wait_loop(Tag, Ready)
+    after clock_cancel(Timer, {ember_workflow_clock, Tag})
+    end.
+
+wait_loop(Tag, Ready) ->
     #run{engine = Engine} = get(?KEY),
     receive
         {ember_workflow_signal, _, _, _} = M ->
             control(M),
             case Ready(signal) of
                 true -> true;
-                false -> wait_until(Deadline, Ready)
+                false -> wait_loop(Tag, Ready)
             end;
         {ember_workflow_query, _, _, _} = M ->
             control(M),
-            wait_until(Deadline, Ready);
+            wait_loop(Tag, Ready);
         {ember_workflow_cancel, _} = M ->
             control(M),
             case get(?KEY) of
                 #run{cancel = requested, cmd = Cmd} -> deliver_cancel(Cmd);
-                _ -> wait_until(Deadline, Ready)  % delivered already: compensation goes on
+                _ -> wait_loop(Tag, Ready)  % delivered already: compensation goes on
             end;
         {'EXIT', Engine, Reason} ->
-            error({ember_workflow_engine_down, Reason})
-    after Left ->
-        timeout
+            error({ember_workflow_engine_down, Reason});
+        {ember_workflow_clock, Tag} ->
+            timeout
+    end.
+
+%% ---- the clock ----------------------------------------------------------------------------------------
+
+%% The time (Unix ms) on the engine's clock.
+now_ms() ->
+    case get(?KEY) of
+        #run{clock = virtual} -> engine_call(clock_engine(), clock_now);
+        _ -> erlang:system_time(millisecond)
+    end.
+
+%% Msg sent to this process at Deadline (Unix ms on the engine's clock; infinity: never). A timer
+%% for clock_cancel/2.
+clock_timer(infinity, _Msg) ->
+    none;
+clock_timer(Deadline, Msg) ->
+    case get(?KEY) of
+        #run{clock = virtual} ->
+            Ref = make_ref(),
+            clock_engine() ! {ember_workflow_timer, self(), Ref, Deadline, Msg},
+            {virtual, Ref};
+        _ ->
+            {real, erlang:send_after(max(0, Deadline - erlang:system_time(millisecond)), self(), Msg)}
+    end.
+
+%% Stops the timer and drops its message if it came (a virtual timer's message may still come later:
+%% the waits match their own tag, so it is ignored).
+clock_cancel(none, _Msg) -> ok;
+clock_cancel({real, Ref}, Msg) ->
+    _ = erlang:cancel_timer(Ref),
+    receive Msg -> ok after 0 -> ok end;
+clock_cancel({virtual, Ref}, Msg) ->
+    clock_engine() ! {ember_workflow_cancel_timer, Ref},
+    receive Msg -> ok after 0 -> ok end.
+
+%% The engine (a helper of all/race has its run in #run.engine).
+clock_engine() ->
+    case get('$ember_workflow_engine') of
+        undefined -> (get(?KEY))#run.engine;
+        Engine -> Engine
     end.
 
 %% ---- child workflows ----------------------------------------------------------------------------------
@@ -469,20 +518,22 @@ start_member(Cmd, {activity, M, F, A, Opts}) ->
                                        end,
                              Run ! {ember_workflow_member, self(), Cmd, Outcome}
                      end),
+    State#run.clock =:= virtual andalso (State#run.engine ! {ember_workflow_helper, Pid}),  % the clock watches it
     {Cmd, {helper, Pid}};
 start_member(Cmd, {sleep, Ms}) ->
     FireAt = case maps:find(Cmd, (get(?KEY))#run.started) of
                  {ok, {timer, At}} -> At;
                  _ ->
-                     At = erlang:system_time(millisecond) + Ms,
+                     At = now_ms() + Ms,
                      record(timer_started, #{cmd => Cmd, fire_at => At}),
                      At
              end,
-    Ref = erlang:send_after(max(0, FireAt - erlang:system_time(millisecond)), self(), {ember_workflow_member_timer, Cmd}),
-    {Cmd, {timer, Ref}}.
+    {Cmd, {timer, clock_timer(FireAt, {ember_workflow_member_timer, Cmd})}}.
 
 helper_sleep_until(At) ->
-    receive after max(0, At - erlang:system_time(millisecond)) -> ok end.
+    Tag = make_ref(),
+    _ = clock_timer(At, {ember_workflow_clock, Tag}),
+    receive {ember_workflow_clock, Tag} -> ok end.
 
 %% Waits for the members; Results: Cmd => {ok, Value} | {gave_up, Reason}.
 gather(Mode, Numbered, [], Results) ->
@@ -547,8 +598,8 @@ value_of({gave_up, R}) -> error({activity_failed, R}).
 stop_members(Started) ->
     [case What of
          {helper, Pid} -> unlink(Pid), exit(Pid, kill);
-         {timer, Ref} -> erlang:cancel_timer(Ref)
-     end || {_, What} <- Started],
+         {timer, Timer} -> clock_cancel(Timer, {ember_workflow_member_timer, Cmd})
+     end || {Cmd, What} <- Started],
     ok.
 
 %% ---- activities ---------------------------------------------------------------------------------------
@@ -571,7 +622,7 @@ activity(M, F, A, Opts) ->
     end.
 
 schedule(Cmd, MFA) ->
-    At = erlang:system_time(millisecond),
+    At = now_ms(),
     record(activity_scheduled, #{cmd => Cmd, mfa => MFA, scheduled_at => At}),
     R = get(?KEY),
     put(?KEY, R#run{scheduled = maps:put(Cmd, At, R#run.scheduled)}).
@@ -580,14 +631,14 @@ schedule(Cmd, MFA) ->
 %% scheduling time.
 with_deadline(Cmd, Opts, #run{scheduled = Scheduled}) ->
     case maps:find(schedule_to_close_ms, Opts) of
-        {ok, Ms} when is_integer(Ms) -> Opts#{'$deadline' => maps:get(Cmd, Scheduled, erlang:system_time(millisecond)) + Ms};
+        {ok, Ms} when is_integer(Ms) -> Opts#{'$deadline' => maps:get(Cmd, Scheduled, now_ms()) + Ms};
         _ -> Opts#{'$deadline' => infinity}
     end.
 
 attempt(Cmd, M, F, A, Opts, N) ->
     Max = maps:get(maximum_attempts, Opts, 3),
     Deadline = maps:get('$deadline', Opts, infinity),
-    Now = erlang:system_time(millisecond),
+    Now = now_ms(),
     case Deadline =/= infinity andalso Now >= Deadline of
         true ->
             record(activity_gave_up, #{cmd => Cmd, reason => schedule_to_close_timeout}),
@@ -602,7 +653,7 @@ attempt(Cmd, M, F, A, Opts, N, Max, Deadline, Now) ->
                   {infinity, D} -> D - Now;
                   {T, D} -> min(T, D - Now)
               end,
-    Outcome = with_slot({M, F}, fun() -> run_attempt(M, F, A, Timeout) end),
+    Outcome = with_slot({M, F}, fun() -> run_attempt(M, F, A, maps:get(dirty, Opts, none), Timeout) end),
     case Outcome of
         {ok, Value} ->
             record(activity_completed, #{cmd => Cmd, result => Value}),
@@ -615,10 +666,17 @@ attempt(Cmd, M, F, A, Opts, N, Max, Deadline, Now) ->
                     record(activity_gave_up, #{cmd => Cmd, reason => Reason}),
                     error({activity_failed, Reason});
                 false ->
-                    RetryAt = erlang:system_time(millisecond) + backoff(N, Opts),
-                    record(activity_failed, #{cmd => Cmd, attempt => N, reason => Reason, retry_at => RetryAt}),
-                    wait_until(RetryAt, fun(_) -> false end),
-                    attempt(Cmd, M, F, A, Opts, N + 1)
+                    RetryAt = now_ms() + backoff(N, Opts),
+                    case Deadline =/= infinity andalso RetryAt >= Deadline of
+                        true ->  % the next attempt would start past schedule_to_close
+                            record(activity_gave_up, #{cmd => Cmd, reason => schedule_to_close_timeout}),
+                            error({activity_failed, schedule_to_close_timeout});
+                        false ->
+                            record(activity_failed, #{cmd => Cmd, attempt => N, reason => Reason,
+                                                      retry_at => RetryAt}),
+                            wait_until(RetryAt, fun(_) -> false end),
+                            attempt(Cmd, M, F, A, Opts, N + 1)
+                    end
             end
     end.
 
@@ -647,11 +705,24 @@ backoff(N, Opts) ->
     Max = maps:get(maximum_interval_ms, Opts, 100 * Initial),
     min(Max, round(Initial * math:pow(Coefficient, N - 1))).
 
+%% The activity's call. dirty => cpu | io: a host native (Runtime::install_nifs) runs on that dirty
+%% pool (ember_dirty:apply/4, nif/host_natives.cpp), whatever pool it was installed for. Erlang code
+%% never runs on a dirty scheduler (as in erl); it needs none: the attempt is a process of its own,
+%% preempted by reductions, so a long Erlang activity never holds a scheduler (what dirty schedulers
+%% are for natives, which cannot be preempted).
+apply_activity(M, F, A, none) ->
+    apply(M, F, A);
+apply_activity(M, F, A, Kind) ->
+    case ember_dirty:is_host_native(M, F, length(A)) of
+        true -> ember_dirty:apply(Kind, M, F, A);
+        false -> apply(M, F, A)
+    end.
+
 %% One attempt in a linked process: {ok, Value} or {failed, Reason} (the error reason, exit reason,
 %% {nocatch, Value} for a throw, or timeout). Signals that arrive meanwhile are recorded.
-run_attempt(M, F, A, Timeout) ->
+run_attempt(M, F, A, Dirty, Timeout) ->
     Pid = spawn_link(fun() ->
-                             exit(try {ember_activity_ok, apply(M, F, A)}
+                             exit(try {ember_activity_ok, apply_activity(M, F, A, Dirty)}
                                   catch error:R -> {ember_activity_failed, R};
                                         exit:R -> {ember_activity_failed, R};
                                         throw:V -> {ember_activity_failed, {nocatch, V}}
@@ -659,15 +730,15 @@ run_attempt(M, F, A, Timeout) ->
                      end),
     Deadline = case Timeout of
                    infinity -> infinity;
-                   _ -> erlang:system_time(millisecond) + Timeout
+                   _ -> now_ms() + Timeout
                end,
-    attempt_wait(Pid, Deadline).
+    Tag = make_ref(),
+    Timer = clock_timer(Deadline, {ember_workflow_clock, Tag}),
+    try attempt_wait(Pid, Tag)
+    after clock_cancel(Timer, {ember_workflow_clock, Tag})
+    end.
 
-attempt_wait(Pid, Deadline) ->
-    Left = case Deadline of
-               infinity -> infinity;
-               _ -> max(0, Deadline - erlang:system_time(millisecond))
-           end,
+attempt_wait(Pid, Tag) ->
     #run{engine = Engine} = get(?KEY),
     receive
         {'EXIT', Pid, {ember_activity_ok, V}} -> {ok, V};
@@ -675,10 +746,10 @@ attempt_wait(Pid, Deadline) ->
         {'EXIT', Pid, R} -> {failed, R};
         {ember_workflow_signal, _, _, _} = M ->
             control(M),
-            attempt_wait(Pid, Deadline);
+            attempt_wait(Pid, Tag);
         {ember_workflow_query, _, _, _} = M ->
             control(M),
-            attempt_wait(Pid, Deadline);
+            attempt_wait(Pid, Tag);
         {ember_workflow_cancel, _} = M ->
             control(M),
             case get(?KEY) of
@@ -687,13 +758,13 @@ attempt_wait(Pid, Deadline) ->
                     exit(Pid, kill),
                     deliver_cancel(Cmd);
                 _ ->
-                    attempt_wait(Pid, Deadline)
+                    attempt_wait(Pid, Tag)
             end;
         {'EXIT', Engine, Reason} ->
             exit(Pid, kill),
-            error({ember_workflow_engine_down, Reason})
-    after Left ->
-        unlink(Pid),
-        exit(Pid, kill),
-        {failed, timeout}
+            error({ember_workflow_engine_down, Reason});
+        {ember_workflow_clock, Tag} ->
+            unlink(Pid),
+            exit(Pid, kill),
+            {failed, timeout}
     end.
