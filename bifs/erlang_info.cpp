@@ -46,7 +46,7 @@ int backtrace_depth() { return g_backtrace_depth.load(std::memory_order_relaxed)
 int set_backtrace_depth(int depth) { return g_backtrace_depth.exchange(depth); }
 
 Word process_memory_bytes(const Process* q) {
-    Word heap = Word(q->heap_end - q->heap_start);
+    Word heap = Word(q->heap_end - q->heap_start) + Word(q->old_heap_end - q->old_heap_start);
     return Word(sizeof(Process)) + (heap + q->fragment_words) * sizeof(Term) +
            q->dictionary.size() * 2 * sizeof(Term) +
            (q->relations ? sizeof(ProcessRelations) + q->relations->links.size() * 32 +

@@ -19,6 +19,7 @@
 #include "vm/binary.hpp"
 #include "vm/code.hpp"
 #include "vm/copy.hpp"
+#include "vm/gc.hpp"
 #include "vm/messages.hpp"
 #include "vm/module.hpp"
 #include "vm/term_print.hpp"
@@ -118,6 +119,7 @@ enum class Reader : std::uint8_t { Self, Request };
 
 Word heap_words(const Process* q) { return Word(q->heap_end - q->heap_start); }
 Word stack_words(const Process* q) { return Word(q->heap_end - q->stop); }
+Word old_heap_words(const Process* q) { return Word(q->old_heap_end - q->old_heap_start); }
 
 // {M, F, A} of the function containing pc, or kNonValue.
 Term mfa_at(HeapAllocator& h, const Instr* pc) {
@@ -219,29 +221,16 @@ Term gc_info(HeapAllocator& h, const Process* q) {
         make_tuple2(h, am_min_bin_vheap_size, make_small(SWord(kMinBinVheapSize))),
         make_tuple2(h, am_min_heap_size, make_small(SWord(q->min_heap_size))),
         make_tuple2(h, am_fullsweep_after, make_integer_u64(h, q->fullsweep_after)),
-        make_tuple2(h, atom("minor_gcs"), make_integer_u64(h, q->gc_count)),
+        make_tuple2(h, atom("minor_gcs"), make_integer_u64(h, q->minor_gcs)),
     };
     return make_list_of(h, items, 5);
 }
 
-// garbage_collection_info: erl's keys; Ember has one young block (no old heap yet).
+// garbage_collection_info: erl's keys and values (vm/gc.hpp).
 Term gc_info_detail(HeapAllocator& h, const Process* q) {
-    Word used = Word(q->htop - q->heap_start);
-    const std::pair<const char*, Word> values[] = {
-        {"old_heap_block_size", 0},
-        {"heap_block_size", heap_words(q)},
-        {"mbuf_size", q->fragment_words},
-        {"recent_size", q->recent_size},
-        {"stack_size", stack_words(q)},
-        {"old_heap_size", 0},
-        {"heap_size", used},
-        {"bin_vheap_size", q->bin_vheap_used},
-        {"bin_vheap_block_size", q->bin_vheap_sz},
-        {"bin_old_vheap_size", 0},
-        {"bin_old_vheap_block_size", kMinBinVheapSize},
-    };
     std::vector<Term> items;
-    for (const auto& [name, v] : values) items.push_back(make_tuple2(h, atom(name), make_integer_u64(h, v)));
+    for (const GcInfoItem& item : gc_info_items(q, heap_words(q)))
+        items.push_back(make_tuple2(h, atom(item.key), make_integer_u64(h, item.value)));
     return make_list_of(h, items.data(), items.size());
 }
 
@@ -275,14 +264,23 @@ bool at_receive(const Process* q) {
     return untraced_word(q->i) == reinterpret_cast<Instr>(handlers[static_cast<int>(Op::loop_rec)]);
 }
 
+// At a receive with no clauses (`receive after T -> ... end`, timer:sleep/1): its loop is the
+// wait_timeout instruction itself, and no queued message is ever looked at.
+bool at_clauseless_receive(const Process* q) {
+    if (!q->i) return false;
+    const void* const* handlers = instruction_handlers();
+    return untraced_word(q->i) == reinterpret_cast<Instr>(handlers[static_cast<int>(Op::wait_timeout)]);
+}
+
 // status. The caller itself is `running`. A process answering a request runs only to answer it (it
 // was woken for it, or is fetching signals in a receive); as OTP does, it reports `waiting` if it
-// would otherwise wait (at a receive with every queued message scanned, or for its own request's
-// answer, and no other signal pending), else `runnable`.
+// would otherwise wait (at a receive with every queued message scanned or with no clauses, or for
+// its own request's answer, and no other signal pending), else `runnable`.
 Term status_atom(Process* q, Reader reader) {
     if (reader == Reader::Self) return am_running;
     if (q->suspend_count > 0) return am_suspended;  // erlang:suspend_process/2 (vm/system_tasks.hpp)
-    bool idle = (at_receive(q) && *q->save == nullptr) || (q->request_id != 0 && q->request_reply == kNonValue) ||
+    bool idle = (at_receive(q) && *q->save == nullptr) || at_clauseless_receive(q) ||
+                (q->request_id != 0 && q->request_reply == kNonValue) ||
                 (q->hibernating && q->queue_head == nullptr);
     if (!idle) return am_runnable;
     std::lock_guard lock(q->inbox_mutex);
@@ -336,7 +334,7 @@ Term info_value(HeapAllocator& h, Process* q, Item item, Reader reader) {
     case Item::Priority: return priority_atom(q->priority);
     case Item::GroupLeader: return q->group_leader;
     case Item::HeapSize: return make_integer_u64(h, heap_words(q));
-    case Item::TotalHeapSize: return make_integer_u64(h, heap_words(q) + q->fragment_words);
+    case Item::TotalHeapSize: return make_integer_u64(h, heap_words(q) + old_heap_words(q) + q->fragment_words);
     case Item::StackSize: return make_integer_u64(h, stack_words(q));
     case Item::Reductions: return make_integer_u64(h, q->reductions);
     case Item::Memory: return make_integer_u64(h, process_memory_bytes(q));

@@ -118,7 +118,9 @@ void process_info_all() {
             text += "Message queue length: " + std::to_string(p->queue_len) + "\n";
             text += "Reductions: " + std::to_string(p->reductions) + "\n";
             text += "Stack+heap: " + std::to_string(p->heap_end - p->heap_start) + "\n";
+            text += "OldHeap: " + std::to_string(p->old_heap_end - p->old_heap_start) + "\n";
             text += "Heap unused: " + std::to_string(p->stop - p->htop) + "\n";
+            text += "OldHeap unused: " + std::to_string(p->old_heap_end - p->old_htop) + "\n";
         }
         out(text);
     }

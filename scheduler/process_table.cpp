@@ -11,6 +11,7 @@
 #include "scheduler/worker.hpp"
 #include "vm/atom_table.hpp"
 #include "vm/bignum.hpp"
+#include "vm/gc.hpp"
 #include "vm/map.hpp"
 #include "vm/scratch_heap.hpp"
 #include "vm/exit_hooks.hpp"
@@ -246,25 +247,12 @@ void report_crash(Process* p, Term reason) {
 // With no logger process (Ember's own boot) the text goes to stderr, without the GC info.
 void report_max_heap_size(Process* p, Word total, Word heap_block) {
     std::size_t queue_len = p->queue_len;  // as erl: the messages taken in, not those still in the inbox
-    Word heap_used = Word(p->htop - p->heap_start);
-    const std::pair<const char*, Word> gc_info[] = {
-        {"old_heap_block_size", 0},
-        {"heap_block_size", heap_block},
-        {"mbuf_size", p->fragment_words},
-        {"recent_size", p->recent_size},
-        {"stack_size", Word(p->heap_end - p->stop)},
-        {"old_heap_size", 0},
-        {"heap_size", heap_used},
-        {"bin_vheap_size", p->bin_vheap_used},
-        {"bin_vheap_block_size", p->bin_vheap_sz},
-        {"bin_old_vheap_size", 0},
-        {"bin_old_vheap_block_size", p->min_bin_vheap_size},
-    };
+    const auto gc_info = gc_info_items(p, heap_block);
     auto build = [&](HeapAllocator& heap) {
         AtomTable& atoms = AtomTable::global();
         Term info = kNil;
         for (std::size_t k = std::size(gc_info); k-- > 0;)
-            info = make_cons(heap, make_tuple2(heap, atoms.intern(gc_info[k].first), make_integer_u64(heap, gc_info[k].second)), info);
+            info = make_cons(heap, make_tuple2(heap, atoms.intern(gc_info[k].key), make_integer_u64(heap, gc_info[k].value)), info);
         Term items[] = {p->pid,
                         make_integer_u64(heap, p->max_heap.size),
                         make_integer_u64(heap, total),

@@ -58,6 +58,22 @@ void set_default_max_heap_size(MaxHeapSize value) {
     g_default_max_heap.store(value.size << 2 | Word(value.kill) << 1 | Word(value.error_logger), std::memory_order_relaxed);
 }
 
+std::array<GcInfoItem, 11> gc_info_items(const Process* p, Word heap_block_size) {
+    return {{
+        {"old_heap_block_size", static_cast<Word>(p->old_heap_end - p->old_heap_start)},
+        {"heap_block_size", heap_block_size},
+        {"mbuf_size", p->fragment_words},
+        {"recent_size", p->recent_size},
+        {"stack_size", static_cast<Word>(p->heap_end - p->stop)},
+        {"old_heap_size", static_cast<Word>(p->old_htop - p->old_heap_start)},
+        {"heap_size", static_cast<Word>(p->htop - p->heap_start)},
+        {"bin_vheap_size", p->bin_vheap_used},
+        {"bin_vheap_block_size", p->bin_vheap_sz},
+        {"bin_old_vheap_size", p->bin_old_vheap},
+        {"bin_old_vheap_block_size", p->bin_old_vheap_sz},
+    }};
+}
+
 Word next_heap_size(Word words) {
     // OTP erl_gc.c heap_sizes: 12, 38, then a(n) = a(n-1) + a(n-2) + 1 (..., 233, 376, 610, 987, 1598,
     // ...) while below 1M words, then 20% steps (system_info(heap_sizes) lists the same table).

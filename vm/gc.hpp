@@ -10,6 +10,8 @@
 // reached drop their reference.
 #pragma once
 
+#include <array>
+
 #include "vm/process.hpp"
 
 namespace ember::vm {
@@ -41,6 +43,15 @@ bool gc_stress_due(Process* p, const Term* stop);
 // (spawn does not inherit the parent's). Thread-safe.
 MaxHeapSize default_max_heap_size();
 void set_default_max_heap_size(MaxHeapSize value);
+
+// process_info(P, garbage_collection_info) (OTP erl_gc.c erts_process_gc_info): erl's keys in erl's
+// order with their values in words. `heap_block_size` is the young block's size to report (the
+// max_heap_size report counts the block a collection would make).
+struct GcInfoItem {
+    const char* key;
+    Word value;
+};
+std::array<GcInfoItem, 11> gc_info_items(const Process* p, Word heap_block_size);
 
 // Heap sizes follow OTP's growth table (Fibonacci-like); this is the next size >= words.
 Word next_heap_size(Word words);

@@ -291,6 +291,10 @@ struct Process : HeapAllocator {
     // private); the timer fires only if timer_seq still equals the sequence it was armed with. Both the
     // firing timer and a disarming receive bump timer_seq under inbox_mutex, so exactly one wins.
     std::uint64_t timer_deadline_ns = 0;
+    // In a receive whose `after` time is infinity (or a bignum): a re-entered wait_timeout (after a
+    // non-matching message, a GC or a request answered while waiting) must not read the time
+    // operand again, its x register being dead. Cleared when a message is taken.
+    bool wait_infinite = false;
     std::uint64_t timer_armed_seq = 0;
     std::atomic<std::uint64_t> timer_seq{0};
     std::atomic<bool> timed_out{false};

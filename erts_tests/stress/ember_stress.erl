@@ -90,14 +90,14 @@ peer(Count, N) ->
 %% head's monitor sees the tail's reason.
 link_cascade(N) ->
     Me = self(),
-    Base = erlang:system_info(process_count),
+    Before = erlang:processes(),
     Head = spawn(fun() -> chain(N - 1, Me) end),
     Ref = monitor(process, Head),
     Tail = receive {tail, T} -> T end,
     exit(Tail, cascade),
     receive {'DOWN', Ref, process, Head, cascade} -> ok end,
     %% The head's DOWN can come before the rest of the chain is gone: wait (bounded) for all of it.
-    ok = wait_exits(Base, 30000),
+    ok = wait_exits(Before, 30000),
     N.
 chain(0, Me) -> Me ! {tail, self()}, receive after infinity -> ok end;
 chain(K, Me) -> spawn_link(fun() -> chain(K - 1, Me) end), receive after infinity -> ok end.

@@ -45,16 +45,6 @@ stop(Engine) ->
 
 call(Engine, Request) -> call(Engine, Request, infinity).
 
-%% (Without `after` when Timeout is infinity: Ember's `receive after T` with T = infinity in a
-%% register raises timeout_value when the waiting process answers a process_info request, which the
-%% virtual clock sends to the runs.)
-call(Engine, Request, infinity) ->
-    MRef = erlang:monitor(process, Engine),
-    Engine ! {call, {self(), MRef}, Request},
-    receive
-        {MRef, Reply} -> erlang:demonitor(MRef, [flush]), Reply;
-        {'DOWN', MRef, process, Engine, Reason} -> {error, {engine_down, Reason}}
-    end;
 call(Engine, Request, Timeout) ->
     MRef = erlang:monitor(process, Engine),
     Engine ! {call, {self(), MRef}, Request},
