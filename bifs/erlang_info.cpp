@@ -358,12 +358,16 @@ Term gc_self(Process* p) {
     return kNonValue;
 }
 
-EMBER_BIF(bif_garbage_collect_0) { return gc_self(p); }
+EMBER_BIF(bif_garbage_collect_0) {
+    p->gc_minor_only = false;
+    return gc_self(p);
+}
 // erts_internal:garbage_collect(major | minor), which erlang.erl's garbage_collect/1,2 call for the
 // caller itself (another process gets erts_internal:request_system_task/3, bifs/process_signals.cpp).
-// Ember's collections are all full sweeps (docs/gc.md), so minor collects like major.
+// A minor collection is a Grow collection (minor unless one is due to be major, vm/gc.hpp).
 EMBER_BIF(bif_erts_internal_garbage_collect_1) {
     if (args[0] != A().major && args[0] != A().minor) return badarg(p);
+    p->gc_minor_only = args[0] == A().minor;
     return gc_self(p);
 }
 

@@ -263,7 +263,8 @@ Term system_task(Process* q, Term req, HeapAllocator& h) {
     static const Term garbage_collect = atom("garbage_collect");
     Term result = am_false;
     if (q && op == garbage_collect) {
-        request_gc(q, requester, make_tuple3(h, op, req_id, am_true));  // answered after the collection
+        // answered after the collection; arg is major | minor (erlang:garbage_collect/2's type)
+        request_gc(q, requester, make_tuple3(h, op, req_id, am_true), arg != atom("minor"));
         return kNonValue;
     }
     if (q) result = op == check_process_code ? make_bool(runs_old_code(q, arg)) : am_true;

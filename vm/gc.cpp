@@ -384,6 +384,7 @@ void major_collection(Process* p, Word need, Term* x, unsigned live, GcSizing si
 
 // The young block and fragments only: aged terms to the old heap, the rest to a new young block.
 void minor_collection(Process* p, Word need, Term* x, unsigned live) {
+    Word young_size = static_cast<Word>(p->heap_end - p->heap_start);
     Word heap_used = static_cast<Word>(p->htop - p->heap_start);
     Word aged = static_cast<Word>(p->high_water - p->heap_start);
     Word stack_used = static_cast<Word>(p->heap_end - p->stop);
@@ -392,9 +393,15 @@ void minor_collection(Process* p, Word need, Term* x, unsigned live) {
     // only when it turns out mostly empty (see below).
     // The stack counts one and a half times: a process deep in recursion, whose stack fills the block,
     // gets free heap in proportion to its stack, so the collections that copy that stack stay rare.
-    Word size = next_heap_size(std::max(p->min_heap_size, heap_used + p->fragment_words + stack_used + stack_used / 2 + need));
-    // A new old heap leaves room for later promotions (OTP sizes it from the young heap in use).
-    Word new_old = aged != 0 && !p->old_heap_start ? next_heap_size(std::max(heap_used, 2 * aged)) : 0;
+    // And at least Ember's small-heap slack for what survived the last collection (32x, at most
+    // kHeapSlackCap, as grown_size): a collection here costs more than erl's, so a small process
+    // should not collect every few hundred words.
+    Word slack = std::min(32 * (p->recent_size + stack_used), kHeapSlackCap) + need;
+    Word size = next_heap_size(std::max({p->min_heap_size, heap_used + p->fragment_words + stack_used + stack_used / 2 + need, slack}));
+    // A new old heap leaves room for as much again as is promoted now (OTP sizes it from the whole
+    // young heap in use, which with Ember's larger young heaps cost processes that promote little
+    // tens of KB each).
+    Word new_old = aged != 0 && !p->old_heap_start ? next_heap_size(2 * aged) : 0;
     if (p->max_heap.size != 0) [[unlikely]] {
         if (p->max_heap_unsized) p->max_heap_unsized = false;
         else if (max_heap_size_reached(p, size + new_old)) return;
@@ -425,15 +432,16 @@ void minor_collection(Process* p, Word need, Term* x, unsigned live) {
 
     free_fragments(p);
     p->old_htop = c.old_top();
-    // A large young heap that is mostly empty now (its terms were promoted or died) shrinks, as OTP's
-    // (more than 8,000 words and under a quarter used), to Ember's slack for what is young (see
-    // grown_size) but not below an eighth of the old heap.
+    // A young heap that is mostly empty now (its terms were promoted or died) shrinks as OTP's does (over 3,000 words, under a quarter used, and over
+    // 8,000 words or larger than the old heap), to Ember's slack for what is young (see grown_size)
+    // but not below an eighth of the old heap.
+    // The young heap keeps its size, or grows to Ember's slack for what stayed young (grown_size);
+    // heap fragments (received messages, mostly garbage by now) do not make it grow.
     Word live_words = static_cast<Word>(c.top() - block) + stack_used;
-    Word wanted = size;
-    if (size > 8000 && 4 * (live_words + need) < size) {
-        Word old_size = static_cast<Word>(p->old_heap_end - p->old_heap_start);
-        wanted = std::min(size, std::max(grown_size(p, live_words, need), next_heap_size(old_size / 8)));
-    }
+    Word old_size = static_cast<Word>(p->old_heap_end - p->old_heap_start);
+    Word wanted = std::min(size, std::max(young_size, grown_size(p, live_words, need)));
+    if (wanted > 3000 && 4 * (live_words + need) < wanted && (wanted > 8000 || wanted > old_size))
+        wanted = std::min(wanted, std::max(grown_size(p, live_words, need), next_heap_size(old_size / 8)));
     install_young(p, block, size, c.top(), new_stop, stack_used, wanted);
     ++p->minor_gcs;
 }

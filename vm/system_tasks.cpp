@@ -6,7 +6,9 @@
 
 namespace ember::vm {
 
-void request_gc(Process* p, Term to, Term reply) {
+void request_gc(Process* p, Term to, Term reply, bool major) {
+    if (!p->gc_requested) p->gc_minor_only = true;
+    if (major) p->gc_minor_only = false;
     Signal* s = make_signal(SignalKind::Message, to, reply);  // `from` holds the recipient until sent
     s->next = p->gc_replies;
     p->gc_replies = s;
@@ -36,7 +38,7 @@ void run_requested_gc(Process* p) {
     if (!p->gc_requested) return;
     p->gc_requested = false;
     // Switched out: the live argument registers are in saved_x, which the collector scans as a root.
-    garbage_collect(p, 0, nullptr, 0, GcSizing::Shrink);
+    garbage_collect(p, 0, nullptr, 0, p->gc_minor_only ? GcSizing::Grow : GcSizing::Shrink);
     flush_gc_replies(p);
 }
 

@@ -14,8 +14,9 @@
 
 namespace ember::vm {
 
-// In p's context: a collection is wanted, and `reply` (a built message to `to`) is sent after it.
-void request_gc(Process* p, Term to, Term reply);
+// In p's context: a collection (minor or major, as erlang:garbage_collect/2's `type`) is wanted, and
+// `reply` (a built message to `to`) is sent after it.
+void request_gc(Process* p, Term to, Term reply, bool major = true);
 // At slice start (p switched out, main_lock held): collects if requested and sends the replies.
 void run_requested_gc(Process* p);
 // At exit: replies still pending are sent (the collection no longer matters).
