@@ -244,6 +244,7 @@ bool Scheduler::spin_for_work(Worker& w) {
 // scheduler must stop. In exit_when_idle mode, the last scheduler to fall asleep while no timer is
 // live and no dirty call is in flight halts the runtime: no process can ever run again.
 bool Scheduler::sleep(Worker& w) {
+    vm::heap_block_cache_idle();
     std::unique_lock lock(w.mutex);
     if (m_halted.load()) return false;
     if (w.length.load() > 0) return true;

@@ -485,10 +485,14 @@ struct BlockCache {
     Entry entries[kCachedBlocks]{};
     std::size_t count = 0;
     Word bytes = 0;
+    bool used = false;  // a block was allocated or freed since the last heap_block_cache_idle
 
-    ~BlockCache() {
+    void release() {
         for (std::size_t k = 0; k < count; ++k) std::free(entries[k].block);
+        count = 0;
+        bytes = 0;
     }
+    ~BlockCache() { release(); }
 };
 
 thread_local BlockCache t_blocks;
@@ -497,6 +501,7 @@ thread_local BlockCache t_blocks;
 
 Term* heap_block_alloc(Word words) {
     BlockCache& cache = t_blocks;
+    cache.used = true;
     for (std::size_t k = cache.count; k-- > 0;) {
         if (cache.entries[k].words != words) continue;
         Term* block = cache.entries[k].block;
@@ -512,6 +517,7 @@ Term* heap_block_alloc(Word words) {
 void heap_block_free(Term* block, Word words) {
     if (!block) return;
     BlockCache& cache = t_blocks;
+    cache.used = true;
     Word bytes = words * sizeof(Term);
     if (bytes <= kCachedBytes) {
         // Make room: the oldest entries go first.
@@ -526,6 +532,12 @@ void heap_block_free(Term* block, Word words) {
         return;
     }
     std::free(block);
+}
+
+void heap_block_cache_idle() {
+    BlockCache& cache = t_blocks;
+    if (!cache.used) cache.release();
+    cache.used = false;
 }
 
 }  // namespace ember::vm

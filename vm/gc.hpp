@@ -62,5 +62,8 @@ Word next_heap_size(Word words);
 // pages that are already mapped instead of faulting in new ones. A block may be freed on any thread.
 Term* heap_block_alloc(Word words);
 void heap_block_free(Term* block, Word words);
+// A scheduler thread about to sleep: when it allocated and freed no heap block since its previous
+// call, its cached blocks go back to the allocator, so an idle VM does not keep them resident.
+void heap_block_cache_idle();
 
 }  // namespace ember::vm
