@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cstdint>
 #include <cstdlib>
 #include <cstring>
 
@@ -118,10 +119,10 @@ public:
               const Term* old_hi)
         : m_top(young_top),
           m_old_top(old_top),
-          m_aged_lo(aged_lo),
-          m_aged_words(static_cast<Word>(aged_hi - aged_lo)),
-          m_old_lo(old_lo),
-          m_old_words(static_cast<Word>(old_hi - old_lo)) {}
+          m_aged_lo(address(aged_lo)),
+          m_aged_bytes(address(aged_hi) - address(aged_lo)),
+          m_old_lo(address(old_lo)),
+          m_old_bytes(address(old_hi) - address(old_lo)) {}
 
     // Returns the term's new location, copying it on first visit. Immediates, literals and (in a
     // minor collection) old-heap terms stay.
@@ -186,8 +187,11 @@ public:
     Term* old_off_heap_last() const { return m_old_off_heap_last; }
 
 private:
-    bool in_old(const Term* p) const { return static_cast<Word>(p - m_old_lo) < m_old_words; }
-    bool aged(const Term* p) const { return static_cast<Word>(p - m_aged_lo) < m_aged_words; }
+    // Range tests on addresses: a term may be in another block (a fragment), and a range may be empty
+    // (nullptr), where pointer subtraction would be undefined.
+    static std::uintptr_t address(const Term* p) { return reinterpret_cast<std::uintptr_t>(p); }
+    bool in_old(const Term* p) const { return address(p) - m_old_lo < m_old_bytes; }
+    bool aged(const Term* p) const { return address(p) - m_aged_lo < m_aged_bytes; }
 
     Term* destination(const Term* from, Word words) {
         Term*& top = aged(from) ? m_old_top : m_top;
@@ -214,10 +218,10 @@ private:
 
     Term* m_top;
     Term* m_old_top;
-    const Term* m_aged_lo;
-    Word m_aged_words;
-    const Term* m_old_lo;
-    Word m_old_words;
+    std::uintptr_t m_aged_lo;
+    std::uintptr_t m_aged_bytes;
+    std::uintptr_t m_old_lo;
+    std::uintptr_t m_old_bytes;
     Term* m_off_heap = nullptr;
     Term* m_old_off_heap = nullptr;
     Term* m_old_off_heap_last = nullptr;
@@ -432,11 +436,11 @@ void minor_collection(Process* p, Word need, Term* x, unsigned live) {
 
     free_fragments(p);
     p->old_htop = c.old_top();
-    // A young heap that is mostly empty now (its terms were promoted or died) shrinks as OTP's does (over 3,000 words, under a quarter used, and over
-    // 8,000 words or larger than the old heap), to Ember's slack for what is young (see grown_size)
-    // but not below an eighth of the old heap.
     // The young heap keeps its size, or grows to Ember's slack for what stayed young (grown_size);
-    // heap fragments (received messages, mostly garbage by now) do not make it grow.
+    // heap fragments (received messages, mostly garbage by now) do not make it grow. One that is
+    // mostly empty now (its terms were promoted or died) shrinks as OTP's does (over 3,000 words,
+    // under a quarter used, and over 8,000 words or larger than the old heap), to Ember's slack for
+    // what is young but not below an eighth of the old heap.
     Word live_words = static_cast<Word>(c.top() - block) + stack_used;
     Word old_size = static_cast<Word>(p->old_heap_end - p->old_heap_start);
     Word wanted = std::min(size, std::max(young_size, grown_size(p, live_words, need)));
