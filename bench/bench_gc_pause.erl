@@ -1,5 +1,5 @@
-%% Benchmark: GC pauses of a process holding a large live set (about 500 MB of words: a 4M-element
-%% tuple of small tuples) while it keeps allocating garbage. The process times each round of
+%% Benchmark: GC pauses of a process holding a large live set (a 4M-element tuple of small tuples:
+%% about 16M words, 128 MB) while it keeps allocating garbage. The process times each round of
 %% allocation; a round that took much longer than the median paused for a collection. Prints the
 %% work time and the p50/p99/max round times in microseconds (in-VM, erlang:monotonic_time).
 -module(bench_gc_pause).
