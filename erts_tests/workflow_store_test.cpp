@@ -1,6 +1,8 @@
-// The workflow history store's C++ API on its SQLite backend (include/ember/workflow_store.hpp,
-// docs/workflows.md): round trips, optimistic concurrency, run lifecycle, reopening, size, threads,
-// and the failures a file can have (corrupt, locked, full disk) through a fault-injecting SQLite VFS.
+// The workflow history store's C++ API (include/ember/workflow_store.hpp, docs/workflows.md): the
+// HistoryStore contract run against every backend (HistoryStoreContract: round trips, optimistic
+// concurrency, run lifecycle, reopening, size, threads), and the SQLite backend's own behaviour
+// (WorkflowStore: its file, and the failures a file can have (corrupt, locked, full disk) through a
+// fault-injecting SQLite VFS).
 #include <gtest/gtest.h>
 #include <sqlite3.h>
 #include <unistd.h>
@@ -10,6 +12,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <thread>
 
 #include "ember/workflow_store.hpp"
@@ -105,29 +108,66 @@ const char* fault_vfs() {
 
 // ---- helpers ------------------------------------------------------------------------------------------
 
-class WorkflowStore : public ::testing::Test {
+// A scratch directory per test.
+class ScratchDir {
 protected:
-    void SetUp() override {
-        m_dir = fs::temp_directory_path() /
-                ("ember-wfstore-" + std::to_string(::getpid()) + "-" +
-                 ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    void make_scratch() {
+        std::string name = ::testing::UnitTest::GetInstance()->current_test_info()->name();
+        for (char& c : name)
+            if (c == '/') c = '_';  // parameterized tests are named Test/param
+        m_dir = fs::temp_directory_path() / ("ember-wfstore-" + std::to_string(::getpid()) + "-" + name);
         fs::remove_all(m_dir);
         fs::create_directories(m_dir);
         m_path = (m_dir / "history.db").string();
     }
-    void TearDown() override {
+    void remove_scratch() {
         g_write_budget = -1;
         fs::remove_all(m_dir);
     }
+
+    fs::path m_dir;
+    std::string m_path;
+};
+
+// The SQLite backend's own behaviour (files, locks, faults).
+class WorkflowStore : public ::testing::Test, protected ScratchDir {
+protected:
+    void SetUp() override { make_scratch(); }
+    void TearDown() override { remove_scratch(); }
 
     std::unique_ptr<HistoryStore> open(const SqliteStoreOptions& options = {}) {
         auto s = open_sqlite_history_store(m_path, options);
         EXPECT_TRUE(s.ok()) << (s.ok() ? "" : s.error().message);
         return s.ok() ? std::move(*s) : nullptr;
     }
+};
 
-    fs::path m_dir;
-    std::string m_path;
+// The HistoryStore contract, run against every backend (include/ember/workflow_store.hpp): a backend
+// opens a store that keeps its data in `dir` (or in a server database it empties first), and a second
+// open of the same `dir` sees the same data. A PostgreSQL backend joins the list with its own entry.
+struct StoreBackend {
+    const char* name;
+    std::function<std::unique_ptr<HistoryStore>(const fs::path& dir)> open;
+};
+
+const std::vector<StoreBackend>& store_backends() {
+    static const std::vector<StoreBackend> backends = {
+        {"sqlite",
+         [](const fs::path& dir) -> std::unique_ptr<HistoryStore> {
+             auto s = open_sqlite_history_store((dir / "history.db").string());
+             EXPECT_TRUE(s.ok()) << (s.ok() ? "" : s.error().message);
+             return s.ok() ? std::move(*s) : nullptr;
+         }},
+    };
+    return backends;
+}
+
+class HistoryStoreContract : public ::testing::TestWithParam<StoreBackend>, protected ScratchDir {
+protected:
+    void SetUp() override { make_scratch(); }
+    void TearDown() override { remove_scratch(); }
+
+    std::unique_ptr<HistoryStore> open() { return GetParam().open(m_dir); }
 };
 
 Bytes bytes(std::string_view s) { return Bytes(s.begin(), s.end()); }
@@ -149,7 +189,7 @@ std::vector<NewEvent> events(int n, const std::string& prefix = "ev") {
 
 // ---- tests ------------------------------------------------------------------------------------------
 
-TEST_F(WorkflowStore, AppendAndReadBack) {
+TEST_P(HistoryStoreContract, AppendAndReadBack) {
     auto s = open();
     ASSERT_TRUE(s);
     auto created = s->create_run(run("order-1", "r1"));
@@ -194,7 +234,7 @@ TEST_F(WorkflowStore, AppendAndReadBack) {
     EXPECT_EQ(s->append("r1", 3, std::vector<NewEvent>{}).code(), Errc::Conflict);
 }
 
-TEST_F(WorkflowStore, SeqConflictWritesNothing) {
+TEST_P(HistoryStoreContract, SeqConflictWritesNothing) {
     auto s = open();
     ASSERT_TRUE(s->create_run(run("wf", "r1")).ok());
     ASSERT_TRUE(s->append("r1", 1, events(2)).ok());
@@ -208,7 +248,7 @@ TEST_F(WorkflowStore, SeqConflictWritesNothing) {
     EXPECT_EQ(*s->append("r1", 3, events(1)), 4);
 }
 
-TEST_F(WorkflowStore, OneOpenRunPerWorkflow) {
+TEST_P(HistoryStoreContract, OneOpenRunPerWorkflow) {
     auto s = open();
     ASSERT_TRUE(s->create_run(run("wf", "r1")).ok());
     auto dup = s->create_run(run("wf", "r2"));
@@ -239,7 +279,7 @@ TEST_F(WorkflowStore, OneOpenRunPerWorkflow) {
 
 // continue_as_new closes the old run and opens the next one in one transaction; a failure on either
 // side leaves both as they were.
-TEST_F(WorkflowStore, ContinueAsNewIsAtomic) {
+TEST_P(HistoryStoreContract, ContinueAsNewIsAtomic) {
     auto s = open();
     ASSERT_TRUE(s->create_run(run("wf", "r1")).ok());
     ASSERT_TRUE(s->create_run(run("other", "o1")).ok());
@@ -260,7 +300,7 @@ TEST_F(WorkflowStore, ContinueAsNewIsAtomic) {
     EXPECT_EQ(s->describe("r2")->status, RunStatus::Running);
 }
 
-TEST_F(WorkflowStore, ClosedRunRefusesAppends) {
+TEST_P(HistoryStoreContract, ClosedRunRefusesAppends) {
     auto s = open();
     ASSERT_TRUE(s->create_run(run("wf", "r1")).ok());
     ASSERT_TRUE(s->append("r1", 1, events(2)).ok());
@@ -279,7 +319,7 @@ TEST_F(WorkflowStore, ClosedRunRefusesAppends) {
     EXPECT_EQ(s->history("r1")->size(), 2u);
 }
 
-TEST_F(WorkflowStore, MissingRunsAndBadArguments) {
+TEST_P(HistoryStoreContract, MissingRunsAndBadArguments) {
     auto s = open();
     EXPECT_EQ(s->describe("nope").code(), Errc::NotFound);
     EXPECT_EQ(s->history("nope").code(), Errc::NotFound);
@@ -296,13 +336,16 @@ TEST_F(WorkflowStore, MissingRunsAndBadArguments) {
     EXPECT_EQ(s->append("r", INT64_MAX, events(2)).code(), Errc::BadArg);
     EXPECT_EQ(s->append("r", 1, std::vector<NewEvent>{{"", {}, 0}}).code(), Errc::BadArg);
     EXPECT_EQ(s->history("r")->size(), 0u);
+}
+
+TEST_F(WorkflowStore, BadPaths) {
     EXPECT_EQ(open_sqlite_history_store("").code(), Errc::BadArg);
     auto missing_dir = open_sqlite_history_store((m_dir / "no" / "such" / "dir.db").string());
     ASSERT_EQ(missing_dir.code(), Errc::IoError);
     EXPECT_NE(missing_dir.error().message.find("cannot open"), std::string::npos) << missing_dir.error().message;
 }
 
-TEST_F(WorkflowStore, ReopenKeepsEverything) {
+TEST_P(HistoryStoreContract, ReopenKeepsEverything) {
     {
         auto s = open();
         ASSERT_TRUE(s->create_run(run("wf", "r1")).ok());
@@ -311,16 +354,6 @@ TEST_F(WorkflowStore, ReopenKeepsEverything) {
         ASSERT_TRUE(s->create_run(run("wf", "r2")).ok());
         ASSERT_TRUE(s->append("r2", 1, events(3)).ok());
     }
-    // The file uses a write-ahead log, persistently.
-    sqlite3* raw = nullptr;
-    ASSERT_EQ(sqlite3_open(m_path.c_str(), &raw), SQLITE_OK);
-    sqlite3_stmt* st = nullptr;
-    ASSERT_EQ(sqlite3_prepare_v2(raw, "PRAGMA journal_mode", -1, &st, nullptr), SQLITE_OK);
-    ASSERT_EQ(sqlite3_step(st), SQLITE_ROW);
-    EXPECT_STREQ(reinterpret_cast<const char*>(sqlite3_column_text(st, 0)), "wal");
-    sqlite3_finalize(st);
-    sqlite3_close(raw);
-
     auto s = open();
     auto r1 = s->describe("r1");
     ASSERT_TRUE(r1.ok());
@@ -334,7 +367,20 @@ TEST_F(WorkflowStore, ReopenKeepsEverything) {
     EXPECT_EQ(*s->append("r2", 4, events(1)), 5);
 }
 
-TEST_F(WorkflowStore, TenThousandEvents) {
+TEST_F(WorkflowStore, FileUsesAWriteAheadLog) {
+    ASSERT_NE(open(), nullptr);
+    // The journal mode is persistent: a plain connection sees it.
+    sqlite3* raw = nullptr;
+    ASSERT_EQ(sqlite3_open(m_path.c_str(), &raw), SQLITE_OK);
+    sqlite3_stmt* st = nullptr;
+    ASSERT_EQ(sqlite3_prepare_v2(raw, "PRAGMA journal_mode", -1, &st, nullptr), SQLITE_OK);
+    ASSERT_EQ(sqlite3_step(st), SQLITE_ROW);
+    EXPECT_STREQ(reinterpret_cast<const char*>(sqlite3_column_text(st, 0)), "wal");
+    sqlite3_finalize(st);
+    sqlite3_close(raw);
+}
+
+TEST_P(HistoryStoreContract, TenThousandEvents) {
     auto s = open();
     ASSERT_TRUE(s->create_run(run("big", "r")).ok());
     std::int64_t seq = 1;
@@ -352,7 +398,7 @@ TEST_F(WorkflowStore, TenThousandEvents) {
     EXPECT_EQ(s->history("r", 9'991)->size(), 10u);
 }
 
-TEST_F(WorkflowStore, TwoThreadsAppendToDifferentRuns) {
+TEST_P(HistoryStoreContract, TwoThreadsAppendToDifferentRuns) {
     auto s = open();
     ASSERT_TRUE(s->create_run(run("a", "ra")).ok());
     ASSERT_TRUE(s->create_run(run("b", "rb")).ok());
@@ -396,7 +442,7 @@ TEST_F(WorkflowStore, TwoConnectionsOnOneFile) {
     EXPECT_EQ(first->history("rb")->size(), static_cast<std::size_t>(kEach));
 }
 
-TEST_F(WorkflowStore, TwoWritersOnOneRunOneWins) {
+TEST_P(HistoryStoreContract, TwoWritersOnOneRunOneWins) {
     auto s = open();
     ASSERT_TRUE(s->create_run(run("wf", "r")).ok());
     std::atomic<int> won{0}, conflicts{0};
@@ -545,5 +591,8 @@ TEST_F(WorkflowStore, FullDiskWhileCreating) {
     ASSERT_TRUE(again.ok()) << again.error().message;
     EXPECT_TRUE((*again)->open_runs()->empty());
 }
+
+INSTANTIATE_TEST_SUITE_P(Backends, HistoryStoreContract, ::testing::ValuesIn(store_backends()),
+                         [](const ::testing::TestParamInfo<StoreBackend>& info) { return std::string(info.param.name); });
 
 }  // namespace
