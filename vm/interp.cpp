@@ -13,6 +13,7 @@
 #include "vm/bitsyntax.hpp"
 #include "vm/capabilities.hpp"
 #include "vm/compare.hpp"
+#include "vm/cpu_baseline.hpp"
 #include "vm/exceptions.hpp"
 #include "vm/gc.hpp"
 #include "vm/interp_macros.hpp"
@@ -26,6 +27,9 @@
 namespace ember::vm {
 
 bool g_gc_stress = false;
+
+// Links the CPU check (vm/cpu_baseline.cpp) into every program that runs Erlang code.
+[[gnu::used]] static const bool* const kLinkCpuBaselineCheck = &kCpuBaselineChecked;
 bool g_undefined_calls_to_error_handler = false;
 
 namespace {
