@@ -509,7 +509,9 @@ Term* heap_block_alloc(Word words) {
     for (std::size_t k = cache.count; k-- > 0;) {
         if (cache.entries[k].words != words) continue;
         Term* block = cache.entries[k].block;
-        cache.entries[k] = cache.entries[--cache.count];
+        // Keep the rest in the order they were freed (heap_block_free evicts the oldest first).
+        std::memmove(&cache.entries[k], &cache.entries[k + 1], (cache.count - k - 1) * sizeof(BlockCache::Entry));
+        --cache.count;
         cache.bytes -= words * sizeof(Term);
         return block;
     }
