@@ -14,6 +14,7 @@
 #include "scheduler/scheduler.hpp"
 #include "vm/bignum.hpp"
 #include "vm/copy.hpp"
+#include "vm/gc.hpp"
 #include "vm/messages.hpp"
 #include "vm/module.hpp"
 #include "vm/services.hpp"
@@ -122,6 +123,23 @@ void trace_receive(Process* p, Term msg) {
 }
 
 void trace_proc_event(Process* p, Term what, Term arg) { emit(p, kTraceProcs, what, {arg}); }
+
+void trace_gc(Process* p, bool major, bool end, Word wordsize) {
+    static const Term names[2][2] = {
+        {AtomTable::global().intern("gc_minor_start"), AtomTable::global().intern("gc_minor_end")},
+        {AtomTable::global().intern("gc_major_start"), AtomTable::global().intern("gc_major_end")}};
+    static const Term wordsize_key = AtomTable::global().intern("wordsize");
+    const auto items = gc_info_items(p, static_cast<Word>(p->heap_end - p->heap_start));
+    // Per item: a 2-tuple (3 words), a cons (2) and, past a small integer, a one-digit bignum (2).
+    HeapFragment* scratch = HeapFragment::create((items.size() + 1) * (3 + 2 + 2));
+    FragmentAllocator a(scratch);
+    Term info = kNil;
+    for (std::size_t i = items.size(); i-- > 0;)
+        info = make_cons(a, make_tuple2(a, AtomTable::global().intern(items[i].key), make_integer_u64(a, items[i].value)), info);
+    info = make_cons(a, make_tuple2(a, wordsize_key, make_integer_u64(a, wordsize)), info);
+    emit(p, kTraceGc, names[major][end], {info});
+    HeapFragment::destroy(scratch);
+}
 
 void trace_spawn(Process* parent, Process* child, Term module, Term function, Term args, bool linked) {
     static const Term getting_linked = AtomTable::global().intern("getting_linked");

@@ -11,6 +11,7 @@
 #include "vm/literal_area.hpp"
 #include "vm/magic_ref.hpp"
 #include "vm/services.hpp"
+#include "vm/trace.hpp"
 
 namespace ember::vm {
 
@@ -467,6 +468,18 @@ void garbage_collect(Process* p, Word need, Term* x, unsigned live, GcSizing siz
                  (g_gc_stress && p->gc_count % 8 == 7) ||
                  p->bin_old_vheap > p->bin_old_vheap_sz ||
                  (p->old_heap_start && static_cast<Word>(p->old_heap_end - p->old_htop) < aged);
+    // Traced as erl: every collection but hibernate's (erts_garbage_collect_hibernate reports none).
+    if ((p->trace_flags.load(std::memory_order_relaxed) & kTraceGc) && !p->hibernating) [[unlikely]] {
+        // erl's wordsize: the words asked for at the start, the words reclaimed at the end.
+        Word before = static_cast<Word>(p->htop - p->heap_start) + static_cast<Word>(p->old_htop - p->old_heap_start);
+        trace_gc(p, major, false, need);
+        if (major) major_collection(p, need, x, live, sizing);
+        else minor_collection(p, need, x, live);
+        if (p->max_heap_killed) return;
+        Word after = static_cast<Word>(p->htop - p->heap_start) + static_cast<Word>(p->old_htop - p->old_heap_start);
+        trace_gc(p, major, true, before > after ? before - after : 0);
+        return;
+    }
     if (major) major_collection(p, need, x, live, sizing);
     else minor_collection(p, need, x, live);
 }

@@ -71,6 +71,12 @@ void trace_spawn(Process* parent, Process* child, Term module, Term function, Te
 // p spawn_linked `other`: set_on_link / set_on_first_link inheritance (erl 25 applies it to spawn_link only).
 void trace_link_inherit(Process* p, Term other);
 
+// The garbage_collection flag: {trace, P, gc_minor_start | gc_minor_end | gc_major_start | gc_major_end,
+// Info}, Info erl's list (OTP erl_trace.c trace_gc): {wordsize, W} first (at a start the words the
+// collection must free, at an end the words it reclaimed), then process_info's
+// garbage_collection_info items (vm/gc.hpp gc_info_items). Called by vm/gc.cpp around a collection.
+void trace_gc(Process* p, bool major, bool end, Word wordsize);
+
 // The running flag: p is scheduled in / out on scheduler `scheduler_id` (1-based):
 // {trace, P, in | out, {M, F, A} | 0} (plus the scheduler id with the scheduler_id flag).
 void trace_schedule(Process* p, bool in, unsigned scheduler_id);
