@@ -4,7 +4,10 @@
 
 main(_) -> main().
 main() ->
-    io:format("bench_bignum checksum ~w~n", [run(30)]),
+    T0 = erlang:monotonic_time(millisecond),
+    Sum = run(30),
+    io:format("bench_bignum work_ms ~w~n", [erlang:monotonic_time(millisecond) - T0]),
+    io:format("bench_bignum checksum ~w~n", [Sum]),
     erlang:halt(0).
 
 run(Rounds) -> run(Rounds, 0).

@@ -47,6 +47,23 @@
     (static_cast<::ember::vm::Word>(E - p->htop) < (need) || p->bin_vheap_used > p->bin_vheap_sz || \
      p->fragment_words > p->fragment_gc_words || (::ember::vm::g_gc_stress && ::ember::vm::gc_stress_due(p, E)))
 
+// OTP's ERTS_IS_GC_DESIRED after a BIF or NIF call (beam_emu.c, erts_gc_after_bif_call): the terms the
+// call built in heap fragments (with any message fragments) outgrow the free heap, or the refc
+// binaries outgrow the virtual binary heap. Without it a loop that allocates only through BIFs (bignum
+// arithmetic: fib(N - 1, B, A + B)) never reaches a GC point, and its fragments pile up in fresh memory.
+// `result` is kept in x[live] across the collection. Call after the BIF, before SWAPIN.
+#define GC_AFTER_BIF(live, result)                                                                      \
+    do {                                                                                                \
+        if (p->fragment_words > static_cast<::ember::vm::Word>(p->stop - p->htop) ||                   \
+            p->bin_vheap_used > p->bin_vheap_sz) [[unlikely]] {                                         \
+            x[(live)] = (result);                                                                       \
+            ::ember::vm::garbage_collect(p, 0, x, (live) + 1);                                          \
+            E = p->stop;                                                                                \
+            GC_KILL_CHECK();                                                                            \
+            (result) = x[(live)];                                                                       \
+        }                                                                                               \
+    } while (0)
+
 // After a collection at a GC point: a process past its max_heap_size with kill was not collected and
 // ends here with reason killed (vm/gc.hpp), before anything touches its heap.
 #define GC_KILL_CHECK()                                                            \
