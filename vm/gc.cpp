@@ -6,6 +6,8 @@
 #include <cstdlib>
 #include <cstring>
 
+#include <sys/mman.h>
+
 #include "vm/binary.hpp"
 #include "vm/interp.hpp"
 #include "vm/literal_area.hpp"
@@ -514,6 +516,23 @@ struct BlockCache {
 
 thread_local BlockCache t_blocks;
 
+// A large heap block asks for transparent huge pages (where THP is in `madvise` mode, Debian's
+// default): filling a 64 MiB young heap or a major collection's to-space then takes 32 page faults
+// instead of 16,384 (each costs microseconds, more in a VM). Small blocks stay on normal pages, so an
+// idle node's RSS does not grow.
+constexpr Word kHugePageBlockBytes = Word(4) << 20;
+
+void advise_huge_pages(void* block, Word bytes) {
+#ifdef MADV_HUGEPAGE
+    constexpr std::uintptr_t kHuge = std::uintptr_t(2) << 20;
+    auto begin = (reinterpret_cast<std::uintptr_t>(block) + kHuge - 1) & ~(kHuge - 1);
+    auto end = (reinterpret_cast<std::uintptr_t>(block) + bytes) & ~(kHuge - 1);
+    if (end > begin) madvise(reinterpret_cast<void*>(begin), end - begin, MADV_HUGEPAGE);  // advice only: errors ignored
+#else
+    (void)block, (void)bytes;
+#endif
+}
+
 }  // namespace
 
 Term* heap_block_alloc(Word words) {
@@ -530,6 +549,7 @@ Term* heap_block_alloc(Word words) {
     }
     auto* block = static_cast<Term*>(std::malloc(words * sizeof(Term)));
     if (!block) std::abort();
+    if (words * sizeof(Term) >= kHugePageBlockBytes) advise_huge_pages(block, words * sizeof(Term));
     return block;
 }
 
