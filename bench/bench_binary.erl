@@ -5,7 +5,10 @@
 
 main(_) -> main().
 main() ->
-    io:format("bench_binary checksum ~w~n", [run(100)]),
+    T0 = erlang:monotonic_time(millisecond),
+    Sum = run(100),
+    io:format("bench_binary work_ms ~w~n", [erlang:monotonic_time(millisecond) - T0]),
+    io:format("bench_binary checksum ~w~n", [Sum]),
     erlang:halt(0).
 
 run(Rounds) -> run(Rounds, 0).

@@ -4,7 +4,10 @@
 
 main(_) -> main().
 main() ->
-    io:format("bench_calls checksum ~w~n", [run(35)]),
+    T0 = erlang:monotonic_time(millisecond),
+    Sum = run(35),
+    io:format("bench_calls work_ms ~w~n", [erlang:monotonic_time(millisecond) - T0]),
+    io:format("bench_calls checksum ~w~n", [Sum]),
     erlang:halt(0).
 
 run(N) ->

@@ -5,7 +5,10 @@
 
 main(_) -> main().
 main() ->
-    io:format("bench_fanout checksum ~w~n", [run(24, 10000)]),
+    T0 = erlang:monotonic_time(millisecond),
+    Sum = run(24, 10000),
+    io:format("bench_fanout work_ms ~w~n", [erlang:monotonic_time(millisecond) - T0]),
+    io:format("bench_fanout checksum ~w~n", [Sum]),
     erlang:halt(0).
 
 run(Rounds, Workers) -> rounds(0, Rounds, Workers, 0).

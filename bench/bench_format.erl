@@ -5,7 +5,10 @@
 
 main(_) -> main().
 main() ->
-    io:format("bench_format checksum ~w~n", [run(24000)]),
+    T0 = erlang:monotonic_time(millisecond),
+    Sum = run(24000),
+    io:format("bench_format work_ms ~w~n", [erlang:monotonic_time(millisecond) - T0]),
+    io:format("bench_format checksum ~w~n", [Sum]),
     erlang:halt(0).
 
 run(N) -> run(N, 0).

@@ -4,7 +4,10 @@
 
 main(_) -> main().
 main() ->
-    io:format("bench_lists checksum ~w~n", [run(80)]),
+    T0 = erlang:monotonic_time(millisecond),
+    Sum = run(80),
+    io:format("bench_lists work_ms ~w~n", [erlang:monotonic_time(millisecond) - T0]),
+    io:format("bench_lists checksum ~w~n", [Sum]),
     erlang:halt(0).
 
 run(Rounds) -> run(Rounds, 0).

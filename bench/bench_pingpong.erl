@@ -6,7 +6,10 @@
 
 main(_) -> main().
 main() ->
-    io:format("bench_pingpong checksum ~w~n", [run(16, 60000)]),
+    T0 = erlang:monotonic_time(millisecond),
+    Sum = run(16, 60000),
+    io:format("bench_pingpong work_ms ~w~n", [erlang:monotonic_time(millisecond) - T0]),
+    io:format("bench_pingpong checksum ~w~n", [Sum]),
     erlang:halt(0).
 
 run(Pairs, Trips) ->

@@ -5,7 +5,10 @@
 
 main(_) -> main().
 main() ->
-    io:format("bench_procs checksum ~w~n", [run(1000, 3000)]),
+    T0 = erlang:monotonic_time(millisecond),
+    Sum = run(1000, 3000),
+    io:format("bench_procs work_ms ~w~n", [erlang:monotonic_time(millisecond) - T0]),
+    io:format("bench_procs checksum ~w~n", [Sum]),
     erlang:halt(0).
 
 run(RingSize, Laps) ->

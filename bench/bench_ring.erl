@@ -6,7 +6,10 @@
 
 main(_) -> main().
 main() ->
-    io:format("bench_ring checksum ~w~n", [run(10000, 150)]),
+    T0 = erlang:monotonic_time(millisecond),
+    Sum = run(10000, 150),
+    io:format("bench_ring work_ms ~w~n", [erlang:monotonic_time(millisecond) - T0]),
+    io:format("bench_ring checksum ~w~n", [Sum]),
     erlang:halt(0).
 
 %% N relay processes; the token goes Laps times around the ring and back to us.

@@ -9,7 +9,10 @@
 
 main(_) -> main().
 main() ->
-    io:format("bench_selective checksum ~w~n", [run(1000, 300000, 100000)]),
+    T0 = erlang:monotonic_time(millisecond),
+    Sum = run(1000, 300000, 100000),
+    io:format("bench_selective work_ms ~w~n", [erlang:monotonic_time(millisecond) - T0]),
+    io:format("bench_selective checksum ~w~n", [Sum]),
     erlang:halt(0).
 
 run(Junk, RefCalls, MonCalls) ->

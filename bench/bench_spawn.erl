@@ -6,7 +6,10 @@
 
 main(_) -> main().
 main() ->
-    io:format("bench_spawn checksum ~w~n", [run(600, 1000)]),
+    T0 = erlang:monotonic_time(millisecond),
+    Sum = run(600, 1000),
+    io:format("bench_spawn work_ms ~w~n", [erlang:monotonic_time(millisecond) - T0]),
+    io:format("bench_spawn checksum ~w~n", [Sum]),
     erlang:halt(0).
 
 run(Batches, Size) -> batches(0, Batches, Size, 0).

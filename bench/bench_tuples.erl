@@ -5,7 +5,10 @@
 
 main(_) -> main().
 main() ->
-    io:format("bench_tuples checksum ~w~n", [run(8000000)]),
+    T0 = erlang:monotonic_time(millisecond),
+    Sum = run(8000000),
+    io:format("bench_tuples work_ms ~w~n", [erlang:monotonic_time(millisecond) - T0]),
+    io:format("bench_tuples checksum ~w~n", [Sum]),
     erlang:halt(0).
 
 run(N) ->
