@@ -205,6 +205,26 @@ Term open_loaded_driver(Process* p, const scheduler::LoadedDriverPtr& d, const s
     return r.port;
 }
 
+// The linked-in ram_file_drv (scheduler/ram_file_driver.cpp, kernel's ram_file): a file in memory,
+// so opening it needs no capability.
+Term open_ram_file_port(Process* p, const std::string& command, Term settings) {
+    PortSpec spec;
+    switch (parse_settings(settings, spec)) {
+    case Parse::Ok: break;
+    case Parse::Badarg: return badarg(p);
+    case Parse::Badopt: return A().badopt;
+    }
+    if (spec.separate_stderr || spec.stdin_data) return badarg(p);  // spawn ports only
+    scheduler::register_linked_in_drivers();
+    scheduler::LoadedDriverPtr d = scheduler::find_loaded_driver("ram_file_drv");
+    if (!d) return badarg(p);
+    OpenResult r = scheduler::open_dynamic_driver_port(p->pid, d, command, spec.binary);
+    if (r.error == -1) return badarg(p);
+    if (r.error) return errno_name(r.error);
+    p->rel().links.insert(r.port);
+    return r.port;
+}
+
 // erts_internal:open_port(Name, Settings): the port, badopt, or a POSIX error atom; badarg raised.
 EMBER_BIF(bif_ei_open_port_2) {
     const PortAtoms& a = A();
@@ -212,6 +232,11 @@ EMBER_BIF(bif_ei_open_port_2) {
     PortSpec spec;
     if (!is_tuple(name) || tuple_arity(name) < 2) return badarg(p);
     Term kind = tuple_element(name, 0);
+    if (tuple_arity(name) == 2 && (kind == am_spawn || kind == a.spawn_driver)) {
+        std::string command;
+        if (name_string(tuple_element(name, 1), command) && first_word(command) == "ram_file_drv")
+            return open_ram_file_port(p, command, args[1]);
+    }
     if (tuple_arity(name) == 2 && (kind == am_spawn || kind == a.spawn_executable)) {
         spec.kind = kind == am_spawn ? PortKind::Spawn : PortKind::SpawnExecutable;
         if (!require_capabilities(p, kCapOsProcess, p->capabilities, "erts_internal", "open_port", 2)) return kNonValue;

@@ -36,7 +36,9 @@ void deliver_data(DrvPort* dp, const char* hbuf, std::size_t hlen, const char* b
     Port* port = guard.port();
     if (!port) return;
     ScratchHeap h;
-    Term body = dp->binary ? bytes_term(h, buf, len, true) : bytes_term(h, buf, len, false);
+    // In binary mode the data is a binary, but no buffer at all (driver_output2(P, H, N, NULL, 0)) is
+    // no tail: [H1, ..., Hn] rather than [H1, ..., Hn | <<>>] (erts io.c deliver_read_message).
+    Term body = !dp->binary ? bytes_term(h, buf, len, false) : buf ? bytes_term(h, buf, len, true) : kNil;
     Term data = hlen ? bytes_term(h, hbuf, hlen, false, body) : body;
     static const Term am_data = AtomTable::global().intern("data");
     Term msg = make_tuple2(h, port->id, make_tuple2(h, am_data, data));

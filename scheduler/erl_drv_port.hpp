@@ -126,6 +126,9 @@ int dl_error_code(const std::string& text);
 std::string dl_error_text(int code);
 // Registers a driver entry without a library (add_driver_entry).
 void add_static_entry(ErlDrvEntry* de);
+// Registers Ember's linked-in erl_driver drivers (ram_file_drv, scheduler/ram_file_driver.cpp) once;
+// thread-safe, cheap after the first call.
+void register_linked_in_drivers();
 int remove_static_entry(ErlDrvEntry* de);
 
 // ---- ports (erl_drv_port.cpp) ----
