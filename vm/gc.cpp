@@ -491,8 +491,10 @@ void garbage_collect(Process* p, Word need, Term* x, unsigned live, GcSizing siz
 namespace {
 
 // A thread's cache of freed heap blocks: at most kCachedBlocks blocks and kCachedBytes bytes, each
-// reused only for a request of the same size (heap sizes come from one table, so a process that
-// collects repeatedly asks for the sizes it just freed).
+// reused for a request of its size or up to a third smaller (heap sizes come from one table, so a
+// process that collects repeatedly asks for the sizes it just freed, or their neighbours). 64 MiB
+// took bench_lists from 25,000 to 15,000 page faults but its peak RSS from 83 to 107 MB, for no
+// measurable time.
 constexpr std::size_t kCachedBlocks = 8;
 constexpr Word kCachedBytes = Word(16) << 20;
 
@@ -538,13 +540,23 @@ void advise_huge_pages(void* block, Word bytes) {
 Term* heap_block_alloc(Word words) {
     BlockCache& cache = t_blocks;
     cache.used = true;
-    for (std::size_t k = cache.count; k-- > 0;) {
-        if (cache.entries[k].words != words) continue;
+    // The smallest cached block that holds `words` and is at most half as large again: heap sizes
+    // move along the size table between collections (a growing list's heap: 1.44M, 1.73M, 2.07M
+    // words), so an exact match alone missed most large blocks. The caller uses `words` of it (and
+    // frees it as a block of `words`; the rest stays unused).
+    std::size_t best = cache.count;
+    for (std::size_t k = 0; k < cache.count; ++k) {
+        Word have = cache.entries[k].words;
+        if (have >= words && have - words <= words / 2 && (best == cache.count || have < cache.entries[best].words))
+            best = k;
+    }
+    if (best != cache.count) {
+        std::size_t k = best;
         Term* block = cache.entries[k].block;
+        cache.bytes -= cache.entries[k].words * sizeof(Term);
         // Keep the rest in the order they were freed (heap_block_free evicts the oldest first).
         std::memmove(&cache.entries[k], &cache.entries[k + 1], (cache.count - k - 1) * sizeof(BlockCache::Entry));
         --cache.count;
-        cache.bytes -= words * sizeof(Term);
         return block;
     }
     auto* block = static_cast<Term*>(std::malloc(words * sizeof(Term)));

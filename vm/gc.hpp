@@ -58,8 +58,9 @@ Word next_heap_size(Word words);
 
 // Memory for heap blocks (young and old heaps) of `words` words, uninitialised; never fails (aborts
 // when memory is exhausted). Each thread keeps a few recently freed blocks (bounded in count and
-// bytes) and hands them out again for the same size, so a process that collects over and over reuses
-// pages that are already mapped instead of faulting in new ones. A block may be freed on any thread.
+// bytes) and hands them out again for the same size or one up to a third smaller (the caller uses
+// `words` of it and frees it as `words`), so a process that collects over and over reuses pages that
+// are already mapped instead of faulting in new ones. A block may be freed on any thread.
 Term* heap_block_alloc(Word words);
 void heap_block_free(Term* block, Word words);
 // A scheduler thread about to sleep: when it allocated and freed no heap block since its previous
