@@ -4,6 +4,7 @@
 // driver_* calls about the port itself. docs/drivers.md.
 #include <cerrno>
 #include <condition_variable>
+#include <cstdlib>
 #include <cstring>
 #include <functional>
 #include <thread>
@@ -105,6 +106,7 @@ public:
             if (e->outputv) {
                 // erl's io vector: element 0 is left empty for a header, the data follows (io.c).
                 ErlDrvBinary* bin = drv_binary_alloc(data.size());
+                if (bin == nullptr) std::abort();  // out of memory: fatal, as for refc binaries (vm/binary.cpp)
                 std::memcpy(bin->orig_bytes, data.data(), data.size());
                 SysIOVec iov[2] = {{nullptr, 0}, {bin->orig_bytes, data.size()}};
                 ErlDrvBinary* binv[2] = {nullptr, bin};
