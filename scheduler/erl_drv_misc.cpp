@@ -6,6 +6,7 @@
 #include <sys/time.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <cerrno>
 #include <chrono>
@@ -36,7 +37,8 @@ std::atomic<ErlDrvSInt>& refc_of(ErlDrvBinary* b) {
 }  // namespace
 
 ErlDrvBinary* drv_binary_alloc(std::size_t size) {
-    void* mem = std::malloc(kBinOffset + offsetof(ErlDrvBinary, orig_bytes) + (size ? size : 1));
+    // At least the whole struct: constructing it zero-fills its padding past orig_bytes[0].
+    void* mem = std::malloc(std::max(kBinOffset + offsetof(ErlDrvBinary, orig_bytes) + (size ? size : 1), sizeof(DrvBinaryBlock)));
     if (!mem) return nullptr;
     auto* blk = new (mem) DrvBinaryBlock{};
     blk->refc.store(1);
