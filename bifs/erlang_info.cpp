@@ -173,18 +173,6 @@ std::uint64_t total_reductions(const scheduler::SchedulerStats& st) {
     return std::max(r, max_seen.load());
 }
 
-// Garbage collections of the processes that can be read now (see for_each_readable_process), kept
-// monotonic. FIXME: exited processes and running ones are not counted; needs a scheduler-wide
-// counter (SchedulerStats).
-std::uint64_t total_gcs(Process* p) {
-    std::uint64_t n = 0;
-    for_each_readable_process(p, [&](Process* q) { n += q->gc_count; });
-    static std::atomic<std::uint64_t> max_seen{0};
-    std::uint64_t m = max_seen.load();
-    while (n > m && !max_seen.compare_exchange_weak(m, n)) {}
-    return std::max(n, max_seen.load());
-}
-
 std::uint64_t cpu_time_ms() {
     rusage ru{};
     getrusage(RUSAGE_SELF, &ru);
@@ -233,7 +221,10 @@ EMBER_BIF(bif_statistics_1) {
     if (key == am_io)
         return make_tuple2(*p, make_tuple2(*p, a.input, make_small(0)), make_tuple2(*p, a.output, make_small(0)));
     if (key == a.garbage_collection)
-        return make_tuple3(*p, make_integer_u64(*p, total_gcs(p)), make_small(0), make_small(0));
+    {
+        GcTotals t = gc_totals();
+        return make_tuple3(*p, make_integer_u64(*p, t.collections), make_integer_u64(*p, t.words_reclaimed), make_small(0));
+    }
     if (key == a.scheduler_wall_time || key == a.scheduler_wall_time_all) {
         // Undefined until system_flag(scheduler_wall_time, true); then [{Id, Busy, Total}] in
         // nanoseconds (erl's unit is unspecified), sorted by id (erl lists them in no fixed order).

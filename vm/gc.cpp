@@ -464,6 +464,18 @@ bool gc_stress_due(Process* p, const Term* stop) {
     return true;
 }
 
+namespace {
+std::atomic<std::uint64_t> g_collections{0}, g_words_reclaimed{0};
+
+Word heap_words_in_use(const Process* p) {
+    return static_cast<Word>(p->htop - p->heap_start) + static_cast<Word>(p->old_htop - p->old_heap_start);
+}
+}  // namespace
+
+GcTotals gc_totals() {
+    return {g_collections.load(std::memory_order_relaxed), g_words_reclaimed.load(std::memory_order_relaxed)};
+}
+
 void garbage_collect(Process* p, Word need, Term* x, unsigned live, GcSizing sizing) {
     Word aged = static_cast<Word>(p->high_water - p->heap_start);
     bool major = sizing != GcSizing::Grow || p->minor_gcs >= p->fullsweep_after ||
@@ -471,19 +483,20 @@ void garbage_collect(Process* p, Word need, Term* x, unsigned live, GcSizing siz
                  p->bin_old_vheap > p->bin_old_vheap_sz ||
                  (p->old_heap_start && static_cast<Word>(p->old_heap_end - p->old_htop) < aged);
     // Traced as erl: every collection but hibernate's (erts_garbage_collect_hibernate reports none).
-    if ((p->trace_flags.load(std::memory_order_relaxed) & kTraceGc) && !p->hibernating) [[unlikely]] {
-        // erl's wordsize: the words asked for at the start, the words reclaimed at the end.
-        Word before = static_cast<Word>(p->htop - p->heap_start) + static_cast<Word>(p->old_htop - p->old_heap_start);
-        trace_gc(p, major, false, need);
-        if (major) major_collection(p, need, x, live, sizing);
-        else minor_collection(p, need, x, live);
-        if (p->max_heap_killed) return;
-        Word after = static_cast<Word>(p->htop - p->heap_start) + static_cast<Word>(p->old_htop - p->old_heap_start);
-        trace_gc(p, major, true, before > after ? before - after : 0);
-        return;
-    }
+    bool traced = (p->trace_flags.load(std::memory_order_relaxed) & kTraceGc) && !p->hibernating;
+    // erl's trace wordsize and statistics(garbage_collection): the words asked for at the start; the
+    // words of heap and old heap that did not survive (as erl's trace shows, heap fragments are not
+    // counted).
+    Word before = heap_words_in_use(p);
+    if (traced) [[unlikely]] trace_gc(p, major, false, need);
     if (major) major_collection(p, need, x, live, sizing);
     else minor_collection(p, need, x, live);
+    if (p->max_heap_killed) return;
+    Word after = heap_words_in_use(p);
+    Word reclaimed = before > after ? before - after : 0;
+    g_collections.fetch_add(1, std::memory_order_relaxed);
+    g_words_reclaimed.fetch_add(reclaimed, std::memory_order_relaxed);
+    if (traced) [[unlikely]] trace_gc(p, major, true, reclaimed);
 }
 
 // ---- heap blocks ----

@@ -11,6 +11,7 @@
 #pragma once
 
 #include <array>
+#include <cstdint>
 
 #include "vm/process.hpp"
 
@@ -52,6 +53,14 @@ struct GcInfoItem {
     Word value;
 };
 std::array<GcInfoItem, 11> gc_info_items(const Process* p, Word heap_block_size);
+
+// statistics(garbage_collection): collections since the VM started and the words they reclaimed
+// (heap and old heap in use before, minus after). Thread-safe.
+struct GcTotals {
+    std::uint64_t collections;
+    std::uint64_t words_reclaimed;
+};
+GcTotals gc_totals();
 
 // Heap sizes follow OTP's growth table (Fibonacci-like); this is the next size >= words.
 Word next_heap_size(Word words);
