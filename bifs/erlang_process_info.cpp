@@ -297,6 +297,23 @@ Term priority_atom(Priority pr) {
 }
 
 // The value of one item of q, built with h.
+
+// process_info(P, binary): {BinaryId, Size, RefCount} for each refc binary P references (young and
+// old off-heap lists, newest first, as erl's MSO list): the id is the shared block's address, the
+// size its bytes (OTP orig_size), the count its current references.
+Term binary_list(HeapAllocator& h, const Process* q) {
+    std::vector<Term> rows;
+    for (Term* list : {q->off_heap, q->old_off_heap})
+        for (Term* obj = list; obj; obj = reinterpret_cast<Term*>(obj[4])) {
+            if (header_subtag(obj[0]) != Subtag::RefcBinary) continue;  // a magic reference
+            const auto* b = reinterpret_cast<const Binary*>(obj[2]);
+            rows.push_back(make_tuple3(h, make_integer_u64(h, reinterpret_cast<std::uintptr_t>(b)),
+                                       make_integer_u64(h, b->size),
+                                       make_integer(h, b->refs.load(std::memory_order_relaxed))));
+        }
+    return make_list_of(h, rows.data(), rows.size());
+}
+
 Term info_value(HeapAllocator& h, Process* q, Item item, Reader reader) {
     switch (item) {
     case Item::RegisteredName: {
@@ -367,8 +384,8 @@ Term info_value(HeapAllocator& h, Process* q, Item item, Reader reader) {
                 rows.push_back(make_tuple3(h, target, make_small(SWord(count)), make_small(0)));
         return make_list_of(h, rows.data(), rows.size());
     }
-    case Item::Binary:
-    case Item::MagicRef: return kNil;
+    case Item::Binary: return binary_list(h, q);
+    case Item::MagicRef: return kNil;  // FIXME: erl lists magic references as {Id, Size, Refc} too
     case Item::SequentialTraceToken: return seq_token_of(q, h);
     case Item::Parent: return am_undefined;  // FIXME: the spawning process is not recorded yet
     case Item::Catchlevel: return make_small(0);
