@@ -220,8 +220,7 @@ EMBER_BIF(bif_statistics_1) {
     }
     if (key == am_io)
         return make_tuple2(*p, make_tuple2(*p, a.input, make_small(0)), make_tuple2(*p, a.output, make_small(0)));
-    if (key == a.garbage_collection)
-    {
+    if (key == a.garbage_collection) {
         GcTotals t = gc_totals();
         return make_tuple3(*p, make_integer_u64(*p, t.collections), make_integer_u64(*p, t.words_reclaimed), make_small(0));
     }

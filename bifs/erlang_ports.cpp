@@ -193,11 +193,12 @@ bool may_use_port(Process* p, Term port, PortUse use, const char* module, const 
 
 std::string first_word(const std::string& command) { return command.substr(0, command.find(' ')); }
 
-// A port of a dynamically loaded driver (scheduler/erl_drv_port.cpp): running native code needs the
-// native_code capability. The driver's start sees the whole command.
+// A port of a loaded driver (scheduler/erl_drv_port.cpp): running a library's native code needs the
+// native_code capability; Ember's linked-in ram_file_drv needs none (`need`). The driver's start sees
+// the whole command.
 Term open_loaded_driver(Process* p, const scheduler::LoadedDriverPtr& d, const std::string& command,
-                        const PortSpec& spec) {
-    if (!require_capabilities(p, kCapNativeCode, p->capabilities, "erlang", "open_port", 2)) return kNonValue;
+                        const PortSpec& spec, CapabilitySet need = kCapNativeCode) {
+    if (!require_capabilities(p, need, p->capabilities, "erlang", "open_port", 2)) return kNonValue;
     OpenResult r = scheduler::open_dynamic_driver_port(p->pid, d, command, spec.binary);
     if (r.error == -1) return am_badarg;  // ERL_DRV_ERROR_BADARG: raised by erlang:open_port/2, as erl
     if (r.error) return errno_name(r.error);
@@ -218,11 +219,7 @@ Term open_ram_file_port(Process* p, const std::string& command, Term settings) {
     scheduler::register_linked_in_drivers();
     scheduler::LoadedDriverPtr d = scheduler::find_loaded_driver("ram_file_drv");
     if (!d) return badarg(p);
-    OpenResult r = scheduler::open_dynamic_driver_port(p->pid, d, command, spec.binary);
-    if (r.error == -1) return badarg(p);
-    if (r.error) return errno_name(r.error);
-    p->rel().links.insert(r.port);
-    return r.port;
+    return open_loaded_driver(p, d, command, spec, kCapPure);
 }
 
 // erts_internal:open_port(Name, Settings): the port, badopt, or a POSIX error atom; badarg raised.

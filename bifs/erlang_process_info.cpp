@@ -296,8 +296,6 @@ Term priority_atom(Priority pr) {
     }
 }
 
-// The value of one item of q, built with h.
-
 // process_info(P, binary): {BinaryId, Size, RefCount} for each refc binary P references (young and
 // old off-heap lists, newest first, as erl's MSO list): the id is the shared block's address, the
 // size its bytes (OTP orig_size), the count its current references.
@@ -314,6 +312,7 @@ Term binary_list(HeapAllocator& h, const Process* q) {
     return make_list_of(h, rows.data(), rows.size());
 }
 
+// The value of one item of q, built with h.
 Term info_value(HeapAllocator& h, Process* q, Item item, Reader reader) {
     switch (item) {
     case Item::RegisteredName: {

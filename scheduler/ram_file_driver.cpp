@@ -171,11 +171,11 @@ struct RamFile {
 
 ErlDrvData ram_file_start(ErlDrvPort port, char*) {
     auto* f = new (std::nothrow) RamFile;
-    if (f) f->port = port;
     if (!f) {
         errno = ENOMEM;
         return ERL_DRV_ERROR_ERRNO;
     }
+    f->port = port;
     return reinterpret_cast<ErlDrvData>(f);
 }
 
