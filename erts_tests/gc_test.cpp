@@ -212,5 +212,20 @@ TEST_F(GcTest, HeapBlocksAreReusedForTheSameSize) {
     heap_block_free(b, 4181);
 }
 
+TEST_F(GcTest, HeapBlocksServeRequestsUpToAThirdSmaller) {
+    // Past 1M words the size table grows by 20% steps (below, by about 1.6x: neighbours never share).
+    Term* a = heap_block_alloc(1200000);
+    heap_block_free(a, 1200000);
+    Term* b = heap_block_alloc(1000000);  // 1.2M is within half again of 1M: the cached block serves
+    EXPECT_EQ(a, b);
+    heap_block_free(b, 1000000);          // cached as a block of 1M words from now on
+    Term* c = heap_block_alloc(600000);   // 1M is more than half again of 600k: a new block
+    EXPECT_NE(b, c);
+    Term* d = heap_block_alloc(1000000);
+    EXPECT_EQ(b, d);
+    heap_block_free(c, 600000);
+    heap_block_free(d, 1000000);
+}
+
 }  // namespace
 }  // namespace ember::vm
