@@ -177,6 +177,19 @@ void Translator::emit_return() {
     op(Op::return_);
 }
 
+// The code ends with `test_heap need L` and no label or line after it: drop it, keep L in
+// m_fused_live, and let the caller emit an instruction that does the check itself.
+bool Translator::fuse_test_heap(Word need) {
+    std::size_t n = m_code.size();
+    if (m_op_starts.empty() || m_op_starts.back() + 3 != n || m_code[n - 3] != static_cast<Instr>(Op::test_heap) ||
+        m_code[n - 2] != need || m_last_label_at == n || (!m_lines.empty() && m_lines.back().offset > n - 3))
+        return false;
+    m_fused_live = m_code[n - 1];
+    m_code.resize(n - 3);
+    m_op_starts.pop_back();
+    return true;
+}
+
 // `call_fun A; deallocate N; return` (or call_fun2) with no label or line between becomes
 // call_fun_last / call_fun2_last (OTP ops.tab's i_call_fun_last): the frame is dropped before the
 // call, so the callee's stack trace and process_info(current_stacktrace) show no frame of the
@@ -409,6 +422,10 @@ bool Translator::emit(const GenericInstr& gi) {
             op(Op::get_list_x), word(u(0)), word(u(1)), word(u(2));
             return true;
         }
+        if (a[0].kind == OperandKind::X && a[1].kind == OperandKind::Y && a[2].kind == OperandKind::X) {
+            op(Op::get_list_xyx), word(u(0)), word(u(1)), word(u(2));
+            return true;
+        }
         op(Op::get_list), word(w0), word(w1), word(w2);
         return true;
     case GenOp::op_get_hd:
@@ -439,6 +456,14 @@ bool Translator::emit(const GenericInstr& gi) {
                 op(Op::put_list_xc), word(u(0)), word(w1), word(u(2));
                 return true;
             }
+        }
+        if (a[0].kind == OperandKind::Y && a[1].kind == OperandKind::X && a[2].kind == OperandKind::X) {
+            if (fuse_test_heap(2)) {
+                op(Op::test_heap_put_list_yx), word(m_fused_live), word(u(0)), word(u(1)), word(u(2));
+                return true;
+            }
+            op(Op::put_list_yx), word(u(0)), word(u(1)), word(u(2));
+            return true;
         }
         op(Op::put_list), word(w0), word(w1), word(w2);
         return true;

@@ -75,6 +75,7 @@ private:
     bool fuse_move(Op second, Word s, Word d);
     void emit_return();
     bool fuse_call_fun_last();
+    bool fuse_test_heap(Word need);
     void emit_caps_check(const BifSpec* b);
     unsigned flags_of(const Operand& o);
 
@@ -100,6 +101,7 @@ private:
     };
     std::vector<PendingLine> m_lines;
     std::size_t m_last_label_at = static_cast<std::size_t>(-1);  // code offset of the most recent label
+    Word m_fused_live = 0;  // the live count of the test_heap fuse_test_heap dropped
     std::int64_t m_on_load_at = -1;  // code offset of the on_load function's entry
 };
 
