@@ -492,6 +492,8 @@ void garbage_collect(Process* p, Word need, Term* x, unsigned live, GcSizing siz
     if (major) major_collection(p, need, x, live, sizing);
     else minor_collection(p, need, x, live);
     if (p->max_heap_killed) return;
+    p->gc_wanted = g_gc_stress;
+    p->note_gc_counters();
     Word after = heap_words_in_use(p);
     Word reclaimed = before > after ? before - after : 0;
     g_collections.fetch_add(1, std::memory_order_relaxed);

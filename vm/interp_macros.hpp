@@ -43,9 +43,11 @@
 // binaries linked since the last GC exceed the virtual binary heap (Process::bin_vheap_used; one extra
 // compare, so that garbage off-heap binaries are released while the heap still has room), or, for a
 // process with a max_heap_size, its heap fragments grew past Process::fragment_gc_words.
-#define HEAP_CHECK_FAILS(need)                                                     \
-    (static_cast<::ember::vm::Word>(E - p->htop) < (need) || p->bin_vheap_used > p->bin_vheap_sz || \
-     p->fragment_words > p->fragment_gc_words || (::ember::vm::g_gc_stress && ::ember::vm::gc_stress_due(p, E)))
+// Process::gc_wanted says whether any of the last three can hold, so the common case loads two words.
+#define HEAP_CHECK_FAILS(need)                                                                        \
+    (static_cast<::ember::vm::Word>(E - p->htop) < (need) ||                                          \
+     (p->gc_wanted && (p->bin_vheap_used > p->bin_vheap_sz || p->fragment_words > p->fragment_gc_words || \
+                       (::ember::vm::g_gc_stress && ::ember::vm::gc_stress_due(p, E)))))
 
 // OTP's ERTS_IS_GC_DESIRED after a BIF or NIF call (beam_emu.c, erts_gc_after_bif_call): the terms the
 // call built in heap fragments (with any message fragments) outgrow the free heap, or the refc

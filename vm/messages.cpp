@@ -250,6 +250,7 @@ void adopt_fragment(Process* p, HeapFragment* f) {
     f->next = p->fragments;
     p->fragments = f;
     p->fragment_words += f->used;
+    p->note_gc_counters();
 }
 
 void remove_current_message(Process* p) {

@@ -7,6 +7,7 @@
 #include "vm/binary.hpp"
 #include "vm/magic_ref.hpp"
 #include "vm/gc.hpp"
+#include "vm/interp.hpp"
 
 namespace ember::vm {
 
@@ -31,6 +32,7 @@ Process::Process() {
     high_water = heap_start;
     heap_end = heap_start + size;
     stop = heap_end;
+    gc_wanted = g_gc_stress;
 }
 
 void Process::set_min_heap_size(Word words) {
@@ -82,6 +84,7 @@ void Process::set_max_heap_size(const MaxHeapSize& value) {
         max_heap_unsized = true;
     max_heap = value;
     fragment_gc_words = value.size == 0 ? ~Word(0) : std::max(static_cast<Word>(heap_end - heap_start), min_heap_size);
+    note_gc_counters();
 }
 
 // HAlloc: the heap block if there is room, else a fragment (merged by the next GC).
@@ -92,6 +95,7 @@ Term* Process::alloc(Word words) {
         return p;
     }
     fragment_words += words;
+    note_gc_counters();
     if (HeapFragment* f = alloc_fragment; f && f->size - f->used >= words) {
         Term* p = f->data + f->used;
         f->used += words;
@@ -113,7 +117,7 @@ Term* Process::alloc(Word words) {
 void Process::add_off_heap(Term* refc_header) {
     refc_header[4] = reinterpret_cast<Word>(off_heap);
     off_heap = refc_header;
-    bin_vheap_used += off_heap_binary_words(refc_header);
+    charge_bin_vheap(off_heap_binary_words(refc_header));
 }
 
 // A message fragment's refc binaries drop their references when the fragment is dropped unread.

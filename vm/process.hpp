@@ -204,6 +204,11 @@ struct Process : HeapAllocator {
     // checks at GC points also collect when bin_vheap_used > bin_vheap_sz, so garbage binaries are
     // released even while the heap itself has room. garbage_collect resets both (vm/gc.cpp).
     Word bin_vheap_used = 0;
+    // The heap checks' slow path is due although the heap may have room: bin_vheap_used passed
+    // bin_vheap_sz, fragment_words passed fragment_gc_words, or GC stress is on. The interpreter's
+    // allocate/test_heap then test one flag instead of those four words (HEAP_CHECK_FAILS); whatever
+    // raises a counter or lowers a limit calls note_gc_counters(), and garbage_collect recomputes it.
+    bool gc_wanted = false;
     // The open bs_init2/bs_append construction the bs_put_* instructions write to (cleared by a GC).
     BsPutState bs_put;
     Word bin_vheap_sz = kMinBinVheapSize;
@@ -220,6 +225,15 @@ struct Process : HeapAllocator {
     Term* alloc(Word words) override;  // HAlloc: bump htop or take a fragment
     void add_off_heap(Term* refc_header) override;
     Word heap_free() const { return Word(stop - htop); }
+    // Charge `words` of refc binary grown in place to the virtual binary heap (bin_vheap_used).
+    void charge_bin_vheap(Word words) {
+        bin_vheap_used += words;
+        note_gc_counters();
+    }
+    // Set gc_wanted if the binary or fragment counters passed their limits (it is never cleared here).
+    void note_gc_counters() {
+        if (bin_vheap_used > bin_vheap_sz || fragment_words > fragment_gc_words) gc_wanted = true;
+    }
 
     // ---- execution state while not running ----
     const Instr* i = nullptr;    // next instruction
