@@ -21,17 +21,28 @@ namespace {
 
 constexpr Word low_mask(unsigned n) { return n >= 64 ? ~Word(0) : (Word(1) << n) - 1; }
 
+// The big-endian unsigned integer in bytes p[0..k), k <= 8: one load for the usual widths.
+inline Word read_be_bytes(const std::uint8_t* p, unsigned k) {
+    switch (k) {
+    case 1: return p[0];
+    case 2: { std::uint16_t v; std::memcpy(&v, p, 2); return __builtin_bswap16(v); }
+    case 4: { std::uint32_t v; std::memcpy(&v, p, 4); return __builtin_bswap32(v); }
+    case 8: { std::uint64_t v; std::memcpy(&v, p, 8); return __builtin_bswap64(v); }
+    default: {
+        Word v = 0;
+        for (unsigned i = 0; i < k; ++i) v = (v << 8) | p[i];
+        return v;
+    }
+    }
+}
+
 // The n (0..64) bits at bit position `pos`, first bit most significant. Reads only the bytes that hold
 // those bits.
 inline Word read_uint(const std::uint8_t* data, std::size_t pos, unsigned n) {
     if (n == 0) return 0;
     const std::uint8_t* p = data + pos / 8;
     unsigned shift = unsigned(pos % 8);
-    if (shift == 0 && n % 8 == 0) {
-        Word v = 0;
-        for (unsigned i = 0; i < n / 8; ++i) v = (v << 8) | p[i];
-        return v;
-    }
+    if (shift == 0 && n % 8 == 0) return read_be_bytes(p, n / 8);
     unsigned total = shift + n;
     unsigned bytes = (total + 7) / 8;
     unsigned __int128 acc = 0;
@@ -74,8 +85,9 @@ struct BitWriter {
     void put_uint(Word v, unsigned n) {
         if (n == 0) return;
         if (pos % 8 == 0 && n % 8 == 0) {
-            std::uint8_t* d = buf + pos / 8;
-            for (unsigned i = 0; i < n / 8; ++i) d[i] = std::uint8_t(v >> (n - 8 * (i + 1)));
+            // The n/8 low bytes of v, most significant first: v moved to the top and byte-swapped.
+            std::uint64_t be = __builtin_bswap64(v << (64 - n));
+            std::memcpy(buf + pos / 8, &be, n / 8);
         } else {
             std::uint8_t tmp[8];
             Word left = v << (64 - n);

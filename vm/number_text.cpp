@@ -55,8 +55,8 @@ Term integer_from_digits(HeapAllocator& heap, const char* digits, std::size_t n,
         acc = next;
     }
     if (i == n) {
-        Term r = make_bignum(heap, &acc, 1, negative);
-        return r;  // one limb always fits
+        if (acc <= Word(kMaxSmall)) return make_small(negative ? -SWord(acc) : SWord(acc));
+        return make_bignum(heap, &acc, 1, negative);  // one limb always fits
     }
     // Too many digits for 64 bits: GMP converts the digit values. log2(base) <= 6 bits per digit.
     double bits = double(n) * std::log2(double(base));
@@ -242,10 +242,17 @@ void append_integer_text(std::string& out, Term integer, int base) {
         Word mag = v < 0 ? Word(0) - Word(v) : Word(v);
         char buf[72];
         char* p = buf + sizeof(buf);
-        do {
-            *--p = kDigitChars[mag % Word(base)];
-            mag /= Word(base);
-        } while (mag != 0);
+        if (base == 10) {  // a constant divisor: the compiler multiplies instead of dividing
+            do {
+                *--p = char('0' + mag % 10);
+                mag /= 10;
+            } while (mag != 0);
+        } else {
+            do {
+                *--p = kDigitChars[mag % Word(base)];
+                mag /= Word(base);
+            } while (mag != 0);
+        }
         if (v < 0) *--p = '-';
         out.append(p, buf + sizeof(buf));
         return;
