@@ -15,13 +15,15 @@
 //   set (sleep | block | block_scheduler, Ms) -> true after blocking the caller's thread Ms ms
 //   set (binary_loop_limit | re_loop_limit | unicode_loop_limit, N | default) -> the previous limit
 //   set (wait, deallocations | thread_progress | aux_work | timer_cancellations) -> ok
-//   get available_internal_state | reds_left | {process_status, Pid}
+//   get available_internal_state | reds_left | {process_status, Pid} | {binary_info, Bin} | stack_check
 // The loop limits are how many iterations erl's binary/re/unicode BIFs run before they trap; Ember's
 // run to the end without trapping, so a limit is only kept (the suites set it to drive erl's trap paths,
 // which give the same results). Ember frees memory at once and has no deferred work to wait for.
 // Ember's interpreter counts the running slice in a register: get reds_left is the count saved when
 // the process was last switched in, and set reds_left does not shorten the running slice.
 // Other operations raise badarg, as erl does for the ones it does not know.
+#include <pthread.h>
+
 #include <atomic>
 #include <chrono>
 #include <shared_mutex>
@@ -31,6 +33,7 @@
 #include "scheduler/scheduler.hpp"
 #include "vm/dirty.hpp"
 #include "vm/bignum.hpp"
+#include "vm/binary.hpp"
 #include "vm/map.hpp"
 #include "vm/messages.hpp"
 #include "vm/process.hpp"
@@ -140,6 +143,37 @@ Term process_status(Process* p, Term pid) {
     return am_undefined;
 }
 
+// get_internal_state({binary_info, Bin}) (erl_bif_info.c): heap_binary, or for a refc binary (or a sub
+// binary of one) {refc_binary, Size, {binary, AllocatedBytes}, Flags}: Size is the refc term's byte
+// size, AllocatedBytes what its block holds (a writable block's whole capacity, as erl's orig_size),
+// Flags erl's PB_IS_WRITABLE (1) | PB_ACTIVE_WRITER (2). Ember marks the writer active after any append,
+// also a binary comprehension's private ones, where erl's flags stay 1.
+Term binary_info(Process* p, Term bin) {
+    Term original = binary_ref(bin).original;
+    const Term* hp = boxed_ptr(original);
+    if (header_subtag(hp[0]) != Subtag::RefcBinary) return atom("heap_binary");
+    const Binary* b = reinterpret_cast<const Binary*>(hp[2]);
+    SWord flags = 0;
+    if (b->writable.load(std::memory_order_relaxed)) flags = b->active_writer ? 3 : 1;
+    Term allocated = make_tuple2(p, am_binary, make_integer_u64(*p, b->size));
+    return make_tuple4(*p, atom("refc_binary"), make_integer_u64(*p, hp[1]), allocated, make_small(flags));
+}
+
+// get_internal_state(stack_check): erl recurses on the C stack to its limit and returns the bytes used;
+// Ember's natives do not recurse on the C stack for guest data, so this is the calling thread's stack
+// headroom (its size less what is in use), which is what the check measures.
+std::size_t native_stack_headroom() {
+    pthread_attr_t attr;
+    void* base = nullptr;
+    std::size_t size = 0;
+    if (pthread_getattr_np(pthread_self(), &attr) != 0) return 0;
+    pthread_attr_getstack(&attr, &base, &size);
+    pthread_attr_destroy(&attr);
+    char here;
+    auto used = reinterpret_cast<std::uintptr_t>(static_cast<char*>(base) + size) - reinterpret_cast<std::uintptr_t>(&here);
+    return used < size ? size - used : 0;
+}
+
 EMBER_BIF(bif_erts_debug_set_internal_state_2) {
     static const Term am_available = atom("available_internal_state");
     static const Term am_reds_left = atom("reds_left");
@@ -202,6 +236,10 @@ EMBER_BIF(bif_erts_debug_get_internal_state_1) {
     if (is_tuple(what) && tuple_arity(what) == 2 && tuple_element(what, 0) == am_process_status &&
         is_local_pid(tuple_element(what, 1)))
         return process_status(p, tuple_element(what, 1));
+    if (is_tuple(what) && tuple_arity(what) == 2 && tuple_element(what, 0) == atom("binary_info") &&
+        is_bitstring(tuple_element(what, 1)))
+        return binary_info(p, tuple_element(what, 1));
+    if (what == atom("stack_check")) return make_small(SWord(native_stack_headroom()));
     return badarg(p);
 }
 
