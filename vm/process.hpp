@@ -293,6 +293,11 @@ struct Process : HeapAllocator {
     Signal** inbox_tail = &inbox_head;  // under inbox_mutex
     bool inbox_closed = false;          // under inbox_mutex: exiting; signals are answered as by a dead pid
     std::atomic<bool> signal_pending{false};  // inbox non-empty (a hint read without the lock)
+    // Overload protection (spawn_opt {max_message_queue_len, N}, 0 = off): user messages beyond N
+    // queued are dropped and counted. queued_messages is maintained only when the limit is on. Next
+    // to the inbox: a sender reads it, and a send to a cold process then misses one line less.
+    std::size_t max_message_queue_len = 0;
+    std::atomic<std::size_t> queued_messages{0};
     Message* queue_head = nullptr;   // private, received order
     Message** queue_tail = &queue_head;
     Message** save = &queue_head;    // loop_rec position
@@ -312,11 +317,7 @@ struct Process : HeapAllocator {
     std::uint64_t timer_armed_seq = 0;
     std::atomic<std::uint64_t> timer_seq{0};
     std::atomic<bool> timed_out{false};
-    // Overload protection (spawn_opt {max_message_queue_len, N}, 0 = off): user messages beyond N
-    // queued are dropped and counted. queued_messages is maintained only when the limit is on.
-    std::size_t max_message_queue_len = 0;
-    std::atomic<std::size_t> queued_messages{0};
-    std::atomic<std::uint64_t> dropped_messages{0};
+    std::atomic<std::uint64_t> dropped_messages{0};  // see max_message_queue_len
     std::atomic<std::uint32_t> timers_aimed{0};  // message timers were started to this pid (ever)
     // A request this process made of another (vm/messages.hpp request_from): its id (0 = none) and
     // the answer once it arrived (on this heap), else kNonValue.
