@@ -116,6 +116,16 @@ unsigned logical_processors() {
 
 // The configured thread counts (at least 1 each, also before the schedulers are configured).
 unsigned scheduler_threads() { return std::max(1u, Scheduler::global().scheduler_count()); }
+
+// system_flag/system_info(outstanding_system_requests_limit): erl's limit on the requests its code
+// purger and literal-area collector keep in flight to processes (default twice the schedulers;
+// 1..134217727). Ember's purge checks each process in place and sends no such requests, so the limit
+// is kept and reported but changes nothing (docs/processes.md).
+std::atomic<SWord> g_outstanding_system_requests_limit{0};  // 0: the default
+SWord outstanding_system_requests_limit() {
+    SWord v = g_outstanding_system_requests_limit.load(std::memory_order_relaxed);
+    return v != 0 ? v : 2 * SWord(scheduler_threads());
+}
 unsigned dirty_cpu_threads() { return std::max(1u, Scheduler::global().dirty_cpu_count()); }
 unsigned dirty_io_threads() {
     unsigned n = Scheduler::global().dirty_io_count();
@@ -556,7 +566,7 @@ Term system_info_atom(Process* p, Term key) {
         return am_undefined;
 #endif
     }
-    if (is("outstanding_system_requests_limit")) return make_small(4);
+    if (is("outstanding_system_requests_limit")) return make_small(outstanding_system_requests_limit());
     if (is("sequential_tracer")) return make_tuple2(*p, atom("sequential_tracer"), seq_tracer());
     if (is("tolerant_timeofday")) return atom("enabled");
     if (is("delayed_node_table_gc")) return make_small(60);
@@ -603,6 +613,12 @@ EMBER_BIF(bif_system_flag_2) {
         SWord n = dirty_cpu_threads();
         if (!is_small(value) || small_value(value) < 1 || small_value(value) > n) return badarg(p);
         return make_small(n);
+    }
+    if (is("outstanding_system_requests_limit")) {
+        if (!is_small(value) || small_value(value) < 1 || small_value(value) > 134217727) return badarg(p);
+        SWord old = outstanding_system_requests_limit();
+        g_outstanding_system_requests_limit.store(small_value(value), std::memory_order_relaxed);
+        return make_small(old);
     }
     if (flag == am_max_heap_size) {
         // The default for processes spawned from now on (OTP erl_bif_info.c): at least the minimum heap

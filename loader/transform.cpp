@@ -851,12 +851,22 @@ bool Translator::run(LoadError& error) {
         }
         m_literals.push_back(t);
     }
+    // Attr and CInf hold term_to_binary output; one that does not decode makes the file bad, as on erl
+    // (beam_file.c: corrupt attribute table / compile info), not a module with no attributes.
     for (auto* raw : {&m_file.attributes, &m_file.compile_info}) {
         Term t = kNil;
+        const char* chunk = raw == &m_file.attributes ? "Attr" : "CInf";
         if (!raw->empty()) {
             EtfScan scan = etf_scan(raw->data(), raw->size());
-            if (scan.ok) t = etf_decode(m_mod.literals, raw->data(), raw->size());
-            if (t == kNonValue) t = kNil;
+            if (!scan.ok) {
+                error = {name, chunk, 0, "not an external term: " + scan.error};
+                return false;
+            }
+            t = etf_decode(m_mod.literals, raw->data(), raw->size());
+            if (t == kNonValue) {
+                error = {name, chunk, 0, "the term could not be built"};
+                return false;
+            }
         }
         (raw == &m_file.attributes ? m_mod.attributes : m_mod.compile_info) = t;
     }
