@@ -378,6 +378,10 @@ bool Translator::emit(const GenericInstr& gi) {
         std::size_t idx = u(0);
         NEED(idx < m_mod.lambda_count, "lambda index out of range");
         FunEntry* fe = &m_mod.lambdas[idx];
+        // make_fun2 (compilers before OTP 25, and OTP 25's for some options) reserves no heap: as erl's
+        // i_make_fun, it collects first if the fun does not fit, its free variables x0..x(n-1) live.
+        // make_fun3 comes after the compiler's test_heap.
+        if (gi.op == GenOp::op_make_fun2) op(Op::test_heap), word(3 + fe->num_free), word(fe->num_free);
         op(Op::make_fun), word(reinterpret_cast<Word>(fe));
         if (gi.op == GenOp::op_make_fun2) {
             word(make_x_operand(0)), word(fe->num_free);
