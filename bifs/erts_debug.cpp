@@ -15,6 +15,7 @@
 //   set (sleep | block | block_scheduler, Ms) -> true after blocking the caller's thread Ms ms
 //   set (binary_loop_limit | re_loop_limit | unicode_loop_limit, N | default) -> the previous limit
 //   set (wait, deallocations | thread_progress | aux_work | timer_cancellations) -> ok
+//   set (ets_force_trap, _) -> notsup (as erl's release build)
 //   get available_internal_state | reds_left | {process_status, Pid} | {binary_info, Bin} | stack_check
 // The loop limits are how many iterations erl's binary/re/unicode BIFs run before they trap; Ember's
 // run to the end without trapping, so a limit is only kept (the suites set it to drive erl's trap paths,
@@ -219,6 +220,9 @@ EMBER_BIF(bif_erts_debug_set_internal_state_2) {
     if (what == am_wait)
         for (Term w : kWaitable)
             if (arg == w) return am_ok;
+    // ETS forced trapping exists only in erl's debug emulators; its release build answers notsup for
+    // any argument, and ets_SUITE takes that to mean "run without it".
+    if (what == atom("ets_force_trap")) return atom("notsup");
     return badarg(p);
 }
 
