@@ -591,6 +591,32 @@ EMBER_BIF(bif_system_info_1) {
         Term which = tuple_element(key, 1);
         if (which == atom("internal") || which == atom("external")) return make_small(8);
     }
+    // {allocator | allocator_sizes, A | [A]}: Ember has none of erts' allocators (alloc_util_allocators
+    // is []; memory comes from jemalloc), so each of erts' allocator names is reported as erl reports a
+    // disabled one, false, and a list of them as [{A, false}]; other names are badarg, as on erl. The
+    // empty list is [] (erl: badarg), so erts_debug:alloc_blocks_size/1 gives undefined (docs/gc.md).
+    if (is_tuple(key) && tuple_arity(key) == 2 &&
+        (tuple_element(key, 0) == atom("allocator") || tuple_element(key, 0) == atom("allocator_sizes"))) {
+        static const char* const kErtsAllocators[] = {
+            "sys_alloc", "temp_alloc", "sl_alloc", "std_alloc", "ll_alloc", "eheap_alloc", "ets_alloc",
+            "fix_alloc", "literal_alloc", "exec_alloc", "binary_alloc", "driver_alloc", "test_alloc", "mseg_alloc"};
+        auto known = [](Term a) {
+            for (const char* name : kErtsAllocators)
+                if (a == atom(name)) return true;
+            return false;
+        };
+        Term which = tuple_element(key, 1);
+        if (is_atom(which)) return known(which) ? am_false : badarg(p);
+        if (list_length(which) < 0) return badarg(p);
+        std::vector<Term> names;
+        for (Term t = which; is_list(t); t = cdr(t)) {
+            if (!known(car(t))) return badarg(p);
+            names.push_back(car(t));
+        }
+        Term out = kNil;
+        for (std::size_t k = names.size(); k-- > 0;) out = make_cons(*p, make_tuple2(*p, names[k], am_false), out);
+        return out;
+    }
     return badarg(p);
 }
 
