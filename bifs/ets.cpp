@@ -1,6 +1,7 @@
 // ets BIFs: tables, objects, keys, counters, ownership and info (OTP 25 stdlib ets, erl_db.c for the
 // rules). Selects and match specs are in bifs/ets_select.cpp. docs/ets.md has the design.
 #include <algorithm>
+#include <bit>
 #include <cmath>
 #include <chrono>
 
@@ -58,6 +59,7 @@ EMBER_BIF(bif_new) {
     Access access = Access::Protected;
     bool named = false, wc = false, rc = false, compressed = false, dc_given = false, dc = false;
     Term wc_value = am_false;
+    std::size_t locks = 0;  // {write_concurrency, {debug_hash_fixed_number_of_locks, N}}
     unsigned keypos = 1;
     Term heir = a.none, heir_data = kNil;
     for (Term l = args[1]; is_list(l); l = cdr(l)) {
@@ -79,6 +81,15 @@ EMBER_BIF(bif_new) {
             else if (k == a.write_concurrency && (v == am_true || v == am_false || v == a.auto_)) {
                 wc = v != am_false;
                 wc_value = v;
+                locks = 0;
+            } else if (k == a.write_concurrency && is_tuple(v) && tuple_arity(v) == 2 &&
+                       tuple_element(v, 0) == atom("debug_hash_fixed_number_of_locks") && is_small(tuple_element(v, 1)) &&
+                       small_value(tuple_element(v, 1)) >= 1 && small_value(tuple_element(v, 1)) <= 32768) {
+                // OTP 25 (erl_db.c): a hash table with a fixed number of lock stripes, the largest power
+                // of two not above N but at least 64; ets:info(T, write_concurrency) gives it back.
+                locks = std::max<std::size_t>(64, std::bit_floor(std::size_t(small_value(tuple_element(v, 1)))));
+                wc = true;
+                wc_value = kNonValue;
             } else if (k == a.read_concurrency && (v == am_true || v == am_false)) rc = v == am_true;
             else if (k == a.decentralized_counters && (v == am_true || v == am_false)) {
                 dc_given = true;
@@ -96,15 +107,18 @@ EMBER_BIF(bif_new) {
     if ((access == Access::Public || named) &&
         !require_capabilities(p, kCapEtsShared, p->capabilities, "ets", "new", 2))
         return kNonValue;
+    if (locks != 0 && type == TableType::OrderedSet) return badarg(p);  // hash tables only, as erl
     std::uint64_t id = scheduler::Scheduler::global().next_ref_id();
-    auto t = std::make_shared<Table>(id, name, named, type, keypos, access, p->pid, wc && type != TableType::OrderedSet);
+    auto t = std::make_shared<Table>(id, name, named, type, keypos, access, p->pid, wc && type != TableType::OrderedSet,
+                                     locks);
     t->write_concurrency = wc;
     t->read_concurrency = rc;
     t->compressed = compressed;
     t->write_concurrency_option = wc_value;
     // OTP 25: decentralized counters only with write_concurrency; then as given, or by default with
     // {write_concurrency, auto} and for ordered_set.
-    t->decentralized_counters = wc && (dc_given ? dc : (wc_value == a.auto_ || type == TableType::OrderedSet));
+    t->decentralized_counters =
+        wc && (dc_given ? dc : (wc_value == a.auto_ || locks != 0 || type == TableType::OrderedSet));
     if (heir != a.none) t->set_heir(heir, heir_data);
     bool limit = false;
     if (!Registry::global().add(t, &limit)) {
@@ -501,7 +515,11 @@ Term info_item(Process* p, const TablePtr& t, Term item) {
     if (item == a.protection) return access_atom(t->access.load());
     if (item == a.compressed) return make_bool(t->compressed);
     if (item == a.read_concurrency) return make_bool(t->read_concurrency);
-    if (item == a.write_concurrency) return t->write_concurrency_option;  // true, false or auto
+    if (item == a.write_concurrency) {  // true, false, auto or {debug_hash_fixed_number_of_locks, N}
+        if (t->write_concurrency_option == kNonValue)
+            return make_tuple2(*p, atom("debug_hash_fixed_number_of_locks"), make_small(SWord(t->lock_count())));
+        return t->write_concurrency_option;
+    }
     if (item == a.decentralized_counters) return make_bool(t->decentralized_counters);
     if (item == a.fixed) return make_bool(t->fixed());
     if (item == a.safe_fixed) return fix_info(p, *t, false);
@@ -528,7 +546,7 @@ Term info_item(Process* p, const TablePtr& t, Term item) {
         Term items[8] = {make_small(SWord(lens.size())), write_float(p->alloc(kFloatWords), avg),
                          write_float(p->alloc(kFloatWords), std::sqrt(std::max(var, 0.0))),
                          write_float(p->alloc(kFloatWords), expected), make_small(SWord(lo)), make_small(SWord(hi)),
-                         make_small(0), make_small(SWord(t->write_concurrency ? kWriteConcurrencyStripes : 1))};
+                         make_small(0), make_small(SWord(t->lock_count()))};
         Term* hp = p->alloc(9);
         hp[0] = make_header(8, Subtag::Tuple);
         for (int i = 0; i < 8; ++i) hp[i + 1] = items[i];

@@ -30,9 +30,11 @@ constexpr std::int64_t kTreeHeaderWords = 140;
 }  // namespace
 
 Table::Table(std::uint64_t id_, Term name_, bool named_, TableType type_, unsigned keypos_, Access access_,
-             Term owner_, bool write_conc)
+             Term owner_, bool write_conc, std::size_t locks)
     : id(id_), type(type_), keypos(keypos_), named(named_), name(name_), owner(owner_), access(access_),
-      m_stripes(type_ == TableType::OrderedSet ? 0 : (write_conc ? kWriteConcurrencyStripes : 1)) {
+      m_stripes(type_ == TableType::OrderedSet ? 0
+                : write_conc                   ? (locks != 0 ? locks : kWriteConcurrencyStripes)
+                                               : 1) {
     write_concurrency = write_conc;
     m_heir = am_none_();
 }

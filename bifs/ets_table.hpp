@@ -64,8 +64,10 @@ struct Position {
 
 class Table {
 public:
+    // `locks`: lock stripes of a hash table with write_concurrency (a power of two; 0 = the default,
+    // kWriteConcurrencyStripes); ignored otherwise.
     Table(std::uint64_t id, Term name, bool named, TableType type, unsigned keypos, Access access, Term owner,
-          bool write_concurrency);
+          bool write_concurrency, std::size_t locks = 0);
 
     // ---- identity and options (immutable after creation unless noted) ----
     const std::uint64_t id;
@@ -73,7 +75,12 @@ public:
     const unsigned keypos;  // 1-based
     bool named;
     bool read_concurrency = false, write_concurrency = false, decentralized_counters = false, compressed = false;
-    Term write_concurrency_option = vm::kNil;  // the option as given: true, false or auto
+    // The option as given: true, false or auto; kNonValue for {debug_hash_fixed_number_of_locks, N}
+    // (then lock_count() is the stripes it gave).
+    Term write_concurrency_option = vm::kNil;
+    // Lock stripes of a hash table (1 without write_concurrency; 0 for ordered_set): ets:info(T, stats)'s
+    // last item, and N of {debug_hash_fixed_number_of_locks, N}.
+    std::size_t lock_count() const { return m_stripes.size(); }
     std::atomic<Term> name;     // rename/2 changes it (under the registry lock)
     std::atomic<Term> owner;
     std::atomic<Access> access;
