@@ -530,7 +530,9 @@ Term info_item(Process* p, const TablePtr& t, Term item) {
         // {Buckets, AvgChainLen, StdDev, ExpectedStdDev, MinChain, MaxChain, KeptItems, Locks} as erl
         // 25 answers, over Ember's slots (bifs/ets_hash.hpp; erl's table starts at 256 buckets, Ember's
         // stripes at 8 slots each). Ember keeps no pseudo-deleted objects, so KeptItems is 0.
-        if (!t->is_hash()) return kNonValue;
+        // An ordered_set: false, as erl for its AVL tree. erl's CA tree (write_concurrency) reports its
+        // routing and base nodes; Ember has no CA tree, and raises badarg there (docs/ets.md).
+        if (!t->is_hash()) return t->write_concurrency ? kNonValue : am_false;
         std::vector<std::size_t> lens = t->chain_lengths();
         double n = double(lens.size()), total = 0, squares = 0;
         std::size_t lo = lens.empty() ? 0 : lens[0], hi = 0;
