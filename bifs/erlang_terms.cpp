@@ -172,22 +172,20 @@ EMBER_BIF(bif_integer_to_binary_2) { return integer_to_text(p, args[0], args[1],
 
 Term text_to_integer(Process* p, Term text, Term base_term, bool binary) {
     int base = 10;
-    if (binary && is_bitstring(text)) {  // a byte-aligned binary is parsed where it lies
-        BinaryRef r = binary_ref(text);
-        if (r.is_binary() && r.bit_offset == 0) {
-            if (base_term != kNonValue && !get_base(base_term, base)) return badarg(p);
-            Term reason = am_badarg;
-            std::string_view digits(reinterpret_cast<const char*>(r.data), r.byte_size());
-            Term result = parse_integer(*p, digits, base, &reason);
-            return result == kNonValue ? raise_reason(p, reason) : result;
-        }
+    // A byte-aligned binary is parsed where it lies; anything else is copied out first.
+    std::string copy;
+    std::string_view digits;
+    BinaryRef r{};
+    if (binary && is_bitstring(text) && (r = binary_ref(text)).is_binary() && r.bit_offset == 0) {
+        digits = std::string_view(reinterpret_cast<const char*>(r.data), r.byte_size());
+    } else {
+        if (!(binary ? binary_bytes(text, copy) : list_bytes(text, copy))) return badarg(p);
+        digits = copy;
     }
-    std::string s;
-    bool ok = binary ? binary_bytes(text, s) : list_bytes(text, s);
-    if (!ok || (base_term != kNonValue && !get_base(base_term, base))) return badarg(p);
+    if (base_term != kNonValue && !get_base(base_term, base)) return badarg(p);
     Term reason = am_badarg;
-    Term r = parse_integer(*p, s, base, &reason);
-    return r == kNonValue ? raise_reason(p, reason) : r;
+    Term result = parse_integer(*p, digits, base, &reason);
+    return result == kNonValue ? raise_reason(p, reason) : result;
 }
 EMBER_BIF(bif_list_to_integer_1) { return text_to_integer(p, args[0], kNonValue, false); }
 EMBER_BIF(bif_list_to_integer_2) { return text_to_integer(p, args[0], args[1], false); }

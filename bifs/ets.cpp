@@ -89,7 +89,7 @@ EMBER_BIF(bif_new) {
                 // of two not above N but at least 64; ets:info(T, write_concurrency) gives it back.
                 locks = std::max<std::size_t>(64, std::bit_floor(std::size_t(small_value(tuple_element(v, 1)))));
                 wc = true;
-                wc_value = kNonValue;
+                wc_value = am_true;
             } else if (k == a.read_concurrency && (v == am_true || v == am_false)) rc = v == am_true;
             else if (k == a.decentralized_counters && (v == am_true || v == am_false)) {
                 dc_given = true;
@@ -115,6 +115,7 @@ EMBER_BIF(bif_new) {
     t->read_concurrency = rc;
     t->compressed = compressed;
     t->write_concurrency_option = wc_value;
+    t->fixed_lock_count = locks != 0;
     // OTP 25: decentralized counters only with write_concurrency; then as given, or by default with
     // {write_concurrency, auto} and for ordered_set.
     t->decentralized_counters =
@@ -516,7 +517,7 @@ Term info_item(Process* p, const TablePtr& t, Term item) {
     if (item == a.compressed) return make_bool(t->compressed);
     if (item == a.read_concurrency) return make_bool(t->read_concurrency);
     if (item == a.write_concurrency) {  // true, false, auto or {debug_hash_fixed_number_of_locks, N}
-        if (t->write_concurrency_option == kNonValue)
+        if (t->fixed_lock_count)
             return make_tuple2(*p, atom("debug_hash_fixed_number_of_locks"), make_small(SWord(t->lock_count())));
         return t->write_concurrency_option;
     }

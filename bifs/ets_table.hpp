@@ -75,9 +75,8 @@ public:
     const unsigned keypos;  // 1-based
     bool named;
     bool read_concurrency = false, write_concurrency = false, decentralized_counters = false, compressed = false;
-    // The option as given: true, false or auto; kNonValue for {debug_hash_fixed_number_of_locks, N}
-    // (then lock_count() is the stripes it gave).
-    Term write_concurrency_option = vm::kNil;
+    Term write_concurrency_option = vm::kNil;  // the option as given: true, false or auto ...
+    bool fixed_lock_count = false;  // ... or {debug_hash_fixed_number_of_locks, N}: N is lock_count()
     // Lock stripes of a hash table (1 without write_concurrency; 0 for ordered_set): ets:info(T, stats)'s
     // last item, and N of {debug_hash_fixed_number_of_locks, N}.
     std::size_t lock_count() const { return m_stripes.size(); }

@@ -249,8 +249,7 @@ void adopt_fragment(Process* p, HeapFragment* f) {
     f->off_heap = nullptr;
     f->next = p->fragments;
     p->fragments = f;
-    p->fragment_words += f->used;
-    p->note_gc_counters();
+    p->charge_fragments(f->used);
 }
 
 void remove_current_message(Process* p) {

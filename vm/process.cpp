@@ -94,8 +94,7 @@ Term* Process::alloc(Word words) {
         htop += words;
         return p;
     }
-    fragment_words += words;
-    note_gc_counters();
+    charge_fragments(words);
     if (HeapFragment* f = alloc_fragment; f && f->size - f->used >= words) {
         Term* p = f->data + f->used;
         f->used += words;

@@ -230,6 +230,11 @@ struct Process : HeapAllocator {
         bin_vheap_used += words;
         note_gc_counters();
     }
+    // Count `words` more in heap fragments (fragment_words).
+    void charge_fragments(Word words) {
+        fragment_words += words;
+        note_gc_counters();
+    }
     // Set gc_wanted if the binary or fragment counters passed their limits (it is never cleared here).
     void note_gc_counters() {
         if (bin_vheap_used > bin_vheap_sz || fragment_words > fragment_gc_words) gc_wanted = true;
