@@ -1,10 +1,13 @@
 #include "loader/code_loader.hpp"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <atomic>
+#include <cerrno>
 #include <filesystem>
-#include <fstream>
-#include <iterator>
 
 #include "loader/beam_file.hpp"
 #include "loader/module_md5.hpp"
@@ -65,13 +68,37 @@ vm::Module* load_module_bytes(std::span<const std::uint8_t> bytes, std::string_v
     return m;
 }
 
+namespace {
+
+// The whole file in one read (a stream would also build the C++ locale on first use, at start-up).
+bool read_whole_file(const std::string& path, std::vector<std::uint8_t>& bytes) {
+    int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return false;
+    struct stat st {};
+    bool ok = ::fstat(fd, &st) == 0;
+    // One byte over the size: the read that finds the end then needs no bigger buffer.
+    bytes.resize(ok && st.st_size > 0 ? static_cast<std::size_t>(st.st_size) + 1 : 4096);
+    std::size_t got = 0;
+    while (ok) {
+        if (got == bytes.size()) bytes.resize(bytes.size() * 2);
+        ssize_t n = ::read(fd, bytes.data() + got, bytes.size() - got);
+        if (n > 0) got += static_cast<std::size_t>(n);
+        else if (n == 0) break;
+        else if (errno != EINTR) ok = false;
+    }
+    ::close(fd);
+    bytes.resize(got);
+    return ok;
+}
+
+}  // namespace
+
 vm::Module* load_module_file(const std::string& path, std::string* error) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
+    std::vector<std::uint8_t> bytes;
+    if (!read_whole_file(path, bytes)) {
         if (error) *error = path + ": cannot open";
         return nullptr;
     }
-    std::vector<std::uint8_t> bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     return load_module_bytes(bytes, fs::path(path).stem().string(), error);
 }
 

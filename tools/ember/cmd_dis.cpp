@@ -1,8 +1,8 @@
 // `ember dis FILE.beam...`: prints a readable listing of each module's generic instructions.
 #include <cstdio>
 #include <fstream>
-#include <iostream>
 #include <iterator>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -35,11 +35,16 @@ int cmd_dis(std::span<const std::string_view> args) {
             status = 1;
             continue;
         }
-        if (args.size() > 1) std::cout << "%% " << path << "\n";
-        loader::disassemble(*result, std::cout);
-        if (args.size() > 1) std::cout << "\n";
+        // A string stream, not std::cout: <iostream> would make every start of the ember program
+        // construct the standard streams and the locale (about half a millisecond).
+        std::ostringstream listing;
+        if (args.size() > 1) listing << "%% " << path << "\n";
+        loader::disassemble(*result, listing);
+        if (args.size() > 1) listing << "\n";
+        const std::string text = listing.str();
+        std::fwrite(text.data(), 1, text.size(), stdout);
     }
-    std::cout.flush();
+    std::fflush(stdout);
     return status;
 }
 
