@@ -808,7 +808,10 @@ bool Translator::finish() {
         }
         code[site] = reinterpret_cast<Instr>(code + m_label_at[l]);
     }
-    // Functions: each runs from its func_info to the next one.
+    // Functions: each runs from its func_info to the next one. (The tables live as long as the code:
+    // reserved to size, not grown by doubling.)
+    m_mod.functions.reserve(m_functions.size());
+    m_mod.lines.reserve(m_lines.size());
     for (std::size_t i = 0; i < m_functions.size(); ++i) {
         const PendingFunction& f = m_functions[i];
         std::size_t end = i + 1 < m_functions.size() ? m_functions[i + 1].func_info : m_code.size();
@@ -895,6 +898,8 @@ bool Translator::run(LoadError& error) {
         return false;
     }
     // Exports (bound to their entry points when the module is published).
+    m_mod.exports.reserve(m_file.exports.size());
+    m_mod.export_addresses.reserve(m_file.exports.size());
     for (const FunctionEntry& e : m_file.exports) {
         if (e.label >= m_label_at.size() || m_label_at[e.label] < 0) {
             error = {name, "ExpT", 0, "export label undefined"};
