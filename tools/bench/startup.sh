@@ -1,9 +1,10 @@
-#!/bin/sh
+#!/bin/bash
 # Start-up and idle-memory benchmark (docs/benchmarks.md): whole-process wall time of
 #   erl   -noshell -eval 'halt().'                    (OTP's full boot)
 #   ember -noshell -eval 'halt().'                    (the same boot on Ember)
 #   ember -boot ember -run erlang halt                (Ember's minimal boot, no kernel application)
-# best of N runs each, and the resident memory (VmRSS) of a booted idle node on each VM.
+# best of N runs each, and the resident memory (VmRSS) of a booted idle node on each VM. Each time includes
+# starting a process from this shell; the "/bin/true" line measures that cost alone.
 # Usage: tools/bench/startup.sh [--ember PATH] [--erl PATH] [--runs N]
 set -u
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -19,21 +20,21 @@ while [ $# -gt 0 ]; do
   esac
 done
 
-now_ns() { date +%s%N; }
+# Times come from bash's clock variable EPOCHREALTIME: no process is started to read the time
+# (`date` would add its own fork and exec, about 10 ms on a small VM, to every measurement).
 
-# best_ms CMD...: the best wall time of $runs runs, in milliseconds.
+# best_ms CMD...: the best wall time of $runs runs, in milliseconds with one decimal.
 best_ms() {
-  best=""
-  i=0
+  local best="" i=0 t0 t1 us
   while [ $i -lt "$runs" ]; do
-    t0=$(now_ns)
+    t0=${EPOCHREALTIME/./}
     "$@" >/dev/null 2>&1 </dev/null
-    t1=$(now_ns)
-    ms=$(( (t1 - t0) / 1000000 ))
-    if [ -z "$best" ] || [ "$ms" -lt "$best" ]; then best=$ms; fi
+    t1=${EPOCHREALTIME/./}
+    us=$(( t1 - t0 ))
+    if [ -z "$best" ] || [ "$us" -lt "$best" ]; then best=$us; fi
     i=$((i + 1))
   done
-  echo "$best"
+  awk -v us="$best" 'BEGIN { printf "%.1f", us / 1000 }'
 }
 
 # idle_rss_kb CMD...: VmRSS of the node once it has booted (it prints "ready") and sits idle.
@@ -53,12 +54,14 @@ idle_rss_kb() {
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b + 0 > 0) printf "%.2f", a / b; else print "n/a" }'; }
 
+true_ms=$(best_ms /bin/true)
 erl_boot=$(best_ms "$erl" -noshell -eval 'halt().')
 ember_boot=$(best_ms "$ember" -noshell -eval 'halt().')
 ember_min=$(best_ms "$ember" -boot ember -run erlang halt)
 erl_rss=$(idle_rss_kb "$erl")
 ember_rss=$(idle_rss_kb "$ember")
 printf '%-34s %10s %10s %8s\n' measure erl ember ratio
+printf '%-34s %10s %10s %8s\n' "starting /bin/true (ms)" "$true_ms" "$true_ms" "-"
 printf '%-34s %10s %10s %8s\n' "full boot + halt (ms, best of $runs)" "$erl_boot" "$ember_boot" "$(ratio "$ember_boot" "$erl_boot")"
 printf '%-34s %10s %10s %8s\n' "-boot ember + halt (ms)" "-" "$ember_min" "$(ratio "$ember_min" "$erl_boot")"
 printf '%-34s %10s %10s %8s\n' "idle booted node RSS (KiB)" "$erl_rss" "$ember_rss" "$(ratio "$ember_rss" "$erl_rss")"
