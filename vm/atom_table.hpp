@@ -14,7 +14,6 @@
 #include <shared_mutex>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "vm/term.hpp"
@@ -72,13 +71,23 @@ private:
         std::uint32_t length;
     };
 
-    Term insert_locked(std::string_view utf8);
+    // name -> index: open addressing with linear probing over a power-of-two array kept at most half
+    // full. A slot holds the name's hash (low 32 bits) and index + 1; 0 marks an empty slot.
+    struct Slot {
+        std::uint32_t hash;
+        std::uint32_t index_plus_one;
+    };
+
+    Term insert_locked(std::string_view utf8, std::size_t hash);
+    // The atom's index, or -1. Caller holds m_mutex (shared is enough).
+    std::int64_t lookup_locked(std::string_view utf8, std::size_t hash) const;
+    void grow_index_locked();
 
     std::size_t m_limit;
     std::atomic<std::size_t> m_size{0};
     std::unique_ptr<std::atomic<Entry*>[]> m_chunks;
     mutable std::shared_mutex m_mutex;
-    std::unordered_map<std::string_view, Word> m_index;
+    std::vector<Slot> m_slots;  // under m_mutex
     std::vector<std::unique_ptr<char[]>> m_text_blocks;  // under m_mutex (entries point into the blocks)
     std::size_t m_text_block_count = 0;
     char* m_text_cursor = nullptr;
