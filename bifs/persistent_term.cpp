@@ -40,6 +40,7 @@ public:
 
     void put(Term key, Term value) {
         auto area = std::make_unique<LiteralArea>();
+        area->reserve(term_size(key) + term_size(value));
         Term k = copy_term(key, *area);
         Term v = copy_term(value, *area);
         std::unique_lock lock(m_mutex);

@@ -843,7 +843,10 @@ bool Translator::run(LoadError& error) {
     m_mod.name = m_file.module;
     m_mod.strings = m_file.strings;
     std::string name(m_file.module_name());
-    // Literals.
+    // Literals, then Attr and CInf (term_to_binary output; one that does not decode makes the file
+    // bad, as on erl's beam_file.c: corrupt attribute table / compile info, not a module with no
+    // attributes). Every term is checked first, so the literal area takes what they need in one chunk.
+    Word literal_words = 0;
     for (std::size_t i = 0; i < m_file.literals.size(); ++i) {
         const auto& bytes = m_file.literals[i];
         EtfScan scan = etf_scan(bytes.data(), bytes.size());
@@ -851,6 +854,24 @@ bool Translator::run(LoadError& error) {
             error = {name, "LitT", 0, "literal " + std::to_string(i) + ": " + scan.error};
             return false;
         }
+        literal_words += scan.heap_words;
+    }
+    const std::vector<std::uint8_t>* const info_chunks[] = {&m_file.attributes, &m_file.compile_info};
+    auto info_chunk_name = [&](const std::vector<std::uint8_t>* raw) {
+        return raw == &m_file.attributes ? "Attr" : "CInf";
+    };
+    for (const auto* raw : info_chunks) {
+        if (raw->empty()) continue;
+        EtfScan scan = etf_scan(raw->data(), raw->size());
+        if (!scan.ok) {
+            error = {name, info_chunk_name(raw), 0, "not an external term: " + scan.error};
+            return false;
+        }
+        literal_words += scan.heap_words;
+    }
+    m_mod.literals.reserve(literal_words);
+    for (std::size_t i = 0; i < m_file.literals.size(); ++i) {
+        const auto& bytes = m_file.literals[i];
         Term t = etf_decode(m_mod.literals, bytes.data(), bytes.size());
         if (t == kNonValue) {
             error = {name, "LitT", 0, "literal " + std::to_string(i) + " could not be built"};
@@ -858,20 +879,12 @@ bool Translator::run(LoadError& error) {
         }
         m_literals.push_back(t);
     }
-    // Attr and CInf hold term_to_binary output; one that does not decode makes the file bad, as on erl
-    // (beam_file.c: corrupt attribute table / compile info), not a module with no attributes.
-    for (auto* raw : {&m_file.attributes, &m_file.compile_info}) {
+    for (const auto* raw : info_chunks) {
         Term t = kNil;
-        const char* chunk = raw == &m_file.attributes ? "Attr" : "CInf";
         if (!raw->empty()) {
-            EtfScan scan = etf_scan(raw->data(), raw->size());
-            if (!scan.ok) {
-                error = {name, chunk, 0, "not an external term: " + scan.error};
-                return false;
-            }
             t = etf_decode(m_mod.literals, raw->data(), raw->size());
             if (t == kNonValue) {
-                error = {name, chunk, 0, "the term could not be built"};
+                error = {name, info_chunk_name(raw), 0, "the term could not be built"};
                 return false;
             }
         }

@@ -2,7 +2,10 @@
 
 #include <sys/mman.h>
 
+#include <algorithm>
+#include <cstdint>
 #include <cstdio>
+#include <iterator>
 #include <cstdlib>
 #include <map>
 #include <mutex>
@@ -21,7 +24,9 @@ namespace {
 
 // 64 GiB of address space, reserved without backing (MAP_NORESERVE); pages are touched only as used.
 constexpr std::size_t kRangeBytes = std::size_t(64) << 30;
-constexpr Word kChunkWords = 8192;  // 64 KiB
+constexpr Word kFirstChunkWords = 512;  // 4 KiB; an area's later chunks double up to kMaxChunkWords
+constexpr Word kMaxChunkWords = 8192;   // 64 KiB
+constexpr std::size_t kPageBytes = 4096;
 
 // A first-fit free list over the reserved range, by chunk.
 class LiteralRange {
@@ -51,9 +56,26 @@ public:
         return start;
     }
 
+    // Chunks of different areas may share a page: only the pages wholly inside the freed run (after
+    // joining it with free neighbours) go back to the system.
     void give_back(Word* start, Word words) {
         std::lock_guard lock(m_mutex);
-        madvise(start, words * sizeof(Word), MADV_DONTNEED);
+        auto next = m_free.lower_bound(start);
+        if (next != m_free.end() && start + words == next->first) {
+            words += next->second;
+            next = m_free.erase(next);
+        }
+        if (next != m_free.begin()) {
+            auto prev = std::prev(next);
+            if (prev->first + prev->second == start) {
+                start = prev->first;
+                words += prev->second;
+                m_free.erase(prev);
+            }
+        }
+        auto first = (reinterpret_cast<std::uintptr_t>(start) + kPageBytes - 1) & ~(kPageBytes - 1);
+        auto last = reinterpret_cast<std::uintptr_t>(start + words) & ~(kPageBytes - 1);
+        if (last > first) madvise(reinterpret_cast<void*>(first), last - first, MADV_DONTNEED);
         m_free.emplace(start, words);
     }
 
@@ -101,14 +123,26 @@ LiteralArea::~LiteralArea() {
     for (const Chunk& c : m_chunks) LiteralRange::instance().give_back(c.start, c.words);
 }
 
+void LiteralArea::new_chunk(Word words) {
+    Word size = m_chunks.empty() ? kFirstChunkWords
+                                 : std::clamp(m_chunks.back().words * 2, kFirstChunkWords, kMaxChunkWords);
+    size = std::max(size, words);
+    Word* start = LiteralRange::instance().take(size);
+    m_chunks.push_back({start, size});
+    m_top = start;
+    m_end = start + size;
+}
+
+void LiteralArea::reserve(Word words) {
+    if (words == 0 || (m_top && m_top + words <= m_end)) return;
+    Word* start = LiteralRange::instance().take(words);
+    m_chunks.push_back({start, words});
+    m_top = start;
+    m_end = start + words;
+}
+
 Term* LiteralArea::alloc(Word words) {
-    if (m_top + words > m_end || !m_top) {
-        Word size = words > kChunkWords ? words : kChunkWords;
-        Word* start = LiteralRange::instance().take(size);
-        m_chunks.push_back({start, size});
-        m_top = start;
-        m_end = start + size;
-    }
+    if (!m_top || m_top + words > m_end) new_chunk(words);
     Term* p = m_top;
     m_top += words;
     return p;

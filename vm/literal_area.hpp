@@ -22,6 +22,9 @@ inline bool is_literal_ptr(const Word* p) { return p >= detail::g_literal_base &
 
 // A bump allocator over chunks of the literal range. Memory is returned to the range when the area
 // is destroyed (module purge). Refc binaries built here keep their reference until then.
+// Chunks are sized to what the area holds: `reserve` takes exactly the words a caller knows it will
+// allocate (a module's literals), and otherwise chunks start at 4 KiB and double up to 64 KiB. Areas
+// share pages, so a module with a few hundred bytes of literals does not keep a page of its own.
 class LiteralArea final : public HeapAllocator {
 public:
     LiteralArea() = default;
@@ -31,8 +34,12 @@ public:
 
     Term* alloc(Word words) override;
     void add_off_heap(Term* refc_header) override;
+    // Makes the next `words` words of alloc() come from one chunk of at least that size.
+    void reserve(Word words);
 
 private:
+    void new_chunk(Word words);
+
     struct Chunk {
         Word* start;
         Word words;
