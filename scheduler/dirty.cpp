@@ -15,6 +15,7 @@
 #include "scheduler/worker.hpp"
 #include "vm/dirty.hpp"
 #include "vm/exceptions.hpp"
+#include "vm/idle_wait.hpp"
 
 namespace ember::scheduler {
 
@@ -99,7 +100,7 @@ void Scheduler::dirty_loop(DirtyPool& pool, unsigned index) {
         {
             std::unique_lock lock(pool.mutex);
             ++pool.waiting;
-            pool.cv.wait(lock, [&] { return pool.stopping || !pool.queue.empty(); });
+            vm::idle_wait(pool.cv, lock, [&] { return pool.stopping || !pool.queue.empty(); });
             --pool.waiting;
             if (pool.stopping) return;
             p = pool.queue.front();

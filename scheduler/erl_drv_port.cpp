@@ -13,6 +13,7 @@
 #include "scheduler/io_poller.hpp"
 #include "scheduler/scheduler.hpp"
 #include "vm/atom_table.hpp"
+#include "vm/idle_wait.hpp"
 #include "vm/messages.hpp"
 #include "vm/runtime_support.hpp"
 
@@ -62,7 +63,7 @@ private:
                 for (;;) {
                     std::unique_lock lock(q.mutex);
                     q.sleeping = true;
-                    q.cv.wait(lock, [&] { return !q.jobs.empty(); });
+                    vm::idle_wait(q.cv, lock, [&] { return !q.jobs.empty(); });
                     q.sleeping = false;
                     auto job = std::move(q.jobs.front());
                     q.jobs.pop_front();

@@ -10,6 +10,7 @@
 #include "scheduler/worker.hpp"
 #include "vm/copy.hpp"
 #include "vm/gc.hpp"
+#include "vm/idle_wait.hpp"
 #include "vm/messages.hpp"
 #include "vm/module.hpp"
 #include "vm/process_events.hpp"
@@ -271,10 +272,10 @@ bool Scheduler::sleep(Worker& w) {
     }
     auto awake = [&] { return !w.sleeping || m_halted.load(); };
     if (w.timers.empty()) {
-        w.cv.wait(lock, awake);
+        vm::idle_wait(w.cv, lock, awake);
     } else {
         auto deadline = std::chrono::steady_clock::time_point(std::chrono::nanoseconds(w.timers.top().deadline));
-        w.cv.wait_until(lock, deadline, awake);
+        vm::idle_wait_until(w.cv, lock, deadline, awake);
     }
     if (w.sleeping) {
         w.sleeping = false;
@@ -415,7 +416,7 @@ int Scheduler::run() {
 
 int Scheduler::wait_for_halt() {
     std::unique_lock lock(m_halt_mutex);
-    m_halt_cv.wait(lock, [&] { return m_halted.load(); });
+    vm::idle_wait(m_halt_cv, lock, [&] { return m_halted.load(); });
     return m_exit_status;
 }
 
