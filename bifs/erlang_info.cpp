@@ -284,7 +284,7 @@ MemoryTotals memory_totals(Process* p) {
     CodeServer& cs = CodeServer::global();
     for (Term name : cs.loaded_modules())
         if (Module* mod = cs.find_module(name)) m.code += mod->code_words * sizeof(Instr) + 4096;
-    m.binary = 0;  // FIXME: sum the refcounted binaries when the allocator tracks them
+    m.binary = binary_memory_bytes();
     m.ets = std::uint64_t(ets::Registry::global().memory_words()) * sizeof(Term);
     m.system = m.atom + m.code + m.binary + m.ets + 1'000'000;
     m.total = m.processes + m.system;

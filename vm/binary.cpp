@@ -5,10 +5,38 @@
 #include "vm/magic_ref.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <cstdlib>
 #include <new>
 
 namespace ember::vm {
+
+namespace {
+
+// Bytes held by refc binary blocks, header included (erlang:memory(binary)). Threads add to one of a
+// few counters on their own cache lines, so creating and freeing binaries on every scheduler does not
+// contend on one; a read sums them.
+constexpr unsigned kBinaryBytesShards = 16;
+struct alignas(64) BinaryBytesShard {
+    std::atomic<std::int64_t> bytes{0};
+};
+BinaryBytesShard g_binary_bytes[kBinaryBytesShards];
+std::atomic<unsigned> g_next_binary_shard{0};
+
+void count_binary_bytes(std::int64_t delta) {
+    static thread_local const unsigned shard = g_next_binary_shard.fetch_add(1) % kBinaryBytesShards;
+    g_binary_bytes[shard].bytes.fetch_add(delta, std::memory_order_relaxed);
+}
+
+std::int64_t block_bytes(std::size_t capacity) { return std::int64_t(sizeof(Binary) + (capacity == 0 ? 1 : capacity)); }
+
+}  // namespace
+
+std::size_t binary_memory_bytes() {
+    std::int64_t total = 0;
+    for (const BinaryBytesShard& s : g_binary_bytes) total += s.bytes.load(std::memory_order_relaxed);
+    return total > 0 ? std::size_t(total) : 0;
+}
 
 // Postcondition: refs == 1, size == 0, not writable; data has room for `capacity` bytes. Allocation
 // failure aborts (like OTP's erts_alloc), since callers cannot recover from it mid-term.
@@ -30,12 +58,14 @@ Binary* Binary::try_create(std::size_t capacity) {
     b->append_bits = 0;
     b->active_writer = false;
     b->keeper = nullptr;
+    count_binary_bytes(block_bytes(capacity));
     return b;
 }
 
 void Binary::release() {
     if (refs.fetch_sub(1, std::memory_order_acq_rel) == 1) {
         if (keeper) keeper->release();
+        count_binary_bytes(-block_bytes(capacity));
         refs.~atomic();
         writable.~atomic();
         std::free(this);
@@ -152,6 +182,7 @@ std::size_t writable_reserve(Term* refc, std::size_t bits) {
     void* mem = std::realloc(static_cast<void*>(b), sizeof(Binary) + cap);
     if (mem == nullptr) std::abort();
     b = static_cast<Binary*>(mem);
+    count_binary_bytes(block_bytes(cap) - block_bytes(old));
     b->capacity = cap;
     b->size = cap;
     refc[2] = reinterpret_cast<Word>(b);
@@ -182,6 +213,7 @@ void writable_sweep(Term* refc) {
     void* mem = std::realloc(static_cast<void*>(b), sizeof(Binary) + (used == 0 ? 1 : used));
     if (mem == nullptr) return;  // keep the bigger block
     b = static_cast<Binary*>(mem);
+    count_binary_bytes(block_bytes(used) - block_bytes(b->capacity));
     b->capacity = used;
     b->size = used;
     refc[2] = reinterpret_cast<Word>(b);

@@ -49,6 +49,9 @@ struct Binary {
     void release();  // frees at zero
 };
 
+// Bytes currently held by refc binary blocks, headers included: erlang:memory(binary).
+std::size_t binary_memory_bytes();
+
 // Words for the on-heap part of a binary term.
 inline constexpr Word kRefcBinaryWords = 5;
 inline constexpr Word kSubBinaryWords = 5;
