@@ -215,6 +215,13 @@ std::string backtrace_text(const Process* q) {
 
 namespace {
 
+// Active catches and trys: the catch tags on the stack (erl counts them as they are pushed).
+std::size_t catch_level(const Process* q) {
+    std::size_t n = 0;
+    for (const Term* s = q->stop; s && s < q->heap_end; ++s) n += is_catch(*s);
+    return n;
+}
+
 Term gc_info(HeapAllocator& h, const Process* q) {
     Term items[] = {
         make_tuple2(h, am_max_heap_size, max_heap_size_map(h, q->max_heap)),
@@ -386,8 +393,8 @@ Term info_value(HeapAllocator& h, Process* q, Item item, Reader reader) {
     case Item::Binary: return binary_list(h, q);
     case Item::MagicRef: return kNil;  // FIXME: erl lists magic references as {Id, Size, Refc} too
     case Item::SequentialTraceToken: return seq_token_of(q, h);
-    case Item::Parent: return am_undefined;  // FIXME: the spawning process is not recorded yet
-    case Item::Catchlevel: return make_small(0);
+    case Item::Parent: return q->parent == kNil ? am_undefined : q->parent;
+    case Item::Catchlevel: return make_small(SWord(catch_level(q)));
     case Item::Backtrace: return make_binary(h, backtrace_text(q));
     case Item::Trace: return make_small(0);
     case Item::DroppedMessages: return make_integer_u64(h, q->dropped_messages.load(std::memory_order_relaxed));

@@ -540,6 +540,7 @@ Term Scheduler::spawn(Process* parent, Term module, Term function, Term args, co
                       : parent                     ? parent->group_leader
                       : m_io_server != kNil        ? m_io_server
                                                    : p->pid;  // the first process leads itself (erl's init)
+    p->parent = parent ? parent->pid : kNil;
     p->system_process = options.system_process;
     p->message_queue_off_heap = options.message_queue_off_heap;
     p->fullsweep_after = options.fullsweep_after;

@@ -260,6 +260,8 @@ struct Process : HeapAllocator {
     Term pid = kNil;
     std::atomic<Term> registered_name{kNil};  // written under the name registry's lock
     Term group_leader = kNil;
+    Term parent = kNil;  // the spawning process's pid (process_info parent); [] for a process the
+                         // runtime itself started (init, the I/O server), which erl reports as undefined
     Term initial_call[3] = {kNil, kNil, kNil};
     CapabilitySet capabilities = kCapAll;
     // The sender's capabilities of the last message a receive took (ember:sender_capabilities/0): a
