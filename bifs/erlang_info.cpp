@@ -38,12 +38,6 @@ namespace ember::bifs {
 using namespace ember::vm;
 using scheduler::Scheduler;
 
-namespace {
-std::atomic<int> g_backtrace_depth{kBacktraceDepth};
-}  // namespace
-
-int backtrace_depth() { return g_backtrace_depth.load(std::memory_order_relaxed); }
-int set_backtrace_depth(int depth) { return g_backtrace_depth.exchange(depth); }
 
 Word process_memory_bytes(const Process* q) {
     Word heap = Word(q->heap_end - q->heap_start) + Word(q->old_heap_end - q->old_heap_start);
@@ -620,14 +614,13 @@ EMBER_BIF(bif_system_info_1) {
     return badarg(p);
 }
 
-// system_flag(Flag, Value): returns the old value. Only backtrace_depth changes behaviour so far.
+// system_flag(Flag, Value): returns the old value.
 EMBER_BIF(bif_system_flag_2) {
     Term flag = args[0], value = args[1];
     auto is = [&](const char* name) { return flag == atom(name); };
     if (flag == A().backtrace_depth) {
         if (!is_small(value) || small_value(value) < 0) return badarg(p);
-        int depth = static_cast<int>(std::min<SWord>(small_value(value), 64));
-        // FIXME: vm/exceptions.cpp still uses the constant kBacktraceDepth for new stack traces.
+        int depth = static_cast<int>(std::min<SWord>(small_value(value), kMaxBacktraceDepth));
         return make_small(set_backtrace_depth(depth));
     }
     if (flag == am_schedulers_online) {

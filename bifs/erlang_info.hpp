@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include "vm/exceptions.hpp"
 #include "vm/heap_allocator.hpp"
 #include "vm/process.hpp"
 #include "vm/term.hpp"
@@ -12,9 +13,9 @@ namespace ember::bifs {
 
 inline constexpr vm::Word kFullsweepAfter = vm::kDefaultFullsweepAfter;  // the system-wide default
 
-// erlang:system_flag(backtrace_depth, N): frames kept in current_stacktrace and friends.
-int backtrace_depth();
-int set_backtrace_depth(int depth);  // returns the old value
+// erlang:system_flag(backtrace_depth, N): vm::backtrace_depth() (vm/exceptions.hpp).
+using vm::backtrace_depth;
+using vm::set_backtrace_depth;
 
 // Bytes attributed to process q (process_info memory, erlang:memory(processes)). Precondition: the
 // caller may read q's private state (q is running on this thread, or its main_lock is held).

@@ -1,4 +1,7 @@
 #include "vm/exceptions.hpp"
+
+#include <algorithm>
+#include <atomic>
 #include "vm/trace.hpp"
 
 #include <string>
@@ -123,10 +126,21 @@ static const char* error_info_module(std::string_view bif_module) {
     return nullptr;
 }
 
+namespace {
+std::atomic<int> g_backtrace_depth{kBacktraceDepth};
+
+// Frames a new stack trace may hold.
+int frame_limit() { return std::max(1, g_backtrace_depth.load(std::memory_order_relaxed)); }
+}  // namespace
+
+int backtrace_depth() { return g_backtrace_depth.load(std::memory_order_relaxed); }
+int set_backtrace_depth(int depth) { return g_backtrace_depth.exchange(std::clamp(depth, 0, kMaxBacktraceDepth)); }
+
 // Precondition: pc is the instruction that raised (or a BIF stub), cp the continuation register
 // (nullptr when the current function has saved it in its frame).
 Term build_stacktrace(Process* p, const Instr* pc, const Instr* cp, Term first_frame_args) {
-    Term frames[kBacktraceDepth];
+    Term frames[kMaxBacktraceDepth];
+    const int limit = frame_limit();
     int n = 0;
     if (p->exc_bif) {
         Term loc = kNil;
@@ -145,10 +159,10 @@ Term build_stacktrace(Process* p, const Instr* pc, const Instr* cp, Term first_f
         first_frame_args = kNonValue;
     }
     // The current function: pc inside module code (not an export stub).
-    Term f = frame_for(p, pc, first_frame_args, p->exc_bif ? kNil : p->exc_error_info);
+    Term f = n < limit ? frame_for(p, pc, first_frame_args, p->exc_bif ? kNil : p->exc_error_info) : kNonValue;
     if (f != kNonValue) frames[n++] = f;
     int first_caller = n;
-    n = add_caller_frames(p, cp, frames, n);
+    n = add_caller_frames(p, cp, frames, n, limit);
     if (f == kNonValue && is_list(first_frame_args) && n > first_caller) {
         // error/2,3 reached through its export (apply, a fun): as in erl, the arguments and error_info
         // go to the first caller's frame.
@@ -167,17 +181,17 @@ Term build_stacktrace(Process* p, const Instr* pc, const Instr* cp, Term first_f
 
 // The frames of the return addresses, newest first (cp, then the stack), each one only if it differs
 // from the previous one (OTP erts_save_stacktrace: "record non-duplicates only", so deep
-// self-recursion shows once). Appends to frames[0..n) up to kBacktraceDepth; returns the new count.
-int add_caller_frames(Process* p, const Instr* cp, Term* frames, int n) {
+// self-recursion shows once). Appends to frames[0..n) up to `limit` in all; returns the new count.
+int add_caller_frames(Process* p, const Instr* cp, Term* frames, int n, int limit) {
     const Instr* prev = nullptr;
     auto add_cp = [&](const Instr* ret) {
-        if (ret == prev || n >= kBacktraceDepth) return;
+        if (ret == prev || n >= limit) return;
         prev = ret;
         Term c = frame_for(p, ret - 1, kNonValue);
         if (c != kNonValue) frames[n++] = c;
     };
     if (cp) add_cp(cp);
-    for (Term* s = p->stop; s < p->heap_end && n < kBacktraceDepth; ++s) {
+    for (Term* s = p->stop; s < p->heap_end && n < limit; ++s) {
         Word w = *s;
         if (is_header(w) && w != 0) add_cp(reinterpret_cast<const Instr*>(w));
     }
@@ -185,9 +199,9 @@ int add_caller_frames(Process* p, const Instr* cp, Term* frames, int n) {
 }
 
 Term stacktrace_of_call(Process* p, Term first_frame) {
-    Term frames[kBacktraceDepth];
+    Term frames[kMaxBacktraceDepth];
     frames[0] = first_frame;
-    int n = add_caller_frames(p, p->cp, frames, 1);
+    int n = add_caller_frames(p, p->cp, frames, 1, frame_limit());
     return make_list_of(*p, frames, static_cast<std::size_t>(n));
 }
 

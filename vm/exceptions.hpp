@@ -2,7 +2,7 @@
 // build_stacktrace; erlang:raise/3 and the error_info conventions of OTP 24+).
 //
 // A stack trace is built when the exception is raised (not lazily as in OTP), as the cooked list
-// [{M, F, ArityOrArgs, Location}] with at most kBacktraceDepth frames; the "raw" stack trace handed
+// [{M, F, ArityOrArgs, Location}] with at most backtrace_depth() frames (one at least); the "raw" stack trace handed
 // to handlers (x3) is [Class | Cooked], so `raise` re-raises with the class of the exception it was
 // given even after other exceptions were raised and caught in between (a `try ... after` whose after
 // block throws and catches internally); build_stacktrace takes the tail. Location is [{file, "F.erl"}, {line, L}] when the module has line
@@ -16,7 +16,14 @@
 
 namespace ember::vm {
 
-inline constexpr int kBacktraceDepth = 8;  // erlang:system_flag(backtrace_depth) default
+inline constexpr int kBacktraceDepth = 8;      // erlang:system_flag(backtrace_depth) default
+inline constexpr int kMaxBacktraceDepth = 64;  // the most system_flag(backtrace_depth, N) keeps (erl's)
+
+// erlang:system_flag(backtrace_depth): how many frames new stack traces keep (at least one: erl keeps
+// the raising frame even at depth 0). set_backtrace_depth clamps to kMaxBacktraceDepth and returns the
+// old value.
+int backtrace_depth();
+int set_backtrace_depth(int depth);
 
 // Set the exception on p; the caller then returns kNonValue (BIFs) or RAISE()s (interpreter).
 void raise_error(Process* p, Term reason);
@@ -60,7 +67,7 @@ Term stacktrace_of_call(Process* p, Term first_frame);
 // cp is not module code (apply is the process's first call, as in spawn(Fun)), erl's trace is
 // [{erlang, apply, Arity, []}]: set it as the complete trace. Other BIFs keep [] as in erl.
 void note_first_call_bif_error(Process* p, const Export* ep, const Instr* cp);
-int add_caller_frames(Process* p, const Instr* cp, Term* frames, int n);
+int add_caller_frames(Process* p, const Instr* cp, Term* frames, int n, int limit);
 // erlang:error/1,2,3, exit/1 or throw/1: the BIFs that always raise (a tail apply of one keeps the
 // caller in the stack trace, vm/ops_calls.inc TAIL_APPLY_ADJUST).
 bool is_raising_bif(const Export* ep);
