@@ -9,10 +9,8 @@
 // consistent like OTP's erts_atomic64 *_mb operations). A cell holds the two's complement bits; a
 // signed array reads them as int64, an unsigned one as uint64, and additions wrap modulo 2^64.
 //
-// The handle is a plain local reference, so is_reference/1 holds as in erl (OTP uses a "magic"
-// reference). The reference's id names the array in a process-wide table.
-// FIXME: arrays are never freed. OTP frees one when its last magic reference is garbage collected;
-// that needs a magic-ref term kind known to the GC, copy and compare code.
+// The handle is a magic reference (vm/magic_ref.hpp), as OTP's: is_reference/1 holds, and the array is
+// freed when the last term naming it is garbage collected (or its last holder exits).
 //
 // Error rules, as erl 25: a handle that is not an array of the right kind, an index outside 1..size, or
 // a value outside the array's range is badarg. Increments (add, add_get, counters_add) may be any
@@ -21,13 +19,12 @@
 #include <atomic>
 #include <cstdlib>
 #include <memory>
-#include <shared_mutex>
 #include <thread>
-#include <unordered_map>
 
 #include "bifs/bif.hpp"
 #include "scheduler/scheduler.hpp"
 #include "vm/bignum.hpp"
+#include "vm/magic_ref.hpp"
 #include "vm/map.hpp"
 
 namespace ember::bifs {
@@ -38,9 +35,9 @@ namespace {
 
 enum class ArrayKind : std::uint8_t { Atomics, Counters };
 
-// One array. `cells` is calloc'd (zeroed lazily by the kernel for big arrays) and accessed only
-// through std::atomic_ref.
-struct AtomicsArray {
+// One array, the object of its magic references. `cells` is calloc'd (zeroed lazily by the kernel for
+// big arrays) and accessed only through std::atomic_ref.
+struct AtomicsArray final : MagicObject {
     ArrayKind kind;
     bool is_signed;
     std::size_t size;
@@ -53,33 +50,16 @@ struct AtomicsArray {
     std::atomic_ref<std::uint64_t> cell(std::size_t i) { return std::atomic_ref<std::uint64_t>(cells[i]); }
 };
 
-// Reference id -> array. Readers (every operation) take the shared lock; new/2 the exclusive one.
-class ArrayTable {
-public:
-    static ArrayTable& global() {
-        static ArrayTable table;
-        return table;
-    }
-    void add(std::uint64_t id, std::shared_ptr<AtomicsArray> a) {
-        std::unique_lock lock(m_mutex);
-        m_arrays.emplace(id, std::move(a));
-    }
-    AtomicsArray* find(std::uint64_t id) {
-        std::shared_lock lock(m_mutex);
-        auto it = m_arrays.find(id);
-        return it == m_arrays.end() ? nullptr : it->second.get();  // entries are never erased
-    }
+void destroy_array(MagicObject* obj) { delete static_cast<AtomicsArray*>(obj); }
 
-private:
-    std::shared_mutex m_mutex;
-    std::unordered_map<std::uint64_t, std::shared_ptr<AtomicsArray>> m_arrays;
-};
-
-// The array named by `handle`, if it is a reference made by new for this kind of array.
+// The array named by `handle`, if it is a reference made by new for this kind of array. The caller's
+// term keeps the array alive while the BIF runs.
 AtomicsArray* lookup(Term handle, ArrayKind kind) {
-    if (!is_local_ref(handle) || boxed_ptr(handle)[3] != 0) return nullptr;
-    AtomicsArray* a = ArrayTable::global().find(ref_id(handle));
-    return a != nullptr && a->kind == kind ? a : nullptr;
+    if (!is_magic_ref(handle)) return nullptr;
+    MagicObject* obj = magic_object(handle);
+    if (obj->destroy != destroy_array) return nullptr;  // a NIF resource or a compiled match spec
+    auto* a = static_cast<AtomicsArray*>(obj);
+    return a->kind == kind ? a : nullptr;
 }
 
 // A 1-based index into `a`, as a 0-based cell number; false if not an integer in 1..size.
@@ -133,10 +113,12 @@ Term new_array(Process* p, Term size_term, ArrayKind kind, bool is_signed) {
         raise_error_args(p, am_system_limit);
         return kNonValue;
     }
-    auto a = std::make_shared<AtomicsArray>(kind, is_signed, std::size_t(size), static_cast<std::uint64_t*>(cells));
-    std::uint64_t id = scheduler::Scheduler::global().next_ref_id();
-    ArrayTable::global().add(id, std::move(a));
-    return make_ref(*p, id);
+    auto* a = new AtomicsArray(kind, is_signed, std::size_t(size), static_cast<std::uint64_t*>(cells));
+    a->destroy = destroy_array;
+    a->ref_id = scheduler::Scheduler::global().next_ref_id();
+    Term ref = make_magic_ref(*p, a);
+    a->release();  // the term holds it now
+    return ref;
 }
 
 // ---- atomics --------------------------------------------------------------------------------------
