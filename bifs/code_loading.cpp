@@ -14,7 +14,6 @@
 //    literals on purge, so there is never an area to release.
 #include <algorithm>
 #include <mutex>
-#include <unordered_map>
 
 #include "bifs/bif.hpp"
 #include "loader/beamfile_chunks.hpp"
@@ -22,6 +21,7 @@
 #include "scheduler/scheduler.hpp"
 #include "vm/binary.hpp"
 #include "vm/messages.hpp"
+#include "vm/magic_ref.hpp"
 #include "vm/module.hpp"
 #include "vm/runtime_support.hpp"
 #include "vm/services.hpp"
@@ -32,18 +32,20 @@ using namespace ember::vm;
 
 namespace {
 
-// Prepared code by reference id. FIXME: erl frees prepared code when its magic reference is garbage
-// collected; Ember's references carry no object the GC knows (nif/resource.hpp has the same limit),
-// so prepared code that is never passed to finish_loading/1 stays until the VM ends. OTP's code.erl
-// prepares in short-lived worker processes and finishes in code_server, so the entries cannot be
-// tied to the preparing process either.
-struct PreparedTable {
-    std::mutex mutex;
-    std::unordered_map<std::uint64_t, std::unique_ptr<Module>> by_id;
+// Prepared code (erlang:prepare_loading/2) is the object of a magic reference, as erl's: prepared code
+// never passed to finish_loading/1 is freed when the last term naming it is garbage collected.
+// The mutex orders finish_loading's take-and-maybe-put-back against other readers of the same code.
+struct PreparedCode final : MagicObject {
+    std::unique_ptr<Module> module;  // null once loaded
 };
-PreparedTable& prepared() {
-    static PreparedTable table;
-    return table;
+std::mutex g_prepared_mutex;
+
+void destroy_prepared(MagicObject* obj) { delete static_cast<PreparedCode*>(obj); }
+
+PreparedCode* prepared_object(Term t) {
+    if (!is_magic_ref(t)) return nullptr;
+    MagicObject* obj = magic_object(t);
+    return obj->destroy == destroy_prepared ? static_cast<PreparedCode*>(obj) : nullptr;
 }
 
 // The bytes of a binary (not a bitstring with a partial byte), copied into `tmp` if unaligned.
@@ -96,26 +98,28 @@ EMBER_BIF(bif_prepare_loading) {
     bool plain = bytes.size() >= 4 && std::equal(kForm, kForm + 4, bytes.begin());
     std::unique_ptr<Module> m = plain ? loader::prepare_module_bytes(bytes, atom_name(args[0]), nullptr) : nullptr;
     if (!m || m->name != args[0]) return make_tuple2(*p, am_error, atom("badfile"));
-    std::uint64_t id = next_reference_id();
-    {
-        std::lock_guard lock(prepared().mutex);
-        prepared().by_id.emplace(id, std::move(m));
-    }
-    return make_ref(*p, id);
+    auto* code = new PreparedCode();
+    code->destroy = destroy_prepared;
+    code->ref_id = next_reference_id();
+    code->module = std::move(m);
+    Term ref = make_magic_ref(*p, code);
+    code->release();  // the term holds it now
+    return ref;
 }
 
-// The prepared module `t` names, or nullptr (not a reference, or already loaded). Table lock held.
+// The prepared module `t` names, or nullptr (not prepared code, or already loaded). g_prepared_mutex
+// held.
 Module* prepared_module(Term t) {
-    if (!is_local_ref(t)) return nullptr;
-    auto it = prepared().by_id.find(ref_id(t));
-    return it == prepared().by_id.end() ? nullptr : it->second.get();
+    PreparedCode* code = prepared_object(t);
+    return code ? code->module.get() : nullptr;
 }
 
 EMBER_BIF(bif_has_prepared_code_on_load) {
-    std::lock_guard lock(prepared().mutex);
-    Module* m = prepared_module(args[0]);
-    if (!m) return badarg(p);
-    return make_bool(m->on_load != nullptr);
+    std::lock_guard lock(g_prepared_mutex);
+    PreparedCode* code = prepared_object(args[0]);
+    if (!code) return badarg(p);
+    // Already loaded: false, as erl.
+    return make_bool(code->module && code->module->on_load != nullptr);
 }
 
 // {Tag, Mods}: Mods in the reverse of their list order, as erts' exception_list builds it.
@@ -127,30 +131,29 @@ Term tagged_modules(Process* p, const char* tag, const std::vector<Term>& mods) 
 
 EMBER_BIF(bif_finish_loading) {
     if (list_length(args[0]) < 0) return badarg(p);
-    std::lock_guard lock(prepared().mutex);
-    std::vector<std::uint64_t> ids;
+    std::lock_guard lock(g_prepared_mutex);
+    std::vector<PreparedCode*> codes;  // the terms in args[0] keep them alive
     bool any_on_load = false;
     for (Term t = args[0]; is_list(t); t = cdr(t)) {
         Module* m = prepared_module(car(t));
         if (!m) return badarg(p);
-        ids.push_back(ref_id(car(t)));
+        // The same prepared code twice loads its module twice: {duplicated, [Module]}, as erl.
+        if (std::find(codes.begin(), codes.end(), prepared_object(car(t))) != codes.end())
+            return tagged_modules(p, "duplicated", {m->name});
+        codes.push_back(prepared_object(car(t)));
         any_on_load = any_on_load || m->on_load;
     }
     // An on_load function cannot run inside an atomic load of several modules.
-    if (ids.size() > 1 && any_on_load) {
+    if (codes.size() > 1 && any_on_load) {
         raise_error_args(p, am_system_limit);
         return kNonValue;
     }
     std::vector<std::unique_ptr<Module>> mods;
-    for (std::uint64_t id : ids) {
-        auto it = prepared().by_id.find(id);
-        mods.push_back(std::move(it->second));
-        prepared().by_id.erase(it);
-    }
+    for (PreparedCode* code : codes) mods.push_back(std::move(code->module));
     std::vector<Term> failed, on_load;
     CodeServer::FinishResult r = CodeServer::global().finish_loading(mods, &failed, &on_load);
     if (r != CodeServer::FinishResult::Ok) {
-        for (std::size_t i = 0; i < ids.size(); ++i) prepared().by_id.emplace(ids[i], std::move(mods[i]));
+        for (std::size_t i = 0; i < codes.size(); ++i) codes[i]->module = std::move(mods[i]);
         return tagged_modules(p, r == CodeServer::FinishResult::Duplicated ? "duplicated" : "not_purged", failed);
     }
     if (!on_load.empty()) return tagged_modules(p, "on_load", on_load);
