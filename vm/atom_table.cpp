@@ -38,6 +38,10 @@ AtomTable::AtomTable(std::size_t limit)
     for (std::string_view name : kFixedNames) insert_locked(name, name_hash(name));
 }
 
+AtomTable::~AtomTable() {
+    for (std::size_t i = 0; i < kMaxChunks; ++i) delete[] m_chunks[i].load(std::memory_order_relaxed);
+}
+
 std::int64_t AtomTable::lookup_locked(std::string_view utf8, std::size_t hash) const {
     const std::size_t mask = m_slots.size() - 1;
     const auto h32 = static_cast<std::uint32_t>(hash);

@@ -43,6 +43,7 @@ public:
     static AtomTable& global();
 
     explicit AtomTable(std::size_t limit = kDefaultAtomLimit);
+    ~AtomTable();  // the global table is never destroyed; tables of one's own are
     AtomTable(const AtomTable&) = delete;
     AtomTable& operator=(const AtomTable&) = delete;
 
