@@ -268,6 +268,28 @@ struct MemoryTotals {
     std::uint64_t processes = 0, atom = 0, binary = 0, code = 0, ets = 0, system = 0, total = 0;
 };
 
+// Bytes attributed to a module's code: its threaded code plus a page for its tables (erlang:memory(code)
+// sums the same).
+std::uint64_t module_code_bytes(const Module* m) { return m->code_words * sizeof(Instr) + 4096; }
+
+// system_info(loaded), as erl's text: "Current code: N", "Old code: N", then "Module Bytes" per module
+// with current code, each line ending in a newline.
+std::string loaded_report() {
+    CodeServer& cs = CodeServer::global();
+    std::vector<Term> names = cs.modules_with_code();
+    std::sort(names.begin(), names.end(), [](Term a, Term b) { return atom_name(a) < atom_name(b); });
+    std::uint64_t current = 0, old = 0;
+    std::string rows;
+    for (Term name : names) {
+        if (const Module* m = cs.find_module(name)) {
+            current += module_code_bytes(m);
+            rows += std::string(atom_name(name)) + " " + std::to_string(module_code_bytes(m)) + "\n";
+        }
+        if (const Module* m = cs.old_module(name)) old += module_code_bytes(m);
+    }
+    return "Current code: " + std::to_string(current) + "\nOld code: " + std::to_string(old) + "\n" + rows;
+}
+
 // A process that is running elsewhere (its state cannot be read now) counts as a bare Process plus
 // its minimum heap.
 MemoryTotals memory_totals(Process* p) {
@@ -277,7 +299,7 @@ MemoryTotals memory_totals(Process* p) {
     m.atom = AtomTable::global().size() * 32 + 65536;
     CodeServer& cs = CodeServer::global();
     for (Term name : cs.loaded_modules())
-        if (Module* mod = cs.find_module(name)) m.code += mod->code_words * sizeof(Instr) + 4096;
+        if (Module* mod = cs.find_module(name)) m.code += module_code_bytes(mod);
     m.binary = binary_memory_bytes();
     m.ets = std::uint64_t(ets::Registry::global().memory_words()) * sizeof(Term);
     m.system = m.atom + m.code + m.binary + m.ets + 1'000'000;
@@ -570,7 +592,8 @@ Term system_info_atom(Process* p, Term key) {
     if (is("alloc_util_allocators")) return kNil;
     if (is("check_io")) return kNil;
     if (is("dist")) return make_binary(*p, "=node:'nonode@nohost'\n=no_distribution\n");
-    if (is("loaded") || is("info") || is("procs")) return make_binary(*p, "");  // FIXME: erl's reports
+    if (is("loaded")) return make_binary(*p, loaded_report());
+    if (is("info") || is("procs")) return make_binary(*p, "");  // FIXME: erl's crash-dump style reports
     if (is("backtrace_depth")) return make_small(backtrace_depth());
     return kNonValue;
 }
