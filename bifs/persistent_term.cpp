@@ -39,6 +39,15 @@ public:
     }
 
     void put(Term key, Term value) {
+        // The value already stored (=:=): nothing to do, as erl, and no new area is kept.
+        {
+            std::shared_lock lock(m_mutex);
+            for (const Entry& e : m_entries)
+                if (exact_equal(e.key, key)) {
+                    if (exact_equal(e.value, value)) return;
+                    break;
+                }
+        }
         auto area = std::make_unique<LiteralArea>();
         area->reserve(term_size(key) + term_size(value));
         Term k = copy_term(key, *area);
