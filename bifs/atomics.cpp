@@ -22,7 +22,6 @@
 #include <thread>
 
 #include "bifs/bif.hpp"
-#include "scheduler/scheduler.hpp"
 #include "vm/bignum.hpp"
 #include "vm/magic_ref.hpp"
 #include "vm/map.hpp"
@@ -55,11 +54,8 @@ void destroy_array(MagicObject* obj) { delete static_cast<AtomicsArray*>(obj); }
 // The array named by `handle`, if it is a reference made by new for this kind of array. The caller's
 // term keeps the array alive while the BIF runs.
 AtomicsArray* lookup(Term handle, ArrayKind kind) {
-    if (!is_magic_ref(handle)) return nullptr;
-    MagicObject* obj = magic_object(handle);
-    if (obj->destroy != destroy_array) return nullptr;  // a NIF resource or a compiled match spec
-    auto* a = static_cast<AtomicsArray*>(obj);
-    return a->kind == kind ? a : nullptr;
+    AtomicsArray* a = magic_object_as<AtomicsArray>(handle, destroy_array);
+    return a != nullptr && a->kind == kind ? a : nullptr;
 }
 
 // A 1-based index into `a`, as a 0-based cell number; false if not an integer in 1..size.
@@ -114,11 +110,7 @@ Term new_array(Process* p, Term size_term, ArrayKind kind, bool is_signed) {
         return kNonValue;
     }
     auto* a = new AtomicsArray(kind, is_signed, std::size_t(size), static_cast<std::uint64_t*>(cells));
-    a->destroy = destroy_array;
-    a->ref_id = scheduler::Scheduler::global().next_ref_id();
-    Term ref = make_magic_ref(*p, a);
-    a->release();  // the term holds it now
-    return ref;
+    return adopt_as_magic_ref(*p, a, destroy_array);
 }
 
 // ---- atomics --------------------------------------------------------------------------------------

@@ -42,11 +42,7 @@ std::mutex g_prepared_mutex;
 
 void destroy_prepared(MagicObject* obj) { delete static_cast<PreparedCode*>(obj); }
 
-PreparedCode* prepared_object(Term t) {
-    if (!is_magic_ref(t)) return nullptr;
-    MagicObject* obj = magic_object(t);
-    return obj->destroy == destroy_prepared ? static_cast<PreparedCode*>(obj) : nullptr;
-}
+PreparedCode* prepared_object(Term t) { return magic_object_as<PreparedCode>(t, destroy_prepared); }
 
 // The bytes of a binary (not a bitstring with a partial byte), copied into `tmp` if unaligned.
 bool binary_bytes(Term t, std::vector<std::uint8_t>& tmp, std::span<const std::uint8_t>& out) {
@@ -99,19 +95,8 @@ EMBER_BIF(bif_prepare_loading) {
     std::unique_ptr<Module> m = plain ? loader::prepare_module_bytes(bytes, atom_name(args[0]), nullptr) : nullptr;
     if (!m || m->name != args[0]) return make_tuple2(*p, am_error, atom("badfile"));
     auto* code = new PreparedCode();
-    code->destroy = destroy_prepared;
-    code->ref_id = next_reference_id();
     code->module = std::move(m);
-    Term ref = make_magic_ref(*p, code);
-    code->release();  // the term holds it now
-    return ref;
-}
-
-// The prepared module `t` names, or nullptr (not prepared code, or already loaded). g_prepared_mutex
-// held.
-Module* prepared_module(Term t) {
-    PreparedCode* code = prepared_object(t);
-    return code ? code->module.get() : nullptr;
+    return adopt_as_magic_ref(*p, code, destroy_prepared);
 }
 
 EMBER_BIF(bif_has_prepared_code_on_load) {
@@ -135,13 +120,13 @@ EMBER_BIF(bif_finish_loading) {
     std::vector<PreparedCode*> codes;  // the terms in args[0] keep them alive
     bool any_on_load = false;
     for (Term t = args[0]; is_list(t); t = cdr(t)) {
-        Module* m = prepared_module(car(t));
-        if (!m) return badarg(p);
+        PreparedCode* code = prepared_object(car(t));
+        if (!code || !code->module) return badarg(p);
         // The same prepared code twice loads its module twice: {duplicated, [Module]}, as erl.
-        if (std::find(codes.begin(), codes.end(), prepared_object(car(t))) != codes.end())
-            return tagged_modules(p, "duplicated", {m->name});
-        codes.push_back(prepared_object(car(t)));
-        any_on_load = any_on_load || m->on_load;
+        if (std::find(codes.begin(), codes.end(), code) != codes.end())
+            return tagged_modules(p, "duplicated", {code->module->name});
+        codes.push_back(code);
+        any_on_load = any_on_load || code->module->on_load;
     }
     // An on_load function cannot run inside an atomic load of several modules.
     if (codes.size() > 1 && any_on_load) {

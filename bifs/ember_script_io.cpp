@@ -63,11 +63,7 @@ struct IoContext : MagicObject {
 
 void destroy_context(MagicObject* o) { delete static_cast<IoContext*>(o); }
 
-IoContext* context_of(Term t) {
-    if (!is_magic_ref(t)) return nullptr;
-    MagicObject* obj = magic_object(t);
-    return obj->destroy == destroy_context ? static_cast<IoContext*>(obj) : nullptr;
-}
+IoContext* context_of(Term t) { return magic_object_as<IoContext>(t, destroy_context); }
 
 Term text_binary(HeapAllocator& h, std::string_view s) {
     return make_binary(h, reinterpret_cast<const std::uint8_t*>(s.data()), s.size());
@@ -195,12 +191,8 @@ EMBER_BIF(bif_open_1) {
         backend = make_thread_pool_backend(std::move(o));
     }
     auto* ctx = new IoContext();
-    ctx->destroy = destroy_context;
-    ctx->ref_id = scheduler::Scheduler::global().next_ref_id();
     ctx->backend = std::move(backend);
-    Term ref = make_magic_ref(*p, ctx);
-    ctx->release();  // the term holds it now
-    return ref;
+    return adopt_as_magic_ref(*p, ctx, destroy_context);
 }
 
 // ember_script_io:read_file(Context, Path) -> Ref; answer {ok, Binary} | {error, Reason}.

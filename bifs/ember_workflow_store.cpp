@@ -16,7 +16,6 @@
 
 #include "bifs/bif.hpp"
 #include "ember/workflow_store.hpp"
-#include "scheduler/scheduler.hpp"
 #include "vm/bignum.hpp"
 #include "vm/magic_ref.hpp"
 #include "vm/map.hpp"
@@ -35,11 +34,7 @@ struct StoreHandle : MagicObject {
 
 void destroy_handle(MagicObject* o) { delete static_cast<StoreHandle*>(o); }
 
-StoreHandle* handle_of(Term t) {
-    if (!is_magic_ref(t)) return nullptr;
-    MagicObject* obj = magic_object(t);
-    return obj->destroy == destroy_handle ? static_cast<StoreHandle*>(obj) : nullptr;
-}
+StoreHandle* handle_of(Term t) { return magic_object_as<StoreHandle>(t, destroy_handle); }
 
 // The store behind a handle term: null with badarg raised for a term that is not one, null with
 // `closed` set after close/1.
@@ -140,12 +135,8 @@ EMBER_BIF(bif_open_1) {
     auto store = open_sqlite_history_store(path);
     if (!store) return store_error(p, store.error());
     auto* h = new StoreHandle();
-    h->destroy = destroy_handle;
-    h->ref_id = scheduler::Scheduler::global().next_ref_id();
     h->store = std::shared_ptr<HistoryStore>(std::move(*store));
-    Term ref = make_magic_ref(*p, h);
-    h->release();  // the term holds it now
-    return ref;
+    return adopt_as_magic_ref(*p, h, destroy_handle);
 }
 
 // ember_workflow_store:close(Store) -> ok. Closes the file now; later calls answer {error, store_closed}.

@@ -38,7 +38,6 @@ namespace ember::bifs {
 using namespace ember::vm;
 using scheduler::Scheduler;
 
-
 Word process_memory_bytes(const Process* q) {
     Word heap = Word(q->heap_end - q->heap_start) + Word(q->old_heap_end - q->old_heap_start);
     return Word(sizeof(Process)) + (heap + q->fragment_words) * sizeof(Term) +
@@ -643,8 +642,7 @@ EMBER_BIF(bif_system_flag_2) {
     auto is = [&](const char* name) { return flag == atom(name); };
     if (flag == A().backtrace_depth) {
         if (!is_small(value) || small_value(value) < 0) return badarg(p);
-        int depth = static_cast<int>(std::min<SWord>(small_value(value), kMaxBacktraceDepth));
-        return make_small(set_backtrace_depth(depth));
+        return make_small(set_backtrace_depth(small_value(value)));
     }
     if (flag == am_schedulers_online) {
         SWord n = scheduler_threads();

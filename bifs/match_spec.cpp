@@ -8,7 +8,6 @@
 #include <unordered_map>
 
 #include "bifs/bif.hpp"
-#include "scheduler/scheduler.hpp"
 #include "vm/compare.hpp"
 #include "vm/hash.hpp"
 #include "vm/magic_ref.hpp"
@@ -596,19 +595,13 @@ std::vector<Term> bound_keys(const CompiledMs& ms, unsigned keypos) {
 
 Term make_compiled_ref(Process* p, const MsPtr& ms) {
     auto* obj = new CompiledObject();
-    obj->destroy = destroy_compiled;
-    obj->ref_id = scheduler::Scheduler::global().next_ref_id();
     obj->ms = ms;
-    Term ref = make_magic_ref(*p, obj);
-    obj->release();  // the term holds it now
-    return ref;
+    return adopt_as_magic_ref(*p, obj, destroy_compiled);
 }
 
 MsPtr find_compiled(Term ref) {
-    if (!is_magic_ref(ref)) return nullptr;
-    MagicObject* obj = magic_object(ref);
-    if (obj->destroy != destroy_compiled) return nullptr;  // a NIF resource, say
-    return static_cast<CompiledObject*>(obj)->ms;
+    CompiledObject* obj = magic_object_as<CompiledObject>(ref, destroy_compiled);
+    return obj ? obj->ms : nullptr;
 }
 
 }  // namespace ember::bifs::ms

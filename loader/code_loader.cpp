@@ -68,10 +68,7 @@ vm::Module* load_module_bytes(std::span<const std::uint8_t> bytes, std::string_v
     return m;
 }
 
-namespace {
-
-// The whole file in one read (a stream would also build the C++ locale on first use, at start-up).
-bool read_whole_file(const std::string& path, std::vector<std::uint8_t>& bytes) {
+bool read_file_bytes(const std::string& path, std::vector<std::uint8_t>& bytes) {
     int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd < 0) return false;
     struct stat st {};
@@ -91,11 +88,9 @@ bool read_whole_file(const std::string& path, std::vector<std::uint8_t>& bytes) 
     return ok;
 }
 
-}  // namespace
-
 vm::Module* load_module_file(const std::string& path, std::string* error) {
     std::vector<std::uint8_t> bytes;
-    if (!read_whole_file(path, bytes)) {
+    if (!read_file_bytes(path, bytes)) {
         if (error) *error = path + ": cannot open";
         return nullptr;
     }

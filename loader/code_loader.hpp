@@ -24,6 +24,9 @@ std::unique_ptr<vm::Module> prepare_module_bytes(std::span<const std::uint8_t> b
 // Parses, translates and publishes a module image. Returns the module, or nullptr with *error set.
 vm::Module* load_module_bytes(std::span<const std::uint8_t> bytes, std::string_view name_hint, std::string* error);
 vm::Module* load_module_file(const std::string& path, std::string* error);
+// The whole file at `path` in `bytes`, read with plain system calls (no C++ stream, so no locale is
+// built at start-up). False if it cannot be opened or read.
+bool read_file_bytes(const std::string& path, std::vector<std::uint8_t>& bytes);
 // Whether prepare_module_bytes makes the on_load/0 of erts' preloaded NIF modules (prim_buffer,
 // prim_file, zlib) their on_load function (default true: Ember's own boot). OTP's boot turns it off,
 // because erl_init:start/2 calls them itself.

@@ -119,12 +119,7 @@ void destroy_resource(MagicObject* m) {
     release_type(type);
 }
 
-ResourceHeader* resource_of(Term t) {
-    if (!is_magic_ref(t)) return nullptr;
-    MagicObject* m = magic_object(t);
-    if (m->destroy != destroy_resource) return nullptr;
-    return static_cast<ResourceHeader*>(m);
-}
+ResourceHeader* resource_of(Term t) { return magic_object_as<ResourceHeader>(t, destroy_resource); }
 
 ErlNifResourceType* open_type(ErlNifEnv* env, const char* name, const ErlNifResourceTypeInit* init,
                               ErlNifResourceFlags flags, ErlNifResourceFlags* tried) {

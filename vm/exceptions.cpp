@@ -2,14 +2,13 @@
 
 #include <algorithm>
 #include <atomic>
-#include "vm/trace.hpp"
-
 #include <string>
 #include <vector>
 
 #include "vm/atom_table.hpp"
 #include "vm/map.hpp"
 #include "vm/runtime_support.hpp"
+#include "vm/trace.hpp"
 
 namespace ember::vm {
 
@@ -134,7 +133,9 @@ int frame_limit() { return std::max(1, g_backtrace_depth.load(std::memory_order_
 }  // namespace
 
 int backtrace_depth() { return g_backtrace_depth.load(std::memory_order_relaxed); }
-int set_backtrace_depth(int depth) { return g_backtrace_depth.exchange(std::clamp(depth, 0, kMaxBacktraceDepth)); }
+int set_backtrace_depth(SWord depth) {
+    return g_backtrace_depth.exchange(static_cast<int>(std::clamp<SWord>(depth, 0, kMaxBacktraceDepth)));
+}
 
 // Precondition: pc is the instruction that raised (or a BIF stub), cp the continuation register
 // (nullptr when the current function has saved it in its frame).

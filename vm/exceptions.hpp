@@ -20,10 +20,10 @@ inline constexpr int kBacktraceDepth = 8;      // erlang:system_flag(backtrace_d
 inline constexpr int kMaxBacktraceDepth = 64;  // the most system_flag(backtrace_depth, N) keeps (erl's)
 
 // erlang:system_flag(backtrace_depth): how many frames new stack traces keep (at least one: erl keeps
-// the raising frame even at depth 0). set_backtrace_depth clamps to kMaxBacktraceDepth and returns the
-// old value.
+// the raising frame even at depth 0). set_backtrace_depth takes any depth >= 0, keeps at most
+// kMaxBacktraceDepth and returns the old value.
 int backtrace_depth();
-int set_backtrace_depth(int depth);
+int set_backtrace_depth(SWord depth);
 
 // Set the exception on p; the caller then returns kNonValue (BIFs) or RAISE()s (interpreter).
 void raise_error(Process* p, Term reason);

@@ -123,10 +123,7 @@ LiteralArea::~LiteralArea() {
     for (const Chunk& c : m_chunks) LiteralRange::instance().give_back(c.start, c.words);
 }
 
-void LiteralArea::new_chunk(Word words) {
-    Word size = m_chunks.empty() ? kFirstChunkWords
-                                 : std::clamp(m_chunks.back().words * 2, kFirstChunkWords, kMaxChunkWords);
-    size = std::max(size, words);
+void LiteralArea::new_chunk(Word size) {
     Word* start = LiteralRange::instance().take(size);
     m_chunks.push_back({start, size});
     m_top = start;
@@ -134,15 +131,15 @@ void LiteralArea::new_chunk(Word words) {
 }
 
 void LiteralArea::reserve(Word words) {
-    if (words == 0 || (m_top && m_top + words <= m_end)) return;
-    Word* start = LiteralRange::instance().take(words);
-    m_chunks.push_back({start, words});
-    m_top = start;
-    m_end = start + words;
+    if (words != 0 && (!m_top || m_top + words > m_end)) new_chunk(words);
 }
 
 Term* LiteralArea::alloc(Word words) {
-    if (!m_top || m_top + words > m_end) new_chunk(words);
+    if (!m_top || m_top + words > m_end) {
+        Word grown = m_chunks.empty() ? kFirstChunkWords
+                                      : std::clamp(m_chunks.back().words * 2, kFirstChunkWords, kMaxChunkWords);
+        new_chunk(std::max(grown, words));
+    }
     Term* p = m_top;
     m_top += words;
     return p;

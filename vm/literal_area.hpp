@@ -38,7 +38,7 @@ public:
     void reserve(Word words);
 
 private:
-    void new_chunk(Word words);
+    void new_chunk(Word size);  // a chunk of exactly `size` words becomes the current one
 
     struct Chunk {
         Word* start;

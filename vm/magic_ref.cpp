@@ -4,6 +4,7 @@
 #include <unordered_map>
 
 #include "vm/binary.hpp"
+#include "vm/services.hpp"
 
 namespace ember::vm {
 
@@ -60,6 +61,14 @@ Term make_magic_ref(HeapAllocator& heap, MagicObject* obj) {
     obj->retain();
     heap.add_off_heap(hp);
     return make_boxed(hp);
+}
+
+Term adopt_as_magic_ref(HeapAllocator& heap, MagicObject* obj, void (*destroy)(MagicObject*)) {
+    obj->destroy = destroy;
+    obj->ref_id = next_reference_id();
+    Term ref = make_magic_ref(heap, obj);
+    obj->release();  // the term's count is the only one now
+    return ref;
 }
 
 void off_heap_retain(const Term* obj) {

@@ -59,6 +59,19 @@ inline MagicObject* magic_object(Term t) { return reinterpret_cast<MagicObject*>
 // `obj`.
 Term make_magic_ref(HeapAllocator& heap, MagicObject* obj);
 
+// The first term of a new object made with `new` (refs == 1): sets its destroy function and a fresh
+// reference number, and hands the object's count to the term, which is then its only holder.
+Term adopt_as_magic_ref(HeapAllocator& heap, MagicObject* obj, void (*destroy)(MagicObject*));
+
+// The object `t` names when `t` is a magic ref whose object has this destroy function (so is a T),
+// else nullptr (another kind of object, or not a magic ref).
+template <class T>
+T* magic_object_as(Term t, void (*destroy)(MagicObject*)) {
+    if (!is_magic_ref(t)) return nullptr;
+    MagicObject* obj = magic_object(t);
+    return obj->destroy == destroy ? static_cast<T*>(obj) : nullptr;
+}
+
 // ---- the off-heap list (refc binaries and magic refs, linked through word 4) ----
 inline bool is_off_heap_header(Term h) {
     return header_subtag(h) == Subtag::RefcBinary || h == kMagicRefHeader;

@@ -4,14 +4,13 @@
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
-#include <fstream>
-#include <iterator>
 #include <string>
 #include <system_error>
 #include <vector>
 
 #include "bifs/bif.hpp"
 #include "loader/beam_file.hpp"
+#include "loader/code_loader.hpp"
 #include "loader/transform.hpp"
 #include "tools/ember/commands.hpp"
 #include "vm/etf.hpp"
@@ -25,9 +24,8 @@ namespace {
 // Loads one file; returns an empty string if it loaded, else the reason. This is the one place to
 // extend as more of the loader exists (the lead will add the threaded-code translation here).
 std::string check_one(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return "cannot open";
-    std::vector<std::uint8_t> bytes((std::istreambuf_iterator<char>(in)), {});
+    std::vector<std::uint8_t> bytes;
+    if (!loader::read_file_bytes(path.string(), bytes)) return "cannot open";
     auto result = loader::parse_beam(bytes, path.stem().string());
     if (!result) return result.error().to_string();
     loader::BeamFile& file = *result;

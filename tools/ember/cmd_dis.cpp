@@ -1,12 +1,11 @@
 // `ember dis FILE.beam...`: prints a readable listing of each module's generic instructions.
 #include <cstdio>
-#include <fstream>
-#include <iterator>
 #include <sstream>
 #include <string>
 #include <vector>
 
 #include "loader/beam_file.hpp"
+#include "loader/code_loader.hpp"
 #include "loader/disasm.hpp"
 #include "tools/ember/commands.hpp"
 
@@ -20,13 +19,12 @@ int cmd_dis(std::span<const std::string_view> args) {
     int status = 0;
     for (std::string_view arg : args) {
         std::string path(arg);
-        std::ifstream in(path, std::ios::binary);
-        if (!in) {
+        std::vector<std::uint8_t> bytes;
+        if (!loader::read_file_bytes(path, bytes)) {
             std::fprintf(stderr, "%s: cannot open\n", path.c_str());
             status = 1;
             continue;
         }
-        std::vector<std::uint8_t> bytes((std::istreambuf_iterator<char>(in)), {});
         std::string hint = path.substr(path.find_last_of('/') + 1);
         if (hint.size() > 5 && hint.ends_with(".beam")) hint.resize(hint.size() - 5);
         auto result = loader::parse_beam(bytes, hint);
