@@ -139,9 +139,9 @@ Term location_at(HeapAllocator& h, const Instr* pc) {
     const FunctionInfo* f = m->function_at(pc);
     if (!f) return kNonValue;
     Term loc = kNil;
-    if (const LineRef* l = m->line_at(pc); l && l->file < m->files.size()) {
-        loc = make_cons(h, make_tuple2(h, am_line, make_small(l->line)), loc);
-        loc = make_cons(h, make_tuple2(h, am_file, make_charlist(h, m->files[l->file])), loc);
+    if (const LineRef* l = m->line_at(pc); l && l->file() < m->files.size()) {
+        loc = make_cons(h, make_tuple2(h, am_line, make_small(l->line())), loc);
+        loc = make_cons(h, make_tuple2(h, am_file, make_charlist(h, m->files[l->file()])), loc);
     }
     return make_tuple4(h, m->name, f->name, make_small(f->arity), loc);
 }
@@ -185,7 +185,7 @@ std::string describe_pc(const Instr* pc) {
     append_atom_w(out, m->name);
     out += ":";
     append_atom_w(out, f->name);
-    return out + "/" + std::to_string(f->arity) + " + " + std::to_string((pc - f->entry) * sizeof(Instr));
+    return out + "/" + std::to_string(f->arity) + " + " + std::to_string((pc - f->entry()) * sizeof(Instr));
 }
 
 }  // namespace

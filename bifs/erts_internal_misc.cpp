@@ -288,7 +288,7 @@ EMBER_BIF(bif_disassemble_1) {
     }
     const FunctionInfo* fn = nullptr;
     for (const FunctionInfo& f : mod->functions)
-        if (pc >= f.func_info && pc < f.end) fn = &f;
+        if (pc >= f.func_info && pc < f.end()) fn = &f;
     if (!fn) return am_false;
     int op = op_at(pc);
     std::size_t words = op < 0 ? 1 : instruction_words(pc, Op(op));

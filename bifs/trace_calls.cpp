@@ -283,20 +283,20 @@ bool collect_targets(Term mfa, std::vector<Target>& out) {
 // The breakpoint of a function (made on first use). Precondition: table().mutex held exclusively.
 Breakpoint* breakpoint_for(Module* mod, const FunctionInfo* fn) {
     Table& t = table();
-    auto it = t.by_entry.find(fn->entry);
+    auto it = t.by_entry.find(fn->entry());
     if (it != t.by_entry.end()) return it->second;
     auto bp = std::make_unique<Breakpoint>();
     bp->module = mod->name;
     bp->function = fn->name;
     bp->arity = fn->arity;
-    bp->entry = fn->entry;
+    bp->entry = fn->entry();
     bp->id = make_small(SWord(t.by_id.size()));
     bp->stub[0] = handler_word(Op::i_trace_global);
     bp->stub[1] = reinterpret_cast<Instr>(&bp->stub[0]);
     for (std::size_t i = 0; i < mod->exports.size(); ++i)
-        if (mod->export_addresses[i] == fn->entry) bp->exp = mod->exports[i];
+        if (mod->export_addresses[i] == fn->entry()) bp->exp = mod->exports[i];
     Breakpoint* raw = bp.get();
-    t.by_entry[fn->entry] = raw;
+    t.by_entry[fn->entry()] = raw;
     t.by_stub[&raw->stub[0]] = raw;
     t.by_id.push_back(std::move(bp));
     return raw;
@@ -347,10 +347,10 @@ EMBER_BIF(bif_trace_pattern_3) {
     std::unique_lock lock(table().mutex);
     SWord matched = 0;
     for (const Target& t : targets) {
-        if (f.global && !on && table().by_entry.find(t.fn->entry) == table().by_entry.end()) {
+        if (f.global && !on && table().by_entry.find(t.fn->entry()) == table().by_entry.end()) {
             bool exported = false;
             for (std::size_t i = 0; i < t.module->exports.size(); ++i)
-                exported |= t.module->export_addresses[i] == t.fn->entry;
+                exported |= t.module->export_addresses[i] == t.fn->entry();
             matched += exported;
             continue;
         }
@@ -421,7 +421,7 @@ Term trace_info_function(Process* p, Term mfa, Term item) {
             if (fi.name == tuple_element(mfa, 1) && SWord(fi.arity) == small_value(tuple_element(mfa, 2))) fn = &fi;
     if (!fn) return make_tuple2(*p, item, am_undefined);
     std::shared_lock lock(table().mutex);
-    auto it = table().by_entry.find(fn->entry);
+    auto it = table().by_entry.find(fn->entry());
     Breakpoint* bp = it == table().by_entry.end() ? nullptr : it->second;
     bool is_global = bp && bp->global && global_active(bp), is_local = bp && bp->local && bp->patched;
     bool any = is_global || is_local || (bp && (bp->meta || bp->call_count));

@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "beam_builder.hpp"
 #include "loader/beam_file.hpp"
 #include "loader/disasm.hpp"
 #include "vm/atom_table.hpp"
@@ -17,6 +18,7 @@
 namespace fs = std::filesystem;
 using namespace ember::loader;
 using ember::vm::atom_name;
+using namespace ember::test;
 
 namespace {
 
@@ -66,56 +68,6 @@ std::vector<fs::path> otp_beams() {
     }
     std::sort(out.begin(), out.end());
     return out;
-}
-
-void put32(std::vector<std::uint8_t>& v, std::uint32_t x) {
-    for (int s = 24; s >= 0; s -= 8) v.push_back(std::uint8_t(x >> s));
-}
-
-// Builds an IFF BEAM image from chunks.
-struct BeamBuilder {
-    std::vector<std::pair<std::string, std::vector<std::uint8_t>>> chunks;
-
-    void add(const std::string& id, std::vector<std::uint8_t> data) { chunks.emplace_back(id, std::move(data)); }
-    std::vector<std::uint8_t> build() const {
-        std::vector<std::uint8_t> body{'B', 'E', 'A', 'M'};
-        for (const auto& [id, data] : chunks) {
-            body.insert(body.end(), id.begin(), id.end());
-            put32(body, std::uint32_t(data.size()));
-            body.insert(body.end(), data.begin(), data.end());
-            while (body.size() % 4) body.push_back(0);
-        }
-        std::vector<std::uint8_t> out{'F', 'O', 'R', '1'};
-        put32(out, std::uint32_t(body.size()));
-        out.insert(out.end(), body.begin(), body.end());
-        return out;
-    }
-};
-
-std::vector<std::uint8_t> code_chunk(const std::vector<std::uint8_t>& code, std::uint32_t max_opcode = 184,
-                                     std::uint32_t labels = 3, std::uint32_t functions = 1) {
-    std::vector<std::uint8_t> c;
-    put32(c, 16);
-    put32(c, 0);
-    put32(c, max_opcode);
-    put32(c, labels);
-    put32(c, functions);
-    c.insert(c.end(), code.begin(), code.end());
-    return c;
-}
-
-// Module m with f/0: label 1, func_info m f 0, label 2, BODY..., return, int_code_end.
-std::vector<std::uint8_t> synthetic(const std::vector<std::uint8_t>& body, std::uint32_t max_opcode = 184) {
-    BeamBuilder b;
-    b.add("AtU8", {0, 0, 0, 2, 1, 'm', 1, 'f'});
-    std::vector<std::uint8_t> code{1, 0x10, 2, 0x12, 0x22, 0x00, 1, 0x20};
-    code.insert(code.end(), body.begin(), body.end());
-    code.push_back(19);  // return
-    code.push_back(3);   // int_code_end
-    b.add("Code", code_chunk(code, max_opcode));
-    b.add("ImpT", {0, 0, 0, 0});
-    b.add("ExpT", {0, 0, 0, 1, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 2});
-    return b.build();
 }
 
 std::string parse_error(const std::vector<std::uint8_t>& bytes) {

@@ -13,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "beam_builder.hpp"
 #include "bifs/bif.hpp"
 #include "loader/beamfile_chunks.hpp"
 #include "loader/code_loader.hpp"
@@ -214,3 +215,22 @@ TEST(CodeTable, CurrentAndOldLifecycle) {
 }
 
 }  // namespace
+
+// Register numbers, live counts and stack sizes are packed into 16-bit operand fields (vm/code.hpp):
+// values that do not fit fail the load with an error instead of being cut short.
+TEST(Translate, PackedOperandLimits) {
+    bifs::register_all_bifs();
+    auto load_error = [](const Bytes& body) {
+        std::string error;
+        auto m = loader::prepare_module_bytes(test::synthetic(body), "m", &error);
+        return m ? std::string("loaded") : error;
+    };
+    // allocate 3 0; deallocate 3
+    EXPECT_EQ(load_error({12, 0x30, 0x00, 18, 0x30}), "loaded");
+    // allocate 70000 0
+    EXPECT_NE(load_error({12, 0x38, 0x01, 0x11, 0x70, 0x00}).find("out of range"), std::string::npos);
+    // test_heap 1 5000 (live count beyond the x registers)
+    EXPECT_NE(load_error({16, 0x10, 0x18, 0x13, 0x88}).find("out of range"), std::string::npos);
+    // test_heap 1 0
+    EXPECT_EQ(load_error({16, 0x10, 0x00}), "loaded");
+}

@@ -54,7 +54,7 @@ std::unique_ptr<vm::Module> prepare_module_bytes(std::span<const std::uint8_t> b
     if (!m->on_load && g_erts_nif_on_load_at_load.load(std::memory_order_relaxed) && std::find(std::begin(kErtsOnLoad), std::end(kErtsOnLoad), m->name) != std::end(kErtsOnLoad)) {
         vm::Term on_load = vm::AtomTable::global().intern("on_load");
         for (const vm::FunctionInfo& f : m->functions)
-            if (f.name == on_load && f.arity == 0) m->on_load = f.entry;
+            if (f.name == on_load && f.arity == 0) m->on_load = f.entry();
     }
     return m;
 }

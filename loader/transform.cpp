@@ -106,17 +106,18 @@ unsigned Translator::flags_of(const Operand& o) {
 // pairs before most calls (`move {x,0},{y,0}; move {x,1},{x,0}; call ...`); one dispatch less.
 bool Translator::fuse_move(Op second, Word s, Word d) {
     std::size_t n = m_code.size();
-    if (m_op_starts.empty() || m_op_starts.back() + 3 != n || m_last_label_at == n ||
+    if (m_op_starts.empty() || m_op_starts.back() + 2 != n || m_last_label_at == n ||
         (!m_lines.empty() && m_lines.back().offset == n))
         return false;
-    Op first = static_cast<Op>(m_code[n - 3]);
+    Op first = static_cast<Op>(m_code[n - 2]);
     Op fused;
     if (first == Op::move_x_y && second == Op::move_x_x) fused = Op::move_xy_xx;
     else if (first == Op::move_x_x && second == Op::move_x_x) fused = Op::move_xx_xx;
     else if (first == Op::move_y_x && second == Op::move_y_x) fused = Op::move_yx_yx;
     else return false;
-    m_code[n - 3] = static_cast<Instr>(fused);
-    word(s), word(d);
+    Instr moved = m_code[n - 1];
+    m_code[n - 2] = static_cast<Instr>(fused);
+    m_code[n - 1] = vm::pack_fields(vm::packed_field(moved, 0), vm::packed_field(moved, 1), s, d);
     return true;
 }
 
@@ -127,12 +128,13 @@ bool Translator::emit_move(const Operand& src, const Operand& dst) {
         fuse_move(src.kind == OperandKind::X ? Op::move_x_x : Op::move_y_x, static_cast<Word>(src.value),
                   static_cast<Word>(dst.value)))
         return true;
+    // Register numbers are below kMaxRegisters here (source() and dest() checked them): they pack.
     if (dst.kind == OperandKind::X && src.kind == OperandKind::X) {
-        op(Op::move_x_x), word(static_cast<Word>(src.value)), word(static_cast<Word>(dst.value));
+        op(Op::move_x_x), word(vm::pack_fields(Word(src.value), Word(dst.value)));
     } else if (dst.kind == OperandKind::X && src.kind == OperandKind::Y) {
-        op(Op::move_y_x), word(static_cast<Word>(src.value)), word(static_cast<Word>(dst.value));
+        op(Op::move_y_x), word(vm::pack_fields(Word(src.value), Word(dst.value)));
     } else if (dst.kind == OperandKind::Y && src.kind == OperandKind::X) {
-        op(Op::move_x_y), word(static_cast<Word>(src.value)), word(static_cast<Word>(dst.value));
+        op(Op::move_x_y), word(vm::pack_fields(Word(src.value), Word(dst.value)));
     } else if (dst.kind == OperandKind::X && !operand_is_register(s)) {
         op(Op::move_c_x), word(s), word(static_cast<Word>(dst.value));
     } else {
@@ -181,11 +183,12 @@ void Translator::emit_return() {
 // m_fused_live, and let the caller emit an instruction that does the check itself.
 bool Translator::fuse_test_heap(Word need) {
     std::size_t n = m_code.size();
-    if (m_op_starts.empty() || m_op_starts.back() + 3 != n || m_code[n - 3] != static_cast<Instr>(Op::test_heap) ||
-        m_code[n - 2] != need || m_last_label_at == n || (!m_lines.empty() && m_lines.back().offset > n - 3))
+    if (m_op_starts.empty() || m_op_starts.back() + 2 != n || m_code[n - 2] != static_cast<Instr>(Op::test_heap) ||
+        vm::packed_half(m_code[n - 1], 1) != need || m_last_label_at == n ||
+        (!m_lines.empty() && m_lines.back().offset > n - 2))
         return false;
-    m_fused_live = m_code[n - 1];
-    m_code.resize(n - 3);
+    m_fused_live = vm::packed_field(m_code[n - 1], 0);
+    m_code.resize(n - 2);
     m_op_starts.pop_back();
     return true;
 }
@@ -262,6 +265,17 @@ bool Translator::emit_select_val(const GenericInstr& gi) {
     return true;
 }
 
+namespace {
+
+// Limits of the numbers packed into operand fields (vm/code.hpp): a live count names x registers; a
+// stack frame fits a 16-bit field (its y registers are below kMaxRegisters anyway); a heap need or
+// tuple position fits a 32-bit half (no heap or tuple comes near 2^32 words).
+constexpr Word kMaxHeapNeed = 0xFFFFFFFF;
+bool live_ok(const Operand& o) { return o.value >= 0 && o.value < vm::kMaxXRegs; }
+bool frame_size_ok(const Operand& o) { return o.value >= 0 && o.value <= 0xFFFF; }
+
+}  // namespace
+
 // Precondition: gi.args has genop_arity(gi.op) operands (checked by the reader).
 bool Translator::emit(const GenericInstr& gi) {
     const auto& a = gi.args;
@@ -283,7 +297,7 @@ bool Translator::emit(const GenericInstr& gi) {
         return true;
     case GenOp::op_func_info:
         m_functions.push_back({static_cast<Term>(a[1].value), static_cast<std::uint32_t>(a[2].value), m_code.size()});
-        op(Op::func_info), word(static_cast<Term>(a[0].value)), word(static_cast<Term>(a[1].value)), word(u(2));
+        op(Op::func_info), word(u(2));
         return true;
     case GenOp::op_int_code_end:
     case GenOp::op_nif_start:
@@ -381,7 +395,8 @@ bool Translator::emit(const GenericInstr& gi) {
         // make_fun2 (compilers before OTP 25, and OTP 25's for some options) reserves no heap: as erl's
         // i_make_fun, it collects first if the fun does not fit, its free variables x0..x(n-1) live.
         // make_fun3 comes after the compiler's test_heap.
-        if (gi.op == GenOp::op_make_fun2) op(Op::test_heap), word(3 + fe->num_free), word(fe->num_free);
+        NEED(fe->num_free < vm::kMaxXRegs, "too many free variables");
+        if (gi.op == GenOp::op_make_fun2) op(Op::test_heap), word(vm::pack_fields_wide(fe->num_free, 0, 3 + fe->num_free));
         op(Op::make_fun), word(reinterpret_cast<Word>(fe));
         if (gi.op == GenOp::op_make_fun2) {
             word(make_x_operand(0)), word(fe->num_free);
@@ -400,10 +415,21 @@ bool Translator::emit(const GenericInstr& gi) {
 
     // ---- stack and heap ----
     case GenOp::op_allocate:
-    case GenOp::op_allocate_zero: op(Op::allocate), word(u(0)), word(u(1)); return true;
+    case GenOp::op_allocate_zero:
+        NEED(frame_size_ok(a[0]) && live_ok(a[1]), "stack frame or live count out of range");
+        op(Op::allocate), word(vm::pack_fields(u(0), u(1)));
+        return true;
     case GenOp::op_allocate_heap:
-    case GenOp::op_allocate_heap_zero: op(Op::allocate_heap), word(u(0)), word(heap_need(a[1])), word(u(2)); return true;
-    case GenOp::op_test_heap: op(Op::test_heap), word(heap_need(a[0])), word(u(1)); return true;
+    case GenOp::op_allocate_heap_zero:
+        NEED(frame_size_ok(a[0]) && live_ok(a[2]), "stack frame or live count out of range");
+        NEED(heap_need(a[1]) <= kMaxHeapNeed, "heap need out of range");
+        op(Op::allocate_heap), word(vm::pack_fields_wide(u(0), u(2), heap_need(a[1])));
+        return true;
+    case GenOp::op_test_heap:
+        NEED(live_ok(a[1]), "live count out of range");
+        NEED(heap_need(a[0]) <= kMaxHeapNeed, "heap need out of range");
+        op(Op::test_heap), word(vm::pack_fields_wide(u(1), 0, heap_need(a[0])));
+        return true;
     case GenOp::op_init: NEED(dst(0, w0), "bad register"); op(Op::init_y), word(w0); return true;
     case GenOp::op_init_yregs:
         for (const Operand& r : a[0].list) {
@@ -423,11 +449,11 @@ bool Translator::emit(const GenericInstr& gi) {
     case GenOp::op_get_list:
         NEED(src(0, w0) && dst(1, w1) && dst(2, w2), "bad operands");
         if (a[0].kind == OperandKind::X && a[1].kind == OperandKind::X && a[2].kind == OperandKind::X) {
-            op(Op::get_list_x), word(u(0)), word(u(1)), word(u(2));
+            op(Op::get_list_x), word(vm::pack_fields(u(0), u(1), u(2)));
             return true;
         }
         if (a[0].kind == OperandKind::X && a[1].kind == OperandKind::Y && a[2].kind == OperandKind::X) {
-            op(Op::get_list_xyx), word(u(0)), word(u(1)), word(u(2));
+            op(Op::get_list_xyx), word(vm::pack_fields(u(0), u(1), u(2)));
             return true;
         }
         op(Op::get_list), word(w0), word(w1), word(w2);
@@ -440,7 +466,8 @@ bool Translator::emit(const GenericInstr& gi) {
     case GenOp::op_get_tuple_element:
         NEED(src(0, w0) && dst(2, w1), "bad operands");
         if (a[0].kind == OperandKind::X && a[2].kind == OperandKind::X) {
-            op(Op::get_tuple_element_x), word(u(0)), word(u(1) + 1), word(u(2));
+            NEED(u(1) < kMaxHeapNeed, "tuple position out of range");
+            op(Op::get_tuple_element_x), word(vm::pack_fields_wide(u(0), u(2), u(1) + 1));
             return true;
         }
         op(Op::get_tuple_element), word(w0), word(u(1)), word(w1);
@@ -453,20 +480,20 @@ bool Translator::emit(const GenericInstr& gi) {
         NEED(src(0, w0) && src(1, w1) && dst(2, w2), "bad operands");
         if (a[0].kind == OperandKind::X && a[2].kind == OperandKind::X) {
             if (a[1].kind == OperandKind::X) {
-                op(Op::put_list_xx), word(u(0)), word(u(1)), word(u(2));
+                op(Op::put_list_xx), word(vm::pack_fields(u(0), u(1), u(2)));
                 return true;
             }
             if (!operand_is_register(w1)) {
-                op(Op::put_list_xc), word(u(0)), word(w1), word(u(2));
+                op(Op::put_list_xc), word(vm::pack_fields(u(0), u(2))), word(w1);
                 return true;
             }
         }
         if (a[0].kind == OperandKind::Y && a[1].kind == OperandKind::X && a[2].kind == OperandKind::X) {
             if (fuse_test_heap(2)) {
-                op(Op::test_heap_put_list_yx), word(m_fused_live), word(u(0)), word(u(1)), word(u(2));
+                op(Op::test_heap_put_list_yx), word(vm::pack_fields(m_fused_live, u(0), u(1), u(2)));
                 return true;
             }
-            op(Op::put_list_yx), word(u(0)), word(u(1)), word(u(2));
+            op(Op::put_list_yx), word(vm::pack_fields(u(0), u(1), u(2)));
             return true;
         }
         op(Op::put_list), word(w0), word(w1), word(w2);
@@ -788,6 +815,10 @@ bool Translator::emit(const GenericInstr& gi) {
 
 // Resolves labels and builds the module's function, line and lambda tables.
 bool Translator::finish() {
+    if (m_code.size() > 0xFFFFFFFF) {  // function and line tables keep 32-bit code offsets
+        m_error = {std::string(m_file.module_name()), "Code", 0, "module code too large"};
+        return false;
+    }
     m_mod.code_words = m_code.size();
     m_mod.code = std::make_unique<Instr[]>(m_code.size());
     Instr* code = m_mod.code.get();
@@ -816,17 +847,16 @@ bool Translator::finish() {
         const PendingFunction& f = m_functions[i];
         std::size_t end = i + 1 < m_functions.size() ? m_functions[i + 1].func_info : m_code.size();
         // A function's line instruction precedes its func_info; the next function's starts before it.
-        m_mod.functions.push_back({f.name, f.arity, code + f.func_info, code + f.func_info + kOpWords[int(Op::func_info)],
-                                   code + end});
+        m_mod.functions.push_back({f.name, code + f.func_info, f.arity, static_cast<std::uint32_t>(end - f.func_info)});
     }
     for (const PendingLine& l : m_lines) {
         if (l.item >= m_file.lines.items.size()) continue;
         const LineItem& item = m_file.lines.items[l.item];
-        m_mod.lines.push_back({code + l.offset, item.line, item.file});
+        m_mod.lines.push_back({static_cast<std::uint32_t>(l.offset), vm::LineRef::make_location(item.file, item.line)});
     }
-    // Lines recorded before a func_info belong to that function: keep the address order.
+    // Lines recorded before a func_info belong to that function: keep the offset order.
     std::stable_sort(m_mod.lines.begin(), m_mod.lines.end(),
-                     [](const LineRef& a, const LineRef& b) { return a.address < b.address; });
+                     [](const vm::LineRef& a, const vm::LineRef& b) { return a.offset < b.offset; });
     for (std::size_t i = 0; i < m_mod.lambda_count; ++i) {
         const Lambda& l = m_file.lambdas[i];
         if (l.label >= m_label_at.size() || m_label_at[l.label] < 0) {

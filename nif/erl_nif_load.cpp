@@ -175,7 +175,7 @@ Term load_dynamic_nif(Process* p, Module* m, const std::string& path, Term load_
         const FunctionInfo* found = nullptr;
         for (const FunctionInfo& fi : m->functions)
             if (fi.name == name && fi.arity == f.arity) found = &fi;
-        if (!found || found->end - found->entry < 2) {
+        if (!found || found->end() - found->entry() < 2) {
             return fail("bad_lib", "Function not found " + module + ":" + f.name + "/" + std::to_string(f.arity));
         }
         if ((f.flags & ~unsigned(ERL_NIF_DIRTY_JOB_CPU_BOUND | ERL_NIF_DIRTY_JOB_IO_BOUND)) != 0) {
@@ -227,7 +227,7 @@ Term load_dynamic_nif(Process* p, Module* m, const std::string& path, Term load_
 
     const void* handler = instruction_handlers()[static_cast<int>(Op::call_nif)];
     for (std::size_t i = 0; i < targets.size(); ++i) {
-        Instr* code = const_cast<Instr*>(targets[i]->entry);
+        Instr* code = const_cast<Instr*>(targets[i]->entry());
         code[0] = reinterpret_cast<Instr>(handler);
         code[1] = reinterpret_cast<Instr>(&lib->functions[i]->spec);
     }

@@ -57,17 +57,17 @@ Term bind(Process* p, Module* m, std::span<const BifSpec> lib) {
         const FunctionInfo* found = nullptr;
         for (const FunctionInfo& f : m->functions)
             if (f.name == name && f.arity == spec.arity) found = &f;
-        if (!found || found->end - found->entry < 2) {
+        if (!found || found->end() - found->entry() < 2) {
             return error_tuple(p, "bad_lib", "Function not found " + std::string(atom_name(m->name)) + ":" +
                                                  spec.function + "/" + std::to_string(spec.arity));
         }
         plan.emplace_back(found, &spec);
     }
     const void* handler = instruction_handlers()[static_cast<int>(Op::call_nif)];
-    if (!plan.empty() && plan.front().first->entry[0] == reinterpret_cast<Instr>(handler))
+    if (!plan.empty() && plan.front().first->entry()[0] == reinterpret_cast<Instr>(handler))
         return error_tuple(p, "reload", "NIF library already loaded (reload disallowed since OTP 20).");
     for (auto [f, spec] : plan) {
-        Instr* entry = const_cast<Instr*>(f->entry);
+        Instr* entry = const_cast<Instr*>(f->entry());
         entry[0] = reinterpret_cast<Instr>(handler);
         entry[1] = reinterpret_cast<Instr>(spec);
     }

@@ -36,15 +36,15 @@ void set_exception(Process* p, ExceptionClass c, Term reason) {
 // {file, "F"}, {line, L} location list for pc in module m, or [].
 Term location_of(Process* p, const Module* m, const Instr* pc) {
     const LineRef* l = m ? m->line_at(pc) : nullptr;
-    if (!l || l->line == 0) return kNil;
+    if (!l || l->line() == 0) return kNil;
     const FunctionInfo* f = m->function_at(pc);
     // A line entry from an earlier function does not describe this one.
-    if (f && l->address < f->func_info) return kNil;
-    Term line = make_tuple2(*p, am_line, make_small(l->line));
+    if (f && m->line_address(*l) < f->func_info) return kNil;
+    Term line = make_tuple2(*p, am_line, make_small(l->line()));
     Term items[2];
     std::size_t n = 0;
-    if (l->file < m->files.size()) {
-        items[n++] = make_tuple2(*p, am_file, make_charlist(*p, m->files[l->file]));
+    if (l->file() < m->files.size()) {
+        items[n++] = make_tuple2(*p, am_file, make_charlist(*p, m->files[l->file()]));
     }
     items[n++] = line;
     return make_list_of(*p, items, n);
@@ -86,7 +86,7 @@ void set_bif_error_frame(Process* p, const BifSpec* bif, const Term* args) {
 
 void raise_function_clause(Process* p, const Instr* func_info, const Term* x) {
     set_exception(p, ExceptionClass::Error, am_function_clause);
-    Word arity = func_info[3];
+    Word arity = func_info[1];  // vm/instructions.def func_info
     p->exc_args = make_list_of(*p, x, arity);
     p->exc_bif = nullptr;
 }

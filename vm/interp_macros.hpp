@@ -20,6 +20,9 @@
 #define REG(w) (__builtin_expect(((w) & ::ember::vm::kOperandY) != 0, 0) ? E[((w) >> 4) + 1] : x[(w) >> 4])
 #define SRC(w) (::ember::vm::operand_is_register(w) ? REG(w) : ::ember::vm::Term(w))
 #define OPND(n) (I[n])
+// Field k (16 bits) and half k (32 bits) of the packed operand word n (vm/code.hpp).
+#define FIELD(n, k) (reinterpret_cast<const ::ember::vm::PackedField*>(I + (n))[k])
+#define HALF(n, k) (reinterpret_cast<const ::ember::vm::PackedHalf*>(I + (n))[k])
 #define LABEL(n) reinterpret_cast<const ::ember::vm::Instr*>(I[n])
 
 // Before anything that may inspect or move the stack or heap (GC, BIFs, stack traces).

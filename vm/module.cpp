@@ -14,12 +14,14 @@ const FunctionInfo* Module::function_at(const Instr* pc) const {
                                [](const Instr* a, const FunctionInfo& f) { return a < f.func_info; });
     if (it == functions.begin()) return nullptr;
     --it;
-    return pc < it->end ? &*it : nullptr;
+    return pc < it->end() ? &*it : nullptr;
 }
 
 const LineRef* Module::line_at(const Instr* pc) const {
-    auto it = std::upper_bound(lines.begin(), lines.end(), pc,
-                               [](const Instr* a, const LineRef& l) { return a < l.address; });
+    if (!contains(pc)) return nullptr;
+    auto offset = static_cast<std::uint32_t>(pc - code.get());
+    auto it = std::upper_bound(lines.begin(), lines.end(), offset,
+                               [](std::uint32_t a, const LineRef& l) { return a < l.offset; });
     if (it == lines.begin()) return nullptr;
     return &*(it - 1);
 }

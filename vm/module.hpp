@@ -50,16 +50,26 @@ struct FunEntry {
 
 struct FunctionInfo {
     Term name;
-    std::uint32_t arity;
     const Instr* func_info;  // the func_info instruction before the entry
-    const Instr* entry;
-    const Instr* end;        // one past the last instruction of the function
+    std::uint32_t arity;
+    std::uint32_t words;     // from func_info to the next function's func_info (or the code's end)
+
+    const Instr* entry() const { return func_info + kOpWords[static_cast<int>(Op::func_info)]; }
+    const Instr* end() const { return func_info + words; }  // one past the function's last instruction
 };
 
+// A line table entry, 8 bytes as erl's location table entries (beam_code.h): a location is
+// file << 24 | line, and one erl cannot represent (file 255 or more, line 2^24 - 1 or more) is line 0,
+// "no location", as erl's MAKE_LOCATION makes it.
 struct LineRef {
-    const Instr* address;  // first instruction the line applies to
-    std::uint32_t line;
-    std::uint32_t file;    // index into Module::files
+    std::uint32_t offset;    // code word offset of the first instruction the line applies to
+    std::uint32_t location;  // file << 24 | line, or 0
+
+    static constexpr std::uint32_t make_location(std::uint32_t file, std::uint32_t line) {
+        return file < 255 && line < (1u << 24) - 1 ? file << 24 | line : 0;
+    }
+    std::uint32_t line() const { return location & ((1u << 24) - 1); }
+    std::uint32_t file() const { return location >> 24; }  // index into Module::files
 };
 
 struct Module {
@@ -68,7 +78,7 @@ struct Module {
     std::size_t code_words = 0;
     LiteralArea literals;
     std::vector<FunctionInfo> functions;  // sorted by func_info address
-    std::vector<LineRef> lines;           // sorted by address
+    std::vector<LineRef> lines;           // sorted by offset
     std::vector<std::string> files;       // source file names from the Line chunk
     std::unique_ptr<FunEntry[]> lambdas;
     std::size_t lambda_count = 0;
@@ -86,6 +96,7 @@ struct Module {
 
     const FunctionInfo* function_at(const Instr* pc) const;
     const LineRef* line_at(const Instr* pc) const;
+    const Instr* line_address(const LineRef& l) const { return code.get() + l.offset; }
     bool contains(const Instr* pc) const { return pc >= code.get() && pc < code.get() + code_words; }
 };
 
