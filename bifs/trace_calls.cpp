@@ -2,12 +2,19 @@
 // erlang:trace_info/2 for functions (OTP erl_bif_trace.c, beam_bp.c; docs/tracing.md).
 //
 // A breakpoint is per function and never freed (return-trace frames on stacks name it by index):
-//  - local, meta and call_count breakpoints overwrite the function's entry word with i_trace_local's
+//  - local, meta, call_count and call_time breakpoints overwrite the function's entry word with i_trace_local's
 //    handler; the original word is kept here and the handler continues with it. Every call (local or
 //    remote) reaches the entry, as in OTP, where a breakpoint instruction sits at the function's start;
 //  - global breakpoints point the export at a two-word trampoline (i_trace_global, this stub), so only
 //    calls by the fully qualified name (and export funs, apply/3) are traced, as erl's global tracing.
 // Untraced functions run exactly as before: nothing is checked on their calls.
+//
+// call_time (OTP beam_bp.c erts_trace_time_call/return, erts_schedule_time_break): a process traced
+// with the call flag is charged, at any moment, to one call_time function (Process::call_time_bp). Its
+// entry charges the time since the last switch to the function charged so far, counts the call, and
+// pushes a frame [CP][that function] so the return switches back. Time while the process is scheduled
+// out is charged to nobody. As on erl, an exception that leaves a call_time function does not switch
+// back: the function that caught it keeps running on the thrower's account until the next switch.
 #include <algorithm>
 #include <memory>
 #include <mutex>
@@ -22,6 +29,7 @@
 #include "vm/copy.hpp"
 #include "vm/module.hpp"
 #include "vm/owned_term.hpp"
+#include "vm/services.hpp"
 
 namespace ember::bifs {
 
@@ -41,10 +49,31 @@ struct Breakpoint {
     Term id;                      // small integer: index in Table::by_id
     // Settings (written under Table::mutex, read under its shared lock).
     bool global = false, local = false, meta = false, call_count = false, count_paused = false;
+    bool call_time = false, time_paused = false;
     ms::MsPtr ms, meta_ms;        // nullptr: trace every call (match spec true / [])
     OwnedTerm ms_source, meta_ms_source;
     Term meta_tracer = kNil;
     std::atomic<std::uint64_t> count{0};
+    struct CallTime {
+        std::uint64_t calls = 0;
+        std::uint64_t ns = 0;
+    };
+    std::mutex times_mutex;
+    std::unordered_map<Term, CallTime> times;  // call_time, by pid (kept after the process ends, as erl)
+};
+
+struct PatternFlags {
+    bool global = false, local = false, meta = false, call_count = false, call_time = false;
+    Term meta_tracer = kNil;
+};
+
+// A pattern as trace_pattern/3 applies it to one function (also kept for trace_pattern(on_load, ...)).
+struct Pattern {
+    PatternFlags flags;
+    bool on = false;
+    Term spec = kNil;  // the MatchSpec argument when it is an atom (true, false, restart, pause)
+    ms::MsPtr ms;
+    OwnedTerm source;  // the match spec as given, when it is a list
 };
 
 struct Table {
@@ -52,6 +81,7 @@ struct Table {
     std::unordered_map<const Instr*, Breakpoint*> by_entry;
     std::unordered_map<const Instr*, Breakpoint*> by_stub;
     std::vector<std::unique_ptr<Breakpoint>> by_id;
+    std::vector<Pattern> on_load;  // applied, in order, to every module loaded from now on
 };
 Table& table() {
     static Table* t = new Table();
@@ -81,6 +111,26 @@ Term caller_of(Process* p, const Instr* cp) {
     const FunctionInfo* f = m->function_at(cp - 1);
     if (!f) return am_undefined;
     return make_tuple3(*p, m->name, f->name, make_small(f->arity));
+}
+
+// Adds elapsed time (and calls) to p's entry of bp. A breakpoint whose call_time was turned off since
+// keeps nothing (erl: get_time_break finds no time data).
+void add_call_time(Breakpoint* bp, Term pid, std::uint64_t calls, std::uint64_t ns) {
+    if (!bp->call_time) return;
+    std::lock_guard lock(bp->times_mutex);
+    Breakpoint::CallTime& t = bp->times[pid];
+    t.calls += calls;
+    t.ns += ns;
+}
+
+// Charges p's time since the last switch to the function it is charged to; returns now.
+// Precondition: table().mutex held (shared).
+std::int64_t charge_call_time(Process* p) {
+    auto now = static_cast<std::int64_t>(monotonic_now_ns());
+    if (p->call_time_bp >= 0 && std::size_t(p->call_time_bp) < table().by_id.size())
+        add_call_time(table().by_id[std::size_t(p->call_time_bp)].get(), p->pid, 0,
+                      std::uint64_t(std::max<std::int64_t>(now - p->call_time_since, 0)));
+    return now;
 }
 
 constexpr SWord kFrameLocal = 1, kFrameMeta = 2;
@@ -153,6 +203,31 @@ const Instr* exception_trace_code() {
     return code;
 }
 
+const Instr* return_time_trace_code() {
+    static const Instr* code = [] {
+        alignas(8) static Instr c[1];
+        c[0] = bifs::handler_word(Op::i_return_time_trace);
+        return c;
+    }();
+    return code;
+}
+
+void trace_time_return(Process* p, Term frame_id) {
+    std::shared_lock lock(table().mutex);
+    if (p->call_time_bp < 0) return;
+    p->call_time_since = bifs::charge_call_time(p);
+    p->call_time_bp = is_small(frame_id) ? small_value(frame_id) : -1;
+}
+
+void trace_time_schedule(Process* p, bool in) {
+    if (in) {
+        p->call_time_since = static_cast<std::int64_t>(monotonic_now_ns());
+        return;
+    }
+    std::shared_lock lock(table().mutex);
+    bifs::charge_call_time(p);
+}
+
 Instr untraced_word(const Instr* at) {
     Instr w = *at;
     if (w != bifs::handler_word(Op::i_trace_local)) return w;
@@ -170,6 +245,14 @@ TraceHit trace_local_hit(Process* p, const Instr* entry, const Instr* cp, Term* 
         h.original = reinterpret_cast<const void*>(bp->original);
         h.arity = bp->arity;
         if (bp->call_count && !bp->count_paused) bp->count.fetch_add(1, std::memory_order_relaxed);
+        if (bp->call_time && !bp->time_paused && (p->trace_flags.load(std::memory_order_relaxed) & kTraceCall)) {
+            std::int64_t now = bifs::charge_call_time(p);
+            bifs::add_call_time(bp, p->pid, 1, 0);
+            h.time_code = return_time_trace_code();
+            h.time_frame_id = p->call_time_bp >= 0 ? make_small(p->call_time_bp) : kNil;
+            p->call_time_bp = small_value(bp->id);
+            p->call_time_since = now;
+        }
         v = {bp, bp->local, bp->meta, bp->ms, bp->meta_ms, bp->meta_tracer};
     }
     if (v.trace || v.meta) bifs::run_hit(p, v, cp, x, h);
@@ -232,14 +315,9 @@ namespace {
 
 // ---- erts_internal:trace_pattern/3 -------------------------------------------------------------------
 
-struct PatternFlags {
-    bool global = false, local = false, meta = false, call_count = false;
-    Term meta_tracer = kNil;
-};
-
 bool parse_pattern_flags(Process* p, Term flags, PatternFlags& f) {
     static const Term global = atom("global"), local = atom("local"), meta = atom("meta"),
-                      call_count = atom("call_count");
+                      call_count = atom("call_count"), call_time = atom("call_time");
     if (list_length(flags) < 0) return false;
     for (Term l = flags; is_list(l); l = cdr(l)) {
         Term e = car(l);
@@ -247,12 +325,13 @@ bool parse_pattern_flags(Process* p, Term flags, PatternFlags& f) {
         else if (e == local) f.local = true;
         else if (e == meta) f.meta = true, f.meta_tracer = p->pid;
         else if (e == call_count) f.call_count = true;
+        else if (e == call_time) f.call_time = true;
         else if (is_tuple(e) && tuple_arity(e) == 2 && tuple_element(e, 0) == meta && is_local_pid(tuple_element(e, 1)))
             f.meta = true, f.meta_tracer = tuple_element(e, 1);
-        else return false;  // call_time, {meta, Module, State} and others: not supported (docs/tracing.md)
+        else return false;  // {meta, Module, State} and others: not supported (docs/tracing.md)
     }
     if (f.global && f.local) return false;
-    if (!f.local && !f.meta && !f.call_count) f.global = true;
+    if (!f.local && !f.meta && !f.call_count && !f.call_time) f.global = true;
     return true;
 }
 
@@ -309,7 +388,7 @@ bool global_active(const Breakpoint* bp) {
 // Makes the code match the settings: the entry patched while local/meta/call_count is on, the export
 // through the trampoline while global is on.
 void sync_code(Breakpoint* bp) {
-    bool want_entry = bp->local || bp->meta || bp->call_count;
+    bool want_entry = bp->local || bp->meta || bp->call_count || bp->call_time;
     if (want_entry && !bp->patched) {
         if (bp->original == 0) bp->original = *bp->entry;
         store_word(bp->entry, handler_word(Op::i_trace_local));
@@ -327,27 +406,114 @@ void sync_code(Breakpoint* bp) {
     }
 }
 
-EMBER_BIF(bif_trace_pattern_3) {
+// Applies a pattern to one function's breakpoint (under table().mutex, held exclusively).
+void apply_pattern(Breakpoint* bp, const Pattern& pat) {
     static const Term restart = atom("restart"), pause = atom("pause");
+    const PatternFlags& f = pat.flags;
+    bool on = pat.on;
+    if (f.global || f.local) {
+        if (on) {
+            bp->global = f.global;
+            bp->local = f.local;
+            bp->ms = pat.ms;
+            bp->ms_source = OwnedTerm::copy_of(pat.source.get());
+        } else {
+            // Turning either off ends both (erl: a function is traced globally or locally).
+            bp->global = bp->local = false;
+            bp->ms = nullptr;
+            bp->ms_source = OwnedTerm();
+        }
+    }
+    // erl: turning on a breakpoint in the code (local, meta, call_count, call_time) ends the function's
+    // global tracing (its export no longer goes through the trampoline); global leaves meta and counts.
+    // erl 25 also the other way round: global tracing ends the code breakpoints' call counting and timing.
+    if (on && !f.global) bp->global = false;
+    if (on && f.global) {
+        bp->call_count = bp->count_paused = false;
+        bp->count.store(0);
+        bp->call_time = bp->time_paused = false;
+        std::lock_guard lock(bp->times_mutex);
+        bp->times.clear();
+    }
+    if (f.meta) {
+        bp->meta = on;
+        bp->meta_tracer = on ? f.meta_tracer : kNil;
+        bp->meta_ms = on ? pat.ms : nullptr;
+        bp->meta_ms_source = on ? OwnedTerm::copy_of(pat.source.get()) : OwnedTerm();
+    }
+    if (f.call_count) {
+        if (!on) {
+            bp->call_count = false;
+            bp->count_paused = false;
+            bp->count.store(0);
+        } else if (pat.spec == pause) {
+            bp->count_paused = true;
+        } else {
+            if (pat.spec == restart || !bp->call_count) bp->count.store(0);
+            bp->call_count = true;
+            bp->count_paused = false;
+        }
+    }
+    if (f.call_time) {
+        bool clear = pat.spec != pause;  // erl: starting it again (true) restarts from zero too
+        if (clear) {
+            std::lock_guard lock(bp->times_mutex);
+            bp->times.clear();
+        }
+        if (!on) bp->call_time = bp->time_paused = false;
+        else if (pat.spec == pause) bp->time_paused = true;
+        else bp->call_time = true, bp->time_paused = false;
+    }
+    sync_code(bp);
+}
+
+// Applies the on_load patterns to a module just loaded (CodeServer's module-loaded hook).
+void apply_on_load_patterns(Module* mod) {
+    std::unique_lock lock(table().mutex);
+    if (table().on_load.empty()) return;
+    for (const Pattern& pat : table().on_load)
+        for (const FunctionInfo& fi : mod->functions) {
+            Breakpoint* bp = breakpoint_for(mod, &fi);
+            if (pat.flags.global && !bp->exp) continue;
+            apply_pattern(bp, pat);
+        }
+}
+
+EMBER_BIF(bif_trace_pattern_3) {
+    static const Term restart = atom("restart"), pause = atom("pause"), on_load = atom("on_load");
     Term mfa = args[0], spec = args[1];
-    PatternFlags f;
-    if (!parse_pattern_flags(p, args[2], f)) return badarg(p);
-    bool on;
-    ms::MsPtr ms;
-    if (spec == am_false) on = false;
-    else if (spec == am_true || spec == restart || spec == pause || spec == kNil) on = true;
+    Pattern pat;
+    if (!parse_pattern_flags(p, args[2], pat.flags)) return badarg(p);
+    if (spec == am_false) pat.on = false;
+    else if (spec == am_true || spec == restart || spec == pause || spec == kNil) pat.on = true;
     else {
-        on = true;
-        ms = ms::compile(spec, ms::Dialect::Trace);
-        if (!ms) return badarg(p);
+        pat.on = true;
+        pat.ms = ms::compile(spec, ms::Dialect::Trace);
+        if (!pat.ms) return badarg(p);
+    }
+    pat.spec = is_atom(spec) ? spec : kNil;
+    pat.source = OwnedTerm::copy_of(is_list(spec) ? spec : kNil);
+    if (mfa == on_load) {
+        // erl: the pattern applies to modules loaded from now on; no loaded function matches (0).
+        static const bool hooked = (set_module_loaded_hook(apply_on_load_patterns), true);
+        (void)hooked;
+        std::unique_lock lock(table().mutex);
+        auto& saved = table().on_load;
+        // A later pattern with the same flags replaces an earlier one (erl keeps one default per flag).
+        std::erase_if(saved, [&](const Pattern& old) {
+            return old.flags.global == pat.flags.global && old.flags.local == pat.flags.local &&
+                   old.flags.meta == pat.flags.meta && old.flags.call_count == pat.flags.call_count &&
+                   old.flags.call_time == pat.flags.call_time;
+        });
+        if (pat.on) saved.push_back(std::move(pat));
+        return make_small(0);
     }
     std::vector<Target> targets;
     if (!collect_targets(mfa, targets)) return badarg(p);
-    Term source = is_list(spec) ? spec : kNil;
     std::unique_lock lock(table().mutex);
     SWord matched = 0;
     for (const Target& t : targets) {
-        if (f.global && !on && table().by_entry.find(t.fn->entry()) == table().by_entry.end()) {
+        if (pat.flags.global && !pat.on && table().by_entry.find(t.fn->entry()) == table().by_entry.end()) {
             bool exported = false;
             for (std::size_t i = 0; i < t.module->exports.size(); ++i)
                 exported |= t.module->export_addresses[i] == t.fn->entry();
@@ -355,49 +521,9 @@ EMBER_BIF(bif_trace_pattern_3) {
             continue;
         }
         Breakpoint* bp = breakpoint_for(t.module, t.fn);
-        if (f.global && !bp->exp) continue;  // global tracing applies to exported functions only
+        if (pat.flags.global && !bp->exp) continue;  // global tracing applies to exported functions only
         ++matched;
-        if (f.global || f.local) {
-            if (on) {
-                bp->global = f.global;
-                bp->local = f.local;
-                bp->ms = ms;
-                bp->ms_source = OwnedTerm::copy_of(source);
-            } else {
-                // Turning either off ends both (erl: a function is traced globally or locally).
-                bp->global = bp->local = false;
-                bp->ms = nullptr;
-                bp->ms_source = OwnedTerm();
-            }
-        }
-        // erl: turning on a breakpoint in the code (local, meta, call_count) ends the function's global
-        // tracing (its export no longer goes through the trampoline); global leaves meta and counts.
-        // erl 25 also the other way round: global tracing ends the code breakpoints' call counting.
-        if (on && !f.global) bp->global = false;
-        if (on && f.global) {
-            bp->call_count = bp->count_paused = false;
-            bp->count.store(0);
-        }
-        if (f.meta) {
-            bp->meta = on;
-            bp->meta_tracer = on ? f.meta_tracer : kNil;
-            bp->meta_ms = on ? ms : nullptr;
-            bp->meta_ms_source = on ? OwnedTerm::copy_of(source) : OwnedTerm();
-        }
-        if (f.call_count) {
-            if (!on) {
-                bp->call_count = false;
-                bp->count_paused = false;
-                bp->count.store(0);
-            } else if (spec == pause) {
-                bp->count_paused = true;
-            } else {
-                if (spec == restart || !bp->call_count) bp->count.store(0);
-                bp->call_count = true;
-                bp->count_paused = false;
-            }
-        }
-        sync_code(bp);
+        apply_pattern(bp, pat);
     }
     return make_small(matched);
 }
@@ -405,6 +531,25 @@ EMBER_BIF(bif_trace_pattern_3) {
 }  // namespace
 
 // ---- erlang:trace_info/2 for {M, F, A} -----------------------------------------------------------------
+
+namespace {
+// trace_info's call_time value: [{Pid, Calls, Seconds, Microseconds}] (OTP erts_is_time_break).
+Term call_time_list(Process* p, Breakpoint* bp) {
+    std::vector<std::pair<Term, Breakpoint::CallTime>> rows;
+    {
+        std::lock_guard lock(bp->times_mutex);
+        rows.assign(bp->times.begin(), bp->times.end());
+    }
+    Term list = kNil;
+    for (const auto& [pid, t] : rows) {
+        std::uint64_t us = t.ns / 1000;
+        Term row = make_tuple4(*p, pid, make_integer_u64(*p, t.calls), make_integer_u64(*p, us / 1000000),
+                               make_integer_u64(*p, us % 1000000));
+        list = make_cons(*p, row, list);
+    }
+    return list;
+}
+}  // namespace
 
 Term trace_info_function(Process* p, Term mfa, Term item) {
     static const Term traced = atom("traced"), match_spec = atom("match_spec"), meta = atom("meta"),
@@ -424,7 +569,7 @@ Term trace_info_function(Process* p, Term mfa, Term item) {
     auto it = table().by_entry.find(fn->entry());
     Breakpoint* bp = it == table().by_entry.end() ? nullptr : it->second;
     bool is_global = bp && bp->global && global_active(bp), is_local = bp && bp->local && bp->patched;
-    bool any = is_global || is_local || (bp && (bp->meta || bp->call_count));
+    bool any = is_global || is_local || (bp && (bp->meta || bp->call_count || bp->call_time));
     auto value = [&](Term what) -> Term {
         if (what == traced) return is_global ? global : is_local ? local : am_false;
         if (what == match_spec) return is_global || is_local ? copy_term(bp->ms_source.get(), *p) : am_false;
@@ -432,7 +577,8 @@ Term trace_info_function(Process* p, Term mfa, Term item) {
         if (what == meta_match_spec) return bp && bp->meta ? copy_term(bp->meta_ms_source.get(), *p) : am_false;
         if (what == call_count)
             return bp && bp->call_count ? make_integer_u64(*p, bp->count.load(std::memory_order_relaxed)) : am_false;
-        return am_false;  // call_time is not supported
+        if (what == call_time) return bp && bp->call_time ? call_time_list(p, bp) : am_false;
+        return am_false;
     };
     bool known = item == traced || item == match_spec || item == meta || item == meta_match_spec ||
                  item == call_count || item == call_time || item == all;

@@ -337,7 +337,9 @@ void Scheduler::run_slice(Worker& w, Process* p) {
     std::uint64_t reds_before = p->reductions;
     bool running_traced = (p->trace_flags.load(std::memory_order_relaxed) & kTraceRunning) != 0;
     if (running_traced) [[unlikely]] trace_schedule(p, true, w.index + 1);
+    if (p->call_time_bp >= 0) [[unlikely]] trace_time_schedule(p, true);
     RunResult r = run_process(p, *w.regs);
+    if (p->call_time_bp >= 0 && r != RunResult::Exited) [[unlikely]] trace_time_schedule(p, false);
     if (running_traced && r != RunResult::Exited && (p->trace_flags.load(std::memory_order_relaxed) & kTraceRunning))
         [[unlikely]] trace_schedule(p, false, w.index + 1);
     w.reductions.fetch_add(p->reductions - reds_before, std::memory_order_relaxed);

@@ -76,6 +76,12 @@ void CodeServer::publish(std::unique_ptr<Module> module) {
     publish_locked(std::move(module));
 }
 
+namespace {
+std::atomic<ModuleLoadedHook> g_module_loaded_hook{nullptr};
+}  // namespace
+
+void set_module_loaded_hook(ModuleLoadedHook hook) { g_module_loaded_hook.store(hook); }
+
 void CodeServer::publish_locked(std::unique_ptr<Module> module) {
     // Exports that are BIFs keep their native (erlang.beam has Erlang stubs for them).
     for (std::size_t i = 0; i < module->exports.size(); ++i)
@@ -90,6 +96,7 @@ void CodeServer::publish_locked(std::unique_ptr<Module> module) {
         old = std::move(slot);
     }
     slot = std::move(module);
+    if (ModuleLoadedHook hook = g_module_loaded_hook.load()) [[unlikely]] hook(slot.get());
 }
 
 CodeServer::DeleteResult CodeServer::delete_module(Term name) {

@@ -105,6 +105,10 @@ struct Module {
 // runs the library's unload callback there (nif/erl_nif_load.cpp). Set once.
 using ModulePurgedHook = void (*)(Module*);
 void set_module_purged_hook(ModulePurgedHook hook);
+// Called (under the code server's lock: it must not call back into CodeServer) for each module version
+// that becomes current; trace_pattern(on_load, ...) applies its patterns there (bifs/trace_calls.cpp).
+using ModuleLoadedHook = void (*)(Module*);
+void set_module_loaded_hook(ModuleLoadedHook hook);
 
 class CodeServer {
 public:

@@ -373,6 +373,11 @@ struct Process : HeapAllocator {
     // A traced entry (vm/ops_trace.inc) the process resumes at without a new call (a BIF retried, a
     // receive at the function's first instruction): its breakpoint does not fire again there.
     const Instr* trace_resume_at = nullptr;
+    // call_time tracing (bifs/trace_calls.cpp; OTP's process_breakpoint_time_t): the breakpoint id of the
+    // call_time function now charged (-1: none) and the monotonic time (ns) charging started. Only the
+    // process itself (its scheduler) touches them.
+    std::int64_t call_time_bp = -1;
+    std::int64_t call_time_since = 0;
 
     Term exit_reason = kNil;
     bool crashed = false;      // ended by an uncaught error or throw (reported on stderr)

@@ -90,6 +90,11 @@ struct TraceHit {
     const Instr* target = nullptr;      // global: where the call continues
     const Instr* return_code = nullptr; // return_trace_code() / exception_trace_code(), or nullptr
     Term frame_id = kNil;               // small integer naming the breakpoint for i_return_trace
+    // call_time: when set, a frame [CP][time_frame_id] is pushed (after any return-trace frame) and CP
+    // becomes return_time_trace_code(), unless CP already is a trace block (a tail call keeps the frame
+    // of the call it replaces, as erl's erts_generic_breakpoint).
+    const Instr* time_code = nullptr;
+    Term time_frame_id = kNil;          // the call_time function the caller was charged to (or [])
     std::uint32_t arity = 0;
 };
 // A call reached the patched entry `entry` (the handler word there is i_trace_local's).
@@ -100,12 +105,19 @@ TraceHit trace_global_hit(Process* p, const Instr* stub, const Instr* cp, Term* 
 void trace_return(Process* p, Term frame_id, Term value);
 // An exception unwound past the exception-trace frame `frame_id` (p->exc_class/exc_reason are set).
 void trace_exception(Process* p, Term frame_id);
+// call_time (OTP beam_bp.c erts_trace_time_return): a call_time-traced function returned through its
+// frame; `frame_id` is the function to charge from now on.
+void trace_time_return(Process* p, Term frame_id);
+// call_time across scheduling (OTP erts_schedule_time_break): time while scheduled out is charged to
+// nobody. Call on schedule-in and schedule-out of a process whose Process::call_time_bp is set.
+void trace_time_schedule(Process* p, bool in);
 // The handler word the code at `at` had before trace_pattern patched it (*at if it is not patched), for
 // code that decodes an instruction by its handler (bif_retry_later, process_info's status).
 Instr untraced_word(const Instr* at);
 // The one-instruction code blocks a return-trace frame's CP points at (run by i_return_trace).
 const Instr* return_trace_code();
 const Instr* exception_trace_code();
+const Instr* return_time_trace_code();  // run by i_return_time_trace
 
 // ---- sequential tracing (bifs/seq_trace.cpp; OTP seq_trace, erl_bif_trace.c) ----
 // The token {Flags, Label, Serial, From, LastCnt}. Immutable once shared: a process replaces its token,
