@@ -60,8 +60,8 @@ bool parse_trace_flags(Term list, std::uint32_t& flags, Term& tracer) {
             continue;
         }
         if (is_tuple(e) && tuple_arity(e) == 2 && tuple_element(e, 0) == tracer_atom) {
-            // A pid tracer only: port tracers and {tracer, Module, State} are not supported.
-            if (!is_local_pid(tuple_element(e, 1))) return false;
+            // A pid or port tracer ({tracer, Module, State} is not supported).
+            if (!is_local_pid(tuple_element(e, 1)) && !is_local_port(tuple_element(e, 1))) return false;
             tracer = tuple_element(e, 1);
             continue;
         }
@@ -83,7 +83,7 @@ bool apply_to(Process* q, bool on, std::uint32_t flags, Term tracer) {
     std::uint32_t old = q->trace_flags.load(std::memory_order_relaxed);
     Term old_tracer = q->tracer.load(std::memory_order_relaxed);
     if (on) {
-        if (old != 0 && old_tracer != tracer && is_local_pid(old_tracer) && Scheduler::global().is_alive(old_tracer))
+        if (old != 0 && old_tracer != tracer && trace::tracer_alive(old_tracer))
             return false;
         g_trace_ever_on.store(true, std::memory_order_relaxed);
         q->tracer.store(tracer, std::memory_order_relaxed);
@@ -166,7 +166,7 @@ EMBER_BIF(bif_trace_info_2) {
     } else {
         return badarg(p);
     }
-    if (flags != 0 && tracer != p->pid && !Scheduler::global().is_alive(tracer)) {
+    if (flags != 0 && tracer != p->pid && !trace::tracer_alive(tracer)) {
         flags = 0;  // a dead tracer traces nothing (erl drops its tracees' flags when it notices)
         tracer = kNil;
     }

@@ -98,13 +98,14 @@ void store_word(const Instr* at, Instr w) {
 struct HitView {
     Breakpoint* bp = nullptr;
     bool trace = false, meta = false;
+    bool local = false;  // a local call trace (the entry breakpoint), which return_to applies to
     ms::MsPtr ms, meta_ms;
     Term meta_tracer = kNil;
 };
 
-// The {M, F, A} of the function that called (CP, or the return address under a return-trace frame).
+// The {M, F, A} of the function that called (CP, or the return address under trace frames).
 Term caller_of(Process* p, const Instr* cp) {
-    if (cp == return_trace_code() || cp == exception_trace_code()) cp = reinterpret_cast<const Instr*>(p->stop[0]);
+    cp = resume_address(cp, p->stop);
     if (!cp) return am_undefined;
     Module* m = CodeServer::global().module_at(cp - 1);
     if (!m) return am_undefined;
@@ -136,7 +137,9 @@ std::int64_t charge_call_time(Process* p) {
 constexpr SWord kFrameLocal = 1, kFrameMeta = 2;
 
 // Runs one kind of call trace (the process's tracer, or the meta tracer) and reports whether the
-// function asked for a return trace (1 = return_trace, 2 = exception_trace).
+// function asked for a return trace (kReturnTrace or kExceptionTrace) and whether the call message went
+// out (kCallSent: return_to applies then, as erl's erts_call_trace).
+constexpr int kReturnTrace = 1, kExceptionTrace = 2, kCallSent = 4;
 int call_trace(Process* p, Breakpoint* bp, const ms::MsPtr& ms, Term tracer, std::uint32_t flags, const Instr* cp,
                Term* x) {
     Term arglist = kNil;
@@ -149,10 +152,11 @@ int call_trace(Process* p, Breakpoint* bp, const ms::MsPtr& ms, Term tracer, std
         message = r.result;
         if (r.silent == 1) p->trace_flags.fetch_or(kTraceSilent, std::memory_order_relaxed);
         if (r.silent == 0) p->trace_flags.fetch_and(~kTraceSilent, std::memory_order_relaxed);
-        if (r.exception_trace) ret = 2;
-        else if (r.return_trace) ret = 1;
+        if (r.exception_trace) ret = kExceptionTrace;
+        else if (r.return_trace) ret = kReturnTrace;
     }
     if (message == am_false || (p->trace_flags.load(std::memory_order_relaxed) & kTraceSilent)) return ret;
+    ret |= kCallSent;
     Term mfa = make_tuple3(*p, bp->module, bp->function,
                            (flags & kTraceArity) ? make_small(bp->arity) : arglist);
     static const Term call = atom("call");
@@ -170,10 +174,15 @@ void run_hit(Process* p, const HitView& v, const Instr* cp, Term* x, TraceHit& h
     }
     if (v.meta && is_local_pid(v.meta_tracer) && v.meta_tracer != p->pid)
         ret_meta = call_trace(p, v.bp, v.meta_ms, v.meta_tracer, kTraceTimestamp, cp, x);
+    if (v.local && (ret_local & kCallSent) && (p->trace_flags.load(std::memory_order_relaxed) & kTraceReturnTo))
+        h.return_to = true;
+    ret_local &= ~kCallSent;
+    ret_meta &= ~kCallSent;
     if (ret_local || ret_meta) {
         SWord bits = (ret_local ? kFrameLocal : 0) | (ret_meta ? kFrameMeta : 0);
         h.frame_id = make_small((small_value(v.bp->id) << 2) | bits);
-        h.return_code = ret_local == 2 || ret_meta == 2 ? exception_trace_code() : return_trace_code();
+        h.return_code = ret_local == kExceptionTrace || ret_meta == kExceptionTrace ? exception_trace_code()
+                                                                                  : return_trace_code();
     }
 }
 
@@ -228,6 +237,50 @@ void trace_time_schedule(Process* p, bool in) {
     bifs::charge_call_time(p);
 }
 
+const Instr* return_to_trace_code() {
+    static const Instr* code = [] {
+        alignas(8) static Instr c[1];
+        c[0] = bifs::handler_word(Op::i_return_to_trace);
+        return c;
+    }();
+    return code;
+}
+
+namespace {
+// Words of the frame a trace block's code returns through (0: cp is no trace block).
+int trace_frame_words(const Instr* cp) {
+    if (cp == return_trace_code() || cp == exception_trace_code() || cp == return_time_trace_code()) return 2;
+    return cp == return_to_trace_code() ? 1 : 0;
+}
+}  // namespace
+
+const Instr* resume_address(const Instr* cp, const Term* frames) {
+    while (int words = trace_frame_words(cp)) {
+        cp = reinterpret_cast<const Instr*>(frames[0]);
+        frames += words;
+    }
+    return cp;
+}
+
+bool return_to_pending(const Instr* cp, const Term* frames) {
+    while (int words = trace_frame_words(cp)) {
+        if (cp == return_to_trace_code()) return true;
+        cp = reinterpret_cast<const Instr*>(frames[0]);
+        frames += words;
+    }
+    return false;
+}
+
+void trace_return_to(Process* p, const Instr* pc) {
+    static const Term return_to = AtomTable::global().intern("return_to");
+    if (!(p->trace_flags.load(std::memory_order_relaxed) & kTraceReturnTo)) return;
+    Term mfa = am_undefined;
+    if (Module* m = pc ? CodeServer::global().module_at(pc) : nullptr)
+        if (const FunctionInfo* f = m->function_at(pc))
+            mfa = make_tuple3(*p, m->name, f->name, make_small(f->arity));
+    bifs::trace::emit(p, kTraceCall, return_to, {mfa});
+}
+
 Instr untraced_word(const Instr* at) {
     Instr w = *at;
     if (w != bifs::handler_word(Op::i_trace_local)) return w;
@@ -253,7 +306,7 @@ TraceHit trace_local_hit(Process* p, const Instr* entry, const Instr* cp, Term* 
             p->call_time_bp = small_value(bp->id);
             p->call_time_since = now;
         }
-        v = {bp, bp->local, bp->meta, bp->ms, bp->meta_ms, bp->meta_tracer};
+        v = {bp, bp->local, bp->meta, true, bp->ms, bp->meta_ms, bp->meta_tracer};
     }
     if (v.trace || v.meta) bifs::run_hit(p, v, cp, x, h);
     return h;
@@ -267,7 +320,7 @@ TraceHit trace_global_hit(Process* p, const Instr* stub, const Instr* cp, Term* 
         Breakpoint* bp = table().by_stub.at(stub);
         h.target = bp->global_target;
         h.arity = bp->arity;
-        v = {bp, bp->global, false, bp->ms, nullptr, kNil};
+        v = {bp, bp->global, false, false, bp->ms, nullptr, kNil};
     }
     if (v.trace) bifs::run_hit(p, v, cp, x, h);
     return h;

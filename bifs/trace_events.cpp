@@ -11,9 +11,11 @@
 #include "bifs/bif.hpp"
 #include "bifs/clocks.hpp"
 #include "bifs/trace_internal.hpp"
+#include "scheduler/ports.hpp"
 #include "scheduler/scheduler.hpp"
 #include "vm/bignum.hpp"
 #include "vm/copy.hpp"
+#include "vm/etf.hpp"
 #include "vm/gc.hpp"
 #include "vm/messages.hpp"
 #include "vm/module.hpp"
@@ -55,8 +57,14 @@ Term timestamp(HeapAllocator& h, std::uint32_t flags) {
     return kNonValue;
 }
 
+bool tracer_alive(Term tracer) {
+    if (is_local_pid(tracer)) return scheduler::Scheduler::global().is_alive(tracer);
+    return is_local_port(tracer) && scheduler::port_alive(tracer);
+}
+
 bool deliver(Term tracer, Term pid, std::uint32_t flags, Term what, std::initializer_list<Term> extra) {
-    if (!is_local_pid(tracer)) return false;
+    bool to_port = is_local_port(tracer);
+    if (!is_local_pid(tracer) && !to_port) return false;
     bool ts = (flags & kTraceAnyTimestamp) != 0;
     Word words = 1 + 3 + extra.size() + (ts ? 1 + kTimestampWords : 0);
     for (Term t : extra) words += term_size(t);
@@ -73,6 +81,13 @@ bool deliver(Term tracer, Term pid, std::uint32_t flags, Term what, std::initial
     Term* hp = a.alloc(n + 1);
     hp[0] = make_header(n, Subtag::Tuple);
     for (std::size_t i = 0; i < n; ++i) hp[i + 1] = items[i];
+    if (to_port) {
+        std::vector<std::uint8_t> bytes;
+        bool encoded = etf_encode(make_boxed(hp), bytes);
+        release_fragment(f);
+        if (!encoded) return true;  // nothing in a trace message fails to encode; dropped if it did
+        return scheduler::port_command(tracer, std::string(bytes.begin(), bytes.end())) != scheduler::PortOp::Gone;
+    }
     Signal* s = new Signal();
     s->kind = SignalKind::Message;
     s->from = pid;

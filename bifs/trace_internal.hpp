@@ -19,9 +19,14 @@ using vm::Term;
 Term timestamp(vm::HeapAllocator& h, std::uint32_t flags);
 inline constexpr vm::Word kTimestampWords = 8;
 
-// Sends {trace | trace_ts, Pid, What, Extra... [, Timestamp]} to the local process `tracer` (the message
-// is built in its own fragment: the terms may live on any heap). Returns false if `tracer` is not alive.
+// Sends {trace | trace_ts, Pid, What, Extra... [, Timestamp]} to `tracer` (the message is built in its
+// own fragment: the terms may live on any heap). A local process gets it as a message; a local port
+// (dbg:trace_port/2's trace_file_drv or trace_ip_drv) gets term_to_binary of it as port output, as
+// erl's erl_tracer sends it. Returns false if `tracer` is not alive.
 bool deliver(Term tracer, Term pid, std::uint32_t flags, Term what, std::initializer_list<Term> extra);
+
+// Whether a tracer (a local pid or port) is alive.
+bool tracer_alive(Term tracer);
 
 // p's tracer if p has any of `flags` and its messages go somewhere (erl sends nothing when a process
 // traces itself); kNil otherwise.

@@ -228,8 +228,21 @@ const Instr* unwind_to_catch(Process* p, const Instr* pc, const Instr* cp, Term*
     // frame [CP][id] passed on the way (its function is left by the exception) reports exception_from:
     // its stub is the CP of the traced function (in the CP register or the first word of its frame), and
     // the next CP word up starts the trace frame (vm/ops_trace.inc).
+    // A return_to frame passed on the way (erl's next_catch): the first ordinary return address after it
+    // is where the traced function would have returned; once caught, return_to reports that function.
+    // erl's frames keep their return address below their y registers, Ember's above them: a frame's own
+    // return address counts only once its catches are passed (`pending`), as in erl's walk.
     const Instr* exc_stub = exception_trace_code();
+    const Instr* to_stub = return_to_trace_code();
     bool leaving_traced = cp == exc_stub;
+    bool after_return_to = false;
+    const Instr* return_to_address = nullptr;
+    const Instr* pending = cp;
+    const Term* pending_frames = p->stop;  // the stack words above the pending return address
+    auto pass_return_address = [&](const Instr* c, const Term* above) {
+        if (c == to_stub) after_return_to = true, return_to_address = nullptr;
+        else if (after_return_to && c && resume_address(c, above) == c) after_return_to = false, return_to_address = c;
+    };
     Term* frame = p->stop;
     for (Term* s = p->stop; s < p->heap_end; ++s) {
         Word w = *s;
@@ -237,7 +250,13 @@ const Instr* unwind_to_catch(Process* p, const Instr* pc, const Instr* cp, Term*
             if (leaving_traced) trace_exception(p, s[1]);
             leaving_traced = reinterpret_cast<const Instr*>(w) == exc_stub;
         }
+        if (is_header(w) && w != 0) {
+            pass_return_address(pending, pending_frames);
+            pending = reinterpret_cast<const Instr*>(w);
+            pending_frames = s + 1;
+        }
         if (is_catch(w)) {
+            if (return_to_address) [[unlikely]] trace_return_to(p, return_to_address);
             p->stop = frame;
             x[0] = kNonValue;
             x[1] = class_atom(p->exc_class);

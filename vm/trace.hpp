@@ -95,6 +95,9 @@ struct TraceHit {
     // of the call it replaces, as erl's erts_generic_breakpoint).
     const Instr* time_code = nullptr;
     Term time_frame_id = kNil;          // the call_time function the caller was charged to (or [])
+    // return_to (a local call trace of a process with the return_to flag): a one-word frame [CP] is
+    // pushed first and CP becomes return_to_trace_code(), unless a chain of tail calls already has one.
+    bool return_to = false;
     std::uint32_t arity = 0;
 };
 // A call reached the patched entry `entry` (the handler word there is i_trace_local's).
@@ -118,6 +121,16 @@ Instr untraced_word(const Instr* at);
 const Instr* return_trace_code();
 const Instr* exception_trace_code();
 const Instr* return_time_trace_code();  // run by i_return_time_trace
+const Instr* return_to_trace_code();    // run by i_return_to_trace
+// The code address execution really resumes at when `cp` is returned to: past the trace blocks' frames
+// ([CP][id] for return-trace and call_time blocks, [CP] for return_to) that start at `frames`.
+const Instr* resume_address(const Instr* cp, const Term* frames);
+// Whether one of those trace blocks, from `cp` on, is a return_to block (a tail-call chain has its frame).
+bool return_to_pending(const Instr* cp, const Term* frames);
+// return_to (erlang:trace/3's return_to flag; OTP erts_trace_return_to): p resumes at `pc` after leaving
+// a call-traced function (a return, or an exception caught there): {trace, P, return_to, MFA}, MFA the
+// function of pc (or undefined).
+void trace_return_to(Process* p, const Instr* pc);
 
 // ---- sequential tracing (bifs/seq_trace.cpp; OTP seq_trace, erl_bif_trace.c) ----
 // The token {Flags, Label, Serial, From, LastCnt}. Immutable once shared: a process replaces its token,
