@@ -195,31 +195,27 @@ namespace ember::vm {
 using bifs::Breakpoint;
 using bifs::table;
 
-const Instr* return_trace_code() {
-    static const Instr* code = [] {
-        alignas(8) static Instr c[1];
-        c[0] = bifs::handler_word(Op::i_return_trace);
+namespace {
+// The one-instruction code blocks trace frames return through: one word each, told apart by address
+// (return_trace and exception_trace run the same instruction).
+enum TraceBlock { kReturnTraceBlock, kExceptionTraceBlock, kReturnTimeTraceBlock, kReturnToTraceBlock, kTraceBlocks };
+const Instr* trace_block(TraceBlock b) {
+    static const Instr* blocks = [] {
+        alignas(8) static Instr c[kTraceBlocks];
+        c[kReturnTraceBlock] = bifs::handler_word(Op::i_return_trace);
+        c[kExceptionTraceBlock] = bifs::handler_word(Op::i_return_trace);
+        c[kReturnTimeTraceBlock] = bifs::handler_word(Op::i_return_time_trace);
+        c[kReturnToTraceBlock] = bifs::handler_word(Op::i_return_to_trace);
         return c;
     }();
-    return code;
+    return blocks + b;
 }
-const Instr* exception_trace_code() {
-    static const Instr* code = [] {
-        alignas(8) static Instr c[1];
-        c[0] = bifs::handler_word(Op::i_return_trace);
-        return c;
-    }();
-    return code;
-}
+}  // namespace
 
-const Instr* return_time_trace_code() {
-    static const Instr* code = [] {
-        alignas(8) static Instr c[1];
-        c[0] = bifs::handler_word(Op::i_return_time_trace);
-        return c;
-    }();
-    return code;
-}
+const Instr* return_trace_code() { return trace_block(kReturnTraceBlock); }
+const Instr* exception_trace_code() { return trace_block(kExceptionTraceBlock); }
+const Instr* return_time_trace_code() { return trace_block(kReturnTimeTraceBlock); }
+const Instr* return_to_trace_code() { return trace_block(kReturnToTraceBlock); }
 
 void trace_time_return(Process* p, Term frame_id) {
     std::shared_lock lock(table().mutex);
@@ -235,15 +231,6 @@ void trace_time_schedule(Process* p, bool in) {
     }
     std::shared_lock lock(table().mutex);
     bifs::charge_call_time(p);
-}
-
-const Instr* return_to_trace_code() {
-    static const Instr* code = [] {
-        alignas(8) static Instr c[1];
-        c[0] = bifs::handler_word(Op::i_return_to_trace);
-        return c;
-    }();
-    return code;
 }
 
 namespace {
