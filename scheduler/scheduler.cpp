@@ -335,11 +335,16 @@ void Scheduler::run_slice(Worker& w, Process* p) {
         return;
     }
     std::uint64_t reds_before = p->reductions;
-    bool running_traced = (p->trace_flags.load(std::memory_order_relaxed) & kTraceRunning) != 0;
+    std::uint32_t trace_flags = p->trace_flags.load(std::memory_order_relaxed);
+    bool running_traced = (trace_flags & kTraceRunning) != 0;
     if (running_traced) [[unlikely]] trace_schedule(p, true, w.index + 1);
-    if (p->call_time_bp >= 0) [[unlikely]] trace_time_schedule(p, true);
+    // call_time charges only call-traced processes: Process::call_time_bp (another cache line of a
+    // process that is switched in cold) is read only when the trace flags already loaded say so.
+    if ((trace_flags & kTraceCall) && p->call_time_bp >= 0) [[unlikely]] trace_time_schedule(p, true);
     RunResult r = run_process(p, *w.regs);
-    if (p->call_time_bp >= 0 && r != RunResult::Exited) [[unlikely]] trace_time_schedule(p, false);
+    if (r != RunResult::Exited && (p->trace_flags.load(std::memory_order_relaxed) & kTraceCall) &&
+        p->call_time_bp >= 0) [[unlikely]]
+        trace_time_schedule(p, false);
     if (running_traced && r != RunResult::Exited && (p->trace_flags.load(std::memory_order_relaxed) & kTraceRunning))
         [[unlikely]] trace_schedule(p, false, w.index + 1);
     w.reductions.fetch_add(p->reductions - reds_before, std::memory_order_relaxed);
