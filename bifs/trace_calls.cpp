@@ -239,23 +239,27 @@ int trace_frame_words(const Instr* cp) {
     if (cp == return_trace_code() || cp == exception_trace_code() || cp == return_time_trace_code()) return 2;
     return cp == return_to_trace_code() ? 1 : 0;
 }
-}  // namespace
 
-const Instr* resume_address(const Instr* cp, const Term* frames) {
+// Follows the trace blocks from cp through their frames; `*return_to` (if given) tells whether one of
+// them was a return_to block.
+const Instr* walk_trace_frames(const Instr* cp, const Term* frames, bool* return_to) {
     while (int words = trace_frame_words(cp)) {
+        if (return_to && cp == return_to_trace_code()) *return_to = true;
         cp = reinterpret_cast<const Instr*>(frames[0]);
         frames += words;
     }
     return cp;
 }
+}  // namespace
+
+bool is_trace_block(const Instr* cp) { return trace_frame_words(cp) != 0; }
+
+const Instr* resume_address(const Instr* cp, const Term* frames) { return walk_trace_frames(cp, frames, nullptr); }
 
 bool return_to_pending(const Instr* cp, const Term* frames) {
-    while (int words = trace_frame_words(cp)) {
-        if (cp == return_to_trace_code()) return true;
-        cp = reinterpret_cast<const Instr*>(frames[0]);
-        frames += words;
-    }
-    return false;
+    bool return_to = false;
+    walk_trace_frames(cp, frames, &return_to);
+    return return_to;
 }
 
 void trace_return_to(Process* p, const Instr* pc) {

@@ -267,11 +267,11 @@ bool Translator::emit_select_val(const GenericInstr& gi) {
 
 namespace {
 
-// Limits of the numbers packed into operand fields (vm/code.hpp): a live count names x registers; a
+// Limits of the numbers packed into operand fields (vm/code.hpp), besides live counts (live_ok): a
 // stack frame fits a 16-bit field (its y registers are below kMaxRegisters anyway); a heap need or
 // tuple position fits a 32-bit half (no heap or tuple comes near 2^32 words).
 constexpr Word kMaxHeapNeed = 0xFFFFFFFF;
-bool live_ok(const Operand& o) { return o.value >= 0 && o.value < vm::kMaxXRegs; }
+static_assert(kMaxRegisters == vm::kMaxXRegs, "the loader's register limit is the size of the x register file");
 bool frame_size_ok(const Operand& o) { return o.value >= 0 && o.value <= 0xFFFF; }
 
 }  // namespace
@@ -395,7 +395,7 @@ bool Translator::emit(const GenericInstr& gi) {
         // make_fun2 (compilers before OTP 25, and OTP 25's for some options) reserves no heap: as erl's
         // i_make_fun, it collects first if the fun does not fit, its free variables x0..x(n-1) live.
         // make_fun3 comes after the compiler's test_heap.
-        NEED(fe->num_free < vm::kMaxXRegs, "too many free variables");
+        NEED(fe->num_free < kMaxRegisters, "too many free variables");
         if (gi.op == GenOp::op_make_fun2) op(Op::test_heap), word(vm::pack_fields_wide(fe->num_free, 0, 3 + fe->num_free));
         op(Op::make_fun), word(reinterpret_cast<Word>(fe));
         if (gi.op == GenOp::op_make_fun2) {
@@ -420,16 +420,20 @@ bool Translator::emit(const GenericInstr& gi) {
         op(Op::allocate), word(vm::pack_fields(u(0), u(1)));
         return true;
     case GenOp::op_allocate_heap:
-    case GenOp::op_allocate_heap_zero:
+    case GenOp::op_allocate_heap_zero: {
+        Word need = heap_need(a[1]);
         NEED(frame_size_ok(a[0]) && live_ok(a[2]), "stack frame or live count out of range");
-        NEED(heap_need(a[1]) <= kMaxHeapNeed, "heap need out of range");
-        op(Op::allocate_heap), word(vm::pack_fields_wide(u(0), u(2), heap_need(a[1])));
+        NEED(need <= kMaxHeapNeed, "heap need out of range");
+        op(Op::allocate_heap), word(vm::pack_fields_wide(u(0), u(2), need));
         return true;
-    case GenOp::op_test_heap:
+    }
+    case GenOp::op_test_heap: {
+        Word need = heap_need(a[0]);
         NEED(live_ok(a[1]), "live count out of range");
-        NEED(heap_need(a[0]) <= kMaxHeapNeed, "heap need out of range");
-        op(Op::test_heap), word(vm::pack_fields_wide(u(1), 0, heap_need(a[0])));
+        NEED(need <= kMaxHeapNeed, "heap need out of range");
+        op(Op::test_heap), word(vm::pack_fields_wide(u(1), 0, need));
         return true;
+    }
     case GenOp::op_init: NEED(dst(0, w0), "bad register"); op(Op::init_y), word(w0); return true;
     case GenOp::op_init_yregs:
         for (const Operand& r : a[0].list) {

@@ -19,7 +19,7 @@ bool Translator::emit_bs_create_bin(const GenericInstr& gi) {
     const auto& list = gi.args[5].list;
     if (list.size() % 6 != 0) return fail(gi, "segment list length is not a multiple of 6");
     // x[Live] holds the result while the instruction collects for its Alloc words (vm/ops_binary.inc).
-    if (gi.args[2].value < 0 || gi.args[2].value >= kMaxXRegs) return fail(gi, "live register count out of range");
+    if (!live_ok(gi.args[2])) return fail(gi, "live register count out of range");
     std::size_t n = list.size() / 6;
     op(Op::bs_create_bin);
     label(gi.args[0]);
@@ -78,8 +78,7 @@ bool Translator::emit_bs_create_bin(const GenericInstr& gi) {
 bool Translator::emit_bs_old(const GenericInstr& gi) {
     const auto& a = gi.args;
     Word w0, w1, w2;
-    // x[Live] may hold a term across the GC (bs_append), so Live < kMaxXRegs.
-    auto live_ok = [](const Operand& o) { return o.value >= 0 && o.value < kMaxXRegs; };
+    // x[Live] may hold a term across the GC (bs_append): live_ok.
     auto put = [&](BsSegmentType t, const Operand& fail_label, unsigned flags, Word unit, Word value, Word size,
                    const std::uint8_t* str, Word len) {
         op(Op::bs_put), label(fail_label), word(static_cast<Word>(t)), word(flags), word(unit), word(value),

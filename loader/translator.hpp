@@ -24,6 +24,11 @@ using vm::Op;
 using vm::Term;
 using vm::Word;
 
+// A live-register count: x[0..Live) are GC roots, and an instruction may keep its result in x[Live]
+// across a collection, so Live < kMaxRegisters, the x register count (it also fits a packed operand
+// field, vm/code.hpp).
+inline bool live_ok(const Operand& o) { return o.value >= 0 && o.value < kMaxRegisters; }
+
 // The literal atom 'all' (a bit-syntax size meaning "the rest").
 inline bool is_all_atom(const Operand& o) {
     return o.kind == OperandKind::Atom && static_cast<vm::Term>(o.value) == vm::am_all;

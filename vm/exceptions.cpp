@@ -238,11 +238,6 @@ const Instr* unwind_to_catch(Process* p, const Instr* pc, const Instr* cp, Term*
     bool after_return_to = false;
     const Instr* return_to_address = nullptr;
     const Instr* pending = cp;
-    const Term* pending_frames = p->stop;  // the stack words above the pending return address
-    auto pass_return_address = [&](const Instr* c, const Term* above) {
-        if (c == to_stub) after_return_to = true, return_to_address = nullptr;
-        else if (after_return_to && c && resume_address(c, above) == c) after_return_to = false, return_to_address = c;
-    };
     Term* frame = p->stop;
     for (Term* s = p->stop; s < p->heap_end; ++s) {
         Word w = *s;
@@ -251,9 +246,10 @@ const Instr* unwind_to_catch(Process* p, const Instr* pc, const Instr* cp, Term*
             leaving_traced = reinterpret_cast<const Instr*>(w) == exc_stub;
         }
         if (is_header(w) && w != 0) {
-            pass_return_address(pending, pending_frames);
+            if (pending == to_stub) after_return_to = true, return_to_address = nullptr;
+            else if (after_return_to && pending && !is_trace_block(pending))
+                after_return_to = false, return_to_address = pending;
             pending = reinterpret_cast<const Instr*>(w);
-            pending_frames = s + 1;
         }
         if (is_catch(w)) {
             if (return_to_address) [[unlikely]] trace_return_to(p, return_to_address);

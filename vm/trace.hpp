@@ -122,6 +122,8 @@ const Instr* return_trace_code();
 const Instr* exception_trace_code();
 const Instr* return_time_trace_code();  // run by i_return_time_trace
 const Instr* return_to_trace_code();    // run by i_return_to_trace
+// Whether cp is one of those blocks (a return address that is not module code but a trace frame's).
+bool is_trace_block(const Instr* cp);
 // The code address execution really resumes at when `cp` is returned to: past the trace blocks' frames
 // ([CP][id] for return-trace and call_time blocks, [CP] for return_to) that start at `frames`.
 const Instr* resume_address(const Instr* cp, const Term* frames);
