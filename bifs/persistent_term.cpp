@@ -33,20 +33,15 @@ public:
 
     Term get(Term key) {
         std::shared_lock lock(m_mutex);
-        for (const Entry& e : m_entries)
-            if (e.key == key || exact_equal(e.key, key)) return e.value;
-        return kNonValue;
+        const Entry* e = find_locked(key);
+        return e ? e->value : kNonValue;
     }
 
     void put(Term key, Term value) {
         // The value already stored (=:=): nothing to do, as erl, and no new area is kept.
         {
             std::shared_lock lock(m_mutex);
-            for (const Entry& e : m_entries)
-                if (exact_equal(e.key, key)) {
-                    if (exact_equal(e.value, value)) return;
-                    break;
-                }
+            if (const Entry* e = find_locked(key); e && exact_equal(e->value, value)) return;
         }
         auto area = std::make_unique<LiteralArea>();
         area->reserve(term_size(key) + term_size(value));
@@ -54,22 +49,16 @@ public:
         Term v = copy_term(value, *area);
         std::unique_lock lock(m_mutex);
         m_areas.push_back(std::move(area));
-        for (Entry& e : m_entries)
-            if (exact_equal(e.key, key)) {
-                e.value = v;
-                return;
-            }
-        m_entries.push_back({k, v});
+        if (Entry* e = find_locked(key)) e->value = v;
+        else m_entries.push_back({k, v});
     }
 
     bool erase(Term key) {
         std::unique_lock lock(m_mutex);
-        for (auto it = m_entries.begin(); it != m_entries.end(); ++it)
-            if (exact_equal(it->key, key)) {
-                m_entries.erase(it);
-                return true;
-            }
-        return false;
+        Entry* e = find_locked(key);
+        if (!e) return false;
+        m_entries.erase(m_entries.begin() + (e - m_entries.data()));
+        return true;
     }
 
     // erts_internal:erase_persistent_terms/0 (init:restart/0): every key goes; the values' areas stay
@@ -84,6 +73,13 @@ public:
     }
 
 private:
+    // The entry of `key` (=:=), or nullptr. Precondition: m_mutex held, shared or exclusive.
+    Entry* find_locked(Term key) {
+        for (Entry& e : m_entries)
+            if (e.key == key || exact_equal(e.key, key)) return &e;
+        return nullptr;
+    }
+
     std::shared_mutex m_mutex;
     std::vector<Entry> m_entries;  // FIXME: a hash index when stores grow beyond a few hundred keys
     std::vector<std::unique_ptr<LiteralArea>> m_areas;
