@@ -450,9 +450,28 @@ void sync_code(Breakpoint* bp) {
     }
 }
 
+// call_count and call_time follow the same rules (erl 25): false turns the counter off and clears it;
+// pause stops a counter that is on and keeps its numbers; restart zeroes a counter that is on (paused
+// or not) and runs it; true (or a match spec) starts it from zero. A counter that is off stays off
+// under pause and restart. Returns whether the numbers are to be cleared.
+bool apply_counter_spec(bool& on, bool& paused, bool turn_on, Term spec) {
+    static const Term restart = atom("restart"), pause = atom("pause");
+    if (!turn_on) {
+        on = paused = false;
+        return true;
+    }
+    if (spec == pause) {
+        paused = on;
+        return false;
+    }
+    if (spec == restart && !on) return false;
+    on = true;
+    paused = false;
+    return true;
+}
+
 // Applies a pattern to one function's breakpoint (under table().mutex, held exclusively).
 void apply_pattern(Breakpoint* bp, const Pattern& pat) {
-    static const Term restart = atom("restart"), pause = atom("pause");
     const PatternFlags& f = pat.flags;
     bool on = pat.on;
     if (f.global || f.local) {
@@ -485,28 +504,10 @@ void apply_pattern(Breakpoint* bp, const Pattern& pat) {
         bp->meta_ms = on ? pat.ms : nullptr;
         bp->meta_ms_source = on ? OwnedTerm::copy_of(pat.source.get()) : OwnedTerm();
     }
-    if (f.call_count) {
-        if (!on) {
-            bp->call_count = false;
-            bp->count_paused = false;
-            bp->count.store(0);
-        } else if (pat.spec == pause) {
-            bp->count_paused = true;
-        } else {
-            if (pat.spec == restart || !bp->call_count) bp->count.store(0);
-            bp->call_count = true;
-            bp->count_paused = false;
-        }
-    }
-    if (f.call_time) {
-        bool clear = pat.spec != pause;  // erl: starting it again (true) restarts from zero too
-        if (clear) {
-            std::lock_guard lock(bp->times_mutex);
-            bp->times.clear();
-        }
-        if (!on) bp->call_time = bp->time_paused = false;
-        else if (pat.spec == pause) bp->time_paused = true;
-        else bp->call_time = true, bp->time_paused = false;
+    if (f.call_count && apply_counter_spec(bp->call_count, bp->count_paused, on, pat.spec)) bp->count.store(0);
+    if (f.call_time && apply_counter_spec(bp->call_time, bp->time_paused, on, pat.spec)) {
+        std::lock_guard lock(bp->times_mutex);
+        bp->times.clear();
     }
     sync_code(bp);
 }
