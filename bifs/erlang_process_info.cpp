@@ -148,10 +148,10 @@ Term location_at(HeapAllocator& h, const Instr* pc) {
 
 // Where q is: its current instruction when that is module code (the BIF was called from module
 // code by call_bif, or q waits in a receive), else its return address (a BIF run from its export
-// stub via call_ext).
+// stub via call_ext), past any trace frames (a call-traced BIF returns through them).
 const Instr* current_pc(const Process* q) {
     if (q->i && CodeServer::global().module_at(q->i)) return q->i;
-    return q->cp;
+    return resume_address(q->cp, q->stop);
 }
 
 // [{M, F, A, Location}]: the current function, then one frame per return address (the CP register

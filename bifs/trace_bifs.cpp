@@ -12,6 +12,7 @@
 namespace ember::bifs {
 
 Term trace_info_function(Process* p, Term mfa, Term item);  // bifs/trace_calls.cpp
+Term trace_info_on_load(Process* p, Term item);             // bifs/trace_calls.cpp
 
 namespace {
 
@@ -143,9 +144,10 @@ EMBER_BIF(bif_trace_3) {
 // erlang:trace_info(PidOrFunc, Item).
 EMBER_BIF(bif_trace_info_2) {
     static const Term flags_atom = atom("flags"), tracer_atom = atom("tracer"), new_ = atom("new"),
-                      new_processes = atom("new_processes");
+                      new_processes = atom("new_processes"), on_load = atom("on_load");
     Term what = args[0], item = args[1];
     if (is_tuple(what) && tuple_arity(what) == 3) return trace_info_function(p, what, item);
+    if (what == on_load) return trace_info_on_load(p, item);
     if (item != flags_atom && item != tracer_atom) return badarg(p);
     std::uint32_t flags;
     Term tracer;

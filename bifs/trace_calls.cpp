@@ -6,7 +6,12 @@
 //    handler; the original word is kept here and the handler continues with it. Every call (local or
 //    remote) reaches the entry, as in OTP, where a breakpoint instruction sits at the function's start;
 //  - global breakpoints point the export at a two-word trampoline (i_trace_global, this stub), so only
-//    calls by the fully qualified name (and export funs, apply/3) are traced, as erl's global tracing.
+//    calls by the fully qualified name (and export funs, apply/3) are traced, as erl's global tracing;
+//  - a BIF has no code of its own: its breakpoint owns a two-word block [call_bif_stub, Export*] that
+//    stands for the BIF's entry (patched as above) and, while anything is traced, the export points at
+//    that block or the trampoline. A BIF called in place (call_bif) checks the export's address and
+//    goes through it when it is not the plain stub, as OTP's call_light_bif. BIFs run by the bif/gc_bif
+//    instructions (guard BIFs, also in bodies) are not traced, as on erl.
 // Untraced functions run exactly as before: nothing is checked on their calls.
 //
 // call_time (OTP beam_bp.c erts_trace_time_call/return, erts_schedule_time_break): a process traced
@@ -44,6 +49,8 @@ struct Breakpoint {
     Instr original = 0;           // the entry's own handler word (kept once known: a racing hit may use it)
     bool patched = false;         // the entry word is i_trace_local's
     Export* exp = nullptr;        // the export (global tracing), when the function is exported
+    Export* bif = nullptr;        // a BIF's export: entry is bif_code, reached through the export only
+    Instr bif_code[2] = {0, 0};   // a BIF's entry: [call_bif_stub (i_trace_local when patched), Export*]
     Instr stub[2] = {0, 0};       // global trampoline: i_trace_global, &stub[0]
     const Instr* global_target = nullptr;  // the export's address before the trampoline
     Term id;                      // small integer: index in Table::by_id
@@ -80,8 +87,11 @@ struct Table {
     std::shared_mutex mutex;
     std::unordered_map<const Instr*, Breakpoint*> by_entry;
     std::unordered_map<const Instr*, Breakpoint*> by_stub;
+    std::unordered_map<const Export*, Breakpoint*> by_bif;
     std::vector<std::unique_ptr<Breakpoint>> by_id;
-    std::vector<Pattern> on_load;  // applied, in order, to every module loaded from now on
+    // trace_pattern(on_load, ...): the settings every function of a module loaded from now on starts
+    // with (erl's default trace pattern). Never hit: only its settings are used.
+    Breakpoint on_load;
 };
 Table& table() {
     static Table* t = new Table();
@@ -285,7 +295,14 @@ TraceHit trace_local_hit(Process* p, const Instr* entry, const Instr* cp, Term* 
     bifs::HitView v;
     {
         std::shared_lock lock(table().mutex);
-        Breakpoint* bp = table().by_entry.at(entry);
+        auto found = table().by_entry.find(entry);
+        if (found == table().by_entry.end()) {
+            // The code was retired (clear_module_breakpoints) after this call read the patched word; the
+            // entry has its own word back.
+            h.original = reinterpret_cast<const void*>(__atomic_load_n(entry, __ATOMIC_ACQUIRE));
+            return h;
+        }
+        Breakpoint* bp = found->second;
         h.original = reinterpret_cast<const void*>(bp->original);
         h.arity = bp->arity;
         if (bp->call_count && !bp->count_paused) bp->count.fetch_add(1, std::memory_order_relaxed);
@@ -374,52 +391,113 @@ bool parse_pattern_flags(Process* p, Term flags, PatternFlags& f) {
             f.meta = true, f.meta_tracer = tuple_element(e, 1);
         else return false;  // {meta, Module, State} and others: not supported (docs/tracing.md)
     }
-    if (f.global && f.local) return false;
+    // erl: global cannot go with a breakpoint in the code (badarg, cause badopt).
+    if (f.global && (f.local || f.meta || f.call_count || f.call_time)) return false;
     if (!f.local && !f.meta && !f.call_count && !f.call_time) f.global = true;
     return true;
 }
 
-// The loaded functions {M, F, A} selects ('_' wildcards; a wildcard module needs wildcard F and A).
+// A function trace_pattern can set a breakpoint on: a function of a loaded module, or a BIF (its
+// export; the module's stub function for it, as erlang.beam has, is never run).
 struct Target {
-    Module* module;
-    const FunctionInfo* fn;
+    Module* module = nullptr;
+    const FunctionInfo* fn = nullptr;
+    Export* bif = nullptr;
 };
 
+// The BIFs of module m (indexed again when BIFs are added: host natives may be registered after boot).
+// Takes no code lock: the module-loaded hook runs under it.
+std::vector<Export*> module_bifs(Term m) {
+    static std::mutex mutex;
+    static std::size_t indexed = 0;
+    static std::unordered_map<Term, std::vector<Export*>> by_module;
+    std::vector<Export*> all = CodeServer::global().bif_exports();
+    std::lock_guard lock(mutex);
+    if (all.size() != indexed) {
+        by_module.clear();
+        for (Export* ep : all) by_module[ep->module].push_back(ep);
+        indexed = all.size();
+    }
+    auto it = by_module.find(m);
+    return it == by_module.end() ? std::vector<Export*>{} : it->second;
+}
+
+// The targets of one module: its functions (a BIF's stub function stands for the BIF) and the BIFs it
+// has no function for. F kNonValue and A < 0 are wildcards.
+void module_targets(Term name, Module* mod, Term f, SWord a, std::vector<Target>& out) {
+    auto wanted = [&](Term fn, std::uint32_t arity) { return (f == kNonValue || fn == f) && (a < 0 || arity == std::uint32_t(a)); };
+    std::vector<Export*> bifs = module_bifs(name);
+    auto bif_of = [&](Term fn, std::uint32_t arity) -> Export* {
+        for (Export* ep : bifs)
+            if (ep->function == fn && ep->arity == arity) return ep;
+        return nullptr;
+    };
+    std::size_t first = out.size();
+    if (mod)
+        for (const FunctionInfo& fi : mod->functions)
+            if (wanted(fi.name, fi.arity)) out.push_back({mod, &fi, bif_of(fi.name, fi.arity)});
+    for (Export* ep : bifs) {
+        if (!wanted(ep->function, ep->arity)) continue;
+        bool seen = std::any_of(out.begin() + std::ptrdiff_t(first), out.end(), [&](const Target& t) { return t.bif == ep; });
+        if (!seen) out.push_back({mod, nullptr, ep});
+    }
+}
+
+// The functions {M, F, A} selects ('_' wildcards; a wildcard module needs wildcard F and A): those of
+// the loaded modules, and BIFs.
 bool collect_targets(Term mfa, std::vector<Target>& out) {
     static const Term any = atom("_");
     if (!is_tuple(mfa) || tuple_arity(mfa) != 3) return false;
     Term m = tuple_element(mfa, 0), f = tuple_element(mfa, 1), a = tuple_element(mfa, 2);
     if (!is_atom(m) || !is_atom(f) || !(a == any || is_small(a))) return false;
     if ((m == any && (f != any || a != any)) || (f == any && a != any)) return false;
+    if (a != any && small_value(a) < 0) return true;  // no function has it (erl: 0)
     CodeServer& cs = CodeServer::global();
     std::vector<Term> mods = m == any ? cs.loaded_modules() : std::vector<Term>{m};
-    for (Term name : mods) {
-        Module* mod = cs.find_module(name);
-        if (!mod) continue;
-        for (const FunctionInfo& fi : mod->functions)
-            if ((f == any || fi.name == f) && (a == any || fi.arity == std::uint32_t(small_value(a))))
-                out.push_back({mod, &fi});
-    }
+    for (Term name : mods)
+        module_targets(name, cs.find_module(name), f == any ? kNonValue : f, a == any ? -1 : small_value(a), out);
     return true;
 }
 
-// The breakpoint of a function (made on first use). Precondition: table().mutex held exclusively.
-Breakpoint* breakpoint_for(Module* mod, const FunctionInfo* fn) {
+// The breakpoint of a target, if it has one. Precondition: table().mutex held.
+Breakpoint* existing_breakpoint(const Target& t) {
+    Table& tb = table();
+    if (t.bif) {
+        auto it = tb.by_bif.find(t.bif);
+        return it == tb.by_bif.end() ? nullptr : it->second;
+    }
+    auto it = tb.by_entry.find(t.fn->entry());
+    return it == tb.by_entry.end() ? nullptr : it->second;
+}
+
+// The breakpoint of a target (made on first use). Precondition: table().mutex held exclusively.
+Breakpoint* breakpoint_for(const Target& target) {
+    if (Breakpoint* found = existing_breakpoint(target)) return found;
     Table& t = table();
-    auto it = t.by_entry.find(fn->entry());
-    if (it != t.by_entry.end()) return it->second;
     auto bp = std::make_unique<Breakpoint>();
-    bp->module = mod->name;
-    bp->function = fn->name;
-    bp->arity = fn->arity;
-    bp->entry = fn->entry();
     bp->id = make_small(SWord(t.by_id.size()));
     bp->stub[0] = handler_word(Op::i_trace_global);
     bp->stub[1] = reinterpret_cast<Instr>(&bp->stub[0]);
-    for (std::size_t i = 0; i < mod->exports.size(); ++i)
-        if (mod->export_addresses[i] == fn->entry()) bp->exp = mod->exports[i];
+    if (Export* ep = target.bif) {
+        bp->module = ep->module;
+        bp->function = ep->function;
+        bp->arity = ep->arity;
+        bp->bif_code[0] = handler_word(Op::call_bif_stub);
+        bp->bif_code[1] = reinterpret_cast<Instr>(ep);
+        bp->entry = bp->bif_code;
+        bp->exp = bp->bif = ep;
+        t.by_bif[ep] = bp.get();
+    } else {
+        const FunctionInfo* fn = target.fn;
+        bp->module = target.module->name;
+        bp->function = fn->name;
+        bp->arity = fn->arity;
+        bp->entry = fn->entry();
+        for (std::size_t i = 0; i < target.module->exports.size(); ++i)
+            if (target.module->export_addresses[i] == fn->entry()) bp->exp = target.module->exports[i];
+    }
     Breakpoint* raw = bp.get();
-    t.by_entry[fn->entry()] = raw;
+    t.by_entry[raw->entry] = raw;
     t.by_stub[&raw->stub[0]] = raw;
     t.by_id.push_back(std::move(bp));
     return raw;
@@ -440,6 +518,14 @@ void sync_code(Breakpoint* bp) {
     } else if (!want_entry && bp->patched) {
         store_word(bp->entry, bp->original);
         bp->patched = false;
+    }
+    if (bp->bif) {
+        // The export leads to the trampoline (global), else to the BIF's entry block while it is patched,
+        // else to the plain stub (so call_bif runs the BIF in place again).
+        bp->global_target = bp->bif_code;
+        const Instr* to = bp->global ? &bp->stub[0] : bp->patched ? bp->bif_code : bp->bif->stub;
+        bp->bif->address.store(to, std::memory_order_release);
+        return;
     }
     if (!bp->exp) return;
     if (bp->global && !global_active(bp)) {
@@ -470,8 +556,9 @@ bool apply_counter_spec(bool& on, bool& paused, bool turn_on, Term spec) {
     return true;
 }
 
-// Applies a pattern to one function's breakpoint (under table().mutex, held exclusively).
-void apply_pattern(Breakpoint* bp, const Pattern& pat) {
+// Applies a pattern to a breakpoint's settings (under table().mutex, held exclusively); the code is
+// made to match by sync_code.
+void apply_settings(Breakpoint* bp, const Pattern& pat) {
     const PatternFlags& f = pat.flags;
     bool on = pat.on;
     if (f.global || f.local) {
@@ -509,19 +596,69 @@ void apply_pattern(Breakpoint* bp, const Pattern& pat) {
         std::lock_guard lock(bp->times_mutex);
         bp->times.clear();
     }
+}
+
+void apply_pattern(Breakpoint* bp, const Pattern& pat) {
+    apply_settings(bp, pat);
     sync_code(bp);
 }
 
-// Applies the on_load patterns to a module just loaded (CodeServer's module-loaded hook).
-void apply_on_load_patterns(Module* mod) {
-    std::unique_lock lock(table().mutex);
-    if (table().on_load.empty()) return;
-    for (const Pattern& pat : table().on_load)
-        for (const FunctionInfo& fi : mod->functions) {
-            Breakpoint* bp = breakpoint_for(mod, &fi);
-            if (pat.flags.global && !bp->exp) continue;
-            apply_pattern(bp, pat);
+bool any_setting(const Breakpoint& bp) { return bp.global || bp.local || bp.meta || bp.call_count || bp.call_time; }
+
+// The breakpoints in a module version that stops being current go (erl's erts_clear_module_break when
+// code is made old): patched entries get their words back, so the old code runs untraced, and the
+// breakpoints are no longer found by address (the code may be purged and its memory reused). Their ids
+// stay valid for trace frames still on stacks. Precondition: table().mutex held exclusively.
+void clear_module_breakpoints(Module* mod) {
+    Table& t = table();
+    const Instr* begin = mod->code.get();
+    const Instr* end = begin + mod->code_words;
+    for (auto it = t.by_entry.begin(); it != t.by_entry.end();) {
+        Breakpoint* bp = it->second;
+        if (bp->bif || it->first < begin || it->first >= end) {
+            ++it;
+            continue;
         }
+        bp->global = bp->local = bp->meta = bp->call_count = bp->call_time = false;
+        bp->count_paused = bp->time_paused = false;
+        sync_code(bp);  // the export already leads to the new version (or the error handler)
+        // by_stub keeps it: a call that took the trampoline before the export moved still finds it
+        // (and runs the old code untraced); stubs are never reused, code addresses may be.
+        it = t.by_entry.erase(it);
+    }
+}
+
+// Gives every function of a module just loaded the on_load settings. Precondition: table().mutex held
+// exclusively.
+void apply_on_load_patterns(Module* mod) {
+    const Breakpoint& d = table().on_load;
+    if (!any_setting(d)) return;
+    std::vector<Target> targets;
+    module_targets(mod->name, mod, kNonValue, -1, targets);
+    for (const Target& t : targets) {
+        Breakpoint* bp = breakpoint_for(t);
+        bp->global = d.global && bp->exp;  // global tracing applies to exported functions only
+        bp->local = d.local;
+        if (bp->global || bp->local) {
+            bp->ms = d.ms;
+            bp->ms_source = OwnedTerm::copy_of(d.ms_source.get());
+        }
+        if ((bp->meta = d.meta)) {
+            bp->meta_tracer = d.meta_tracer;
+            bp->meta_ms = d.meta_ms;
+            bp->meta_ms_source = OwnedTerm::copy_of(d.meta_ms_source.get());
+        }
+        bp->call_count = d.call_count, bp->count_paused = d.count_paused;
+        bp->call_time = d.call_time, bp->time_paused = d.time_paused;
+        sync_code(bp);
+    }
+}
+
+// CodeServer's code-change hook, run under the code lock (nothing here takes it).
+void code_changed(Module* loaded, Module* retired) {
+    std::unique_lock lock(table().mutex);
+    if (retired) clear_module_breakpoints(retired);
+    if (loaded) apply_on_load_patterns(loaded);
 }
 
 EMBER_BIF(bif_trace_pattern_3) {
@@ -538,19 +675,13 @@ EMBER_BIF(bif_trace_pattern_3) {
     }
     pat.spec = is_atom(spec) ? spec : kNil;
     pat.source = OwnedTerm::copy_of(is_list(spec) ? spec : kNil);
+    // From the first trace pattern on, code changes are followed (breakpoints of retired code go).
+    static const bool hooked = (set_code_change_hook(code_changed), true);
+    (void)hooked;
     if (mfa == on_load) {
         // erl: the pattern applies to modules loaded from now on; no loaded function matches (0).
-        static const bool hooked = (set_module_loaded_hook(apply_on_load_patterns), true);
-        (void)hooked;
         std::unique_lock lock(table().mutex);
-        auto& saved = table().on_load;
-        // A later pattern with the same flags replaces an earlier one (erl keeps one default per flag).
-        std::erase_if(saved, [&](const Pattern& old) {
-            return old.flags.global == pat.flags.global && old.flags.local == pat.flags.local &&
-                   old.flags.meta == pat.flags.meta && old.flags.call_count == pat.flags.call_count &&
-                   old.flags.call_time == pat.flags.call_time;
-        });
-        if (pat.on) saved.push_back(std::move(pat));
+        apply_settings(&table().on_load, pat);  // the same rules as for a function
         return make_small(0);
     }
     std::vector<Target> targets;
@@ -558,14 +689,14 @@ EMBER_BIF(bif_trace_pattern_3) {
     std::unique_lock lock(table().mutex);
     SWord matched = 0;
     for (const Target& t : targets) {
-        if (pat.flags.global && !pat.on && table().by_entry.find(t.fn->entry()) == table().by_entry.end()) {
-            bool exported = false;
-            for (std::size_t i = 0; i < t.module->exports.size(); ++i)
+        if (pat.flags.global && !pat.on && !existing_breakpoint(t)) {
+            bool exported = t.bif != nullptr;
+            for (std::size_t i = 0; !t.bif && i < t.module->exports.size(); ++i)
                 exported |= t.module->export_addresses[i] == t.fn->entry();
             matched += exported;
             continue;
         }
-        Breakpoint* bp = breakpoint_for(t.module, t.fn);
+        Breakpoint* bp = breakpoint_for(t);
         if (pat.flags.global && !bp->exp) continue;  // global tracing applies to exported functions only
         ++matched;
         apply_pattern(bp, pat);
@@ -604,15 +735,13 @@ Term trace_info_function(Process* p, Term mfa, Term item) {
     if (!is_atom(item) || !is_atom(tuple_element(mfa, 0)) || !is_atom(tuple_element(mfa, 1)) ||
         !is_small(tuple_element(mfa, 2)))
         return badarg(p);
-    Module* mod = CodeServer::global().find_module(tuple_element(mfa, 0));
-    const FunctionInfo* fn = nullptr;
-    if (mod)
-        for (const FunctionInfo& fi : mod->functions)
-            if (fi.name == tuple_element(mfa, 1) && SWord(fi.arity) == small_value(tuple_element(mfa, 2))) fn = &fi;
-    if (!fn) return make_tuple2(*p, item, am_undefined);
+    std::vector<Target> targets;
+    if (small_value(tuple_element(mfa, 2)) >= 0)
+        module_targets(tuple_element(mfa, 0), CodeServer::global().find_module(tuple_element(mfa, 0)),
+                       tuple_element(mfa, 1), small_value(tuple_element(mfa, 2)), targets);
+    if (targets.empty()) return make_tuple2(*p, item, am_undefined);
     std::shared_lock lock(table().mutex);
-    auto it = table().by_entry.find(fn->entry());
-    Breakpoint* bp = it == table().by_entry.end() ? nullptr : it->second;
+    Breakpoint* bp = existing_breakpoint(targets.front());
     bool is_global = bp && bp->global && global_active(bp), is_local = bp && bp->local && bp->patched;
     bool any = is_global || is_local || (bp && (bp->meta || bp->call_count || bp->call_time));
     auto value = [&](Term what) -> Term {
@@ -631,6 +760,36 @@ Term trace_info_function(Process* p, Term mfa, Term item) {
     if (item != all) return make_tuple2(*p, item, value(item));
     if (!any) return make_tuple2(*p, all, am_false);
     Term items[] = {traced, match_spec, meta, meta_match_spec, call_time, call_count};
+    Term list = kNil;
+    for (std::size_t i = std::size(items); i-- > 0;) list = make_cons(*p, make_tuple2(*p, items[i], value(items[i])), list);
+    return make_tuple2(*p, all, list);
+}
+
+// erlang:trace_info(on_load, Item): the settings trace_pattern(on_load, ...) keeps, with erl 25's
+// values (call_count and call_time are true or false; `all` lists neither call_time nor counts).
+Term trace_info_on_load(Process* p, Term item) {
+    static const Term traced = atom("traced"), match_spec = atom("match_spec"), meta = atom("meta"),
+                      meta_match_spec = atom("meta_match_spec"), call_count = atom("call_count"),
+                      call_time = atom("call_time"), all = atom("all"), global = atom("global"),
+                      local = atom("local");
+    std::shared_lock lock(table().mutex);
+    const Breakpoint& d = table().on_load;
+    bool any = any_setting(d);
+    auto value = [&](Term what) -> Term {
+        if (what == traced) return d.global ? global : d.local ? local : am_false;
+        if (what == match_spec) return d.global || d.local ? copy_term(d.ms_source.get(), *p) : am_false;
+        if (what == meta) return d.meta ? d.meta_tracer : am_false;
+        if (what == meta_match_spec) return d.meta ? copy_term(d.meta_ms_source.get(), *p) : am_false;
+        if (what == call_count) return d.call_count ? am_true : am_false;
+        if (what == call_time) return d.call_time ? am_true : am_false;
+        return am_false;
+    };
+    bool known = item == traced || item == match_spec || item == meta || item == meta_match_spec ||
+                 item == call_count || item == call_time || item == all;
+    if (!is_atom(item) || (!known && any)) return badarg(p);
+    if (item != all) return make_tuple2(*p, item, value(item));
+    if (!any) return make_tuple2(*p, all, am_false);
+    Term items[] = {traced, match_spec, meta, meta_match_spec, call_count};
     Term list = kNil;
     for (std::size_t i = std::size(items); i-- > 0;) list = make_cons(*p, make_tuple2(*p, items[i], value(items[i])), list);
     return make_tuple2(*p, all, list);

@@ -328,10 +328,11 @@ bool Translator::emit(const GenericInstr& gi) {
             if (gi.op != GenOp::op_call_ext) emit_return();
             return true;
         }
-        if (gi.op != GenOp::op_call_ext && ep->module == am_erlang && ep->function == am_apply && ep->arity == 3) {
-            // A tail call of apply/3 (OTP's i_apply_only, i_apply_last): see vm/ops_calls.inc.
-            if (gi.op == GenOp::op_call_ext_only) op(Op::call_apply3_only), word(u(0)), word(reinterpret_cast<Word>(ep));
-            else op(Op::call_apply3_last), word(u(0)), word(reinterpret_cast<Word>(ep)), word(u(2));
+        if (ep->bif && ep->module == am_erlang && ep->function == am_apply && (ep->arity == 2 || ep->arity == 3)) {
+            // apply/2,3 (OTP's i_apply, i_apply_fun and their tail forms): see vm/ops_calls.inc.
+            if (gi.op == GenOp::op_call_ext) op(Op::call_apply), word(u(0)), word(reinterpret_cast<Word>(ep));
+            else if (gi.op == GenOp::op_call_ext_only) op(Op::call_apply_only), word(u(0)), word(reinterpret_cast<Word>(ep));
+            else op(Op::call_apply_last), word(u(0)), word(reinterpret_cast<Word>(ep)), word(u(2));
             return true;
         }
         if (gi.op == GenOp::op_call_ext) op(Op::call_ext), word(u(0)), word(reinterpret_cast<Word>(ep));

@@ -242,6 +242,12 @@ const Instr* unwind_to_catch(Process* p, const Instr* pc, const Instr* cp, Term*
     for (Term* s = p->stop; s < p->heap_end; ++s) {
         Word w = *s;
         if (is_header(w) && w != 0 && (leaving_traced || reinterpret_cast<const Instr*>(w) == exc_stub)) [[unlikely]] {
+            if (leaving_traced && p->exc_class == ExceptionClass::Throw && std::none_of(s, p->heap_end, is_catch)) {
+                // A throw nothing catches is error:{nocatch, Value} from here on, as erl's handle_error
+                // makes it before unwinding; exception_from reports that (the exit reason is the same).
+                p->exc_class = ExceptionClass::Error;
+                p->exc_reason = make_tuple2(*p, am_nocatch, p->exc_reason);
+            }
             if (leaving_traced) trace_exception(p, s[1]);
             leaving_traced = reinterpret_cast<const Instr*>(w) == exc_stub;
         }

@@ -77,10 +77,10 @@ void CodeServer::publish(std::unique_ptr<Module> module) {
 }
 
 namespace {
-std::atomic<ModuleLoadedHook> g_module_loaded_hook{nullptr};
+std::atomic<CodeChangeHook> g_code_change_hook{nullptr};
 }  // namespace
 
-void set_module_loaded_hook(ModuleLoadedHook hook) { g_module_loaded_hook.store(hook); }
+void set_code_change_hook(CodeChangeHook hook) { g_code_change_hook.store(hook); }
 
 void CodeServer::publish_locked(std::unique_ptr<Module> module) {
     // Exports that are BIFs keep their native (erlang.beam has Erlang stubs for them).
@@ -88,6 +88,7 @@ void CodeServer::publish_locked(std::unique_ptr<Module> module) {
         if (!module->exports[i]->bif) module->exports[i]->address.store(module->export_addresses[i], std::memory_order_release);
     m_known.insert(module->name);
     auto& slot = m_modules[module->name];
+    Module* retired = slot.get();
     if (slot) {
         // The current version becomes old; an old one still there (a native load path that does not
         // check not_purged: code:load_file/1, on-demand loading) goes to the graveyard.
@@ -96,7 +97,7 @@ void CodeServer::publish_locked(std::unique_ptr<Module> module) {
         old = std::move(slot);
     }
     slot = std::move(module);
-    if (ModuleLoadedHook hook = g_module_loaded_hook.load()) [[unlikely]] hook(slot.get());
+    if (CodeChangeHook hook = g_code_change_hook.load()) [[unlikely]] hook(slot.get(), retired);
 }
 
 CodeServer::DeleteResult CodeServer::delete_module(Term name) {
@@ -108,6 +109,7 @@ CodeServer::DeleteResult CodeServer::delete_module(Term name) {
     if (cur == m_modules.end()) return DeleteResult::Deleted;  // known, no code: erl answers true too
     for (Export* ep : cur->second->exports)
         if (!ep->bif) point_at_stub(ep, Op::call_error_handler);
+    if (CodeChangeHook hook = g_code_change_hook.load()) [[unlikely]] hook(nullptr, cur->second.get());
     m_old[name] = std::move(cur->second);
     m_modules.erase(cur);
     return DeleteResult::Deleted;
@@ -267,6 +269,11 @@ std::vector<std::span<const BifSpec>> CodeServer::bif_tables() const {
     return m_bif_tables;
 }
 
+std::vector<Export*> CodeServer::bif_exports() const {
+    std::lock_guard lock(m_duplicates_mutex);
+    return m_bif_exports;
+}
+
 void CodeServer::register_bifs(const BifSpec* specs, std::size_t count) {
     AtomTable& atoms = AtomTable::global();
     {
@@ -276,12 +283,15 @@ void CodeServer::register_bifs(const BifSpec* specs, std::size_t count) {
     for (std::size_t i = 0; i < count; ++i) {
         const BifSpec& s = specs[i];
         Export* ep = export_entry(atoms.intern(s.module), atoms.intern(s.function), s.arity);
+        const bool fresh = ep->bif == nullptr;
         if (ep->bif != nullptr && ep->bif != &s) {
             std::lock_guard lock(m_duplicates_mutex);
             m_duplicate_bifs.push_back(std::string(s.module) + ":" + s.function + "/" + std::to_string(s.arity));
         }
         ep->bif = &s;
         point_at_stub(ep, Op::call_bif_stub);
+        std::lock_guard lock(m_duplicates_mutex);
+        if (fresh) m_bif_exports.push_back(ep);
     }
 }
 

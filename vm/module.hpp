@@ -105,10 +105,12 @@ struct Module {
 // runs the library's unload callback there (nif/erl_nif_load.cpp). Set once.
 using ModulePurgedHook = void (*)(Module*);
 void set_module_purged_hook(ModulePurgedHook hook);
-// Called (under the code server's lock: it must not call back into CodeServer) for each module version
-// that becomes current; trace_pattern(on_load, ...) applies its patterns there (bifs/trace_calls.cpp).
-using ModuleLoadedHook = void (*)(Module*);
-void set_module_loaded_hook(ModuleLoadedHook hook);
+// Called (under the code server's lock: it must not call back into CodeServer) when module code changes:
+// `loaded` became current (nullptr for a delete_module), `retired` is the version that stopped being
+// current (nullptr when there was none). Call tracing clears the breakpoints of retired code, as erl
+// does, and applies trace_pattern(on_load, ...) to loaded code (bifs/trace_calls.cpp). Set once.
+using CodeChangeHook = void (*)(Module* loaded, Module* retired);
+void set_code_change_hook(CodeChangeHook hook);
 
 class CodeServer {
 public:
@@ -150,6 +152,9 @@ public:
     void register_bifs(const BifSpec* specs, std::size_t count);
     // Every table given to register_bifs, in order (the capability audit iterates them).
     std::vector<std::span<const BifSpec>> bif_tables() const;
+    // The export entries of every registered BIF, in registration order. Does not take the code lock,
+    // so hooks that run under it (set_module_loaded_hook) may call it.
+    std::vector<Export*> bif_exports() const;
     // MFAs registered by more than one table row (the later row wins): a bug, checked by a test.
     std::vector<std::string> duplicate_bifs() const;
 
@@ -197,6 +202,7 @@ private:
     mutable std::mutex m_duplicates_mutex;
     std::vector<std::string> m_duplicate_bifs;
     std::vector<std::span<const BifSpec>> m_bif_tables;  // under m_duplicates_mutex
+    std::vector<Export*> m_bif_exports;                  // under m_duplicates_mutex
 };
 
 }  // namespace ember::vm
