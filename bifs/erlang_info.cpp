@@ -482,7 +482,9 @@ Term system_info_atom(Process* p, Term key) {
     if (is("ets_count")) return make_integer_u64(*p, ets::Registry::global().count());
     if (is("ets_limit")) return make_small(SWord(ets::kEtsLimit));
     if (key == am_schedulers) return make_small(scheduler_threads());
-    if (key == am_schedulers_online)
+    // The schedulers taking part in the work: Ember's online ones all do (erl's count leaves out those
+    // its load balancing has made inactive).
+    if (key == am_schedulers_online || is("schedulers_active"))
         return make_small(std::min(scheduler_threads(), std::max(1u, Scheduler::global().schedulers_online())));
     if (is("logical_processors") || is("logical_processors_available") || is("logical_processors_online"))
         return make_small(lp);

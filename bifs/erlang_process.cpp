@@ -425,8 +425,29 @@ int node_monitor_options(Term opts) {
     return bad ? -1 : key;
 }
 
+// Returns `result` to the caller after giving up the rest of the slice: continues at a one-instruction
+// stub that reschedules the process (vm/ops_calls.inc i_yield). Only for BIFs registered with traps.
+Term yield_returning(Process* p, Term result) {
+    static const Instr* yield_code = [] {
+        static Instr code[1];
+        code[0] = reinterpret_cast<Instr>(instruction_handlers()[static_cast<int>(Op::i_yield)]);
+        return code;
+    }();
+    p->bif_x[0] = result;
+    p->trap = yield_code;
+    p->trap_arity = 1;
+    return kNonValue;
+}
 EMBER_BIF(bif_process_flag) {
     Term flag = args[0], value = args[1];
+    if (flag == atom("scheduler")) {
+        // Binds the process to scheduler N (1-based; 0 unbinds) and returns the old binding. A new
+        // binding takes effect at once: the process yields and goes to that scheduler's queue.
+        unsigned n = Scheduler::global().scheduler_count();
+        if (!is_small(value) || small_value(value) < 0 || small_value(value) > SWord(n)) return badarg(p);
+        Term old = make_small(SWord(p->bound_scheduler.exchange(std::uint32_t(small_value(value)))));
+        return small_value(value) == 0 ? old : yield_returning(p, old);
+    }
     if (flag == am_trap_exit) {
         if (!is_boolean(value)) return badarg(p);
         Term old = make_bool(p->trap_exit);
@@ -710,17 +731,7 @@ EMBER_BIF(bif_node_1) {
 }
 EMBER_BIF(bif_nodes_0) { return kNil; }
 EMBER_BIF(bif_is_alive) { return am_false; }
-// Continues at a one-instruction stub that reschedules the caller (vm/ops_calls.inc i_yield).
-EMBER_BIF(bif_yield) {
-    static const Instr* yield_code = [] {
-        static Instr code[1];
-        code[0] = reinterpret_cast<Instr>(instruction_handlers()[static_cast<int>(Op::i_yield)]);
-        return code;
-    }();
-    p->trap = yield_code;
-    p->trap_arity = 0;
-    return kNonValue;
-}
+EMBER_BIF(bif_yield) { return yield_returning(p, am_true); }
 EMBER_BIF(bif_nif_error) {
     raise_error(p, args[0]);
     return kNonValue;
@@ -754,7 +765,8 @@ const BifSpec kBifs[] = {
     {"erlang", "raise", 3, bif_raise_3, kCapPure},
     {"erlang", "nif_error", 1, bif_nif_error, kCapPure},
     {"erlang", "nif_error", 2, bif_nif_error, kCapPure},
-    {"erlang", "process_flag", 2, bif_process_flag, kCapPure},
+    // traps: process_flag(scheduler, N) yields (yield_returning), so calls go through the export.
+    {"erlang", "process_flag", 2, bif_process_flag, kCapPure, DirtyKind::None, /*traps=*/true},
     {"erlang", "register", 2, bif_register, kCapProcess},
     {"erlang", "unregister", 1, bif_unregister, kCapProcess},
     {"erlang", "whereis", 1, bif_whereis, kCapPure},

@@ -31,6 +31,7 @@
 #include "bifs/match_spec.hpp"
 #include "bifs/trace_internal.hpp"
 #include "vm/bignum.hpp"
+#include "vm/bitsyntax.hpp"
 #include "vm/copy.hpp"
 #include "vm/module.hpp"
 #include "vm/owned_term.hpp"
@@ -153,7 +154,12 @@ constexpr int kReturnTrace = 1, kExceptionTrace = 2, kCallSent = 4;
 int call_trace(Process* p, Breakpoint* bp, const ms::MsPtr& ms, Term tracer, std::uint32_t flags, const Instr* cp,
                Term* x) {
     Term arglist = kNil;
-    for (std::uint32_t i = bp->arity; i-- > 0;) arglist = make_cons(*p, x[i], arglist);
+    for (std::uint32_t i = bp->arity; i-- > 0;) {
+        // A function that continues a binary match gets the match context itself (the compiler passes
+        // it on); the trace shows the rest of the binary, as erl does.
+        Term arg = is_match_context(x[i]) ? bs_get_tail(*p, x[i]) : x[i];
+        arglist = make_cons(*p, arg, arglist);
+    }
     Term message = am_true;
     int ret = 0;
     if (ms) {
@@ -697,7 +703,17 @@ EMBER_BIF(bif_trace_pattern_3) {
             continue;
         }
         Breakpoint* bp = breakpoint_for(t);
-        if (pat.flags.global && !bp->exp) continue;  // global tracing applies to exported functions only
+        if (pat.flags.global && !bp->exp) {
+            // Global tracing applies to exported functions only (they are what is counted), but it
+            // ends the local tracing of every function it selects (erl: a function is traced one way).
+            if (bp->local) {
+                bp->local = false;
+                bp->ms = nullptr;
+                bp->ms_source = OwnedTerm();
+                sync_code(bp);
+            }
+            continue;
+        }
         ++matched;
         apply_pattern(bp, pat);
     }

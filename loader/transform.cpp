@@ -326,6 +326,9 @@ bool Translator::emit(const GenericInstr& gi) {
             op(Op::call_bif), word(u(0)), word(reinterpret_cast<Word>(ep));
             if (gi.op == GenOp::op_call_ext_last) op(Op::deallocate), word(u(2));
             if (gi.op != GenOp::op_call_ext) emit_return();
+            // Reached only when the BIF is call-traced: it then returns here through a one-word frame
+            // (vm/ops_calls.inc call_bif), so the caller stays the function it returns into, as on erl.
+            if (gi.op == GenOp::op_call_ext_only) op(Op::deallocate_return), word(0);
             return true;
         }
         if (ep->bif && ep->module == am_erlang && ep->function == am_apply && (ep->arity == 2 || ep->arity == 3)) {

@@ -91,6 +91,8 @@ unsigned Scheduler::online_count() const {
 void Scheduler::make_runnable(Process* p) {
     unsigned home = p->home.load(std::memory_order_relaxed);
     unsigned online = online_count();
+    if (unsigned bound = p->bound_scheduler.load(std::memory_order_relaxed); bound != 0 && bound <= online)
+        home = bound - 1;
     if (home >= online) home = home % online;  // its scheduler is parked: an online one takes it
     enqueue_on(*m_workers[home], p);
 }
@@ -198,9 +200,12 @@ Process* Scheduler::steal(Worker& thief) {
             std::size_t len = v.length.load();
             std::size_t want = (len + 1) / 2;
             for (auto& q : v.queues) {
-                while (want > 0 && !q.empty()) {
-                    taken.push_back(q.back());
-                    q.pop_back();
+                // From the back; a process bound to v (process_flag(scheduler, N)) stays.
+                for (std::size_t i = q.size(); want > 0 && i-- > 0;) {
+                    unsigned bound = q[i]->bound_scheduler.load(std::memory_order_relaxed);
+                    if (bound != 0 && bound - 1 == v.index && v.index < online) continue;
+                    taken.push_back(q[i]);
+                    q.erase(q.begin() + std::ptrdiff_t(i));
                     --want;
                 }
             }
@@ -349,11 +354,14 @@ void Scheduler::run_slice(Worker& w, Process* p) {
         [[unlikely]] trace_schedule(p, false, w.index + 1);
     w.reductions.fetch_add(p->reductions - reds_before, std::memory_order_relaxed);
     switch (r) {
-    case RunResult::Yield:
+    case RunResult::Yield: {
         p->main_lock.unlock();
         p->status.store(ProcessStatus::Runnable);
-        enqueue_on(w, p);
+        unsigned bound = p->bound_scheduler.load(std::memory_order_relaxed);
+        if (bound != 0 && bound - 1 != w.index) make_runnable(p);  // bound to another scheduler: go there
+        else enqueue_on(w, p);
         break;
+    }
     case RunResult::Wait: {
         p->main_lock.unlock();
         bool requeue = false;

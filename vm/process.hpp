@@ -272,6 +272,9 @@ struct Process : HeapAllocator {
     bool trap_exit = false;
     SmallMutex main_lock;               // held by the thread running the process (see above)
     std::atomic<std::uint32_t> home{0}; // index of the scheduler whose run queue it goes back to
+    // process_flag(scheduler, N): 0, or the 1-based scheduler the process is bound to (it runs only
+    // there while that scheduler is online; no other scheduler steals it).
+    std::atomic<std::uint32_t> bound_scheduler{0};
     // Dirty native call in flight (scheduler/dirty.cpp): the BIF, and where execution continues.
     const BifSpec* dirty_bif = nullptr;
     const Instr* dirty_resume = nullptr;  // instruction after the call (value) ...
