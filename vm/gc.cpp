@@ -404,12 +404,16 @@ void minor_collection(Process* p, Word need, Term* x, unsigned live) {
     // kHeapSlackCap, as grown_size): a collection here costs more than erl's, so a small process
     // should not collect every few hundred words.
     Word slack = std::min(32 * (p->recent_size + stack_used), kHeapSlackCap) + need;
-    Word size = next_heap_size(std::max({p->min_heap_size, heap_used + p->fragment_words + stack_used + stack_used / 2 + need, slack}));
+    Word in_use = std::max(p->min_heap_size, heap_used + p->fragment_words + stack_used + stack_used / 2 + need);
+    Word size = next_heap_size(std::max(in_use, slack));
     // A new old heap leaves room for as much again as is promoted now (OTP sizes it from the whole
     // young heap in use, which with Ember's larger young heaps cost processes that promote little
     // tens of KB each).
     Word new_old = aged != 0 && !p->old_heap_start ? next_heap_size(2 * aged) : 0;
     if (p->max_heap.size != 0) [[unlikely]] {
+        // The slack must not be what passes the limit (as grown_size): without it the block is sized
+        // for what is in use, as erl's, so a process is killed for the data erl kills it for.
+        if (size + new_old > p->max_heap.size) size = next_heap_size(in_use);
         if (p->max_heap_unsized) p->max_heap_unsized = false;
         else if (max_heap_size_reached(p, size + new_old)) return;
     }
