@@ -152,7 +152,7 @@ constexpr SWord kFrameLocal = 1, kFrameMeta = 2;
 // out (kCallSent: return_to applies then, as erl's erts_call_trace).
 constexpr int kReturnTrace = 1, kExceptionTrace = 2, kCallSent = 4;
 int call_trace(Process* p, Breakpoint* bp, const ms::MsPtr& ms, Term tracer, std::uint32_t flags, const Instr* cp,
-               Term* x) {
+               Term* x, bool meta) {
     Term arglist = kNil;
     for (std::uint32_t i = bp->arity; i-- > 0;) {
         // A function that continues a binary match gets the match context itself (the compiler passes
@@ -171,7 +171,8 @@ int call_trace(Process* p, Breakpoint* bp, const ms::MsPtr& ms, Term tracer, std
         if (r.exception_trace) ret = kExceptionTrace;
         else if (r.return_trace) ret = kReturnTrace;
     }
-    if (message == am_false || (p->trace_flags.load(std::memory_order_relaxed) & kTraceSilent)) return ret;
+    // The silent flag mutes the process's own call trace; meta tracing ignores it (erl).
+    if (message == am_false || (!meta && (p->trace_flags.load(std::memory_order_relaxed) & kTraceSilent))) return ret;
     ret |= kCallSent;
     Term mfa = make_tuple3(*p, bp->module, bp->function,
                            (flags & kTraceArity) ? make_small(bp->arity) : arglist);
@@ -186,10 +187,15 @@ void run_hit(Process* p, const HitView& v, const Instr* cp, Term* x, TraceHit& h
     if (v.trace) {
         Term tracer = trace::tracer_for(p, kTraceCall);
         if (tracer != kNil)
-            ret_local = call_trace(p, v.bp, v.ms, tracer, p->trace_flags.load(std::memory_order_relaxed), cp, x);
+            ret_local = call_trace(p, v.bp, v.ms, tracer, p->trace_flags.load(std::memory_order_relaxed), cp, x, false);
     }
-    if (v.meta && is_local_pid(v.meta_tracer) && v.meta_tracer != p->pid)
-        ret_meta = call_trace(p, v.bp, v.meta_ms, v.meta_tracer, kTraceTimestamp, cp, x);
+    if (v.meta && is_local_pid(v.meta_tracer) && !trace::tracer_alive(v.meta_tracer)) {
+        // The first hit after the meta tracer is gone forgets it: trace_info shows [] from then on (erl).
+        std::unique_lock lock(table().mutex);
+        if (v.bp->meta_tracer == v.meta_tracer) v.bp->meta_tracer = kNil;
+    } else if (v.meta && is_local_pid(v.meta_tracer) && v.meta_tracer != p->pid) {
+        ret_meta = call_trace(p, v.bp, v.meta_ms, v.meta_tracer, kTraceTimestamp, cp, x, true);
+    }
     if (v.local && (ret_local & kCallSent) && (p->trace_flags.load(std::memory_order_relaxed) & kTraceReturnTo))
         h.return_to = true;
     ret_local &= ~kCallSent;
@@ -562,6 +568,20 @@ bool apply_counter_spec(bool& on, bool& paused, bool turn_on, Term spec) {
     return true;
 }
 
+// Turns off the breakpoints in the code of bp's function (local, meta, call_count, call_time) and clears
+// their data, as turning on global tracing does on erl. The code is made to match by sync_code.
+void end_code_breakpoints(Breakpoint* bp) {
+    bp->local = bp->meta = false;
+    bp->meta_tracer = kNil;
+    bp->meta_ms = nullptr;
+    bp->meta_ms_source = OwnedTerm();
+    bp->call_count = bp->count_paused = false;
+    bp->count.store(0);
+    bp->call_time = bp->time_paused = false;
+    std::lock_guard lock(bp->times_mutex);
+    bp->times.clear();
+}
+
 // Applies a pattern to a breakpoint's settings (under table().mutex, held exclusively); the code is
 // made to match by sync_code.
 void apply_settings(Breakpoint* bp, const Pattern& pat) {
@@ -581,16 +601,10 @@ void apply_settings(Breakpoint* bp, const Pattern& pat) {
         }
     }
     // erl: turning on a breakpoint in the code (local, meta, call_count, call_time) ends the function's
-    // global tracing (its export no longer goes through the trampoline); global leaves meta and counts.
-    // erl 25 also the other way round: global tracing ends the code breakpoints' call counting and timing.
+    // global tracing (its export no longer goes through the trampoline), and turning on global tracing
+    // ends every breakpoint in the code: local, meta, call counting and timing.
     if (on && !f.global) bp->global = false;
-    if (on && f.global) {
-        bp->call_count = bp->count_paused = false;
-        bp->count.store(0);
-        bp->call_time = bp->time_paused = false;
-        std::lock_guard lock(bp->times_mutex);
-        bp->times.clear();
-    }
+    if (on && f.global) end_code_breakpoints(bp);
     if (f.meta) {
         bp->meta = on;
         bp->meta_tracer = on ? f.meta_tracer : kNil;
@@ -704,14 +718,14 @@ EMBER_BIF(bif_trace_pattern_3) {
         }
         Breakpoint* bp = breakpoint_for(t);
         if (pat.flags.global && !bp->exp) {
-            // Global tracing applies to exported functions only (they are what is counted), but it
-            // ends the local tracing of every function it selects (erl: a function is traced one way).
-            if (bp->local) {
-                bp->local = false;
-                bp->ms = nullptr;
-                bp->ms_source = OwnedTerm();
-                sync_code(bp);
-            }
+            // Global tracing applies to exported functions only (they are what is counted), but on erl
+            // turning it on ends the breakpoints in the code of every function it selects, and turning
+            // it off ends their local tracing.
+            if (pat.on) end_code_breakpoints(bp);
+            bp->local = false;
+            bp->ms = nullptr;
+            bp->ms_source = OwnedTerm();
+            sync_code(bp);
             continue;
         }
         ++matched;
