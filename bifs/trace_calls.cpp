@@ -471,6 +471,14 @@ bool collect_targets(Term mfa, std::vector<Target>& out) {
     return true;
 }
 
+// The export of a target: a BIF's, or the module's export of the function (nullptr: not exported).
+Export* export_of(const Target& t) {
+    if (t.bif) return t.bif;
+    for (std::size_t i = 0; i < t.module->exports.size(); ++i)
+        if (t.module->export_addresses[i] == t.fn->entry()) return t.module->exports[i];
+    return nullptr;
+}
+
 // The breakpoint of a target, if it has one. Precondition: table().mutex held.
 Breakpoint* existing_breakpoint(const Target& t) {
     Table& tb = table();
@@ -505,8 +513,7 @@ Breakpoint* breakpoint_for(const Target& target) {
         bp->function = fn->name;
         bp->arity = fn->arity;
         bp->entry = fn->entry();
-        for (std::size_t i = 0; i < target.module->exports.size(); ++i)
-            if (target.module->export_addresses[i] == fn->entry()) bp->exp = target.module->exports[i];
+        bp->exp = export_of(target);
     }
     Breakpoint* raw = bp.get();
     t.by_entry[raw->entry] = raw;
@@ -639,8 +646,8 @@ void clear_module_breakpoints(Module* mod) {
             ++it;
             continue;
         }
-        bp->global = bp->local = bp->meta = bp->call_count = bp->call_time = false;
-        bp->count_paused = bp->time_paused = false;
+        end_code_breakpoints(bp);
+        bp->global = false;
         sync_code(bp);  // the export already leads to the new version (or the error handler)
         // by_stub keeps it: a call that took the trampoline before the export moved still finds it
         // (and runs the old code untraced); stubs are never reused, code addresses may be.
@@ -710,10 +717,7 @@ EMBER_BIF(bif_trace_pattern_3) {
     SWord matched = 0;
     for (const Target& t : targets) {
         if (pat.flags.global && !pat.on && !existing_breakpoint(t)) {
-            bool exported = t.bif != nullptr;
-            for (std::size_t i = 0; !t.bif && i < t.module->exports.size(); ++i)
-                exported |= t.module->export_addresses[i] == t.fn->entry();
-            matched += exported;
+            matched += export_of(t) != nullptr;
             continue;
         }
         Breakpoint* bp = breakpoint_for(t);
@@ -757,11 +761,37 @@ Term call_time_list(Process* p, Breakpoint* bp) {
 }
 }  // namespace
 
+namespace {
+struct InfoAtoms {
+    Term traced, match_spec, meta, meta_match_spec, call_count, call_time, all, global, local;
+};
+const InfoAtoms& info_atoms() {
+    static const InfoAtoms a{atom("traced"),     atom("match_spec"), atom("meta"),
+                             atom("meta_match_spec"), atom("call_count"), atom("call_time"),
+                             atom("all"),        atom("global"),     atom("local")};
+    return a;
+}
+
+// trace_info's answer for Item given each item's value: {Item, Value}, or for `all` the list of
+// `all_items` (false when nothing is set). An unknown item is {Item, false} while nothing is set, else
+// badarg (erl 25).
+template <class ValueOf>
+Term info_reply(Process* p, Term item, bool any, std::span<const Term> all_items, ValueOf value) {
+    const InfoAtoms& a = info_atoms();
+    bool known = item == a.traced || item == a.match_spec || item == a.meta || item == a.meta_match_spec ||
+                 item == a.call_count || item == a.call_time || item == a.all;
+    if (!known) return any ? badarg(p) : make_tuple2(*p, item, am_false);
+    if (item != a.all) return make_tuple2(*p, item, value(item));
+    if (!any) return make_tuple2(*p, a.all, am_false);
+    Term list = kNil;
+    for (std::size_t i = all_items.size(); i-- > 0;)
+        list = make_cons(*p, make_tuple2(*p, all_items[i], value(all_items[i])), list);
+    return make_tuple2(*p, a.all, list);
+}
+}  // namespace
+
 Term trace_info_function(Process* p, Term mfa, Term item) {
-    static const Term traced = atom("traced"), match_spec = atom("match_spec"), meta = atom("meta"),
-                      meta_match_spec = atom("meta_match_spec"), call_count = atom("call_count"),
-                      call_time = atom("call_time"), all = atom("all"), global = atom("global"),
-                      local = atom("local");
+    const InfoAtoms& a = info_atoms();
     if (!is_atom(item) || !is_atom(tuple_element(mfa, 0)) || !is_atom(tuple_element(mfa, 1)) ||
         !is_small(tuple_element(mfa, 2)))
         return badarg(p);
@@ -774,55 +804,36 @@ Term trace_info_function(Process* p, Term mfa, Term item) {
     Breakpoint* bp = existing_breakpoint(targets.front());
     bool is_global = bp && bp->global && global_active(bp), is_local = bp && bp->local && bp->patched;
     bool any = is_global || is_local || (bp && (bp->meta || bp->call_count || bp->call_time));
-    auto value = [&](Term what) -> Term {
-        if (what == traced) return is_global ? global : is_local ? local : am_false;
-        if (what == match_spec) return is_global || is_local ? copy_term(bp->ms_source.get(), *p) : am_false;
-        if (what == meta) return bp && bp->meta ? bp->meta_tracer : item == meta && any ? kNil : am_false;
-        if (what == meta_match_spec) return bp && bp->meta ? copy_term(bp->meta_ms_source.get(), *p) : am_false;
-        if (what == call_count)
+    const Term all_items[] = {a.traced, a.match_spec, a.meta, a.meta_match_spec, a.call_time, a.call_count};
+    return info_reply(p, item, any, all_items, [&](Term what) -> Term {
+        if (what == a.traced) return is_global ? a.global : is_local ? a.local : am_false;
+        if (what == a.match_spec) return is_global || is_local ? copy_term(bp->ms_source.get(), *p) : am_false;
+        if (what == a.meta) return bp && bp->meta ? bp->meta_tracer : item == a.meta && any ? kNil : am_false;
+        if (what == a.meta_match_spec) return bp && bp->meta ? copy_term(bp->meta_ms_source.get(), *p) : am_false;
+        if (what == a.call_count)
             return bp && bp->call_count ? make_integer_u64(*p, bp->count.load(std::memory_order_relaxed)) : am_false;
-        if (what == call_time) return bp && bp->call_time ? call_time_list(p, bp) : am_false;
+        if (what == a.call_time) return bp && bp->call_time ? call_time_list(p, bp) : am_false;
         return am_false;
-    };
-    bool known = item == traced || item == match_spec || item == meta || item == meta_match_spec ||
-                 item == call_count || item == call_time || item == all;
-    if (!known) return any ? badarg(p) : make_tuple2(*p, item, am_false);  // as erl 25
-    if (item != all) return make_tuple2(*p, item, value(item));
-    if (!any) return make_tuple2(*p, all, am_false);
-    Term items[] = {traced, match_spec, meta, meta_match_spec, call_time, call_count};
-    Term list = kNil;
-    for (std::size_t i = std::size(items); i-- > 0;) list = make_cons(*p, make_tuple2(*p, items[i], value(items[i])), list);
-    return make_tuple2(*p, all, list);
+    });
 }
 
 // erlang:trace_info(on_load, Item): the settings trace_pattern(on_load, ...) keeps, with erl 25's
-// values (call_count and call_time are true or false; `all` lists neither call_time nor counts).
+// values (call_count and call_time are true or false; `all` leaves call_time out).
 Term trace_info_on_load(Process* p, Term item) {
-    static const Term traced = atom("traced"), match_spec = atom("match_spec"), meta = atom("meta"),
-                      meta_match_spec = atom("meta_match_spec"), call_count = atom("call_count"),
-                      call_time = atom("call_time"), all = atom("all"), global = atom("global"),
-                      local = atom("local");
+    const InfoAtoms& a = info_atoms();
+    if (!is_atom(item)) return badarg(p);
     std::shared_lock lock(table().mutex);
     const Breakpoint& d = table().on_load;
-    bool any = any_setting(d);
-    auto value = [&](Term what) -> Term {
-        if (what == traced) return d.global ? global : d.local ? local : am_false;
-        if (what == match_spec) return d.global || d.local ? copy_term(d.ms_source.get(), *p) : am_false;
-        if (what == meta) return d.meta ? d.meta_tracer : am_false;
-        if (what == meta_match_spec) return d.meta ? copy_term(d.meta_ms_source.get(), *p) : am_false;
-        if (what == call_count) return d.call_count ? am_true : am_false;
-        if (what == call_time) return d.call_time ? am_true : am_false;
+    const Term all_items[] = {a.traced, a.match_spec, a.meta, a.meta_match_spec, a.call_count};
+    return info_reply(p, item, any_setting(d), all_items, [&](Term what) -> Term {
+        if (what == a.traced) return d.global ? a.global : d.local ? a.local : am_false;
+        if (what == a.match_spec) return d.global || d.local ? copy_term(d.ms_source.get(), *p) : am_false;
+        if (what == a.meta) return d.meta ? d.meta_tracer : am_false;
+        if (what == a.meta_match_spec) return d.meta ? copy_term(d.meta_ms_source.get(), *p) : am_false;
+        if (what == a.call_count) return make_bool(d.call_count);
+        if (what == a.call_time) return make_bool(d.call_time);
         return am_false;
-    };
-    bool known = item == traced || item == match_spec || item == meta || item == meta_match_spec ||
-                 item == call_count || item == call_time || item == all;
-    if (!is_atom(item) || (!known && any)) return badarg(p);
-    if (item != all) return make_tuple2(*p, item, value(item));
-    if (!any) return make_tuple2(*p, all, am_false);
-    Term items[] = {traced, match_spec, meta, meta_match_spec, call_count};
-    Term list = kNil;
-    for (std::size_t i = std::size(items); i-- > 0;) list = make_cons(*p, make_tuple2(*p, items[i], value(items[i])), list);
-    return make_tuple2(*p, all, list);
+    });
 }
 
 namespace {

@@ -276,23 +276,22 @@ std::vector<Export*> CodeServer::bif_exports() const {
 
 void CodeServer::register_bifs(const BifSpec* specs, std::size_t count) {
     AtomTable& atoms = AtomTable::global();
-    {
-        std::lock_guard lock(m_duplicates_mutex);
-        m_bif_tables.emplace_back(specs, count);
-    }
+    std::vector<Export*> fresh;  // exports that become BIFs here (a duplicate row is not listed again)
+    fresh.reserve(count);
     for (std::size_t i = 0; i < count; ++i) {
         const BifSpec& s = specs[i];
         Export* ep = export_entry(atoms.intern(s.module), atoms.intern(s.function), s.arity);
-        const bool fresh = ep->bif == nullptr;
-        if (ep->bif != nullptr && ep->bif != &s) {
+        if (ep->bif == nullptr) fresh.push_back(ep);
+        else if (ep->bif != &s) {
             std::lock_guard lock(m_duplicates_mutex);
             m_duplicate_bifs.push_back(std::string(s.module) + ":" + s.function + "/" + std::to_string(s.arity));
         }
         ep->bif = &s;
         point_at_stub(ep, Op::call_bif_stub);
-        std::lock_guard lock(m_duplicates_mutex);
-        if (fresh) m_bif_exports.push_back(ep);
     }
+    std::lock_guard lock(m_duplicates_mutex);
+    m_bif_tables.emplace_back(specs, count);
+    m_bif_exports.insert(m_bif_exports.end(), fresh.begin(), fresh.end());
 }
 
 }  // namespace ember::vm

@@ -153,7 +153,7 @@ public:
     // Every table given to register_bifs, in order (the capability audit iterates them).
     std::vector<std::span<const BifSpec>> bif_tables() const;
     // The export entries of every registered BIF, in registration order. Does not take the code lock,
-    // so hooks that run under it (set_module_loaded_hook) may call it.
+    // so hooks that run under it (set_code_change_hook) may call it.
     std::vector<Export*> bif_exports() const;
     // MFAs registered by more than one table row (the later row wins): a bug, checked by a test.
     std::vector<std::string> duplicate_bifs() const;
