@@ -1,63 +1,60 @@
-// Distribution BIFs as a node that is not alive answers them (Ember has no distribution yet; OTP erts/doc
-// erlang:nodes/1,2, monitor_node/2,3, and the internal dist BIFs net_kernel and dist_util call).
-// node() is nonode@nohost; there are no connections, so:
-//  - nodes(Types[, Opts]) lists only this node, for the types `this` and `known`;
-//  - monitor_node(Node, Flag[, Opts]) on this node is true, on any other node error notalive;
-//  - the connection BIFs (setnode, dist_get_stat, dist_ctrl_put_data, ...) are badarg, as erl's are
-//    for an argument that is not a live connection;
-//  - erts_internal:get_creation() is undefined.
+// Distribution BIFs (OTP erts/doc erlang:nodes/1,2, monitor_node/2,3, setnode/2,3, dist_get_stat/1;
+// erts_internal:get_dflags/0, new_connection/1, abort_pending_connection/2, create_dist_channel/3,
+// get_creation/0, dist_spawn_request/4, which net_kernel, dist_util and erlang.erl call). The
+// connections themselves are scheduler/dist.cpp's; docs/distribution.md says what is supported.
 #include "bifs/bif.hpp"
+#include "scheduler/dist.hpp"
+#include "vm/bignum.hpp"
 #include "vm/map.hpp"
+#include "vm/node_name.hpp"
 
 namespace ember::bifs {
 
 using namespace ember::vm;
+namespace dist = ember::scheduler::dist;
 
 namespace {
 
-// Whether `types` (one node type or a list of them) includes this node; false with *bad set when it is
-// not a valid node-type argument.
-bool lists_this_node(Term types, bool* bad) {
+// The node types `types` (one type or a list of them) asks for; false when it is not a valid
+// node-type argument.
+struct NodeTypes {
+    bool visible = false, hidden = false, this_node = false;
+};
+bool node_types(Term types, NodeTypes& out) {
     static const Term am_visible = atom("visible"), am_hidden = atom("hidden"), am_connected = atom("connected"),
                       am_this = atom("this"), am_known = atom("known");
-    auto one = [&](Term t, bool& this_node) {
-        if (t == am_this || t == am_known) {
-            this_node = true;
-            return true;
-        }
-        return t == am_visible || t == am_hidden || t == am_connected;
+    auto one = [&](Term t) {
+        if (t == am_this) out.this_node = true;
+        else if (t == am_known) out.this_node = out.visible = out.hidden = true;
+        else if (t == am_visible) out.visible = true;
+        else if (t == am_hidden) out.hidden = true;
+        else if (t == am_connected) out.visible = out.hidden = true;
+        else return false;
+        return true;
     };
-    bool this_node = false;
-    *bad = false;
-    if (is_atom(types)) {
-        *bad = !one(types, this_node);
-        return this_node;
-    }
+    if (is_atom(types)) return one(types);
     while (is_list(types)) {
-        if (!one(car(types), this_node)) {
-            *bad = true;
-            return false;
-        }
+        if (!one(car(types))) return false;
         types = cdr(types);
     }
-    *bad = types != kNil;
-    return this_node;
+    return types == kNil;
 }
 
+// nodes/1: the connected nodes of the types, then this node if asked (as erl: this node first).
 EMBER_BIF(bif_nodes_1) {
-    bool bad;
-    bool this_node = lists_this_node(args[0], &bad);
-    if (bad) return badarg(p);
-    return this_node ? make_cons(*p, am_nonode_at_nohost, kNil) : kNil;
+    NodeTypes t;
+    if (!node_types(args[0], t)) return badarg(p);
+    Term list = dist::connected_nodes(*p, t.visible, t.hidden);
+    if (t.this_node) list = make_cons(*p, this_node(), list);
+    return list;
 }
 
 // nodes(Types, #{connection_id => boolean(), node_type => boolean()}): [{Node, InfoMap}].
 EMBER_BIF(bif_nodes_2) {
     static const Term am_connection_id = atom("connection_id"), am_node_type = atom("node_type"),
                       am_this = atom("this");
-    bool bad;
-    bool this_node = lists_this_node(args[0], &bad);
-    if (bad || !is_map(args[1])) return badarg(p);
+    NodeTypes t;
+    if (!node_types(args[0], t) || !is_map(args[1])) return badarg(p);
     Term list = map_to_list(*p, args[1]);
     bool want_id = false, want_type = false;
     for (Term l = list; l != kNil; l = cdr(l)) {
@@ -65,23 +62,28 @@ EMBER_BIF(bif_nodes_2) {
         if ((k != am_connection_id && k != am_node_type) || (v != am_true && v != am_false)) return badarg(p);
         (k == am_connection_id ? want_id : want_type) = v == am_true;
     }
-    if (!this_node) return kNil;
+    Term rows = dist::connected_node_info(*p, t.visible, t.hidden, want_id, want_type);
+    if (!t.this_node) return rows;
     Term keys[2], values[2];
     Word n = 0;
     if (want_id) keys[n] = am_connection_id, values[n++] = am_undefined;
     if (want_type) keys[n] = am_node_type, values[n++] = am_this;
     Term info = map_from_pairs(*p, keys, values, n);
-    return make_cons(*p, make_tuple2(*p, am_nonode_at_nohost, info), kNil);
+    return make_cons(*p, make_tuple2(*p, this_node(), info), rows);
 }
 
+// monitor_node(Node, Flag): this node is always up; another node needs this node alive (else error
+// notalive) and gets a connection attempt.
 Term monitor_node(Process* p, Term node, Term flag) {
     static const Term am_notalive = atom("notalive");
     if (!is_atom(node)) return badarg(p);
-    if (node != am_nonode_at_nohost) {
+    if (node != this_node() && !node_alive()) {
         raise_error_args(p, am_notalive);
         return kNonValue;
     }
     if (flag != am_true && flag != am_false) return badarg(p);
+    if (node == this_node()) return am_true;
+    dist::monitor_node(p, node, flag == am_true);
     return am_true;
 }
 
@@ -97,18 +99,81 @@ EMBER_BIF(bif_monitor_node_3) {
     return monitor_node(p, args[0], args[1]);
 }
 
+// setnode(Node, Creation): net_kernel makes this node alive.
+EMBER_BIF(bif_setnode_2) {
+    std::uint64_t creation = 0;
+    if (!integer_to_uint64(args[1], &creation) || creation > 0xFFFFFFFFu) return badarg(p);
+    if (!dist::set_node(args[0], std::uint32_t(creation))) return badarg(p);
+    return am_true;
+}
+
+EMBER_BIF(bif_dist_get_stat_1) {
+    Term r = dist::dist_get_stat(*p, args[0]);
+    return r == kNonValue ? badarg(p) : r;
+}
+
+// Process controllers (dist_ctrl_*) are not supported: no handle names one.
 EMBER_BIF(bif_not_a_connection) { return badarg(p); }
-EMBER_BIF(bif_get_creation) { return am_undefined; }
+
+EMBER_BIF(bif_get_creation) {
+    std::uint32_t c = this_creation();
+    return c == 0 ? am_undefined : make_integer_u64(*p, c);
+}
+
+// erl 25's {erts_dflags, Default, Mandatory, Addable, Rejectable, StrictOrder} less what Ember does
+// not implement (scheduler/dist.hpp).
+EMBER_BIF(bif_get_dflags_0) {
+    Term items[] = {atom("erts_dflags"), make_integer_u64(*p, dist::kFlagsDefault), make_small(dist::kFlagsMandatory),
+                    make_integer_u64(*p, dist::kFlagsDefault), make_small(dist::kFlagsRejectable), make_small(0)};
+    Term* hp = p->alloc(7);
+    hp[0] = make_header(6, Subtag::Tuple);
+    for (int i = 0; i < 6; ++i) hp[1 + i] = items[i];
+    return make_boxed(hp);
+}
+
+EMBER_BIF(bif_new_connection_1) {
+    Term r = dist::new_connection(*p, args[0]);
+    return r == kNonValue ? badarg(p) : r;
+}
+
+EMBER_BIF(bif_abort_pending_connection_2) {
+    Term r = dist::abort_pending_connection(args[0], args[1]);
+    return r == kNonValue ? badarg(p) : r;
+}
+
+// create_dist_channel(Node, Controller, {Flags, Creation}): {ok, DHandle} or an error atom that
+// erlang:setnode/3 raises.
+EMBER_BIF(bif_create_dist_channel_3) { return dist::create_dist_channel(p, args[0], args[1], args[2]); }
+
+// dist_spawn_request(Node, {M, F, Args}, Opts, spawn_request | spawn_opt): the request reference
+// (spawn_opt: {Ref, MonitorWanted}); badarg (returned) for bad arguments.
+EMBER_BIF(bif_dist_spawn_request_4) {
+    static const Term am_spawn_request = atom("spawn_request");
+    return dist::spawn_request(p, args[0], args[1], args[2], args[3] == am_spawn_request);
+}
+
+// ember_dist:resume_input(Node) (lib/ember/src/ember_dist.erl).
+EMBER_BIF(bif_resume_input_1) {
+    if (!is_atom(args[0])) return badarg(p);
+    dist::resume_input(args[0]);
+    return am_ok;
+}
 
 const BifSpec kBifs[] = {
+    {"ember_dist", "resume_input", 1, bif_resume_input_1, kCapNetwork},
     {"erlang", "nodes", 1, bif_nodes_1, kCapPure},
     {"erlang", "nodes", 2, bif_nodes_2, kCapPure},
     {"erlang", "monitor_node", 2, bif_monitor_node_2, kCapNetwork},
     {"erlang", "monitor_node", 3, bif_monitor_node_3, kCapNetwork},
-    {"erlang", "setnode", 2, bif_not_a_connection, kCapNetwork},
-    {"erlang", "dist_get_stat", 1, bif_not_a_connection, kCapNetwork},
+    {"erlang", "setnode", 2, bif_setnode_2, kCapNetwork},
+    {"erlang", "dist_get_stat", 1, bif_dist_get_stat_1, kCapNetwork},
     {"erlang", "dist_ctrl_put_data", 2, bif_not_a_connection, kCapNetwork},
     {"erts_internal", "get_creation", 0, bif_get_creation, kCapPure},
+    {"erts_internal", "get_dflags", 0, bif_get_dflags_0, kCapPure},
+    {"erts_internal", "new_connection", 1, bif_new_connection_1, kCapNetwork},
+    {"erts_internal", "abort_pending_connection", 2, bif_abort_pending_connection_2, kCapNetwork},
+    {"erts_internal", "create_dist_channel", 3, bif_create_dist_channel_3, kCapNetwork},
+    {"erts_internal", "dist_spawn_request", 4, bif_dist_spawn_request_4, kCapProcess},
 };
 
 }  // namespace

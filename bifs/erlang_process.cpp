@@ -7,6 +7,7 @@
 
 #include "bifs/bif.hpp"
 #include "bifs/erlang_info.hpp"
+#include "scheduler/dist.hpp"
 #include "scheduler/ports.hpp"
 #include "scheduler/scheduler.hpp"
 #include "vm/map.hpp"
@@ -14,8 +15,11 @@
 #include "vm/capabilities.hpp"
 #include "vm/compare.hpp"
 #include "vm/copy.hpp"
+#include "vm/dist_hooks.hpp"
+#include "vm/external_ids.hpp"
 #include "vm/gc.hpp"
 #include "vm/messages.hpp"
+#include "vm/node_name.hpp"
 #include "vm/term_print.hpp"
 #include "vm/trace.hpp"
 
@@ -129,6 +133,14 @@ EMBER_BIF(bif_spawn_opt_4) {
 
 EMBER_BIF(bif_link) {
     Term pid = args[0];
+    if (is_external_pid(pid)) {
+        // A process of another node: the link is set here at once and the LINK goes over the
+        // connection (made if needed); a node that cannot be reached answers noconnection.
+        pid = intern_external(pid);
+        if (!p->rel().links.insert(pid).second) return am_true;
+        send_signal(pid, make_signal(SignalKind::Link, p->pid));
+        return am_true;
+    }
     if (!is_local_pid(pid) && !is_local_port(pid)) return badarg(p);
     if (pid == p->pid) return am_true;
     bool alive = is_local_port(pid) ? scheduler::port_alive(pid) : Scheduler::global().is_alive(pid);
@@ -154,6 +166,11 @@ EMBER_BIF(bif_link) {
 
 EMBER_BIF(bif_unlink) {
     Term pid = args[0];
+    if (is_external_pid(pid)) {
+        pid = intern_external(pid);
+        if (p->rel().links.erase(pid)) send_signal(pid, make_signal(SignalKind::Unlink, p->pid));
+        return am_true;
+    }
     if (!is_local_pid(pid) && !is_local_port(pid)) return badarg(p);
     p->rel().links.erase(pid);
     send_signal(pid, make_signal(SignalKind::Unlink, p->pid));
@@ -203,14 +220,37 @@ Term monitor_impl(Process* p, Term type, Term target, Term opts) {
     bool port = type == am_port;
     Term name = kNil;
     Term pid = target;
+    Term node = kNil;  // another node's
     if (is_atom(target)) {
         name = target;
     } else if (is_tuple(target) && tuple_arity(target) == 2 && is_atom(tuple_element(target, 0)) &&
                is_atom(tuple_element(target, 1))) {
         name = tuple_element(target, 0);
-        if (tuple_element(target, 1) != am_nonode_at_nohost) return badarg(p);  // no distribution yet
+        if (tuple_element(target, 1) != this_node()) {
+            if (port) return badarg(p);
+            node = tuple_element(target, 1);
+        }
+    } else if (!port && is_external_pid(target)) {
+        pid = intern_external(target);
+        node = external_node(target);
     } else if (port ? !is_local_port(target) : !is_local_pid(target)) {
         return badarg(p);
+    }
+    if (node != kNil) {
+        // A process of another node, by pid or name: MONITOR_P over the connection; 'DOWN'
+        // noconnection if the node cannot be reached.
+        std::uint64_t id = Scheduler::global().next_ref_id();
+        Term ref = make_ref(*p, id);
+        if (alias != AliasMode::None) activate_alias(p, id, alias);
+        p->rel().monitors[id] = Process::MonitorInfo{name != kNil ? am_undefined : pid, name, tag, alias, false, node};
+        Signal* s = make_signal(SignalKind::Monitor, p->pid, kNil, make_small(static_cast<SWord>(id)));
+        if (name != kNil) {
+            if (DistSignalHandler* h = dist_signal_handler()) h->node_signal(node, name, s);
+            else delete s;
+        } else {
+            send_signal(pid, s);
+        }
+        return ref;
     }
     if (name != kNil) pid = Scheduler::global().whereis(name);
     // A name that holds no entity of the monitored type gets 'DOWN' noproc at once.
@@ -307,6 +347,10 @@ EMBER_BIF(bif_exit_1) {
 EMBER_BIF(bif_exit_2) {
     Term pid = args[0];
     Term reason = args[1];
+    if (is_external_pid(pid)) {
+        send_signal(pid, make_signal(SignalKind::Exit, p->pid, reason));
+        return am_true;
+    }
     if (!is_local_pid(pid) && !is_local_port(pid)) return badarg(p);
     send_signal(pid, make_signal(SignalKind::Exit, p->pid, reason));
     if (pid == p->pid) {
@@ -420,6 +464,7 @@ int node_monitor_options(Term opts) {
         else if (k == atom("node_type") && v == atom("visible")) key |= 4;
         else if (k == atom("node_type") && v == atom("hidden")) key |= 8;
         else if (k == atom("node_type") && v == atom("all")) key |= 12;
+        else if (k == atom("list") && v == am_true) key |= 16;  // net_kernel:monitor_nodes/2 with a list
         else bad = true;
     });
     return bad ? -1 : key;
@@ -495,6 +540,8 @@ EMBER_BIF(bif_process_flag) {
         } else if (it != mons.end()) {
             mons.erase(it);  // false ends every monitor of this option set (erl answers the old count)
         }
+        it = std::find_if(mons.begin(), mons.end(), [key](const auto& e) { return e.first == key; });
+        scheduler::dist::set_node_subscription(p->pid, key, it == mons.end() ? 0 : it->second);
         return make_small(old);
     }
     if (flag == atom("error_handler")) {
@@ -642,8 +689,25 @@ EMBER_BIF(bif_send_2) {
     if (!send_message(p, args[0], args[1])) return kNonValue;
     return args[1];
 }
+// send/3: the options nosuspend and noconnect. A send never suspends here; with noconnect a message
+// to a node with no connection (none being set up either) is not sent and the answer is noconnect.
 EMBER_BIF(bif_send_3) {
-    if (!send_message(p, args[0], args[1])) return kNonValue;
+    static const Term am_nosuspend = atom("nosuspend"), am_noconnect = atom("noconnect");
+    bool noconnect = false;
+    Term opts = args[2];
+    for (; is_list(opts); opts = cdr(opts)) {
+        if (car(opts) == am_noconnect) noconnect = true;
+        else if (car(opts) != am_nosuspend) return badarg(p);
+    }
+    if (opts != kNil) return badarg(p);
+    Term to = args[0];
+    if (noconnect) {
+        Term node = is_external_pid(to) || is_external_ref(to) ? external_node(to)
+                    : is_tuple(to) && tuple_arity(to) == 2 && is_atom(tuple_element(to, 1)) ? tuple_element(to, 1)
+                                                                                             : kNil;
+        if (node != kNil && node != this_node() && !scheduler::dist::is_connected_or_pending(node)) return am_noconnect;
+    }
+    if (!send_message(p, to, args[1])) return kNonValue;
     return am_ok;
 }
 
@@ -722,15 +786,16 @@ EMBER_BIF(bif_processes) {
     std::vector<Term> pids = Scheduler::global().all_pids();
     return make_list_of(*p, pids.data(), pids.size());
 }
-EMBER_BIF(bif_node_0) { return am_nonode_at_nohost; }
-// node/1 takes a pid, port or reference (all local: no distribution); anything else is badarg.
+EMBER_BIF(bif_node_0) { return this_node(); }
+// node/1 takes a pid, port or reference; anything else is badarg.
 EMBER_BIF(bif_node_1) {
     Term t = args[0];
+    if (is_external_id(t)) return external_node(t);
     if (!is_local_pid(t) && !is_local_port(t) && !is_local_ref(t)) return badarg(p);
-    return am_nonode_at_nohost;
+    return this_node();
 }
-EMBER_BIF(bif_nodes_0) { return kNil; }
-EMBER_BIF(bif_is_alive) { return am_false; }
+EMBER_BIF(bif_nodes_0) { return scheduler::dist::connected_nodes(*p, true, false); }
+EMBER_BIF(bif_is_alive) { return make_bool(node_alive()); }
 EMBER_BIF(bif_yield) { return yield_returning(p, am_true); }
 EMBER_BIF(bif_nif_error) {
     raise_error(p, args[0]);

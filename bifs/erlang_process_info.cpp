@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "bifs/bif.hpp"
+#include "vm/node_name.hpp"
 #include "bifs/erlang_info.hpp"
 #include "scheduler/scheduler.hpp"
 #include "vm/bignum.hpp"
@@ -364,7 +365,7 @@ Term info_value(HeapAllocator& h, Process* q, Item item, Reader reader) {
     case Item::Monitors: {
         Term list = kNil;
         for (const auto& [id, info] : q->rel().monitors) {
-            Term what = info.name != kNil ? make_tuple2(h, info.name, am_nonode_at_nohost) : info.target;
+            Term what = info.name != kNil ? make_tuple2(h, info.name, info.node != kNil ? info.node : this_node()) : info.target;
             list = make_cons(h, make_tuple2(h, am_process, what), list);
         }
         return list;

@@ -1,8 +1,7 @@
 // erts_internal helpers that OTP 25's stdlib and kernel call directly: the ETS internals behind
 // ets:info(T, binary) (erts_internal.erl ets_info_binary/1), map_hashmap_children/1 behind
-// erts_debug:size/1, the distribution entry points as a node that is not alive answers them
-// (net_kernel, dist_util, erlang.erl spawn_opt/5, spawn_request/5), and erts_debug:disassemble/1 on
-// Ember's threaded code. Shapes are erl 25's (docs/processes.md lists what differs and why).
+// erts_debug:size/1, and erts_debug:disassemble/1 on Ember's threaded code (the distribution's
+// erts_internal entry points are in bifs/distribution.cpp). Shapes are erl 25's (docs/processes.md lists what differs and why).
 #include <cstdio>
 #include <mutex>
 #include <string>
@@ -126,110 +125,6 @@ EMBER_BIF(bif_map_hashmap_children_1) {
     return list;
 }
 
-// ---- distribution, as a node that is not alive --------------------------------------------------
-
-// A node name atom: Name@Host, both parts non-empty, and not this node's name.
-bool is_remote_node_name(Term node) {
-    if (!is_atom(node) || node == am_nonode_at_nohost) return false;
-    std::string_view s = AtomTable::global().name(node);
-    std::size_t at = s.find('@');
-    return at != std::string::npos && at > 0 && at + 1 < s.size();
-}
-
-// erts_internal:get_dflags/0: erl 25's {erts_dflags, Default, Mandatory, Addable, Rejectable,
-// StrictOrder} distribution flag sets (OTP dist.h DFLAG_DIST_*), which dist_util reads even when
-// the node is not alive.
-EMBER_BIF(bif_get_dflags_0) {
-    Term items[] = {atom("erts_dflags"), make_integer_u64(*p, 55966662588u), make_small(17239956),
-                    make_integer_u64(*p, 55966662588u), make_small(8396866), make_small(8192)};
-    Term* hp = p->alloc(7);
-    hp[0] = make_header(6, Subtag::Tuple);
-    for (int i = 0; i < 6; ++i) hp[1 + i] = items[i];
-    return make_boxed(hp);
-}
-
-// Pending connections made by new_connection/1: node -> {ConnId, DHandle ref id}. erl keeps a dist
-// entry per node; asking again for the same node gives the same pair.
-struct PendingConnections {
-    std::mutex mutex;
-    struct Entry {
-        std::uint32_t id;
-        std::uint64_t handle;  // ref id of the DHandle (one per node, as erl's dist entry)
-        bool aborted;
-    };
-    std::unordered_map<Term, Entry> by_node;
-    std::uint32_t next_id = 0;
-};
-PendingConnections& pending() {
-    static PendingConnections c;
-    return c;
-}
-
-EMBER_BIF(bif_new_connection_1) {
-    if (!is_remote_node_name(args[0])) return badarg(p);
-    auto& c = pending();
-    std::lock_guard lock(c.mutex);
-    if (c.next_id == 0) c.next_id = std::uint32_t(Scheduler::global().next_ref_id() * 2654435761u) & 0xFFFFFF;
-    auto it = c.by_node.find(args[0]);
-    if (it == c.by_node.end()) {
-        it = c.by_node.emplace(args[0], PendingConnections::Entry{c.next_id++ & 0xFFFFFF,
-                                                                  Scheduler::global().next_ref_id(), false}).first;
-    } else if (it->second.aborted) {
-        it->second = {c.next_id++ & 0xFFFFFF, it->second.handle, false};  // a new attempt, same handle
-    }
-    return make_tuple2(*p, make_small(SWord(it->second.id)), make_ref(*p, it->second.handle));
-}
-
-// abort_pending_connection(Node, {ConnId, DHandle}): true for the handle new_connection/1 gave for
-// Node; the next new_connection/1 then starts a new attempt (a new ConnId, the same handle).
-EMBER_BIF(bif_abort_pending_connection_2) {
-    Term node = args[0], conn = args[1];
-    if (!is_remote_node_name(node) || !is_tuple(conn) || tuple_arity(conn) != 2) return badarg(p);
-    Term id = tuple_element(conn, 0), handle = tuple_element(conn, 1);
-    auto& c = pending();
-    std::lock_guard lock(c.mutex);
-    auto it = c.by_node.find(node);
-    // As erl, the handle names the attempt's node; the connection id is not compared.
-    if (it == c.by_node.end() || !is_small(id) || !is_local_ref(handle) || ref_id(handle) != it->second.handle)
-        return badarg(p);
-    it->second.aborted = true;
-    return am_true;
-}
-
-// create_dist_channel(Node, Controller, ConnId): a node that is not alive cannot have a channel.
-EMBER_BIF(bif_create_dist_channel_3) { return am_badarg; }
-
-// dist_spawn_request(Node, {M, F, A}, Opts, spawn_request | spawn_opt): as erl when not alive, a
-// request id whose reply is {Tag, ReqId, error, noconnection}; spawn_opt's form returns
-// {ReqId, MonitorWanted} and takes no reply options. Bad arguments: badarg (returned).
-EMBER_BIF(bif_dist_spawn_request_4) {
-    static const Term reply_tag = atom("reply_tag"), reply = atom("reply"), spawn_request = atom("spawn_request"),
-                      yes = atom("yes"), no = atom("no"), error_only = atom("error_only"),
-                      success_only = atom("success_only");
-    Term node = args[0], mfa = args[1], opts = args[2];
-    if (!is_atom(node) || node == am_nonode_at_nohost) return am_badarg;
-    if (!is_tuple(mfa) || tuple_arity(mfa) != 3 || !is_atom(tuple_element(mfa, 0)) ||
-        !is_atom(tuple_element(mfa, 1)) || list_length(tuple_element(mfa, 2)) < 0 || list_length(opts) < 0)
-        return am_badarg;
-    bool is_request = args[3] == spawn_request, monitor = false, send = true;
-    Term tag = atom("spawn_reply");
-    for (Term t = opts; is_list(t); t = cdr(t)) {
-        Term o = car(t);
-        if (o == am_monitor || (is_tuple(o) && tuple_arity(o) == 2 && tuple_element(o, 0) == am_monitor)) monitor = true;
-        if (!is_tuple(o) || tuple_arity(o) != 2) continue;
-        Term k = tuple_element(o, 0), v = tuple_element(o, 1);
-        if (k != reply_tag && k != reply) continue;  // other options go to the remote node
-        if (!is_request) return am_badarg;
-        if (k == reply_tag) tag = v;
-        else if (v == no || v == success_only) send = false;
-        else if (v == yes || v == error_only) send = true;
-        else return am_badarg;
-    }
-    Term ref = make_ref(*p, Scheduler::global().next_ref_id());
-    if (send) send_message(p, p->pid, make_tuple4(*p, tag, ref, am_error, am_noconnection));
-    return is_request ? ref : make_tuple2(*p, ref, make_bool(monitor));
-}
-
 // ---- erts_debug:disassemble/1 -------------------------------------------------------------------
 
 // Words of the threaded-code instruction at pc (vm/instructions.def; the variable-length ones as
@@ -312,11 +207,6 @@ const BifSpec kBifs[] = {
     {"erts_internal", "ets_raw_next", 2, ets::shared<bif_ets_raw_next_2>, kCapPure},
     {"erts_internal", "ets_lookup_binary_info", 2, ets::shared<bif_ets_lookup_binary_info_2>, kCapPure},
     {"erts_internal", "map_hashmap_children", 1, bif_map_hashmap_children_1, kCapPure},
-    {"erts_internal", "get_dflags", 0, bif_get_dflags_0, kCapPure},
-    {"erts_internal", "new_connection", 1, bif_new_connection_1, kCapNetwork},
-    {"erts_internal", "abort_pending_connection", 2, bif_abort_pending_connection_2, kCapNetwork},
-    {"erts_internal", "create_dist_channel", 3, bif_create_dist_channel_3, kCapNetwork},
-    {"erts_internal", "dist_spawn_request", 4, bif_dist_spawn_request_4, kCapProcess},
     {"erts_debug", "disassemble", 1, bif_disassemble_1, kCapSystem},
 };
 

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <chrono>
 
+#include "vm/node_name.hpp"
 #include "bifs/clocks.hpp"
 #include "bifs/ets_common.hpp"
 #include "vm/capabilities.hpp"
@@ -525,7 +526,7 @@ Term info_item(Process* p, const TablePtr& t, Term item) {
     if (item == a.fixed) return make_bool(t->fixed());
     if (item == a.safe_fixed) return fix_info(p, *t, false);
     if (item == a.safe_fixed_monotonic_time) return fix_info(p, *t, true);
-    if (item == am_node) return am_nonode_at_nohost;
+    if (item == am_node) return this_node();
     if (item == am_binary) return ets_table_binary_info(p, t);
     if (item == a.stats) {
         // {Buckets, AvgChainLen, StdDev, ExpectedStdDev, MinChain, MaxChain, KeptItems, Locks} as erl

@@ -16,6 +16,7 @@
 #include <future>
 
 #include "bifs/packet_terms.hpp"
+#include "scheduler/dist.hpp"
 #include "scheduler/inet_socket.hpp"
 #include "scheduler/io_poller.hpp"
 #include "vm/atom_table.hpp"
@@ -239,6 +240,12 @@ bool deliver_tcp(const PortPtr& port, std::unique_lock<std::mutex>& lock, InetSo
         }
         std::string packet = s.in.substr(0, static_cast<std::size_t>(len));
         s.in.erase(0, static_cast<std::size_t>(len));
+        if (port->dist_controller) {
+            // A distribution connection: the packet (without its length header) is the VM's.
+            port->input += packet.size();
+            dist::port_input(port->id, std::string(bifs::packet::packet_body(s.opts.packet, packet)));
+            continue;
+        }
         deliver_active(*port, s, packet, http);
         count_active(*port, s);
     }

@@ -72,6 +72,9 @@ struct Port : std::enable_shared_from_this<Port> {
     std::string collected[2];    // {ember_collect, Max}: stdout, stderr (at most Max bytes each)
     bool collect_truncated = false;
     std::unique_ptr<PortDriver> driver;  // PortKind::Driver
+    // The controller of a distribution connection (erlang:setnode/3): what it receives in active
+    // mode goes to the distribution (scheduler/dist.hpp), not to its owner.
+    bool dist_controller = false;
 
     // ---- I/O thread only ----
     std::unique_ptr<asio::posix::stream_descriptor> reader, writer, child_watch;

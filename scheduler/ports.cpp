@@ -12,6 +12,7 @@
 #include <cerrno>
 
 #include "bifs/bif.hpp"
+#include "scheduler/dist.hpp"
 #include "scheduler/inet_driver.hpp"
 #include "scheduler/port_entity.hpp"
 #include "scheduler/scheduler.hpp"
@@ -253,7 +254,9 @@ void terminate_port(const PortPtr& port, std::unique_lock<std::mutex>& lock, Ter
     port->queue_bytes = 0;
     Term name = port->registered_name;
     port->registered_name = kNil;
+    bool dist_controller = port->dist_controller;
     lock.unlock();
+    if (dist_controller) dist::port_down(id, reason);  // the connection goes down (scheduler/dist.hpp)
     stop_driver(port);
     if (name != kNil) Scheduler::global().unregister_name_of(name, id);
     table().live.fetch_sub(1);
@@ -461,6 +464,7 @@ Term port_name(Term port_id) {
 void install_port_layer() {
     static PortLayer layer;
     install_port_signal_handler(&layer);
+    dist::install();
 }
 
 bool any_port_can_wake() {

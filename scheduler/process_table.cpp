@@ -364,9 +364,7 @@ void Scheduler::exit_process(Process* p) {
     }
     for (const auto& [id, watcher] : p->rel().monitored_by)
         send_signal(watcher, make_signal(SignalKind::MonitorDown, p->pid, reason, make_small(static_cast<SWord>(id))));
-    for (const auto& [id, info] : p->rel().monitors)
-        if (is_local_pid(info.target) || is_local_port(info.target))
-            send_signal(info.target, make_signal(SignalKind::Demonitor, p->pid, kNil, make_small(static_cast<SWord>(id))));
+    for (const auto& [id, info] : p->rel().monitors) send_demonitor(p->pid, id, info);
     std::unique_ptr<Process> dead;
     {
         Shard& s = shard_of(pid_number(p->pid));

@@ -9,6 +9,7 @@
 #include "scheduler/ports.hpp"
 #include "scheduler/worker.hpp"
 #include "vm/copy.hpp"
+#include "vm/external_ids.hpp"
 #include "vm/gc.hpp"
 #include "vm/idle_wait.hpp"
 #include "vm/messages.hpp"
@@ -607,6 +608,8 @@ Term Scheduler::spawn(Process* parent, Term module, Term function, Term args, co
     }
     m_process_count.fetch_add(1, std::memory_order_relaxed);
     m_spawned.fetch_add(1, std::memory_order_relaxed);
+    if (options.remote_monitor_by != kNil) p->rel().monitored_by[options.remote_monitor_key] = options.remote_monitor_by;
+    if (vm::is_external_pid(options.link_to)) p->rel().links.insert(options.link_to);
     if (is_local_pid(options.link_to) && options.link_to != pid) {
         // The child is in the table but not yet runnable: the link reaches the other side before
         // any exit signal of the child can, and a noproc answer lands in the child's inbox.

@@ -53,6 +53,11 @@ struct SpawnOptions {
     // Host spawn_link: link the child to this pid (not the caller). The link is set up before the
     // child runs; a dead `link_to` gives the child an exit signal `noproc`.
     Term link_to = vm::kNil;
+    // A spawn requested by another node (scheduler/dist.cpp): the child starts monitored by that
+    // node's process `remote_monitor_by` under `remote_monitor_key` (vm/dist_hooks.hpp). A remote
+    // `link_to` is linked on the child's side only: the requester links when the reply arrives.
+    Term remote_monitor_by = vm::kNil;
+    vm::Word remote_monitor_key = 0;
     bool keep_result = false;  // host spawn: the initial call's return value goes into the tombstone
     // One of the processes the VM starts itself (init, erts_code_purger, ...): erts_internal:
     // is_system_process/1 answers true, so init:stop/0 leaves it alone (OTP erl_init.c).

@@ -23,6 +23,7 @@
 #include "vm/magic_ref.hpp"
 #include "vm/map.hpp"
 #include "vm/module.hpp"
+#include "vm/node_name.hpp"
 #include "vm/unicode.hpp"
 
 namespace ember::vm {
@@ -88,6 +89,7 @@ struct Parser {
     EtfDecodeOption options;
     std::string error;
     std::string atom, atom2, creator_node;  // atom texts of the current item (UTF-8)
+    Term unloaded_module = kNil;  // a fun's module that is not loaded (the error says so)
 
     bool fail(const char* what, std::size_t at) {
         error = std::string(what) + " at byte " + std::to_string(at);
@@ -170,9 +172,7 @@ struct Parser {
     bool parse_item(Item& it);
 };
 
-bool is_local_node(std::string_view node, std::uint64_t creation) {
-    return creation == 0 && node == "nonode@nohost";
-}
+bool is_local_node(std::string_view node, std::uint64_t creation) { return is_this_node(node, creation); }
 
 // Pids of the local node become immediates when the number fits (see docs/etf.md).
 bool pid_is_local(std::string_view node, std::uint64_t creation, std::uint64_t serial) {
@@ -347,6 +347,7 @@ bool Parser::parse_item(Item& it) {
         it.creator_local = pid_is_local(creator_node, it.creator_creation, it.creator_serial);
         Term m = AtomTable::global().find(atom);
         const Module* mod = m == kNonValue ? nullptr : CodeServer::global().find_module(m);
+        if (mod == nullptr && (m != kNonValue || !safe())) unloaded_module = AtomTable::global().intern(atom);
         if (mod == nullptr || std::memcmp(mod->md5, uniq, 16) != 0)
             return fail("fun of a module that is not loaded (not supported)", at);
         for (std::size_t i = 0; i < mod->lambda_count; ++i) {
@@ -787,6 +788,7 @@ EtfScan etf_scan(const std::uint8_t* data, std::size_t size, EtfDecodeOption opt
     Word words = 0;
     if (!scan_term(p, words)) {
         s.error = used_extra ? p.error + " (of the inflated term)" : p.error;
+        s.unloaded_module = p.unloaded_module;
         return s;
     }
     // Bytes after the term inside a compressed body are ignored, as erl does.

@@ -16,6 +16,7 @@
 #include "vm/magic_ref.hpp"
 #include "vm/map.hpp"
 #include "vm/module.hpp"
+#include "vm/node_name.hpp"
 #include "vm/unicode.hpp"
 
 namespace ember::vm {
@@ -217,8 +218,8 @@ bool Encoder::boxed(Term t, std::vector<Work>& stack) {
         if (hp[0] == kMagicRefHeader) magic_ref_save(magic_object(t));  // decodable here again
         u8(kExtNewerRef);
         u16(3);
-        atom(am_nonode_at_nohost);
-        u32(0);
+        atom(this_node());
+        u32(this_creation());
         for (int i = 1; i <= 3; ++i) u32(std::uint32_t(hp[i]));
         return true;
     case Subtag::ExternalPid:
@@ -328,16 +329,16 @@ bool Encoder::run(Term root) {
             list(t, stack);
         } else if (is_local_pid(t)) {
             u8(kExtNewPid);
-            atom(am_nonode_at_nohost);
+            atom(this_node());
             u32(std::uint32_t(pid_number(t)));
             u32(std::uint32_t(pid_number(t) >> 32));
-            u32(0);
+            u32(this_creation());
         } else if (is_local_port(t)) {
             Word id = port_number(t);
             u8(id > 0xFFFFFFFF ? kExtV4Port : kExtNewPort);
-            atom(am_nonode_at_nohost);
+            atom(this_node());
             if (id > 0xFFFFFFFF) u64(id); else u32(std::uint32_t(id));
-            u32(0);
+            u32(this_creation());
         } else if (is_boxed(t)) {
             if (!boxed(t, stack)) return false;
         } else {

@@ -4,6 +4,9 @@
 #include "vm/copy.hpp"
 #include "vm/exceptions.hpp"
 #include "vm/capabilities.hpp"
+#include "vm/dist_hooks.hpp"
+#include "vm/external_ids.hpp"
+#include "vm/node_name.hpp"
 #include "vm/port_hooks.hpp"
 #include "vm/process_events.hpp"
 #include "vm/runtime_support.hpp"
@@ -50,11 +53,14 @@ bool push_signal(Process* p, Signal* s) {
 }
 
 std::atomic<PortSignalHandler*> g_port_handler{nullptr};
+std::atomic<DistSignalHandler*> g_dist_handler{nullptr};
 
 }  // namespace
 
 void install_port_signal_handler(PortSignalHandler* handler) { g_port_handler.store(handler); }
 PortSignalHandler* port_signal_handler() { return g_port_handler.load(); }
+void install_dist_signal_handler(DistSignalHandler* handler) { g_dist_handler.store(handler); }
+DistSignalHandler* dist_signal_handler() { return g_dist_handler.load(); }
 
 Signal* make_signal(SignalKind kind, Term from, Term payload, Term ref) {
     auto* s = new Signal();
@@ -67,7 +73,12 @@ Signal* make_signal(SignalKind kind, Term from, Term payload, Term ref) {
 }
 
 bool send_signal(Term to_pid, Signal* s) {
-    if (is_local_port(to_pid)) {
+    if (is_external_pid(to_pid)) [[unlikely]] {
+        if (DistSignalHandler* h = g_dist_handler.load()) {
+            h->dist_signal(to_pid, s);
+            return true;
+        }
+    } else if (is_local_port(to_pid)) {
         PortSignalHandler* h = g_port_handler.load();
         if (h && h->port_signal(to_pid, s)) return true;
     } else {
@@ -161,8 +172,12 @@ bool send_message(Process* sender, Term to, Term msg) {
         }
     } else if (is_tuple(to) && tuple_arity(to) == 2 && is_atom(tuple_element(to, 0)) &&
                is_atom(tuple_element(to, 1))) {
-        // {Name, Node}: only the local node exists.
-        if (tuple_element(to, 1) != am_nonode_at_nohost) return true;  // no distribution: dropped
+        // {Name, Node}: a name on another node goes to that node (dropped if it cannot be reached).
+        if (tuple_element(to, 1) != this_node()) {
+            if (DistSignalHandler* h = g_dist_handler.load())
+                h->reg_send(sender, tuple_element(to, 0), tuple_element(to, 1), msg);
+            return true;
+        }
         pid = whereis_name(tuple_element(to, 0));
         if (pid == am_undefined) return true;
     } else if (is_local_ref(to)) {
@@ -180,7 +195,11 @@ bool send_message(Process* sender, Term to, Term msg) {
             s->seq_token = seq_trace_send(sender, to, msg);
         send_signal(pid, s);
         return true;
-    } else if (!is_local_pid(to)) {
+    } else if (is_external_ref(to)) {
+        // An alias of another node's process.
+        if (DistSignalHandler* h = g_dist_handler.load()) h->alias_send(sender, to, msg);
+        return true;
+    } else if (!is_local_pid(to) && !is_external_pid(to)) {
         if (!is_local_port(to)) {  // a port takes the message as a port command (vm/port_hooks.hpp)
             raise_error_args(sender, am_badarg);
             return false;
@@ -221,11 +240,21 @@ void deactivate_alias(Process* p, std::uint64_t id) {
     forget_alias(id);
 }
 
+void send_demonitor(Term watcher, std::uint64_t id, const MonitorInfo& info) {
+    Term ref = make_small(static_cast<SWord>(id));
+    if (is_local_pid(info.target) || is_local_port(info.target) || is_external_pid(info.target)) {
+        send_signal(info.target, make_signal(SignalKind::Demonitor, watcher, kNil, ref));
+    } else if (info.node != kNil && info.name != kNil) {
+        // A monitor of {Name, Node} on another node.
+        if (DistSignalHandler* h = g_dist_handler.load())
+            h->node_signal(info.node, info.name, make_signal(SignalKind::Demonitor, watcher, kNil, ref));
+    }
+}
+
 bool remove_monitor(Process* p, std::uint64_t id) {
     auto it = p->rel().monitors.find(id);
     if (it == p->rel().monitors.end()) return false;
-    if (is_local_pid(it->second.target) || is_local_port(it->second.target))
-        send_signal(it->second.target, make_signal(SignalKind::Demonitor, p->pid, kNil, make_small(static_cast<SWord>(id))));
+    send_demonitor(p->pid, id, it->second);
     AliasMode mode = it->second.alias;
     p->rel().monitors.erase(it);
     if (mode == AliasMode::Demonitor || mode == AliasMode::ReplyDemonitor) deactivate_alias(p, id);
@@ -400,7 +429,7 @@ bool fetch_signals(Process* p) {
             Word words = 6 + kRefWords + 3 + term_size(info.tag) + term_size(s->payload);
             HeapFragment* f = HeapFragment::create(words);
             FragmentAllocator a(f);
-            Term from = info.name != kNil ? make_tuple2(a, info.name, am_nonode_at_nohost) : s->from;
+            Term from = info.name != kNil ? make_tuple2(a, info.name, info.node != kNil ? info.node : this_node()) : s->from;
             Term tag = info.tag == kNil ? am_DOWN : copy_term(info.tag, a);
             Term type = info.port || is_local_port(s->from) ? am_port : am_process;
             Term msg = make_tuple5(a, tag, copy_ref(a, s->ref), type, from, copy_term(s->payload, a));

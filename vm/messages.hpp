@@ -27,6 +27,9 @@ Signal* make_signal(SignalKind kind, Term from, Term payload = kNil, Term ref = 
 
 // Ends alias `id` of p (its own context): later messages through it are dropped.
 void deactivate_alias(Process* p, std::uint64_t id);
+// Tells the target of monitor `id` held by `watcher` that it ended (a local or remote process, or
+// {Name, Node} on another node).
+void send_demonitor(Term watcher, std::uint64_t id, const MonitorInfo& info);
 // Removes p's monitor `id` (telling the target), ending its alias if the mode says so. Returns
 // whether the monitor was active.
 bool remove_monitor(Process* p, std::uint64_t id);

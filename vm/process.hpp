@@ -142,6 +142,7 @@ struct MonitorInfo {
     Term tag = kNil;   // monitor/3 {tag, T}: first element of the 'DOWN' tuple (on the heap: a GC root)
     AliasMode alias = AliasMode::None;  // monitor/3 {alias, Mode}: the ref is also an alias
     bool port = false;  // monitor(port, _): 'DOWN' says port
+    Term node = kNil;   // a monitor of another node's process (by pid or name): that node's atom
 };
 
 struct ProcessRelations {

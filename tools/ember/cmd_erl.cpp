@@ -66,6 +66,9 @@ struct CommandLine {
     bool emu_args = false, emu_args_exit = false;
     bool version = false;
     bool detached = false;
+    bool distributed = false;  // -sname or -name
+    bool start_epmd = true;    // -no_epmd, -start_epmd false: do not start epmd
+    std::string epmd_program;  // -epmd PROG: instead of "epmd -daemon"
     int error = 0;  // non-zero: exit with this status
 };
 
@@ -144,8 +147,29 @@ CommandLine parse(std::span<const std::string_view> argv) {
         } else if (a == "-noinput") {
             cl.init_args.push_back("-noshell");  // erlexec: -noinput implies -noshell
             cl.init_args.push_back("-noinput");
-        } else if (a == "-name" || a == "-sname" || a == "-remsh") {
-            std::fprintf(stderr, "ember: %s: distribution is not supported (docs/cli.md)\n", a.c_str());
+        } else if (a == "-name" || a == "-sname") {
+            // Distribution: the kernel application starts net_kernel with this name (erlexec starts epmd
+            // first, as below).
+            const std::string* v = value();
+            if (!v) return cl;
+            cl.distributed = true;
+            cl.init_args.push_back(a);
+            cl.init_args.push_back(*v);
+        } else if (a == "-no_epmd") {
+            cl.start_epmd = false;
+            cl.init_args.push_back(a);
+        } else if (a == "-start_epmd") {
+            const std::string* v = value();
+            if (!v) return cl;
+            if (*v == "false") cl.start_epmd = false;
+            cl.init_args.push_back(a);
+            cl.init_args.push_back(*v);
+        } else if (a == "-epmd") {
+            const std::string* v = value();
+            if (!v) return cl;
+            cl.epmd_program = *v;
+        } else if (a == "-remsh") {
+            std::fprintf(stderr, "ember: %s: a remote shell is not supported (docs/cli.md)\n", a.c_str());
             cl.error = 1;
             return cl;
         } else {
@@ -175,6 +199,18 @@ int cmd_erl(std::span<const std::string_view> argv) {
     if (!bindir.empty()) config.init_args.insert(config.init_args.end(), {"-bindir", bindir});
     config.init_args.insert(config.init_args.end(), {"-progname", progname && *progname ? progname : "erl", "--",
                                                      "-home", home ? home : "/", "--"});
+    if (cl.distributed) {
+        // As erlexec: epmd is started (it forks into the background; a second one finds its port
+        // taken and exits) before the node registers with it, and ERL_EPMD_PORT becomes -epmd_port.
+        if (cl.start_epmd) {
+            std::string cmd = !cl.epmd_program.empty() ? cl.epmd_program
+                              : bindir.empty()         ? std::string("epmd -daemon")
+                                                       : "\"" + bindir + "/epmd\" -daemon";
+            if (std::system(cmd.c_str()) != 0) std::fprintf(stderr, "ember: could not start epmd (%s)\n", cmd.c_str());
+        }
+        if (const char* port = std::getenv("ERL_EPMD_PORT"); port && *port)
+            config.init_args.insert(config.init_args.end(), {"-epmd_port", port});
+    }
     config.init_args.insert(config.init_args.end(), cl.init_args.begin(), cl.init_args.end());
     if (!cl.extra.empty()) {
         config.init_args.push_back("-extra");

@@ -169,8 +169,12 @@ run_suite() {  # VM APP SUITE -> $results/VM.APP.SUITE (lines "case result")
     (cd "$logs" && timeout "$timeout_s" ct_run -noshell -sname "ct_otp_tests_$$" -enable-feature maybe_expr -no_auto_compile -pa "$dir" -dir "$dir" -suite "$suite" -logdir "$logs" \
        >"$logs/out.txt" 2>&1 </dev/null)
   else
-    (cd "$logs" && timeout "$timeout_s" "$ember" -noshell -enable-feature maybe_expr -pa "$dir" -s ct_run script_start -no_auto_compile -dir "$dir" -suite "$suite" \
-       -logdir "$logs" >"$logs/out.txt" 2>&1 </dev/null)
+    # Distributed, as ct_run runs erl; the peer and slave nodes cases start run `erl` from PATH, which
+    # is Ember's drop-in (build/dropin/erl) here.
+    local dropin
+    dropin=$(cd "$(dirname "$ember")/../dropin" 2>/dev/null && pwd)
+    (cd "$logs" && PATH="${dropin:+$dropin:}$PATH" timeout "$timeout_s" "$ember" -noshell -sname "ct_otp_tests_ember_$$" -enable-feature maybe_expr -pa "$dir" \
+       -s ct_run script_start -no_auto_compile -dir "$dir" -suite "$suite" -logdir "$logs" >"$logs/out.txt" 2>&1 </dev/null)
   fi
   local log
   log=$(find "$logs" -name suite.log 2>/dev/null | head -1)

@@ -1,0 +1,1275 @@
+#include "scheduler/dist.hpp"
+
+#include <atomic>
+#include <cstdio>
+#include <deque>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <set>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include "scheduler/io_poller.hpp"
+#include "scheduler/port_entity.hpp"
+#include "scheduler/scheduler.hpp"
+#include "vm/atom_table.hpp"
+#include "vm/bignum.hpp"
+#include "vm/copy.hpp"
+#include "vm/dist_hooks.hpp"
+#include "vm/etf.hpp"
+#include "vm/external_ids.hpp"
+#include "vm/magic_ref.hpp"
+#include "vm/map.hpp"
+#include "vm/messages.hpp"
+#include "vm/node_name.hpp"
+#include "vm/owned_term.hpp"
+#include "vm/runtime_support.hpp"
+#include "vm/scratch_heap.hpp"
+#include "vm/services.hpp"
+#include "vm/term_print.hpp"
+
+namespace ember::scheduler::dist {
+
+using namespace vm;
+
+namespace {
+
+// Control message operations (OTP dist.h enum dop).
+enum Op : SWord {
+    kLink = 1, kSend = 2, kExit = 3, kUnlink = 4, kRegSend = 6, kGroupLeader = 7, kExit2 = 8,
+    kSendTT = 12, kExitTT = 13, kRegSendTT = 16, kExit2TT = 18,
+    kMonitorP = 19, kDemonitorP = 20, kMonitorPExit = 21, kSendSender = 22, kSendSenderTT = 23,
+    kPayloadExit = 24, kPayloadExitTT = 25, kPayloadExit2 = 26, kPayloadExit2TT = 27,
+    kPayloadMonitorPExit = 28, kSpawnRequest = 29, kSpawnRequestTT = 30, kSpawnReply = 31,
+    kSpawnReplyTT = 32, kAliasSend = 33, kAliasSendTT = 34, kUnlinkId = 35, kUnlinkIdAck = 36,
+};
+
+constexpr std::uint8_t kPassThrough = 112;
+
+Term atom_of(const char* s) { return AtomTable::global().intern(s); }
+
+enum class State { Idle, Pending, Connected };
+
+// A signal that waits for its connection, or is about to be encoded. `to` is the remote pid (a
+// Signal), the remote name (RegSend) or the alias (AliasSend); `s` owns the payload.
+enum class OutKind { Signal, RegSend, AliasSend, SpawnRequest };
+struct Outgoing {
+    OutKind kind;
+    Term to = kNil;
+    Signal* s = nullptr;
+    Term from = kNil;  // RegSend, AliasSend, SpawnRequest: the sender
+};
+
+// A spawn_request to the node, waiting for its SPAWN_REPLY.
+struct PendingSpawn {
+    Term caller;
+    Term tag;
+    bool reply_ok, reply_error;
+    bool link, monitor;
+};
+
+// A monitor of a local process by a process of the connection's node. The local side keeps it in
+// monitored_by under a key of its own (vm/dist_hooks.hpp remote_monitor_key: a counter, so that the
+// other node's references are not kept for ever); the reference itself is held here until the monitor
+// ends.
+struct RemoteMonitor {
+    Term target;        // the local process monitored
+    Term watcher;       // the remote process monitoring it
+    Term name = kNil;   // the name it was monitored by (its 'DOWN' names it)
+    OwnedTerm ref;      // the other node's reference
+};
+
+Word new_remote_monitor_key() {
+    static std::atomic<Word> next{1};
+    return (next.fetch_add(1, std::memory_order_relaxed) << 2 | kTagBoxed) | kRemoteMonitorKeyBit;
+}
+
+// A map key for an external reference (its words are immediates).
+std::string ref_words(Term ref) {
+    const Term* hp = boxed_ptr(ref);
+    return std::string(reinterpret_cast<const char*>(hp), (1 + header_arity(hp[0])) * sizeof(Word));
+}
+
+// The DHandle's reference (one object per node, as erl's dist entry).
+struct Connection;
+struct HandleObject : MagicObject {
+    Connection* conn = nullptr;
+};
+void destroy_handle(MagicObject* obj) { delete static_cast<HandleObject*>(obj); }
+
+// One remote node (OTP DistEntry). Entries are never freed: a node that was once talked to keeps its
+// entry (idle when not connected), and DHandles name it.
+struct Connection {
+    std::mutex mutex;
+    Term node = kNil;
+    State state = State::Idle;
+    std::uint32_t conn_id = 0;
+    std::uint64_t flags = 0;
+    std::uint32_t creation = 0;
+    Term port = kNil;
+    HandleObject* handle = nullptr;
+    std::vector<Outgoing> queue;  // while pending
+    std::deque<std::string> out;  // encoded packets for the I/O thread to write (write_packet)
+    bool flush_posted = false;
+    std::uint64_t packets_in = 0, packets_out = 0;
+    std::uint64_t next_unlink_id = 1;
+    // What crosses the connection, ended with noconnection when it goes down.
+    std::set<std::pair<Term, Term>> links;                     // (local pid, remote pid)
+    std::map<std::pair<Term, Word>, Term> monitors;             // (local watcher, ref id) -> remote pid or name
+    std::unordered_map<Word, RemoteMonitor> remote_monitors;   // remote_monitor_key -> who
+    std::unordered_map<std::string, Word> remote_monitor_keys;  // the other node's ref -> key
+    std::unordered_map<Term, std::uint32_t> node_monitors;     // monitor_node/2 holders -> count
+    std::unordered_map<Word, PendingSpawn> spawns;             // request ref id -> requester
+    // Input waits while a module a received fun needs is being loaded (I/O thread only).
+    bool input_held = false;
+    std::deque<std::string> held;
+    Term retried_module = kNil;  // the module the first held packet waited for, once loaded
+};
+
+struct Table {
+    std::mutex mutex;
+    std::unordered_map<Term, Connection*> by_node;
+    std::unordered_map<Term, Connection*> by_port;
+    std::uint32_t next_conn_id = 0;
+    // process_flag(monitor_nodes, ...) subscribers: pid -> [(option key, count)].
+    std::unordered_map<Term, std::vector<std::pair<int, std::uint32_t>>> subscribers;
+};
+
+Table& table() {
+    static auto* t = new Table();  // outlives the schedulers (exit paths may still send)
+    return *t;
+}
+
+Connection* entry(Term node, bool create) {
+    Table& t = table();
+    std::lock_guard lock(t.mutex);
+    auto it = t.by_node.find(node);
+    if (it != t.by_node.end()) return it->second;
+    if (!create) return nullptr;
+    auto* c = new Connection();
+    c->node = node;
+    c->handle = new HandleObject();
+    c->handle->conn = c;
+    c->handle->destroy = destroy_handle;
+    c->handle->ref_id = next_reference_id();
+    if (t.next_conn_id == 0) t.next_conn_id = std::uint32_t(next_reference_id() * 2654435761u) & 0xFFFFFF;
+    t.by_node.emplace(node, c);
+    return c;
+}
+
+Connection* entry_of_port(Term port) {
+    Table& t = table();
+    std::lock_guard lock(t.mutex);
+    auto it = t.by_port.find(port);
+    return it == t.by_port.end() ? nullptr : it->second;
+}
+
+std::uint32_t new_conn_id() {
+    Table& t = table();
+    std::lock_guard lock(t.mutex);
+    return t.next_conn_id++ & 0xFFFFFF;
+}
+
+Term make_dhandle(HeapAllocator& h, Connection& c) {
+    return make_tuple2(h, make_small(SWord(c.conn_id)), make_magic_ref(h, c.handle));
+}
+
+// The connection a DHandle names while its connection id is current; nullptr when stale or not one.
+Connection* from_dhandle(Term dh) {
+    if (!is_tuple(dh) || tuple_arity(dh) != 2 || !is_small(tuple_element(dh, 0))) return nullptr;
+    auto* obj = magic_object_as<HandleObject>(tuple_element(dh, 1), destroy_handle);
+    if (!obj) return nullptr;
+    Connection* c = obj->conn;
+    std::lock_guard lock(c->mutex);
+    if (c->state == State::Idle || SWord(c->conn_id) != small_value(tuple_element(dh, 0))) return nullptr;
+    return c;
+}
+
+bool is_node_name(Term node) {
+    if (!is_atom(node) || node == am_nonode_at_nohost) return false;
+    std::string_view s = AtomTable::global().name(node);
+    std::size_t at = s.find('@');
+    return at != std::string_view::npos && at > 0 && at + 1 < s.size() && s.find('@', at + 1) == std::string_view::npos;
+}
+
+void send_plain(Term to, Term msg) { deliver_message(to, msg); }
+
+// ---- node up/down messages ------------------------------------------------------------------------
+
+// Option key bits (bifs/erlang_process.cpp node_monitor_options): 1 connection_id, 2 nodedown_reason,
+// 4 visible, 8 hidden, 16 list (net_kernel:monitor_nodes/2 with a list); -1 is the plain form.
+void notify_subscribers(Term node, bool up, bool visible, std::uint32_t conn_id, Term reason) {
+    static const Term am_nodeup = atom_of("nodeup"), am_nodedown = atom_of("nodedown"),
+                      am_connection_id = atom_of("connection_id"), am_node_type = atom_of("node_type"),
+                      am_nodedown_reason = atom_of("nodedown_reason"), am_visible = atom_of("visible"),
+                      am_hidden = atom_of("hidden");
+    std::vector<std::pair<Term, int>> to;
+    {
+        Table& t = table();
+        std::lock_guard lock(t.mutex);
+        for (const auto& [pid, sets] : t.subscribers)
+            for (const auto& [key, count] : sets)
+                for (std::uint32_t i = 0; i < count; ++i) to.emplace_back(pid, key);
+    }
+    Term tag = up ? am_nodeup : am_nodedown;
+    for (const auto& [pid, key] : to) {
+        ScratchHeap h;
+        if (key < 0) {
+            if (!visible) continue;
+            send_plain(pid, make_tuple2(h, tag, node));
+            continue;
+        }
+        bool want_visible = (key & 12) == 0 || (key & 4), want_hidden = (key & 8) != 0;
+        if (visible ? !want_visible : !want_hidden) continue;
+        Term keys[3], values[3];
+        Word n = 0;
+        if (key & 1) keys[n] = am_connection_id, values[n++] = make_small(SWord(conn_id));
+        if ((key & 2) && !up) keys[n] = am_nodedown_reason, values[n++] = reason;
+        if ((key & 12) || true) {
+            if (key & 12) keys[n] = am_node_type, values[n++] = visible ? am_visible : am_hidden;
+        }
+        Term info;
+        if (key & 16) {
+            info = kNil;  // erl conses the items in the order above, so the list comes reversed
+            for (Word i = 0; i < n; ++i) info = make_cons(h, make_tuple2(h, keys[i], values[i]), info);
+        } else {
+            info = map_from_pairs(h, keys, values, n);
+        }
+        send_plain(pid, make_tuple3(h, tag, node, info));
+    }
+}
+
+// ---- encoding -------------------------------------------------------------------------------------
+
+Term small(SWord v) { return make_small(v); }
+
+Term tuple_of(HeapAllocator& h, std::initializer_list<Term> items) {
+    Term* hp = h.alloc(1 + items.size());
+    hp[0] = make_header(items.size(), Subtag::Tuple);
+    Word i = 1;
+    for (Term t : items) hp[i++] = t;
+    return make_boxed(hp);
+}
+
+// Appends packet `ctrl` [+ `payload`] in the pass-through format. False if a term has no external
+// form (then nothing is sent).
+bool encode_packet(Term ctrl, Term payload, std::string& out) {
+    std::vector<std::uint8_t> bytes;
+    bytes.push_back(kPassThrough);
+    if (!etf_encode(ctrl, bytes)) return false;
+    if (payload != kNonValue && !etf_encode(payload, bytes)) return false;
+    out.assign(reinterpret_cast<const char*>(bytes.data()), bytes.size());
+    return true;
+}
+
+// Encodes `o` for connection c (c.mutex held), updating what crosses the connection. Returns false
+// when there is nothing to send.
+bool encode(Connection& c, Outgoing& o, std::string& out) {
+    ScratchHeap h;
+    bool payload_exit = c.flags & kFlagExitPayload;
+    if (o.kind == OutKind::RegSend)
+        return encode_packet(tuple_of(h, {small(kRegSend), o.from, atom_of(""), o.to}), o.s->payload, out);
+    if (o.kind == OutKind::AliasSend)
+        return encode_packet(tuple_of(h, {small(kAliasSend), o.from, o.to}), o.s->payload, out);
+    if (o.kind == OutKind::SpawnRequest) {
+        // o.s->payload is {ReqId, GL, {M, F, Arity}, Opts, Args}
+        Term req = o.s->payload;
+        Term ctrl = tuple_of(h, {small(kSpawnRequest), tuple_element(req, 0), o.from, tuple_element(req, 1),
+                                 tuple_element(req, 2), tuple_element(req, 3)});
+        return encode_packet(ctrl, tuple_element(req, 4), out);
+    }
+    Signal* s = o.s;
+    Term to = o.to;
+    Term ctrl = kNil, payload = kNonValue;
+    OwnedTerm keep;  // a monitor's remote reference, alive until the packet is encoded
+    switch (s->kind) {
+    case SignalKind::Message:
+        if (c.flags & kFlagSendSender) ctrl = tuple_of(h, {small(kSendSender), s->from == kNil ? am_undefined : s->from, to});
+        else ctrl = tuple_of(h, {small(kSend), atom_of(""), to});
+        payload = s->payload;
+        break;
+    case SignalKind::Link:
+        c.links.emplace(s->from, to);
+        ctrl = tuple_of(h, {small(kLink), s->from, to});
+        break;
+    case SignalKind::Unlink:
+        c.links.erase({s->from, to});
+        if (c.flags & kFlagUnlinkId)
+            ctrl = tuple_of(h, {small(kUnlinkId), make_integer_u64(h, c.next_unlink_id++), s->from, to});
+        else
+            ctrl = tuple_of(h, {small(kUnlink), s->from, to});
+        break;
+    case SignalKind::Exit:
+        if (s->linked_exit) {
+            // Only over a link that exists (an exit racing an unlink is not sent, as erl).
+            if (!c.links.erase({s->from, to})) return false;
+            if (payload_exit) ctrl = tuple_of(h, {small(kPayloadExit), s->from, to}), payload = s->payload;
+            else ctrl = tuple_of(h, {small(kExit), s->from, to, s->payload});
+        } else {
+            if (payload_exit) ctrl = tuple_of(h, {small(kPayloadExit2), s->from, to}), payload = s->payload;
+            else ctrl = tuple_of(h, {small(kExit2), s->from, to, s->payload});
+        }
+        break;
+    case SignalKind::Monitor: {
+        // `to` is the remote pid, or the name atom for a monitor by name (o.from holds nothing).
+        Word id = ref_id(s->ref);
+        c.monitors[{s->from, id}] = to;
+        ctrl = tuple_of(h, {small(kMonitorP), s->from, to, make_ref(h, id)});
+        break;
+    }
+    case SignalKind::Demonitor: {
+        Word id = ref_id(s->ref);
+        auto it = c.monitors.find({s->from, id});
+        if (it == c.monitors.end()) return false;
+        Term target = it->second;
+        c.monitors.erase(it);
+        ctrl = tuple_of(h, {small(kDemonitorP), s->from, target, make_ref(h, id)});
+        break;
+    }
+    case SignalKind::MonitorDown: {
+        Word key = ref_id(s->ref);
+        if (!is_remote_monitor_key(key)) return false;
+        auto it = c.remote_monitors.find(key);
+        if (it == c.remote_monitors.end()) return false;  // ended meanwhile (demonitor, connection lost)
+        Term who = it->second.name != kNil ? it->second.name : s->from;
+        keep = it->second.ref;
+        c.remote_monitor_keys.erase(ref_words(keep.get()));
+        c.remote_monitors.erase(it);
+        Term ref = keep.get();
+        if (payload_exit) ctrl = tuple_of(h, {small(kPayloadMonitorPExit), who, to, ref}), payload = s->payload;
+        else ctrl = tuple_of(h, {small(kMonitorPExit), who, to, ref, s->payload});
+        break;
+    }
+    default:
+        return false;  // requests and replies do not cross nodes (their BIFs are local-only)
+    }
+    return encode_packet(ctrl, payload, out);
+}
+
+// Hands the packets written so far to the controller port, in order (I/O thread, no lock held). The
+// I/O thread owns the sockets: writing there never waits for it, whatever the driver does on a write
+// error (ending the port closes its descriptor on the I/O thread).
+void flush_out(Connection& c) {
+    std::deque<std::string> packets;
+    Term port_id;
+    {
+        std::lock_guard lock(c.mutex);
+        packets.swap(c.out);
+        c.flush_posted = false;
+        port_id = c.port;
+        c.packets_out += packets.size();
+    }
+    PortPtr port = find_port(port_id);
+    if (!port) return;  // ended meanwhile: its nodedown is on its way
+    for (std::string& packet : packets) {
+        std::unique_lock lock(port->mutex);
+        if (!port->alive || !port->driver) return;
+        port->driver->output(port, lock, kNil, std::move(packet));
+    }
+}
+
+// Queues one packet for the controller (c.mutex held).
+void write_packet(Connection& c, const std::string& packet) {
+    c.out.push_back(packet);
+    if (c.flush_posted) return;
+    c.flush_posted = true;
+    Connection* cp = &c;
+    IoPoller::global().post([cp] { flush_out(*cp); });
+}
+
+void release(Outgoing& o) {
+    if (o.s) {
+        if (o.s->fragment) release_fragment(o.s->fragment);
+        delete o.s;
+        o.s = nullptr;
+    }
+}
+
+// Sends or queues `o` (c.mutex held). Once the VM halts nothing more goes out: erl's halt ends the
+// node without running exits, so the other nodes see only the connection go down.
+void submit(Connection& c, Outgoing o) {
+    if (Scheduler::global().halted()) {
+        release(o);
+        return;
+    }
+    if (c.state == State::Pending) {
+        c.queue.push_back(std::move(o));
+        return;
+    }
+    std::string packet;
+    if (c.state == State::Connected && encode(c, o, packet)) write_packet(c, packet);
+    release(o);
+}
+
+// ---- connecting and going down ------------------------------------------------------------------
+
+// Asks net_kernel to connect (c.mutex held, c idle). False if it cannot (not alive, no net_kernel).
+bool auto_connect(Connection& c) {
+    static const Term am_net_kernel = atom_of("net_kernel"), am_auto_connect = atom_of("auto_connect");
+    if (!node_alive()) return false;
+    Term kernel = whereis_name(am_net_kernel);
+    if (!is_local_pid(kernel)) return false;
+    c.state = State::Pending;
+    c.conn_id = new_conn_id();
+    ScratchHeap h;
+    send_plain(kernel, make_tuple3(h, am_auto_connect, c.node, make_dhandle(h, c)));
+    return true;
+}
+
+// What a connection held when it went down (or failed to come up), answered outside its lock.
+struct Teardown {
+    Term node = kNil;
+    bool was_up = false, visible = false;
+    std::uint32_t conn_id = 0;
+    Term reason = kNil;
+    std::set<std::pair<Term, Term>> links;
+    std::map<std::pair<Term, Word>, Term> monitors;
+    std::unordered_map<Word, RemoteMonitor> remote_monitors;
+    std::unordered_map<Term, std::uint32_t> node_monitors;
+    std::unordered_map<Word, PendingSpawn> spawns;
+    std::vector<Outgoing> queue;
+};
+
+// Takes everything out of c (c.mutex held) and makes it idle.
+Teardown take_down(Connection& c, Term reason) {
+    Teardown t;
+    t.node = c.node;
+    t.was_up = c.state == State::Connected;
+    t.visible = c.flags & kFlagPublished;
+    t.conn_id = c.conn_id;
+    t.reason = reason;
+    t.links.swap(c.links);
+    t.monitors.swap(c.monitors);
+    t.remote_monitors.swap(c.remote_monitors);
+    c.remote_monitor_keys.clear();
+    t.node_monitors.swap(c.node_monitors);
+    t.spawns.swap(c.spawns);
+    t.queue.swap(c.queue);
+    c.out.clear();
+    if (c.port != kNil) {
+        Table& tab = table();
+        std::lock_guard lock(tab.mutex);
+        tab.by_port.erase(c.port);
+    }
+    c.state = State::Idle;
+    c.port = kNil;
+    c.flags = 0;
+    return t;
+}
+
+void spawn_failed(const PendingSpawn& ps, Word id, Term reason);
+
+// erl's con_monitor_link_seq_cleanup: links get exit signals noconnection, monitors 'DOWN'
+// noconnection, monitors by remote processes end, node monitors get {nodedown, Node}.
+void finish_teardown(Teardown& t, bool tell_node_monitors) {
+    static const Term am_noconnection = atom_of("noconnection"), am_nodedown = atom_of("nodedown");
+    for (Outgoing& o : t.queue) {
+        // Links and monitors in the queue were not recorded yet: answer them as a lost connection.
+        if (o.kind == OutKind::Signal && o.s->kind == SignalKind::Link) t.links.emplace(o.s->from, o.to);
+        if (o.kind == OutKind::Signal && o.s->kind == SignalKind::Monitor) t.monitors[{o.s->from, ref_id(o.s->ref)}] = o.to;
+        if (o.kind == OutKind::Signal && (o.s->kind == SignalKind::Unlink)) t.links.erase({o.s->from, o.to});
+        if (o.kind == OutKind::Signal && (o.s->kind == SignalKind::Demonitor)) t.monitors.erase({o.s->from, ref_id(o.s->ref)});
+        release(o);
+    }
+    for (const auto& [local, remote] : t.links) {
+        Signal* s = make_signal(SignalKind::Exit, remote, am_noconnection);
+        s->linked_exit = true;
+        send_signal(local, s);
+    }
+    for (const auto& [key, target] : t.monitors)
+        send_signal(key.first, make_signal(SignalKind::MonitorDown, target, am_noconnection, make_small(SWord(key.second))));
+    for (const auto& [key, rm] : t.remote_monitors)
+        send_signal(rm.target, make_signal(SignalKind::Demonitor, rm.watcher, kNil, make_small(SWord(key))));
+    for (const auto& [id, ps] : t.spawns) spawn_failed(ps, id, am_noconnection);
+    if (tell_node_monitors) {
+        for (const auto& [pid, count] : t.node_monitors)
+            for (std::uint32_t i = 0; i < count; ++i) {
+                ScratchHeap h;
+                send_plain(pid, make_tuple2(h, am_nodedown, t.node));
+            }
+    }
+    if (t.was_up) notify_subscribers(t.node, false, t.visible, t.conn_id, t.reason);
+}
+
+// A process whose request could not be made or was refused by the other node.
+void spawn_failed(const PendingSpawn& ps, Word id, Term reason) {
+    if (ps.monitor) {
+        // The monitor the request made is gone: 'DOWN' would be wrong, so it is removed in the
+        // requester's context (as erl does when the reply is an error).
+        Signal* s = make_signal(SignalKind::Request, ps.caller, make_small(SWord(id)));
+        s->handler = [](Process* target, Term arg, HeapAllocator&) -> Term {
+            if (target) target->rel().monitors.erase(ref_id(arg));
+            return kNonValue;
+        };
+        send_signal(ps.caller, s);
+    }
+    if (!ps.reply_error) return;
+    ScratchHeap h;
+    send_plain(ps.caller, make_tuple4(h, ps.tag, make_ref(h, id), am_error, reason));
+}
+
+// ---- input ----------------------------------------------------------------------------------------
+
+Term intern_if_external(Term t) { return is_external_id(t) ? intern_external(t) : t; }
+
+// A local pid that `t` names (a pid of an old incarnation of this node is not one).
+bool is_local_target(Term t) { return is_local_pid(t); }
+
+void kill_connection(Connection& c, const char* why);
+
+void reply_raw(Connection& c, Term ctrl, Term payload) {
+    std::string packet;
+    if (!encode_packet(ctrl, payload, packet)) return;
+    std::lock_guard lock(c.mutex);
+    if (c.state == State::Connected) write_packet(c, packet);
+}
+
+void handle_spawn_request(Connection& c, Term ctrl, Term args);
+void handle_spawn_reply(Connection& c, Term ctrl);
+
+// A fun in the packet belongs to `module`, which is not loaded: the connection's input waits while a
+// process loads it through the code server (ember_dist:load_fun_module/2, which calls
+// ember_dist:resume_input/1 when done), then the packet is decoded again. erl instead makes a stub fun
+// entry that loads the module on the first call. A module that still cannot be used after that drops
+// the packet with an error report.
+bool hold_for_module(Connection& c, const std::string& packet, Term module) {
+    if (c.retried_module == module) {
+        c.retried_module = kNil;
+        std::fprintf(stderr, "=ERROR REPORT==== a message from %s holds a fun of module %s, which cannot be loaded "
+                     "(or is another version); the message is dropped\n",
+                     std::string(AtomTable::global().name(c.node)).c_str(),
+                     std::string(AtomTable::global().name(module)).c_str());
+        return true;
+    }
+    c.input_held = true;
+    c.held.push_front(packet);
+    c.retried_module = module;
+    static const Term am_ember_dist = atom_of("ember_dist"), am_load_fun_module = atom_of("load_fun_module");
+    ScratchHeap h;
+    SpawnOptions o;
+    o.system_process = true;
+    Scheduler::global().spawn(nullptr, am_ember_dist, am_load_fun_module,
+                              make_cons(h, module, make_cons(h, c.node, kNil)), o);
+    return true;
+}
+
+// One received packet (I/O thread, no lock held).
+void handle_packet(Connection& c, const std::string& packet) {
+    if (c.input_held) {
+        c.held.push_back(packet);
+        return;
+    }
+    {
+        std::lock_guard lock(c.mutex);
+        ++c.packets_in;
+    }
+    if (packet.empty()) return;  // a tick
+    const auto* data = reinterpret_cast<const std::uint8_t*>(packet.data());
+    if (data[0] != kPassThrough) return kill_connection(c, "not in the pass-through format");
+    ScratchHeap h;
+    EtfScan scan = etf_scan(data + 1, packet.size() - 1);
+    if (!scan.ok && scan.unloaded_module != kNil) {
+        hold_for_module(c, packet, scan.unloaded_module);
+        return;
+    }
+    if (!scan.ok) return kill_connection(c, scan.error.c_str());
+    Term ctrl = etf_decode(h, data + 1, scan.used);
+    Term payload = kNonValue;
+    std::size_t rest = packet.size() - 1 - scan.used;
+    if (rest > 0) {
+        EtfScan pscan = etf_scan(data + 1 + scan.used, rest);
+        if (!pscan.ok && pscan.unloaded_module != kNil) {
+            hold_for_module(c, packet, pscan.unloaded_module);
+            return;
+        }
+        std::string error;
+        payload = etf_decode(h, data + 1 + scan.used, rest, EtfDecodeOption::None, &error);
+        if (payload == kNonValue) return kill_connection(c, error.c_str());
+    }
+    c.retried_module = kNil;
+    if (ctrl == kNonValue || !is_tuple(ctrl) || tuple_arity(ctrl) < 1 || !is_small(tuple_element(ctrl, 0)))
+        return kill_connection(c, "invalid control message");
+    Word n = tuple_arity(ctrl);
+    auto el = [&](Word i) { return i < n ? tuple_element(ctrl, i) : kNil; };
+    SWord op = small_value(el(0));
+    auto bad = [&] {
+        std::string what = "invalid control message " + format_term_display(ctrl);
+        kill_connection(c, what.c_str());
+    };
+    switch (op) {
+    case kSend: case kSendTT: case kSendSender: case kSendSenderTT: {
+        Term to = el(2);
+        if (payload == kNonValue || n < 3) return bad();
+        if (!is_local_target(to)) return;  // to an old incarnation of this node: dropped
+        Signal* s = make_signal(SignalKind::Message, kNil, payload);
+        send_signal(to, s);
+        return;
+    }
+    case kRegSend: case kRegSendTT: {
+        Term name = el(3);
+        if (payload == kNonValue || n < 4 || !is_atom(name)) return bad();
+        Term pid = whereis_name(name);
+        if (is_local_pid(pid)) send_signal(pid, make_signal(SignalKind::Message, kNil, payload));
+        else if (is_local_port(pid)) send_message(nullptr, pid, payload);
+        return;
+    }
+    case kAliasSend: case kAliasSendTT: {
+        Term alias = el(2);
+        if (payload == kNonValue || n < 3) return bad();
+        if (!is_local_ref(alias)) return;
+        Word id = ref_id(alias);
+        Term owner = alias_owner_pid(id);
+        if (owner == kNil) return;
+        Signal* s = make_signal(SignalKind::Message, kNil, payload);
+        s->ref = make_small(SWord(id));
+        send_signal(owner, s);
+        return;
+    }
+    case kLink: {
+        Term from = el(1), to = el(2);
+        if (n != 3 || !is_external_pid(from)) return bad();
+        from = intern_external(from);
+        if (!is_local_target(to)) {
+            static const Term am_noproc = atom_of("noproc");
+            ScratchHeap r;
+            if (c.flags & kFlagExitPayload) reply_raw(c, tuple_of(r, {small(kPayloadExit), to, from}), am_noproc);
+            else reply_raw(c, tuple_of(r, {small(kExit), to, from, am_noproc}), kNonValue);
+            return;
+        }
+        {
+            std::lock_guard lock(c.mutex);
+            c.links.emplace(to, from);
+        }
+        send_signal(to, make_signal(SignalKind::Link, from));
+        return;
+    }
+    case kUnlink: case kUnlinkId: {
+        Term from = op == kUnlink ? el(1) : el(2), to = op == kUnlink ? el(2) : el(3);
+        if (!is_external_pid(from)) return bad();
+        from = intern_external(from);
+        if (op == kUnlinkId) {
+            ScratchHeap r;
+            reply_raw(c, tuple_of(r, {small(kUnlinkIdAck), el(1), to, from}), kNonValue);
+        }
+        if (!is_local_target(to)) return;
+        {
+            std::lock_guard lock(c.mutex);
+            c.links.erase({to, from});
+        }
+        send_signal(to, make_signal(SignalKind::Unlink, from));
+        return;
+    }
+    case kUnlinkIdAck:
+        return;
+    case kExit: case kExitTT: case kPayloadExit: case kPayloadExitTT:
+    case kExit2: case kExit2TT: case kPayloadExit2: case kPayloadExit2TT: {
+        Term from = el(1), to = el(2);
+        bool linked = op == kExit || op == kExitTT || op == kPayloadExit || op == kPayloadExitTT;
+        Term reason = op == kExit || op == kExit2 ? el(3) : op == kExitTT || op == kExit2TT ? el(4) : payload;
+        if (reason == kNonValue || n < (payload == kNonValue ? 4u : 3u) || !(is_local_pid(from) || is_external_pid(from)))
+            return bad();
+        if (!is_local_target(to)) return;
+        from = intern_if_external(from);
+        if (linked) {
+            std::lock_guard lock(c.mutex);
+            if (!c.links.erase({to, from})) return;  // no such link (unlinked meanwhile)
+        }
+        Signal* s = make_signal(SignalKind::Exit, from, reason);
+        s->linked_exit = linked;
+        send_signal(to, s);
+        return;
+    }
+    case kMonitorP: {
+        Term from = el(1), target = el(2), ref = el(3);
+        if (n != 4 || !is_external_pid(from) || !is_external_ref(ref)) return bad();
+        from = intern_external(from);
+        Term pid = is_atom(target) ? whereis_name(target) : target;
+        if (!is_local_target(pid)) {
+            static const Term am_noproc = atom_of("noproc");
+            ScratchHeap r;
+            if (c.flags & kFlagExitPayload)
+                reply_raw(c, tuple_of(r, {small(kPayloadMonitorPExit), target, from, ref}), am_noproc);
+            else
+                reply_raw(c, tuple_of(r, {small(kMonitorPExit), target, from, ref, am_noproc}), kNonValue);
+            return;
+        }
+        Word key = new_remote_monitor_key();
+        {
+            std::lock_guard lock(c.mutex);
+            c.remote_monitors[key] = RemoteMonitor{pid, from, is_atom(target) ? target : kNil, OwnedTerm::copy_of(ref)};
+            c.remote_monitor_keys[ref_words(ref)] = key;
+        }
+        send_signal(pid, make_signal(SignalKind::Monitor, from, kNil, make_small(SWord(key))));
+        return;
+    }
+    case kDemonitorP: {
+        Term from = el(1), ref = el(3);
+        if (n != 4 || !is_external_pid(from) || !is_external_ref(ref)) return bad();
+        Word key;
+        RemoteMonitor rm{};
+        {
+            std::lock_guard lock(c.mutex);
+            auto k = c.remote_monitor_keys.find(ref_words(ref));
+            if (k == c.remote_monitor_keys.end()) return;
+            key = k->second;
+            c.remote_monitor_keys.erase(k);
+            auto it = c.remote_monitors.find(key);
+            if (it == c.remote_monitors.end()) return;
+            rm = it->second;
+            c.remote_monitors.erase(it);
+        }
+        send_signal(rm.target, make_signal(SignalKind::Demonitor, rm.watcher, kNil, make_small(SWord(key))));
+        return;
+    }
+    case kMonitorPExit: case kPayloadMonitorPExit: {
+        Term from = el(1), to = el(2), ref = el(3);
+        Term reason = op == kMonitorPExit ? el(4) : payload;
+        if (reason == kNonValue || !is_local_ref(ref)) return bad();
+        if (!is_local_target(to)) return;
+        Word id = ref_id(ref);
+        Term target;
+        {
+            std::lock_guard lock(c.mutex);
+            auto it = c.monitors.find({to, id});
+            if (it == c.monitors.end()) return;
+            target = it->second;
+            c.monitors.erase(it);
+        }
+        Term who = is_external_pid(from) ? intern_external(from) : target;
+        send_signal(to, make_signal(SignalKind::MonitorDown, who, reason, make_small(SWord(id))));
+        return;
+    }
+    case kGroupLeader:
+        return;  // group_leader/2 from another node: not supported (docs/distribution.md)
+    case kSpawnRequest: case kSpawnRequestTT:
+        if (payload == kNonValue || n < 6) return bad();
+        return handle_spawn_request(c, ctrl, payload);
+    case kSpawnReply: case kSpawnReplyTT:
+        if (n < 5) return bad();
+        return handle_spawn_reply(c, ctrl);
+    default:
+        return bad();
+    }
+}
+
+// ---- spawn requests -------------------------------------------------------------------------------
+
+// SPAWN_REQUEST {29, ReqId, From, GroupLeader, {M, F, Arity}, Opts} + Args: the child runs
+// erts_internal:dist_spawn_init(MFA), which takes Args as its first message.
+void handle_spawn_request(Connection& c, Term ctrl, Term args) {
+    static const Term am_erts_internal = atom_of("erts_internal"), am_dist_spawn_init = atom_of("dist_spawn_init"),
+                      am_link = atom_of("link"), am_monitor = atom_of("monitor"), am_badopt = atom_of("badopt"),
+                      am_priority = atom_of("priority"), am_low = atom_of("low"), am_high = atom_of("high"),
+                      am_max = atom_of("max");
+    Term req = tuple_element(ctrl, 1), from = tuple_element(ctrl, 2), gl = tuple_element(ctrl, 3),
+         mfa = tuple_element(ctrl, 4), opts = tuple_element(ctrl, 5);
+    if (!is_external_ref(req) || !is_external_pid(from) || !(is_local_pid(gl) || is_external_pid(gl)) || !is_tuple(mfa) || tuple_arity(mfa) != 3 ||
+        !is_atom(tuple_element(mfa, 0)) || !is_atom(tuple_element(mfa, 1)) || !is_small(tuple_element(mfa, 2)))
+        return kill_connection(c, "invalid spawn request");
+    from = intern_external(from);
+    Word monitor_key = new_remote_monitor_key();
+    SpawnOptions o;
+    o.group_leader = intern_if_external(gl);
+    Term error = kNil;
+    for (Term t = opts; is_list(t); t = cdr(t)) {
+        Term opt = car(t);
+        if (opt == am_link) {
+            o.link_to = from;
+        } else if (opt == am_monitor) {
+            o.remote_monitor_by = from;
+            o.remote_monitor_key = monitor_key;
+        } else if (is_tuple(opt) && tuple_arity(opt) == 2 && tuple_element(opt, 0) == am_priority) {
+            Term v = tuple_element(opt, 1);
+            o.priority = v == am_low ? Priority::Low : v == am_high ? Priority::High : v == am_max ? Priority::Max
+                                                                                              : Priority::Normal;
+        } else if (is_tuple(opt) && tuple_arity(opt) == 2 && is_atom(tuple_element(opt, 0))) {
+            // fullsweep_after, min_heap_size, ...: accepted (defaults kept)
+        } else {
+            error = am_badopt;
+        }
+    }
+    if (error != kNil) {
+        ScratchHeap r;
+        reply_raw(c, tuple_of(r, {small(kSpawnReply), req, from, small(0), error}), kNonValue);
+        return;
+    }
+    Word flags = (o.link_to != kNil ? 1 : 0) | (o.remote_monitor_by != kNil ? 2 : 0);
+    // The reply goes out before the child can send anything, and the argument list is its first
+    // message.
+    Term args_copy = args;
+    o.before_run = [&c, req, from, flags, args_copy, monitor_key](Term child) {
+        ScratchHeap r;
+        std::string packet;
+        {
+            std::lock_guard lock(c.mutex);
+            if (flags & 1) c.links.emplace(child, from);
+            if (flags & 2) {
+                c.remote_monitors[monitor_key] = RemoteMonitor{child, from, kNil, OwnedTerm::copy_of(req)};
+                c.remote_monitor_keys[ref_words(req)] = monitor_key;
+            }
+        }
+        if (encode_packet(tuple_of(r, {small(kSpawnReply), req, from, small(SWord(flags)), child}), kNonValue, packet)) {
+            std::lock_guard lock(c.mutex);
+            if (c.state == State::Connected) write_packet(c, packet);
+        }
+        deliver_message(child, args_copy);
+    };
+    ScratchHeap h;
+    Term init_args = make_cons(h, mfa, kNil);
+    Scheduler::global().spawn(nullptr, am_erts_internal, am_dist_spawn_init, init_args, o);
+}
+
+// SPAWN_REPLY {31, ReqId, To, Flags, Result}: the requester hears {Tag, ReqId, ok, Pid} or {Tag,
+// ReqId, error, Reason}; the link and monitor are set up in its context.
+void handle_spawn_reply(Connection& c, Term ctrl) {
+    Term req = tuple_element(ctrl, 1), flags = tuple_element(ctrl, 3), result = tuple_element(ctrl, 4);
+    if (!is_local_ref(req) || !is_small(flags)) return kill_connection(c, "invalid spawn reply");
+    Word id = ref_id(req);
+    PendingSpawn ps{};
+    {
+        std::lock_guard lock(c.mutex);
+        auto it = c.spawns.find(id);
+        if (it == c.spawns.end()) return;
+        ps = it->second;
+        c.spawns.erase(it);
+        if (is_external_pid(result)) {
+            Term child = intern_external(result);
+            if (small_value(flags) & 1) c.links.emplace(ps.caller, child);
+            if (small_value(flags) & 2) c.monitors[{ps.caller, id}] = child;
+        }
+    }
+    if (!is_external_pid(result)) return spawn_failed(ps, id, is_atom(result) ? result : am_badarg);
+    Term child = intern_external(result);
+    if (small_value(flags) & 1) send_signal(ps.caller, make_signal(SignalKind::Link, child));
+    if (ps.monitor) {
+        // The requester's monitor waits for the child's pid (for demonitor/2 and process_info).
+        ScratchHeap h;
+        Signal* s = make_signal(SignalKind::Request, ps.caller, make_tuple2(h, make_small(SWord(id)), child));
+        s->handler = [](Process* target, Term arg, HeapAllocator&) -> Term {
+            if (!target) return kNonValue;
+            auto it = target->rel().monitors.find(ref_id(tuple_element(arg, 0)));
+            if (it != target->rel().monitors.end()) it->second.target = tuple_element(arg, 1);
+            return kNonValue;
+        };
+        send_signal(ps.caller, s);
+    }
+    if (ps.reply_ok) {
+        ScratchHeap h;
+        send_plain(ps.caller, make_tuple4(h, ps.tag, make_ref(h, id), am_ok, child));
+    }
+}
+
+// ---- the connection's controller ----------------------------------------------------------------
+
+void kill_connection(Connection& c, const char* why) {
+    Term port;
+    {
+        std::lock_guard lock(c.mutex);
+        port = c.port;
+    }
+    std::fprintf(stderr, "=ERROR REPORT==== Invalid distribution message from %s: %s; the connection is closed\n",
+                 std::string(AtomTable::global().name(c.node)).c_str(), why);
+    PortPtr pp = find_port(port);
+    if (!pp) return;
+    std::unique_lock lock(pp->mutex);
+    if (pp->alive) terminate_port(pp, lock, atom_of("killed"));
+}
+
+// ---- the signal handler installed into vm/ --------------------------------------------------------
+
+void undeliverable(Term to, Signal* s) {
+    static const Term am_noconnection = atom_of("noconnection");
+    switch (s->kind) {
+    case SignalKind::Link: {
+        Signal* e = make_signal(SignalKind::Exit, to, am_noconnection);
+        e->linked_exit = true;
+        send_signal(s->from, e);
+        break;
+    }
+    case SignalKind::Monitor:
+        send_signal(s->from, make_signal(SignalKind::MonitorDown, to, am_noconnection, s->ref));
+        break;
+    default:
+        break;
+    }
+    if (s->fragment) release_fragment(s->fragment);
+    delete s;
+}
+
+class Handler final : public DistSignalHandler {
+public:
+    void dist_signal(Term to, Signal* s) override {
+        if (s->kind == SignalKind::Message && node_alive()) {
+            // The common case, a message on a connection that is up, is encoded at once, so the
+            // remote pid need not be kept (interned pids are never freed).
+            Connection* c = entry(external_node(to), false);
+            if (c) {
+                std::lock_guard lock(c->mutex);
+                if (c->state == State::Connected && !Scheduler::global().halted()) {
+                    std::string packet;
+                    Outgoing o{OutKind::Signal, to, s, kNil};
+                    if (encode(*c, o, packet)) write_packet(*c, packet);
+                    release(o);
+                    return;
+                }
+            }
+        }
+        node_signal(external_node(to), intern_external(to), s);
+    }
+    void node_signal(Term node, Term to, Signal* s) override {
+        if (!node_alive() || node == this_node() || !is_node_name(node)) return undeliverable(to, s);
+        Connection* c = entry(node, true);
+        std::unique_lock lock(c->mutex);
+        if (c->state == State::Idle && !auto_connect(*c)) {
+            lock.unlock();
+            return undeliverable(to, s);
+        }
+        submit(*c, Outgoing{OutKind::Signal, to, s, kNil});
+    }
+    void reg_send(Process* sender, Term name, Term node, Term msg) override {
+        if (!node_alive() || !is_node_name(node)) return;
+        Connection* c = entry(node, true);
+        std::lock_guard lock(c->mutex);
+        if (c->state == State::Idle && !auto_connect(*c)) return;
+        submit(*c, Outgoing{OutKind::RegSend, name, make_signal(SignalKind::Message, kNil, msg),
+                            sender ? sender->pid : am_undefined});
+    }
+    void alias_send(Process* sender, Term alias, Term msg) override {
+        Term node = external_node(alias);
+        if (!node_alive() || node == this_node()) return;
+        Connection* c = entry(node, true);
+        std::lock_guard lock(c->mutex);
+        if (c->state == State::Idle && !auto_connect(*c)) return;
+        submit(*c, Outgoing{OutKind::AliasSend, intern_external(alias), make_signal(SignalKind::Message, kNil, msg),
+                            sender ? sender->pid : am_undefined});
+    }
+};
+
+}  // namespace
+
+void install() {
+    static Handler handler;
+    install_dist_signal_handler(&handler);
+}
+
+bool set_node(Term node, std::uint32_t creation) {
+    static const Term am_net_kernel = atom_of("net_kernel");
+    if (node_alive() || !is_node_name(node) || !is_local_pid(whereis_name(am_net_kernel))) return false;
+    set_this_node(node, creation);
+    notify_subscribers(node, true, true, 0, kNil);
+    return true;
+}
+
+Term new_connection(HeapAllocator& heap, Term node) {
+    if (!is_node_name(node) || node == this_node()) return kNonValue;
+    Connection* c = entry(node, true);
+    std::lock_guard lock(c->mutex);
+    if (c->state == State::Idle) {
+        c->state = State::Pending;
+        c->conn_id = new_conn_id();
+    }
+    return make_dhandle(heap, *c);
+}
+
+Term abort_pending_connection(Term node, Term dhandle) {
+    if (!is_atom(node) || node == this_node()) return kNonValue;
+    // As erl, the handle names the node's entry; its connection id is not compared.
+    if (!is_tuple(dhandle) || tuple_arity(dhandle) != 2 || !is_small(tuple_element(dhandle, 0))) return kNonValue;
+    auto* obj = magic_object_as<HandleObject>(tuple_element(dhandle, 1), destroy_handle);
+    Connection* c = obj ? obj->conn : nullptr;
+    if (!c || c->node != node) return kNonValue;
+    Teardown t;
+    {
+        std::lock_guard lock(c->mutex);
+        if (c->state == State::Connected) return am_false;
+        if (c->state != State::Pending) return am_true;
+        t = take_down(*c, atom_of("connection_setup_failed"));
+    }
+    finish_teardown(t, true);
+    return am_true;
+}
+
+Term create_dist_channel(Process* caller, Term node, Term controller, Term opts) {
+    static const Term am_net_kernel = atom_of("net_kernel"), am_dist_ctrlr = atom_of("dist_ctrlr");
+    if (!is_tuple(opts) || tuple_arity(opts) != 2) return am_badarg;
+    std::uint64_t flags = 0, creation = 0;
+    if (!integer_to_uint64(tuple_element(opts, 0), &flags) || !integer_to_uint64(tuple_element(opts, 1), &creation) ||
+        creation > 0xFFFFFFFFu)
+        return am_badarg;
+    if (!is_node_name(node) || node == this_node() || (flags & kFlagsMandatory) != kFlagsMandatory) return am_badarg;
+    // Only port controllers (inet_tcp_dist); a process controller (dist_ctrl_* BIFs) is not supported.
+    if (!is_local_port(controller)) return am_badarg;
+    Term kernel = whereis_name(am_net_kernel);
+    if (!is_local_pid(kernel)) return am_badarg;
+    PortPtr port = find_port(controller);
+    if (!port) return am_badarg;
+    Connection* c = entry(node, false);
+    if (!c) return am_badarg;
+    std::vector<Outgoing> queued;
+    {
+        std::lock_guard lock(c->mutex);
+        if (c->state != State::Pending) return am_badarg;
+        {
+            std::lock_guard plock(port->mutex);
+            if (!port->alive || port->dist_controller) return am_badarg;
+            port->dist_controller = true;
+        }
+        {
+            ScratchHeap h;
+            send_plain(kernel, make_tuple4(h, am_dist_ctrlr, controller, node, caller->pid));
+        }
+        c->state = State::Connected;
+        c->flags = flags;
+        c->creation = std::uint32_t(creation);
+        c->port = controller;
+        {
+            Table& t = table();
+            std::lock_guard tl(t.mutex);
+            t.by_port[controller] = c;
+        }
+        queued.swap(c->queue);
+        for (Outgoing& o : queued) {
+            std::string packet;
+            if (encode(*c, o, packet)) write_packet(*c, packet);
+            release(o);
+        }
+    }
+    notify_subscribers(node, true, (flags & kFlagPublished) != 0, c->conn_id, kNil);
+    return make_tuple2(*caller, am_ok, make_dhandle(*caller, *c));
+}
+
+Term dist_get_stat(HeapAllocator& heap, Term dhandle) {
+    Connection* c = from_dhandle(dhandle);
+    if (!c) return kNonValue;
+    std::lock_guard lock(c->mutex);
+    Word queued = c->queue.size();  // signals waiting for the connection (Ember writes the rest at once)
+    return make_tuple4(heap, am_ok, make_integer_u64(heap, c->packets_in), make_integer_u64(heap, c->packets_out),
+                       make_integer_u64(heap, queued));
+}
+
+namespace {
+
+template <class Fn>
+void for_connected(bool visible, bool hidden, Fn fn) {
+    std::vector<Connection*> all;
+    {
+        Table& t = table();
+        std::lock_guard lock(t.mutex);
+        for (const auto& [node, c] : t.by_node) all.push_back(c);
+    }
+    for (Connection* c : all) {
+        std::lock_guard lock(c->mutex);
+        if (c->state != State::Connected) continue;
+        bool vis = c->flags & kFlagPublished;
+        if (vis ? visible : hidden) fn(*c, vis);
+    }
+}
+
+}  // namespace
+
+Term connected_nodes(HeapAllocator& heap, bool visible, bool hidden) {
+    Term list = kNil;
+    for_connected(visible, hidden, [&](Connection& c, bool) { list = make_cons(heap, c.node, list); });
+    return list;
+}
+
+Term connected_node_info(HeapAllocator& heap, bool visible, bool hidden, bool want_id, bool want_type) {
+    static const Term am_connection_id = atom_of("connection_id"), am_node_type = atom_of("node_type"),
+                      am_visible = atom_of("visible"), am_hidden = atom_of("hidden");
+    Term list = kNil;
+    for_connected(visible, hidden, [&](Connection& c, bool vis) {
+        Term keys[2], values[2];
+        Word n = 0;
+        if (want_id) keys[n] = am_connection_id, values[n++] = make_small(SWord(c.conn_id));
+        if (want_type) keys[n] = am_node_type, values[n++] = vis ? am_visible : am_hidden;
+        list = make_cons(heap, make_tuple2(heap, c.node, map_from_pairs(heap, keys, values, n)), list);
+    });
+    return list;
+}
+
+void monitor_node(Process* p, Term node, bool on) {
+    static const Term am_nodedown = atom_of("nodedown");
+    Connection* c = entry(node, on);
+    if (!c) return;
+    std::unique_lock lock(c->mutex);
+    if (!on) {
+        auto it = c->node_monitors.find(p->pid);
+        if (it != c->node_monitors.end() && --it->second == 0) c->node_monitors.erase(it);
+        return;
+    }
+    if (c->state == State::Idle && !auto_connect(*c)) {
+        lock.unlock();
+        ScratchHeap h;
+        send_plain(p->pid, make_tuple2(h, am_nodedown, node));
+        return;
+    }
+    ++c->node_monitors[p->pid];
+}
+
+void set_node_subscription(Term pid, int key, std::uint32_t count) {
+    Table& t = table();
+    std::lock_guard lock(t.mutex);
+    auto& sets = t.subscribers[pid];
+    auto it = std::find_if(sets.begin(), sets.end(), [key](const auto& e) { return e.first == key; });
+    if (count == 0) {
+        if (it != sets.end()) sets.erase(it);
+        if (sets.empty()) t.subscribers.erase(pid);
+    } else if (it == sets.end()) {
+        sets.emplace_back(key, count);
+    } else {
+        it->second = count;
+    }
+}
+
+bool disconnect(Term node) {
+    Connection* c = entry(node, false);
+    if (!c) return false;
+    Term port;
+    {
+        std::lock_guard lock(c->mutex);
+        if (c->state != State::Connected) return false;
+        port = c->port;
+    }
+    PortPtr pp = find_port(port);
+    if (!pp) return false;
+    std::unique_lock lock(pp->mutex);
+    if (pp->alive) terminate_port(pp, lock, atom_of("disconnected"));
+    return true;
+}
+
+bool is_connected_or_pending(Term node) {
+    Connection* c = entry(node, false);
+    if (!c) return false;
+    std::lock_guard lock(c->mutex);
+    return c->state != State::Idle;
+}
+
+Term spawn_request(Process* p, Term node, Term mfa, Term opts, bool is_request) {
+    static const Term am_reply_tag = atom_of("reply_tag"), am_reply = atom_of("reply"), am_yes = atom_of("yes"),
+                      am_no = atom_of("no"), am_error_only = atom_of("error_only"),
+                      am_success_only = atom_of("success_only"), am_spawn_reply = atom_of("spawn_reply"),
+                      am_link = atom_of("link"), am_noconnection = atom_of("noconnection");
+    if (!is_atom(node) || node == this_node()) return am_badarg;
+    if (!is_tuple(mfa) || tuple_arity(mfa) != 3 || !is_atom(tuple_element(mfa, 0)) || !is_atom(tuple_element(mfa, 1)))
+        return am_badarg;
+    std::int64_t arity = list_length(tuple_element(mfa, 2));
+    if (arity < 0 || list_length(opts) < 0) return am_badarg;
+    PendingSpawn ps{p->pid, am_spawn_reply, true, true, false, false};
+    Term monitor_tag = kNil;
+    AliasMode alias = AliasMode::None;
+    std::vector<Term> wire;
+    for (Term t = opts; is_list(t); t = cdr(t)) {
+        Term o = car(t);
+        if (o == am_monitor) {
+            ps.monitor = true;
+            continue;
+        }
+        if (o == am_link) ps.link = true;
+        if (is_tuple(o) && tuple_arity(o) == 2) {
+            Term k = tuple_element(o, 0), v = tuple_element(o, 1);
+            if (k == am_monitor) {
+                ps.monitor = true;
+                for (Term m = v; is_list(m); m = cdr(m)) {
+                    Term mo = car(m);
+                    if (is_tuple(mo) && tuple_arity(mo) == 2 && tuple_element(mo, 0) == atom_of("tag"))
+                        monitor_tag = tuple_element(mo, 1);
+                }
+                continue;
+            }
+            if (k == am_reply_tag || k == am_reply) {
+                if (!is_request) return am_badarg;
+                if (k == am_reply_tag) {
+                    ps.tag = v;
+                } else if (v == am_yes) {
+                    ps.reply_ok = ps.reply_error = true;
+                } else if (v == am_no) {
+                    ps.reply_ok = ps.reply_error = false;
+                } else if (v == am_error_only) {
+                    ps.reply_ok = false, ps.reply_error = true;
+                } else if (v == am_success_only) {
+                    ps.reply_ok = true, ps.reply_error = false;
+                } else {
+                    return am_badarg;
+                }
+                continue;
+            }
+        }
+        wire.push_back(o);
+    }
+    if (!is_request) ps.reply_ok = ps.reply_error = true;
+    if (!is_atom(ps.tag) && !is_immed(ps.tag)) ps.tag = am_spawn_reply;  // a boxed tag is not kept (immediates only)
+    std::uint64_t id = Scheduler::global().next_ref_id();
+    Term ref = make_ref(*p, id);
+    if (ps.monitor) {
+        wire.push_back(am_monitor);
+        p->rel().monitors[id] = Process::MonitorInfo{am_undefined, kNil, monitor_tag, alias, false, node};
+    }
+    Term result = is_request ? ref : make_tuple2(*p, ref, make_bool(ps.monitor));
+    Connection* c = node_alive() && is_node_name(node) ? entry(node, true) : nullptr;
+    if (!c) {
+        spawn_failed(ps, id, am_noconnection);
+        return result;
+    }
+    std::unique_lock lock(c->mutex);
+    if (c->state == State::Idle && !auto_connect(*c)) {
+        lock.unlock();
+        spawn_failed(ps, id, am_noconnection);
+        return result;
+    }
+    c->spawns[id] = ps;
+    Term mfa_wire = make_tuple3(*p, tuple_element(mfa, 0), tuple_element(mfa, 1), make_small(arity));
+    Term req = tuple_of(*p, {ref, p->group_leader, mfa_wire, make_list_of(*p, wire.data(), wire.size()),
+                             tuple_element(mfa, 2)});
+    submit(*c, Outgoing{OutKind::SpawnRequest, kNil, make_signal(SignalKind::Message, kNil, req), p->pid});
+    return result;
+}
+
+void port_input(Term port, std::string packet) {
+    IoPoller::global().post([port, packet = std::move(packet)] {
+        Connection* c = entry_of_port(port);
+        if (c) handle_packet(*c, packet);
+    });
+}
+
+void resume_input(Term node) {
+    IoPoller::global().post([node] {
+        Connection* c = entry(node, false);
+        if (!c || !c->input_held) return;
+        c->input_held = false;
+        std::deque<std::string> held;
+        held.swap(c->held);
+        while (!held.empty()) {
+            std::string packet = std::move(held.front());
+            held.pop_front();
+            // handle_packet may hold again: what is left goes back behind the packet it holds.
+            if (c->input_held) c->held.push_back(std::move(packet));
+            else {
+                {
+                    std::lock_guard lock(c->mutex);
+                    --c->packets_in;  // counted when it first arrived
+                }
+                handle_packet(*c, packet);
+            }
+        }
+    });
+}
+
+void port_down(Term port, Term reason) {
+    if (!is_immed(reason)) reason = am_normal;  // the lambda runs later: only an immediate stays valid
+    IoPoller::global().post([port, reason] {
+        static const Term am_connection_closed = atom_of("connection_closed");
+        Connection* c = entry_of_port(port);
+        if (!c) return;
+        Teardown t;
+        {
+            std::lock_guard lock(c->mutex);
+            if (c->port != port) return;
+            t = take_down(*c, reason == am_normal ? am_connection_closed : reason);
+        }
+        finish_teardown(t, true);
+    });
+}
+
+}  // namespace ember::scheduler::dist

@@ -1,0 +1,42 @@
+#include "vm/external_ids.hpp"
+
+#include <mutex>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+#include "vm/literal_area.hpp"
+
+namespace ember::vm {
+
+namespace {
+
+struct Interned {
+    std::mutex mutex;
+    LiteralArea area;
+    std::unordered_map<std::string, Term> by_words;  // the object's words (header included) -> copy
+};
+
+Interned& interned() {
+    static auto* table = new Interned();  // never destroyed: copies are referenced until exit
+    return *table;
+}
+
+}  // namespace
+
+Term intern_external(Term t) {
+    const Term* hp = boxed_ptr(t);
+    Word words = 1 + header_arity(hp[0]);
+    std::string key(reinterpret_cast<const char*>(hp), words * sizeof(Word));
+    Interned& in = interned();
+    std::lock_guard lock(in.mutex);
+    auto it = in.by_words.find(key);
+    if (it != in.by_words.end()) return it->second;
+    Term* copy = in.area.alloc(words);
+    for (Word i = 0; i < words; ++i) copy[i] = hp[i];
+    Term result = make_boxed(copy);
+    in.by_words.emplace(std::move(key), result);
+    return result;
+}
+
+}  // namespace ember::vm
