@@ -12,6 +12,7 @@
 #include "vm/inline_stack.hpp"
 #include "vm/map.hpp"
 #include "vm/module.hpp"
+#include "vm/node_name.hpp"
 
 namespace ember::vm {
 
@@ -130,34 +131,73 @@ int compare_numbers(Term a, Term b, bool exact) {
 }
 
 // Local refs [n0][n1][n2] compare from the most significant number (n2) down, as OTP.
+// The node and creation of a pid, port or reference (this node's for a local one).
+struct NodeOf {
+    Term node;
+    Word creation;
+};
+NodeOf node_of_id(Term t, bool local) {
+    if (local) return {this_node(), this_creation()};
+    const Term* p = boxed_ptr(t);
+    // pid, port: [hdr][node][..][..][creation]; ref: [hdr][node][creation][n0]...
+    Word creation = header_subtag(p[0]) == Subtag::ExternalRef ? Word(small_value(p[2])) : Word(small_value(p[4]));
+    return {p[1], creation};
+}
+
+// OTP's CMP_NODES: node names as atoms, then creations.
+int compare_nodes(const NodeOf& a, const NodeOf& b) {
+    if (a.node != b.node) return compare_atoms(a.node, b.node);
+    return sign_of(a.creation, b.creation);
+}
+
+// References (OTP erts_cmp ref_common): node, then the numbers from the most significant, where
+// extra high words of zero do not count.
 int compare_refs(Term a, Term b) {
     bool al = is_local_ref(a), bl = is_local_ref(b);
-    if (al != bl) return al ? -1 : 1;  // local refs before external ones
+    if (int c = compare_nodes(node_of_id(a, al), node_of_id(b, bl)); c != 0) return c;
     const Term* pa = boxed_ptr(a);
     const Term* pb = boxed_ptr(b);
     // A magic ref (vm/magic_ref.hpp) compares by its three id words, as the reference it is.
-    Word na = al ? 3 : header_arity(pa[0]), nb = bl ? 3 : header_arity(pb[0]);
-    if (na != nb) return sign_of(na, nb);
-    for (Word i = na; i >= 1; --i) {
-        if (pa[i] != pb[i]) return sign_of(pa[i], pb[i]);
+    const Term* na = al ? pa + 1 : pa + 3;
+    const Term* nb = bl ? pb + 1 : pb + 3;
+    Word la = al ? 3 : header_arity(pa[0]) - 2, lb = bl ? 3 : header_arity(pb[0]) - 2;
+    auto word = [](const Term* n, bool local, Word i) { return local ? n[i] : Word(small_value(n[i])); };
+    while (la > lb) {
+        if (word(na, al, la - 1) != 0) return 1;
+        --la;
+    }
+    while (lb > la) {
+        if (word(nb, bl, lb - 1) != 0) return -1;
+        --lb;
+    }
+    for (Word i = la; i-- > 0;) {
+        Word x = word(na, al, i), y = word(nb, bl, i);
+        if (x != y) return sign_of(x, y);
     }
     return 0;
 }
 
-// Pids and ports: local by number, local before external; externals by their words (FIXME: node
-// name then creation, as OTP, once the external layout is settled).
+// Pids and ports, as erl 25 orders them (checked with pids and ports made from the external format):
+// a pid by its number first (serial, then id, as a local pid's number holds them), then its node; a
+// port by its node first, then its number.
 int compare_ids(Term a, Term b) {
     bool al = is_immed(a), bl = is_immed(b);
     if (al && bl) return sign_of(a >> 4, b >> 4);
-    if (al != bl) return al ? -1 : 1;
-    const Term* pa = boxed_ptr(a);
-    const Term* pb = boxed_ptr(b);
-    Word na = header_arity(pa[0]), nb = header_arity(pb[0]);
-    if (na != nb) return sign_of(na, nb);
-    for (Word i = 1; i <= na; ++i) {
-        if (pa[i] != pb[i]) return sign_of(pa[i], pb[i]);
+    bool pids = is_local_pid(a) || is_boxed_of(a, Subtag::ExternalPid);
+    if (!pids) {
+        if (int c = compare_nodes(node_of_id(a, al), node_of_id(b, bl)); c != 0) return c;
     }
-    return 0;
+    auto number = [](Term t, bool local) -> std::pair<Word, Word> {
+        if (is_local_pid(t)) return {pid_number(t) >> 32, pid_number(t) & 0xFFFFFFFFu};
+        if (local) return {0, port_number(t)};
+        const Term* p = boxed_ptr(t);
+        if (header_subtag(p[0]) == Subtag::ExternalPid) return {Word(small_value(p[3])), Word(small_value(p[2]))};
+        return {0, Word(small_value(p[2])) | Word(small_value(p[3])) << 32};
+    };
+    auto x = number(a, al), y = number(b, bl);
+    if (x.first != y.first) return sign_of(x.first, y.first);
+    if (x.second != y.second) return sign_of(x.second, y.second);
+    return pids ? compare_nodes(node_of_id(a, al), node_of_id(b, bl)) : 0;
 }
 
 struct Range {

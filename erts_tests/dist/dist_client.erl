@@ -11,6 +11,10 @@ main([NodeS]) ->
     io:format("ping ~p~n", [net_adm:ping(N)]),
     receive {nodeup, N, Info} -> io:format("nodeup ~p~n", [Info]) after 3000 -> io:format("no nodeup~n") end,
     io:format("nodes ~p~n", [nodes() =:= [N]]),
+    %% global: both nodes' lockers agree on one lock (pids of two nodes sort the same way on both)
+    ok = global:sync(),
+    yes = global:register_name(dist_client_name, self()),
+    io:format("global ~p~n", [rpc:call(N, global, whereis_name, [dist_client_name]) =:= self()]),
     %% rpc and erpc, results and errors
     io:format("rpc ~p~n", [rpc:call(N, lists, seq, [1, 5])]),
     io:format("rpc node ~p~n", [rpc:call(N, erlang, node, []) =:= N]),
