@@ -169,9 +169,12 @@ CommandLine parse(std::span<const std::string_view> argv) {
             if (!v) return cl;
             cl.epmd_program = *v;
         } else if (a == "-remsh") {
-            std::fprintf(stderr, "ember: %s: a remote shell is not supported (docs/cli.md)\n", a.c_str());
-            cl.error = 1;
-            return cl;
+            // OTP's user_drv starts the shell on that node (and makes this node distributed first
+            // when it is not).
+            const std::string* v = value();
+            if (!v) return cl;
+            cl.init_args.push_back(a);
+            cl.init_args.push_back(*v);
         } else {
             cl.init_args.push_back(a);
         }
