@@ -2,9 +2,8 @@
 # Runs erts_tests/common_test/ember_sample_SUITE.erl with Common Test on erl (`ct_run -noshell
 # -dir D -logdir L`) and on Ember, then compares the summary: the "TEST COMPLETE" line, the
 # failed test case and the exit status. Ember is started as ct_run (erts/etc/common/ct_run.c)
-# starts erl in its normal mode: `-s ct_run script_start -s erlang halt` followed by ct_run's own
-# arguments, without ct_run's `-sname ct` (Ember has no distribution; Common Test runs on
-# nonode@nohost, only the log directory's name shows the node).
+# starts erl in its normal mode: `-sname NAME -s ct_run script_start -s erlang halt` followed by
+# ct_run's own arguments.
 # Usage: ct_run_compare.sh EMBER SRCDIR WORKDIR. Exit 77 (ctest's skip code) without ct_run.
 ember=$1 src=$2 work=$3
 if ! command -v ct_run >/dev/null 2>&1 || ! erl -noshell -eval \
@@ -21,7 +20,7 @@ cd "$work" || exit 1
 ct_run -noshell -sname "ct_compare_$$" -dir suite -logdir logs_erl </dev/null >erl.out 2>&1
 erl_status=$?
 rm -f suite/*.beam  # Ember compiles the suite again, as ct_run does
-"$ember" -noshell -s ct_run script_start -s erlang halt -dir suite -logdir logs_ember </dev/null >ember.out 2>&1
+"$ember" -noshell -sname "ct_compare_ember_$$" -s ct_run script_start -s erlang halt -dir suite -logdir logs_ember </dev/null >ember.out 2>&1
 ember_status=$?
 
 summary() {
