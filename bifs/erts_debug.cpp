@@ -220,6 +220,9 @@ EMBER_BIF(bif_erts_debug_set_internal_state_2) {
     if (what == am_wait)
         for (Term w : kWaitable)
             if (arg == w) return am_ok;
+    // erl 25 can force its signal queue buffers on (a contention optimisation that keeps the
+    // ordering guarantees); Ember's inboxes have none, so there is nothing to switch.
+    if (what == atom("proc_sig_buffers") && (arg == am_true || arg == am_false)) return am_true;
     // ETS forced trapping exists only in erl's debug emulators; its release build answers notsup for
     // any argument, and ets_SUITE takes that to mean "run without it".
     if (what == atom("ets_force_trap")) return atom("notsup");

@@ -919,7 +919,10 @@ public:
         node_signal(external_node(to), intern_external(to), s);
     }
     void node_signal(Term node, Term to, Signal* s) override {
-        if (!node_alive() || node == this_node() || !is_node_name(node)) return undeliverable(to, s);
+        // A process of an old incarnation of this node (its name, another creation) is gone: it
+        // answers as a dead process does (noproc), as in erl.
+        if (node == this_node()) return answer_undeliverable(to, s);
+        if (!node_alive() || !is_node_name(node)) return undeliverable(to, s);
         Connection* c = entry(node, true);
         std::unique_lock lock(c->mutex);
         if (c->state == State::Idle && !auto_connect(*c)) {

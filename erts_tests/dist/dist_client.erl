@@ -69,6 +69,11 @@ main([NodeS]) ->
     Mg = monitor(process, {foo, ghost_node@nohost_ember}),
     receive {'DOWN', Mg, process, _, Rg} -> io:format("ghost down ~p~n", [Rg]) after 10000 -> io:format("no ghost down~n") end,
     io:format("rpc ghost ~p~n", [rpc:call(ghost_node@nohost_ember, erlang, node, [])]),
+    %% a pid of an old incarnation of this node (its name, another creation) is a dead process
+    [Cr | Rest] = lists:reverse(binary_to_list(term_to_binary(self()))),
+    Old = binary_to_term(list_to_binary(lists:reverse([(Cr + 1) rem 256 | Rest]))),
+    Mo = monitor(process, Old),
+    receive {'DOWN', Mo, process, _, Ro} -> io:format("old incarnation ~p ~p~n", [Old =:= self(), Ro]) after 3000 -> io:format("no old down~n") end,
     %% the other node goes away
     io:format("monitor_node ~p~n", [monitor_node(N, true)]),
     rpc:cast(N, init, stop, []),
