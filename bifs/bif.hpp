@@ -35,6 +35,8 @@ std::span<const vm::BifSpec> erlang_process_bifs();
 std::span<const vm::BifSpec> erlang_guard_bifs();
 std::span<const vm::BifSpec> erlang_code_bifs();
 std::span<const vm::BifSpec> ember_io_bifs();
+// The +pc emulator flag: what io:printable_range/0 answers (unicode, or latin1 by default).
+void set_printable_range_unicode(bool unicode);
 std::span<const vm::BifSpec> persistent_term_bifs();
 std::span<const vm::BifSpec> erlang_timer_bifs();
 std::span<const vm::BifSpec> erlang_terms_bifs(), erlang_etf_bifs(), erlang_ids_bifs();  // term conversion

@@ -25,6 +25,11 @@ run_pair() {  # SERVER_VM CLIENT_VM OUT
     wait $spid 2>/dev/null
 }
 run_pair erl erl "$work/expected"
+if ! grep -q '^ping pong$' "$work/expected"; then
+    # erl itself cannot connect two nodes here (no epmd, or the host name does not resolve).
+    echo "SKIP: two erl nodes cannot connect on this machine:"; head -5 "$work/expected"
+    exit 77
+fi
 for pair in "erl ember" "ember erl" "ember ember"; do
     set -- $pair
     run_pair "$1" "$2" "$work/got"

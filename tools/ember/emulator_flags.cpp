@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <string_view>
 
+#include "bifs/bif.hpp"
 #include "vm/gc.hpp"
 
 namespace ember::tools {
@@ -121,6 +122,14 @@ int read_emulator_flag(const std::vector<std::string>& args, std::size_t& i, Emu
             return 1;
         }
         vm::set_default_max_heap_size(d);
+    }
+    if (f == "+pc") {
+        // What io:printable_range/0 answers (erl_init.c).
+        if (v != "unicode" && v != "latin1") {
+            std::fprintf(stderr, "bad range of printable characters: %s\r\nUsage: ember [flags] [ -- [init_args] ] (see erl(1))\n", v.c_str());
+            return 1;
+        }
+        bifs::set_printable_range_unicode(v == "unicode");
     }
     // The others tune erts internals Ember does not have (allocators, binding, polling): accepted.
     return 0;
