@@ -672,7 +672,11 @@ EMBER_BIF(bif_is_process_alive) {
 EMBER_BIF(bif_group_leader_0) { return p->group_leader; }
 EMBER_BIF(bif_group_leader_2) {
     Term leader = args[0], pid = args[1];
-    if (!is_local_pid(leader) || !is_local_pid(pid)) return badarg(p);
+    // A leader on another node (rpc's callers, spawns from other nodes) is kept as its interned copy:
+    // group_leader is no GC root.
+    if (is_external_pid(leader)) leader = intern_external(leader);
+    else if (!is_local_pid(leader)) return badarg(p);
+    if (!is_local_pid(pid)) return badarg(p);  // group_leader/2 of another node's process: not supported
     if (pid == p->pid) {
         p->group_leader = leader;
         return am_true;
@@ -680,7 +684,7 @@ EMBER_BIF(bif_group_leader_2) {
     if (p->request_id == 0 && !Scheduler::global().is_alive(pid)) return badarg(p);
     // Set in the target's context; a target that died meanwhile still answers true, as erl does.
     return request_from(p, pid, [](Process* target, Term gl, HeapAllocator&) {
-        if (target) target->group_leader = gl;
+        if (target) target->group_leader = is_external_pid(gl) ? intern_external(gl) : gl;
         return am_true;
     }, leader);
 }

@@ -21,6 +21,7 @@ main([NodeS]) ->
     io:format("rpc badrpc ~p~n", [rpc:call(N, erlang, error, [oops])]),
     io:format("erpc exit ~p~n", [catch erpc:call(N, erlang, exit, [x])]),
     io:format("erpc throw ~p~n", [catch erpc:call(N, erlang, throw, [t])]),
+    io:format("block_call ~p~n", [rpc:block_call(N, erlang, node, []) =:= N]),  % rex sets the caller as group leader
     io:format("rpc undef ~p~n", [element(1, element(2, rpc:call(N, no_such_module, f, [])))]),
     %% messages: registered names, pids, large and structured terms
     Echo = rpc:call(N, erlang, spawn, [fun echo/0]),
