@@ -305,6 +305,19 @@ void Scheduler::exit_process(Process* p) {
     if (p->wall_time_refs) drop_wall_time(p);
     flush_gc_replies(p);
     release_suspends(p);
+    // erl's trace order: {trace, P, exit, Reason}, then {trace, P, unregister, Name}.
+    bool traced = (p->trace_flags.load(std::memory_order_relaxed) & kTraceProcs) != 0;
+    if (traced) [[unlikely]] trace_proc_event(p, am_exit, reason);
+    // The name is free before anyone hears of the exit (as in erl), including a process whose
+    // monitor or link reaches the closed inbox below and is answered noproc at once.
+    if (Term name = p->registered_name.load(); name != kNil) {
+        std::unique_lock names(m_names_mutex);
+        auto it = m_names.find(name);
+        if (it != m_names.end() && it->second == p->pid) m_names.erase(it);
+        p->registered_name.store(kNil);
+        names.unlock();
+        if (traced) [[unlikely]] trace_proc_event(p, AtomTable::global().intern("unregister"), name);
+    }
     Signal* pending;
     {
         std::lock_guard lock(p->inbox_mutex);
@@ -333,18 +346,6 @@ void Scheduler::exit_process(Process* p) {
             break;
         }
         answer_undeliverable(p->pid, s, p);
-    }
-    // erl's trace order: {trace, P, exit, Reason}, then {trace, P, unregister, Name}.
-    bool traced = (p->trace_flags.load(std::memory_order_relaxed) & kTraceProcs) != 0;
-    if (traced) [[unlikely]] trace_proc_event(p, am_exit, reason);
-    // The name is free before anyone hears of the exit (as in erl).
-    if (Term name = p->registered_name.load(); name != kNil) {
-        std::unique_lock names(m_names_mutex);
-        auto it = m_names.find(name);
-        if (it != m_names.end() && it->second == p->pid) m_names.erase(it);
-        p->registered_name.store(kNil);
-        names.unlock();
-        if (traced) [[unlikely]] trace_proc_event(p, AtomTable::global().intern("unregister"), name);
     }
     if (p->aliases)
         for (const auto& [id, mode] : *p->aliases) remove_alias(id);
