@@ -879,21 +879,11 @@ void kill_connection(Connection& c, const char* why) {
 
 // ---- the signal handler installed into vm/ --------------------------------------------------------
 
+// A signal to a node that cannot be reached: a link or monitor is answered noconnection, anything else
+// is dropped.
 void undeliverable(Term to, Signal* s) {
     static const Term am_noconnection = atom_of("noconnection");
-    switch (s->kind) {
-    case SignalKind::Link: {
-        Signal* e = make_signal(SignalKind::Exit, to, am_noconnection);
-        e->linked_exit = true;
-        send_signal(s->from, e);
-        break;
-    }
-    case SignalKind::Monitor:
-        send_signal(s->from, make_signal(SignalKind::MonitorDown, to, am_noconnection, s->ref));
-        break;
-    default:
-        break;
-    }
+    answer_link_or_monitor(to, s, am_noconnection);
     if (s->fragment) release_fragment(s->fragment);
     delete s;
 }

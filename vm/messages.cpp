@@ -90,16 +90,25 @@ bool send_signal(Term to_pid, Signal* s) {
     return false;
 }
 
-void answer_undeliverable(Term to_pid, Signal* s, Process* dead) {
-    switch (s->kind) {
-    case SignalKind::Link: {
-        Signal* e = make_signal(SignalKind::Exit, to_pid, am_noproc);
+bool answer_link_or_monitor(Term to, const Signal* s, Term reason) {
+    if (s->kind == SignalKind::Link) {
+        Signal* e = make_signal(SignalKind::Exit, to, reason);
         e->linked_exit = true;
         send_signal(s->from, e);
-        break;
+        return true;
     }
+    if (s->kind == SignalKind::Monitor) {
+        send_signal(s->from, make_signal(SignalKind::MonitorDown, to, reason, s->ref));
+        return true;
+    }
+    return false;
+}
+
+void answer_undeliverable(Term to_pid, Signal* s, Process* dead) {
+    switch (s->kind) {
+    case SignalKind::Link:
     case SignalKind::Monitor:
-        send_signal(s->from, make_signal(SignalKind::MonitorDown, to_pid, am_noproc, s->ref));
+        answer_link_or_monitor(to_pid, s, am_noproc);
         break;
     case SignalKind::Request: {
         // The dead answer is built on the exiting process's heap if there is one, else in a scratch

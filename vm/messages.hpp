@@ -40,6 +40,10 @@ bool fetch_signals(Process* p);
 void adopt_message(Process* p, Message* m);
 // The fragment's terms become part of p's heap (merged into the block by the next GC).
 void adopt_fragment(Process* p, HeapFragment* f);
+// Answers a link with an exit signal `reason` from `to`, or a monitor with 'DOWN' `reason`, as a target
+// that cannot be reached does (noproc: a dead process; noconnection: another node). Returns whether
+// `s` was a link or a monitor (it is not taken).
+bool answer_link_or_monitor(Term to, const Signal* s, Term reason);
 // Answers a signal that reached no live process (see send_signal); `to_pid` is where it was sent.
 // Takes ownership of s.
 void answer_undeliverable(Term to_pid, Signal* s, Process* dead = nullptr);
