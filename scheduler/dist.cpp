@@ -176,12 +176,17 @@ Term make_dhandle(HeapAllocator& h, Connection& c) {
     return make_tuple2(h, make_small(SWord(c.conn_id)), make_magic_ref(h, c.handle));
 }
 
-// The connection a DHandle names while its connection id is current; nullptr when stale or not one.
-Connection* from_dhandle(Term dh) {
+// The node entry a DHandle {ConnId, Ref} names, whatever its connection id; nullptr if not one.
+Connection* dhandle_entry(Term dh) {
     if (!is_tuple(dh) || tuple_arity(dh) != 2 || !is_small(tuple_element(dh, 0))) return nullptr;
     auto* obj = magic_object_as<HandleObject>(tuple_element(dh, 1), destroy_handle);
-    if (!obj) return nullptr;
-    Connection* c = obj->conn;
+    return obj ? obj->conn : nullptr;
+}
+
+// The connection a DHandle names while its connection id is current; nullptr when stale or not one.
+Connection* from_dhandle(Term dh) {
+    Connection* c = dhandle_entry(dh);
+    if (!c) return nullptr;
     std::lock_guard lock(c->mutex);
     if (c->state == State::Idle || SWord(c->conn_id) != small_value(tuple_element(dh, 0))) return nullptr;
     return c;
@@ -227,9 +232,7 @@ void notify_subscribers(Term node, bool up, bool visible, std::uint32_t conn_id,
         Word n = 0;
         if (key & 1) keys[n] = am_connection_id, values[n++] = make_small(SWord(conn_id));
         if ((key & 2) && !up) keys[n] = am_nodedown_reason, values[n++] = reason;
-        if ((key & 12) || true) {
-            if (key & 12) keys[n] = am_node_type, values[n++] = visible ? am_visible : am_hidden;
-        }
+        if (key & 12) keys[n] = am_node_type, values[n++] = visible ? am_visible : am_hidden;
         Term info;
         if (key & 16) {
             info = kNil;  // erl conses the items in the order above, so the list comes reversed
@@ -514,8 +517,6 @@ void spawn_failed(const PendingSpawn& ps, Word id, Term reason) {
 
 Term intern_if_external(Term t) { return is_external_id(t) ? intern_external(t) : t; }
 
-// A local pid that `t` names (a pid of an old incarnation of this node is not one).
-bool is_local_target(Term t) { return is_local_pid(t); }
 
 void kill_connection(Connection& c, const char* why);
 
@@ -561,10 +562,6 @@ void handle_packet(Connection& c, const std::string& packet) {
         c.held.push_back(packet);
         return;
     }
-    {
-        std::lock_guard lock(c.mutex);
-        ++c.packets_in;
-    }
     if (packet.empty()) return;  // a tick
     const auto* data = reinterpret_cast<const std::uint8_t*>(packet.data());
     if (data[0] != kPassThrough) return kill_connection(c, "not in the pass-through format");
@@ -602,7 +599,7 @@ void handle_packet(Connection& c, const std::string& packet) {
     case kSend: case kSendTT: case kSendSender: case kSendSenderTT: {
         Term to = el(2);
         if (payload == kNonValue || n < 3) return bad();
-        if (!is_local_target(to)) return;  // to an old incarnation of this node: dropped
+        if (!is_local_pid(to)) return;  // to an old incarnation of this node: dropped
         Signal* s = make_signal(SignalKind::Message, kNil, payload);
         send_signal(to, s);
         return;
@@ -631,7 +628,7 @@ void handle_packet(Connection& c, const std::string& packet) {
         Term from = el(1), to = el(2);
         if (n != 3 || !is_external_pid(from)) return bad();
         from = intern_external(from);
-        if (!is_local_target(to)) {
+        if (!is_local_pid(to)) {
             static const Term am_noproc = atom_of("noproc");
             ScratchHeap r;
             if (c.flags & kFlagExitPayload) reply_raw(c, tuple_of(r, {small(kPayloadExit), to, from}), am_noproc);
@@ -653,7 +650,7 @@ void handle_packet(Connection& c, const std::string& packet) {
             ScratchHeap r;
             reply_raw(c, tuple_of(r, {small(kUnlinkIdAck), el(1), to, from}), kNonValue);
         }
-        if (!is_local_target(to)) return;
+        if (!is_local_pid(to)) return;
         {
             std::lock_guard lock(c.mutex);
             c.links.erase({to, from});
@@ -670,7 +667,7 @@ void handle_packet(Connection& c, const std::string& packet) {
         Term reason = op == kExit || op == kExit2 ? el(3) : op == kExitTT || op == kExit2TT ? el(4) : payload;
         if (reason == kNonValue || n < (payload == kNonValue ? 4u : 3u) || !(is_local_pid(from) || is_external_pid(from)))
             return bad();
-        if (!is_local_target(to)) return;
+        if (!is_local_pid(to)) return;
         from = intern_if_external(from);
         if (linked) {
             std::lock_guard lock(c.mutex);
@@ -686,7 +683,7 @@ void handle_packet(Connection& c, const std::string& packet) {
         if (n != 4 || !is_external_pid(from) || !is_external_ref(ref)) return bad();
         from = intern_external(from);
         Term pid = is_atom(target) ? whereis_name(target) : target;
-        if (!is_local_target(pid)) {
+        if (!is_local_pid(pid)) {
             static const Term am_noproc = atom_of("noproc");
             ScratchHeap r;
             if (c.flags & kFlagExitPayload)
@@ -727,7 +724,7 @@ void handle_packet(Connection& c, const std::string& packet) {
         Term from = el(1), to = el(2), ref = el(3);
         Term reason = op == kMonitorPExit ? el(4) : payload;
         if (reason == kNonValue || !is_local_ref(ref)) return bad();
-        if (!is_local_target(to)) return;
+        if (!is_local_pid(to)) return;
         Word id = ref_id(ref);
         Term target;
         {
@@ -969,9 +966,7 @@ Term new_connection(HeapAllocator& heap, Term node) {
 Term abort_pending_connection(Term node, Term dhandle) {
     if (!is_atom(node) || node == this_node()) return kNonValue;
     // As erl, the handle names the node's entry; its connection id is not compared.
-    if (!is_tuple(dhandle) || tuple_arity(dhandle) != 2 || !is_small(tuple_element(dhandle, 0))) return kNonValue;
-    auto* obj = magic_object_as<HandleObject>(tuple_element(dhandle, 1), destroy_handle);
-    Connection* c = obj ? obj->conn : nullptr;
+    Connection* c = dhandle_entry(dhandle);
     if (!c || c->node != node) return kNonValue;
     Teardown t;
     {
@@ -1151,7 +1146,6 @@ Term spawn_request(Process* p, Term node, Term mfa, Term opts, bool is_request) 
     if (arity < 0 || list_length(opts) < 0) return am_badarg;
     PendingSpawn ps{p->pid, am_spawn_reply, true, true, false, false};
     Term monitor_tag = kNil;
-    AliasMode alias = AliasMode::None;
     std::vector<Term> wire;
     for (Term t = opts; is_list(t); t = cdr(t)) {
         Term o = car(t);
@@ -1197,7 +1191,7 @@ Term spawn_request(Process* p, Term node, Term mfa, Term opts, bool is_request) 
     Term ref = make_ref(*p, id);
     if (ps.monitor) {
         wire.push_back(am_monitor);
-        p->rel().monitors[id] = Process::MonitorInfo{am_undefined, kNil, monitor_tag, alias, false, node};
+        p->rel().monitors[id] = Process::MonitorInfo{am_undefined, kNil, monitor_tag, AliasMode::None, false, node};
     }
     Term result = is_request ? ref : make_tuple2(*p, ref, make_bool(ps.monitor));
     Connection* c = node_alive() && is_node_name(node) ? entry(node, true) : nullptr;
@@ -1222,7 +1216,12 @@ Term spawn_request(Process* p, Term node, Term mfa, Term opts, bool is_request) 
 void port_input(Term port, std::string packet) {
     IoPoller::global().post([port, packet = std::move(packet)] {
         Connection* c = entry_of_port(port);
-        if (c) handle_packet(*c, packet);
+        if (!c) return;
+        {
+            std::lock_guard lock(c->mutex);
+            ++c->packets_in;  // ticks included, as erl's dist_get_stat counts them
+        }
+        handle_packet(*c, packet);
     });
 }
 
@@ -1238,13 +1237,7 @@ void resume_input(Term node) {
             held.pop_front();
             // handle_packet may hold again: what is left goes back behind the packet it holds.
             if (c->input_held) c->held.push_back(std::move(packet));
-            else {
-                {
-                    std::lock_guard lock(c->mutex);
-                    --c->packets_in;  // counted when it first arrived
-                }
-                handle_packet(*c, packet);
-            }
+            else handle_packet(*c, packet);
         }
     });
 }

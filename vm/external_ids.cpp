@@ -2,7 +2,6 @@
 
 #include <mutex>
 #include <string>
-#include <string_view>
 #include <unordered_map>
 
 #include "vm/literal_area.hpp"

@@ -1,8 +1,6 @@
 #include "vm/node_name.hpp"
 
 #include <atomic>
-#include <mutex>
-#include <string>
 
 #include "vm/atom_table.hpp"
 

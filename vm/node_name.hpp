@@ -4,9 +4,7 @@
 // erlang:setnode/2 (dist_util:do_setnode, net_kernel:init_node), giving the name (`name@host`) and the
 // 32-bit creation that epmd handed out (or one of its own for a dynamic name). From then on, local
 // pids, ports and references carry that name and creation in the external format, and a pid decoded
-// with them is local again. The name only changes from nonode@nohost to a real one and back (when
-// net_kernel stops: erlang:setnode(nonode@nohost, 0) is not what OTP does, but stopping the
-// distribution returns the node to nonode@nohost, as erl's erts_set_this_node does).
+// with them is local again. (erl returns to nonode@nohost when net_kernel stops; Ember keeps the name.)
 #pragma once
 
 #include <cstdint>

@@ -82,7 +82,10 @@ run env_flag -- -noshell -pa . -env CLI_ENV_VAR hello +S 1 -s cli_fix flags -s i
 run emu_flags -- +sbtu +A1 +K true -noshell -eval 'halt(0).'
 run max_heap_flags -- +hmax 2000000 +hmaxk false +hmaxel false -noshell -eval 'io:format("~p~n", [erlang:system_info(max_heap_size)]), halt().'
 run max_heap_attached -- +hmax3000000 -noshell -eval 'io:format("~p~n", [erlang:system_info(max_heap_size)]), halt().'
+run printable_unicode -- +pc unicode -noshell -eval 'io:format("~p~n", [io:printable_range()]), halt().'
+run printable_latin1 -- +pclatin1 -noshell -eval 'io:format("~p~n", [io:printable_range()]), halt().'
 FIRST_LINE=1  # the usage text after the first line is erl's own
+run bad_printable_range -- +pc bad -noshell -eval 'halt(0).'
 run bad_emu_flag -- +P 100 -noshell -eval 'halt(0).'
 run bad_max_heap_kill -- +hmaxk maybe -noshell -eval 'halt(0).'
 run bad_max_heap_size -- +hmax -5 -noshell -eval 'halt(0).'
