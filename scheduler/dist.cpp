@@ -1,4 +1,9 @@
+// The connections to other nodes: entries, connecting and auto-connect, encoding and sending signals,
+// going down, and the BIF side (scheduler/dist.hpp). What a connection receives is in
+// scheduler/dist_input.cpp.
 #include "scheduler/dist.hpp"
+
+#include "scheduler/dist_internal.hpp"
 
 #include <atomic>
 #include <cstdio>
@@ -34,108 +39,7 @@ namespace ember::scheduler::dist {
 
 using namespace vm;
 
-namespace {
-
-// Control message operations (OTP dist.h enum dop).
-enum Op : SWord {
-    kLink = 1, kSend = 2, kExit = 3, kUnlink = 4, kRegSend = 6, kGroupLeader = 7, kExit2 = 8,
-    kSendTT = 12, kExitTT = 13, kRegSendTT = 16, kExit2TT = 18,
-    kMonitorP = 19, kDemonitorP = 20, kMonitorPExit = 21, kSendSender = 22, kSendSenderTT = 23,
-    kPayloadExit = 24, kPayloadExitTT = 25, kPayloadExit2 = 26, kPayloadExit2TT = 27,
-    kPayloadMonitorPExit = 28, kSpawnRequest = 29, kSpawnRequestTT = 30, kSpawnReply = 31,
-    kSpawnReplyTT = 32, kAliasSend = 33, kAliasSendTT = 34, kUnlinkId = 35, kUnlinkIdAck = 36,
-};
-
-constexpr std::uint8_t kPassThrough = 112;
-
-Term atom_of(const char* s) { return AtomTable::global().intern(s); }
-
-enum class State { Idle, Pending, Connected };
-
-// A signal that waits for its connection, or is about to be encoded. `to` is the remote pid (a
-// Signal), the remote name (RegSend) or the alias (AliasSend); `s` owns the payload.
-enum class OutKind { Signal, RegSend, AliasSend, SpawnRequest };
-struct Outgoing {
-    OutKind kind;
-    Term to = kNil;
-    Signal* s = nullptr;
-    Term from = kNil;  // RegSend, AliasSend, SpawnRequest: the sender
-};
-
-// A spawn_request to the node, waiting for its SPAWN_REPLY.
-struct PendingSpawn {
-    Term caller;
-    Term tag;
-    bool reply_ok, reply_error;
-    bool link, monitor;
-};
-
-// A monitor of a local process by a process of the connection's node. The local side keeps it in
-// monitored_by under a key of its own (vm/dist_hooks.hpp remote_monitor_key: a counter, so that the
-// other node's references are not kept for ever); the reference itself is held here until the monitor
-// ends.
-struct RemoteMonitor {
-    Term target;        // the local process monitored
-    Term watcher;       // the remote process monitoring it
-    Term name = kNil;   // the name it was monitored by (its 'DOWN' names it)
-    OwnedTerm ref;      // the other node's reference
-};
-
-Word new_remote_monitor_key() {
-    static std::atomic<Word> next{1};
-    return (next.fetch_add(1, std::memory_order_relaxed) << 2 | kTagBoxed) | kRemoteMonitorKeyBit;
-}
-
-// A map key for an external reference (its words are immediates).
-std::string ref_words(Term ref) {
-    const Term* hp = boxed_ptr(ref);
-    return std::string(reinterpret_cast<const char*>(hp), (1 + header_arity(hp[0])) * sizeof(Word));
-}
-
-// The DHandle's reference (one object per node, as erl's dist entry).
-struct Connection;
-struct HandleObject : MagicObject {
-    Connection* conn = nullptr;
-};
-void destroy_handle(MagicObject* obj) { delete static_cast<HandleObject*>(obj); }
-
-// One remote node (OTP DistEntry). Entries are never freed: a node that was once talked to keeps its
-// entry (idle when not connected), and DHandles name it.
-struct Connection {
-    std::mutex mutex;
-    Term node = kNil;
-    State state = State::Idle;
-    std::uint32_t conn_id = 0;
-    std::uint64_t flags = 0;
-    std::uint32_t creation = 0;
-    Term port = kNil;
-    HandleObject* handle = nullptr;
-    std::vector<Outgoing> queue;  // while pending
-    std::deque<std::string> out;  // encoded packets for the I/O thread to write (write_packet)
-    bool flush_posted = false;
-    std::uint64_t packets_in = 0, packets_out = 0;
-    std::uint64_t next_unlink_id = 1;
-    // What crosses the connection, ended with noconnection when it goes down.
-    std::set<std::pair<Term, Term>> links;                     // (local pid, remote pid)
-    std::map<std::pair<Term, Word>, Term> monitors;             // (local watcher, ref id) -> remote pid or name
-    std::unordered_map<Word, RemoteMonitor> remote_monitors;   // remote_monitor_key -> who
-    std::unordered_map<std::string, Word> remote_monitor_keys;  // the other node's ref -> key
-    std::unordered_map<Term, std::uint32_t> node_monitors;     // monitor_node/2 holders -> count
-    std::unordered_map<Word, PendingSpawn> spawns;             // request ref id -> requester
-    // Input waits while a module a received fun needs is being loaded (I/O thread only).
-    bool input_held = false;
-    std::deque<std::string> held;
-    Term retried_module = kNil;  // the module the first held packet waited for, once loaded
-};
-
-struct Table {
-    std::mutex mutex;
-    std::unordered_map<Term, Connection*> by_node;
-    std::unordered_map<Term, Connection*> by_port;
-    std::uint32_t next_conn_id = 0;
-    // process_flag(monitor_nodes, ...) subscribers: pid -> [(option key, count)].
-    std::unordered_map<Term, std::vector<std::pair<int, std::uint32_t>>> subscribers;
-};
+namespace detail {
 
 Table& table() {
     static auto* t = new Table();  // outlives the schedulers (exit paths may still send)
@@ -245,8 +149,6 @@ void notify_subscribers(Term node, bool up, bool visible, std::uint32_t conn_id,
 }
 
 // ---- encoding -------------------------------------------------------------------------------------
-
-Term small(SWord v) { return make_small(v); }
 
 Term tuple_of(HeapAllocator& h, std::initializer_list<Term> items) {
     Term* hp = h.alloc(1 + items.size());
@@ -462,8 +364,6 @@ Teardown take_down(Connection& c, Term reason) {
     return t;
 }
 
-void spawn_failed(const PendingSpawn& ps, Word id, Term reason);
-
 // erl's con_monitor_link_seq_cleanup: links get exit signals noconnection, monitors 'DOWN'
 // noconnection, monitors by remote processes end, node monitors get {nodedown, Node}.
 void finish_teardown(Teardown& t, bool tell_node_monitors) {
@@ -511,367 +411,6 @@ void spawn_failed(const PendingSpawn& ps, Word id, Term reason) {
     if (!ps.reply_error) return;
     ScratchHeap h;
     send_plain(ps.caller, make_tuple4(h, ps.tag, make_ref(h, id), am_error, reason));
-}
-
-// ---- input ----------------------------------------------------------------------------------------
-
-Term intern_if_external(Term t) { return is_external_id(t) ? intern_external(t) : t; }
-
-
-void kill_connection(Connection& c, const char* why);
-
-void reply_raw(Connection& c, Term ctrl, Term payload) {
-    std::string packet;
-    if (!encode_packet(ctrl, payload, packet)) return;
-    std::lock_guard lock(c.mutex);
-    if (c.state == State::Connected) write_packet(c, packet);
-}
-
-void handle_spawn_request(Connection& c, Term ctrl, Term args);
-void handle_spawn_reply(Connection& c, Term ctrl);
-
-// A fun in the packet belongs to `module`, which is not loaded: the connection's input waits while a
-// process loads it through the code server (ember_dist:load_fun_module/2, which calls
-// ember_dist:resume_input/1 when done), then the packet is decoded again. erl instead makes a stub fun
-// entry that loads the module on the first call. A module that still cannot be used after that drops
-// the packet with an error report.
-bool hold_for_module(Connection& c, const std::string& packet, Term module) {
-    if (c.retried_module == module) {
-        c.retried_module = kNil;
-        std::fprintf(stderr, "=ERROR REPORT==== a message from %s holds a fun of module %s, which cannot be loaded "
-                     "(or is another version); the message is dropped\n",
-                     std::string(AtomTable::global().name(c.node)).c_str(),
-                     std::string(AtomTable::global().name(module)).c_str());
-        return true;
-    }
-    c.input_held = true;
-    c.held.push_front(packet);
-    c.retried_module = module;
-    static const Term am_ember_dist = atom_of("ember_dist"), am_load_fun_module = atom_of("load_fun_module");
-    ScratchHeap h;
-    SpawnOptions o;
-    o.system_process = true;
-    Scheduler::global().spawn(nullptr, am_ember_dist, am_load_fun_module,
-                              make_cons(h, module, make_cons(h, c.node, kNil)), o);
-    return true;
-}
-
-// One received packet (I/O thread, no lock held).
-void handle_packet(Connection& c, const std::string& packet) {
-    if (c.input_held) {
-        c.held.push_back(packet);
-        return;
-    }
-    if (packet.empty()) return;  // a tick
-    const auto* data = reinterpret_cast<const std::uint8_t*>(packet.data());
-    if (data[0] != kPassThrough) return kill_connection(c, "not in the pass-through format");
-    ScratchHeap h;
-    EtfScan scan = etf_scan(data + 1, packet.size() - 1);
-    if (!scan.ok && scan.unloaded_module != kNil) {
-        hold_for_module(c, packet, scan.unloaded_module);
-        return;
-    }
-    if (!scan.ok) return kill_connection(c, scan.error.c_str());
-    Term ctrl = etf_decode(h, data + 1, scan.used);
-    Term payload = kNonValue;
-    std::size_t rest = packet.size() - 1 - scan.used;
-    if (rest > 0) {
-        EtfScan pscan = etf_scan(data + 1 + scan.used, rest);
-        if (!pscan.ok && pscan.unloaded_module != kNil) {
-            hold_for_module(c, packet, pscan.unloaded_module);
-            return;
-        }
-        std::string error;
-        payload = etf_decode(h, data + 1 + scan.used, rest, EtfDecodeOption::None, &error);
-        if (payload == kNonValue) return kill_connection(c, error.c_str());
-    }
-    c.retried_module = kNil;
-    if (ctrl == kNonValue || !is_tuple(ctrl) || tuple_arity(ctrl) < 1 || !is_small(tuple_element(ctrl, 0)))
-        return kill_connection(c, "invalid control message");
-    Word n = tuple_arity(ctrl);
-    auto el = [&](Word i) { return i < n ? tuple_element(ctrl, i) : kNil; };
-    SWord op = small_value(el(0));
-    auto bad = [&] {
-        std::string what = "invalid control message " + format_term_display(ctrl);
-        kill_connection(c, what.c_str());
-    };
-    switch (op) {
-    case kSend: case kSendTT: case kSendSender: case kSendSenderTT: {
-        Term to = el(2);
-        if (payload == kNonValue || n < 3) return bad();
-        if (!is_local_pid(to)) return;  // to an old incarnation of this node: dropped
-        Signal* s = make_signal(SignalKind::Message, kNil, payload);
-        send_signal(to, s);
-        return;
-    }
-    case kRegSend: case kRegSendTT: {
-        Term name = el(3);
-        if (payload == kNonValue || n < 4 || !is_atom(name)) return bad();
-        Term pid = whereis_name(name);
-        if (is_local_pid(pid)) send_signal(pid, make_signal(SignalKind::Message, kNil, payload));
-        else if (is_local_port(pid)) send_message(nullptr, pid, payload);
-        return;
-    }
-    case kAliasSend: case kAliasSendTT: {
-        Term alias = el(2);
-        if (payload == kNonValue || n < 3) return bad();
-        if (!is_local_ref(alias)) return;
-        Word id = ref_id(alias);
-        Term owner = alias_owner_pid(id);
-        if (owner == kNil) return;
-        Signal* s = make_signal(SignalKind::Message, kNil, payload);
-        s->ref = make_small(SWord(id));
-        send_signal(owner, s);
-        return;
-    }
-    case kLink: {
-        Term from = el(1), to = el(2);
-        if (n != 3 || !is_external_pid(from)) return bad();
-        from = intern_external(from);
-        if (!is_local_pid(to)) {
-            static const Term am_noproc = atom_of("noproc");
-            ScratchHeap r;
-            if (c.flags & kFlagExitPayload) reply_raw(c, tuple_of(r, {small(kPayloadExit), to, from}), am_noproc);
-            else reply_raw(c, tuple_of(r, {small(kExit), to, from, am_noproc}), kNonValue);
-            return;
-        }
-        {
-            std::lock_guard lock(c.mutex);
-            c.links.emplace(to, from);
-        }
-        send_signal(to, make_signal(SignalKind::Link, from));
-        return;
-    }
-    case kUnlink: case kUnlinkId: {
-        Term from = op == kUnlink ? el(1) : el(2), to = op == kUnlink ? el(2) : el(3);
-        if (!is_external_pid(from)) return bad();
-        from = intern_external(from);
-        if (op == kUnlinkId) {
-            ScratchHeap r;
-            reply_raw(c, tuple_of(r, {small(kUnlinkIdAck), el(1), to, from}), kNonValue);
-        }
-        if (!is_local_pid(to)) return;
-        {
-            std::lock_guard lock(c.mutex);
-            c.links.erase({to, from});
-        }
-        send_signal(to, make_signal(SignalKind::Unlink, from));
-        return;
-    }
-    case kUnlinkIdAck:
-        return;
-    case kExit: case kExitTT: case kPayloadExit: case kPayloadExitTT:
-    case kExit2: case kExit2TT: case kPayloadExit2: case kPayloadExit2TT: {
-        Term from = el(1), to = el(2);
-        bool linked = op == kExit || op == kExitTT || op == kPayloadExit || op == kPayloadExitTT;
-        Term reason = op == kExit || op == kExit2 ? el(3) : op == kExitTT || op == kExit2TT ? el(4) : payload;
-        if (reason == kNonValue || n < (payload == kNonValue ? 4u : 3u) || !(is_local_pid(from) || is_external_pid(from)))
-            return bad();
-        if (!is_local_pid(to)) return;
-        from = intern_if_external(from);
-        if (linked) {
-            std::lock_guard lock(c.mutex);
-            if (!c.links.erase({to, from})) return;  // no such link (unlinked meanwhile)
-        }
-        Signal* s = make_signal(SignalKind::Exit, from, reason);
-        s->linked_exit = linked;
-        send_signal(to, s);
-        return;
-    }
-    case kMonitorP: {
-        Term from = el(1), target = el(2), ref = el(3);
-        if (n != 4 || !is_external_pid(from) || !is_external_ref(ref)) return bad();
-        from = intern_external(from);
-        Term pid = is_atom(target) ? whereis_name(target) : target;
-        if (!is_local_pid(pid)) {
-            static const Term am_noproc = atom_of("noproc");
-            ScratchHeap r;
-            if (c.flags & kFlagExitPayload)
-                reply_raw(c, tuple_of(r, {small(kPayloadMonitorPExit), target, from, ref}), am_noproc);
-            else
-                reply_raw(c, tuple_of(r, {small(kMonitorPExit), target, from, ref, am_noproc}), kNonValue);
-            return;
-        }
-        Word key = new_remote_monitor_key();
-        {
-            std::lock_guard lock(c.mutex);
-            c.remote_monitors[key] = RemoteMonitor{pid, from, is_atom(target) ? target : kNil, OwnedTerm::copy_of(ref)};
-            c.remote_monitor_keys[ref_words(ref)] = key;
-        }
-        send_signal(pid, make_signal(SignalKind::Monitor, from, kNil, make_small(SWord(key))));
-        return;
-    }
-    case kDemonitorP: {
-        Term from = el(1), ref = el(3);
-        if (n != 4 || !is_external_pid(from) || !is_external_ref(ref)) return bad();
-        Word key;
-        RemoteMonitor rm{};
-        {
-            std::lock_guard lock(c.mutex);
-            auto k = c.remote_monitor_keys.find(ref_words(ref));
-            if (k == c.remote_monitor_keys.end()) return;
-            key = k->second;
-            c.remote_monitor_keys.erase(k);
-            auto it = c.remote_monitors.find(key);
-            if (it == c.remote_monitors.end()) return;
-            rm = it->second;
-            c.remote_monitors.erase(it);
-        }
-        send_signal(rm.target, make_signal(SignalKind::Demonitor, rm.watcher, kNil, make_small(SWord(key))));
-        return;
-    }
-    case kMonitorPExit: case kPayloadMonitorPExit: {
-        Term from = el(1), to = el(2), ref = el(3);
-        Term reason = op == kMonitorPExit ? el(4) : payload;
-        if (reason == kNonValue || !is_local_ref(ref)) return bad();
-        if (!is_local_pid(to)) return;
-        Word id = ref_id(ref);
-        Term target;
-        {
-            std::lock_guard lock(c.mutex);
-            auto it = c.monitors.find({to, id});
-            if (it == c.monitors.end()) return;
-            target = it->second;
-            c.monitors.erase(it);
-        }
-        Term who = is_external_pid(from) ? intern_external(from) : target;
-        send_signal(to, make_signal(SignalKind::MonitorDown, who, reason, make_small(SWord(id))));
-        return;
-    }
-    case kGroupLeader:
-        return;  // group_leader/2 from another node: not supported (docs/distribution.md)
-    case kSpawnRequest: case kSpawnRequestTT:
-        if (payload == kNonValue || n < 6) return bad();
-        return handle_spawn_request(c, ctrl, payload);
-    case kSpawnReply: case kSpawnReplyTT:
-        if (n < 5) return bad();
-        return handle_spawn_reply(c, ctrl);
-    default:
-        return bad();
-    }
-}
-
-// ---- spawn requests -------------------------------------------------------------------------------
-
-// SPAWN_REQUEST {29, ReqId, From, GroupLeader, {M, F, Arity}, Opts} + Args: the child runs
-// erts_internal:dist_spawn_init(MFA), which takes Args as its first message.
-void handle_spawn_request(Connection& c, Term ctrl, Term args) {
-    static const Term am_erts_internal = atom_of("erts_internal"), am_dist_spawn_init = atom_of("dist_spawn_init"),
-                      am_link = atom_of("link"), am_monitor = atom_of("monitor"), am_badopt = atom_of("badopt"),
-                      am_priority = atom_of("priority"), am_low = atom_of("low"), am_high = atom_of("high"),
-                      am_max = atom_of("max");
-    Term req = tuple_element(ctrl, 1), from = tuple_element(ctrl, 2), gl = tuple_element(ctrl, 3),
-         mfa = tuple_element(ctrl, 4), opts = tuple_element(ctrl, 5);
-    if (!is_external_ref(req) || !is_external_pid(from) || !(is_local_pid(gl) || is_external_pid(gl)) || !is_tuple(mfa) || tuple_arity(mfa) != 3 ||
-        !is_atom(tuple_element(mfa, 0)) || !is_atom(tuple_element(mfa, 1)) || !is_small(tuple_element(mfa, 2)))
-        return kill_connection(c, "invalid spawn request");
-    from = intern_external(from);
-    Word monitor_key = new_remote_monitor_key();
-    SpawnOptions o;
-    o.group_leader = intern_if_external(gl);
-    Term error = kNil;
-    for (Term t = opts; is_list(t); t = cdr(t)) {
-        Term opt = car(t);
-        if (opt == am_link) {
-            o.link_to = from;
-        } else if (opt == am_monitor) {
-            o.remote_monitor_by = from;
-            o.remote_monitor_key = monitor_key;
-        } else if (is_tuple(opt) && tuple_arity(opt) == 2 && tuple_element(opt, 0) == am_priority) {
-            Term v = tuple_element(opt, 1);
-            o.priority = v == am_low ? Priority::Low : v == am_high ? Priority::High : v == am_max ? Priority::Max
-                                                                                              : Priority::Normal;
-        } else if (is_tuple(opt) && tuple_arity(opt) == 2 && is_atom(tuple_element(opt, 0))) {
-            // fullsweep_after, min_heap_size, ...: accepted (defaults kept)
-        } else {
-            error = am_badopt;
-        }
-    }
-    if (error != kNil) {
-        ScratchHeap r;
-        reply_raw(c, tuple_of(r, {small(kSpawnReply), req, from, small(0), error}), kNonValue);
-        return;
-    }
-    Word flags = (o.link_to != kNil ? 1 : 0) | (o.remote_monitor_by != kNil ? 2 : 0);
-    // The reply goes out before the child can send anything, and the argument list is its first
-    // message.
-    Term args_copy = args;
-    o.before_run = [&c, req, from, flags, args_copy, monitor_key](Term child) {
-        ScratchHeap r;
-        std::string packet;
-        {
-            std::lock_guard lock(c.mutex);
-            if (flags & 1) c.links.emplace(child, from);
-            if (flags & 2) {
-                c.remote_monitors[monitor_key] = RemoteMonitor{child, from, kNil, OwnedTerm::copy_of(req)};
-                c.remote_monitor_keys[ref_words(req)] = monitor_key;
-            }
-        }
-        if (encode_packet(tuple_of(r, {small(kSpawnReply), req, from, small(SWord(flags)), child}), kNonValue, packet)) {
-            std::lock_guard lock(c.mutex);
-            if (c.state == State::Connected) write_packet(c, packet);
-        }
-        deliver_message(child, args_copy);
-    };
-    ScratchHeap h;
-    Term init_args = make_cons(h, mfa, kNil);
-    Scheduler::global().spawn(nullptr, am_erts_internal, am_dist_spawn_init, init_args, o);
-}
-
-// SPAWN_REPLY {31, ReqId, To, Flags, Result}: the requester hears {Tag, ReqId, ok, Pid} or {Tag,
-// ReqId, error, Reason}; the link and monitor are set up in its context.
-void handle_spawn_reply(Connection& c, Term ctrl) {
-    Term req = tuple_element(ctrl, 1), flags = tuple_element(ctrl, 3), result = tuple_element(ctrl, 4);
-    if (!is_local_ref(req) || !is_small(flags)) return kill_connection(c, "invalid spawn reply");
-    Word id = ref_id(req);
-    PendingSpawn ps{};
-    {
-        std::lock_guard lock(c.mutex);
-        auto it = c.spawns.find(id);
-        if (it == c.spawns.end()) return;
-        ps = it->second;
-        c.spawns.erase(it);
-        if (is_external_pid(result)) {
-            Term child = intern_external(result);
-            if (small_value(flags) & 1) c.links.emplace(ps.caller, child);
-            if (small_value(flags) & 2) c.monitors[{ps.caller, id}] = child;
-        }
-    }
-    if (!is_external_pid(result)) return spawn_failed(ps, id, is_atom(result) ? result : am_badarg);
-    Term child = intern_external(result);
-    if (small_value(flags) & 1) send_signal(ps.caller, make_signal(SignalKind::Link, child));
-    if (ps.monitor) {
-        // The requester's monitor waits for the child's pid (for demonitor/2 and process_info).
-        ScratchHeap h;
-        Signal* s = make_signal(SignalKind::Request, ps.caller, make_tuple2(h, make_small(SWord(id)), child));
-        s->handler = [](Process* target, Term arg, HeapAllocator&) -> Term {
-            if (!target) return kNonValue;
-            auto it = target->rel().monitors.find(ref_id(tuple_element(arg, 0)));
-            if (it != target->rel().monitors.end()) it->second.target = tuple_element(arg, 1);
-            return kNonValue;
-        };
-        send_signal(ps.caller, s);
-    }
-    if (ps.reply_ok) {
-        ScratchHeap h;
-        send_plain(ps.caller, make_tuple4(h, ps.tag, make_ref(h, id), am_ok, child));
-    }
-}
-
-// ---- the connection's controller ----------------------------------------------------------------
-
-void kill_connection(Connection& c, const char* why) {
-    Term port;
-    {
-        std::lock_guard lock(c.mutex);
-        port = c.port;
-    }
-    std::fprintf(stderr, "=ERROR REPORT==== Invalid distribution message from %s: %s; the connection is closed\n",
-                 std::string(AtomTable::global().name(c.node)).c_str(), why);
-    PortPtr pp = find_port(port);
-    if (!pp) return;
-    std::unique_lock lock(pp->mutex);
-    if (pp->alive) terminate_port(pp, lock, atom_of("killed"));
 }
 
 // ---- the signal handler installed into vm/ --------------------------------------------------------
@@ -937,7 +476,9 @@ public:
     }
 };
 
-}  // namespace
+}  // namespace detail
+
+using namespace detail;
 
 void install() {
     static Handler handler;
@@ -1211,35 +752,6 @@ Term spawn_request(Process* p, Term node, Term mfa, Term opts, bool is_request) 
                              tuple_element(mfa, 2)});
     submit(*c, Outgoing{OutKind::SpawnRequest, kNil, make_signal(SignalKind::Message, kNil, req), p->pid});
     return result;
-}
-
-void port_input(Term port, std::string packet) {
-    IoPoller::global().post([port, packet = std::move(packet)] {
-        Connection* c = entry_of_port(port);
-        if (!c) return;
-        {
-            std::lock_guard lock(c->mutex);
-            ++c->packets_in;  // ticks included, as erl's dist_get_stat counts them
-        }
-        handle_packet(*c, packet);
-    });
-}
-
-void resume_input(Term node) {
-    IoPoller::global().post([node] {
-        Connection* c = entry(node, false);
-        if (!c || !c->input_held) return;
-        c->input_held = false;
-        std::deque<std::string> held;
-        held.swap(c->held);
-        while (!held.empty()) {
-            std::string packet = std::move(held.front());
-            held.pop_front();
-            // handle_packet may hold again: what is left goes back behind the packet it holds.
-            if (c->input_held) c->held.push_back(std::move(packet));
-            else handle_packet(*c, packet);
-        }
-    });
 }
 
 void port_down(Term port, Term reason) {
