@@ -8,7 +8,7 @@ ember=$1
 here=$(cd "$(dirname "$0")" && pwd)
 work=$(mktemp -d "${TMPDIR:-/tmp}/ember-dist.XXXXXX") || exit 1
 [ -n "${KEEP:-}" ] || trap 'rm -rf "$work"' EXIT
-erlc -o "$work" "$here/dist_client.erl" "$here/dist_gs.erl" || exit 1
+erlc -o "$work" "$here/dist_client.erl" "$here/dist_gs.erl" "$here/dist_bad_input.erl" || exit 1
 host=$(erl -noshell -eval 'io:format("~s", [tl(lists:dropwhile(fun(C) -> C =/= $@ end, atom_to_list(node())))]), halt().' -sname probe$$)
 pass=0
 fail=0
@@ -42,6 +42,28 @@ for pair in "erl ember" "ember erl" "ember ember"; do
         sed -n '1,20p' "$work/server.log"
     fi
 done
+# Bad packets on a connection (dist_bad_input.erl, run on erl): each closes its connection only, on
+# an Ember target as on an erl one.
+bad_input() {  # TARGET_VM OUT
+    tag=$$_bad_$1
+    timeout 60 $(vm "$1") -sname "t$tag" -noshell -eval 'timer:sleep(40000), halt().' >"$work/target.log" 2>&1 &
+    tpid=$!
+    i=0
+    while [ $i -lt 100 ] && ! epmd -names 2>/dev/null | grep -q "name t$tag "; do sleep 0.1; i=$((i + 1)); done
+    timeout 60 erl -sname "b$tag" -pa "$work" -noshell -run dist_bad_input main "t$tag@$host" >"$2" 2>&1
+    kill $tpid 2>/dev/null
+    wait $tpid 2>/dev/null
+}
+bad_input erl "$work/bad_expected"
+bad_input ember "$work/bad_got"
+if grep -q 'rpc still answers: true' "$work/bad_expected" && cmp -s "$work/bad_expected" "$work/bad_got"; then
+    pass=$((pass + 1))
+else
+    fail=$((fail + 1))
+    echo "FAIL: bad input on a connection"
+    diff "$work/bad_expected" "$work/bad_got" | head -20
+    sed -n '1,10p' "$work/target.log"
+fi
 # -sname alone
 out=$($ember -sname solo$$ -noshell -eval 'io:format("~p ~p ~p~n", [is_alive(), node() =:= list_to_atom("solo'$$'@'$host'"), is_integer(erts_internal:get_creation())]), halt().' 2>&1)
 if [ "$out" = "true true true" ]; then pass=$((pass + 1)); else fail=$((fail + 1)); echo "FAIL: -sname alone: $out"; fi
