@@ -38,6 +38,8 @@ std::span<const vm::BifSpec> ember_io_bifs();
 // The +pc emulator flag: what io:printable_range/0 answers (unicode, or latin1 by default).
 void set_printable_range_unicode(bool unicode);
 std::span<const vm::BifSpec> persistent_term_bifs();
+// erts_debug:get_internal_state(persistent_term): #{table => Slots} of the persistent term table.
+vm::Term persistent_term_table_info(vm::Process* p);
 std::span<const vm::BifSpec> erlang_timer_bifs();
 std::span<const vm::BifSpec> erlang_terms_bifs(), erlang_etf_bifs(), erlang_ids_bifs();  // term conversion
 std::span<const vm::BifSpec> lists_bifs(), maps_bifs(), unicode_bifs(), erts_internal_bifs(), binary_bifs();  // stdbifs

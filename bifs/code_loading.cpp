@@ -10,8 +10,9 @@
 //    purge_module/2 with erl's phases, for the code purger only; erlang:purge_module/1 served natively
 //    while Ember does not run OTP's erts_code_purger;
 //  - erts_internal:beamfile_chunk/2 and beamfile_module_md5/1 on a beam binary;
-//  - erts_literal_area_collector:release_area_switch/0 and send_copy_request/3: Ember never moves
-//    literals on purge, so there is never an area to release.
+//  - erts_literal_area_collector:release_area_switch/0 and send_copy_request/3, the release of the
+//    literal areas of erased and replaced persistent terms (vm/literal_release.hpp). Ember does not
+//    release a purged module's literals (purged code stays in memory).
 #include <algorithm>
 #include <mutex>
 
@@ -22,9 +23,11 @@
 #include "vm/binary.hpp"
 #include "vm/messages.hpp"
 #include "vm/magic_ref.hpp"
+#include "vm/literal_release.hpp"
 #include "vm/module.hpp"
 #include "vm/runtime_support.hpp"
 #include "vm/services.hpp"
+#include "vm/system_tasks.hpp"
 
 namespace ember::bifs {
 
@@ -304,14 +307,24 @@ EMBER_BIF(bif_beamfile_module_md5) {
 }
 
 // ---- erts_literal_area_collector (erts/preloaded/src/erts_literal_area_collector.erl) ----
-// erl queues a module's literal area for release when the module is purged, and the collector asks
-// every process to copy what it still uses. Ember never releases a literal area (purged code stays in
-// memory), so the collector is never woken with copy_literals, and if asked anyway there is nothing to
-// switch to (false) and every process answers at once that it holds nothing of the area (ok).
+// The collector switches to the next literal area to release (freeing the one before) and asks each
+// process to copy what it refers to in it; each answers {copy_literals, {AreaId, How, Pid}, ok} after
+// its collection. How (init | check_gc | need_gc) tells erl's process whether it may collect at
+// once; Ember's always does, so the first request is answered ok. A dead process answers at once.
 
 EMBER_BIF(bif_release_area_switch) {
     if (!is_system_process(p, "erts_literal_area_collector")) return notsup(p);
-    return am_false;
+    return make_bool(literal_area_switch());
+}
+
+// In the target's context, or with q == nullptr for a dead target: req is {AreaId, How, Pid, Collector}.
+Term copy_literals_request(Process* q, Term req, HeapAllocator& h) {
+    Term id = make_tuple3(h, tuple_element(req, 0), tuple_element(req, 1), tuple_element(req, 2));
+    Term reply = make_tuple3(h, atom("copy_literals"), id, am_ok);
+    Term collector = tuple_element(req, 3);
+    if (q) request_copy_literals(q, collector, reply);
+    else send_signal(collector, make_signal(SignalKind::Message, tuple_element(req, 2), reply));
+    return kNonValue;
 }
 
 EMBER_BIF(bif_send_copy_request) {
@@ -319,8 +332,8 @@ EMBER_BIF(bif_send_copy_request) {
     if (!is_local_pid(args[0])) return badarg(p);
     Term how = args[2];
     if (how != atom("init") && how != atom("check_gc") && how != atom("need_gc")) return badarg(p);
-    Term req = make_tuple3(*p, args[1], how, args[0]);
-    deliver_message(p->pid, make_tuple3(*p, atom("copy_literals"), req, am_ok));
+    Term req = make_tuple4(*p, args[1], how, args[0], p->pid);
+    send_request_message(p, args[0], copy_literals_request, req);
     return am_ok;
 }
 

@@ -17,6 +17,7 @@
 //   set (wait, deallocations | thread_progress | aux_work | timer_cancellations) -> ok
 //   set (ets_force_trap, _) -> notsup (as erl's release build)
 //   get available_internal_state | reds_left | {process_status, Pid} | {binary_info, Bin} | stack_check
+//       | persistent_term (#{table => Slots}) | {internal_hash, Term} (OTP's make_internal_hash(Term, 0))
 // The loop limits are how many iterations erl's binary/re/unicode BIFs run before they trap; Ember's
 // run to the end without trapping, so a limit is only kept (the suites set it to drive erl's trap paths,
 // which give the same results). Ember frees memory at once and has no deferred work to wait for.
@@ -35,6 +36,7 @@
 #include "vm/dirty.hpp"
 #include "vm/bignum.hpp"
 #include "vm/binary.hpp"
+#include "vm/hash.hpp"
 #include "vm/map.hpp"
 #include "vm/messages.hpp"
 #include "vm/process.hpp"
@@ -247,6 +249,9 @@ EMBER_BIF(bif_erts_debug_get_internal_state_1) {
         is_bitstring(tuple_element(what, 1)))
         return binary_info(p, tuple_element(what, 1));
     if (what == atom("stack_check")) return make_small(SWord(native_stack_headroom()));
+    if (what == atom("persistent_term")) return persistent_term_table_info(p);
+    if (is_tuple(what) && tuple_arity(what) == 2 && tuple_element(what, 0) == atom("internal_hash"))
+        return make_small(SWord(internal_hash(tuple_element(what, 1), 0)));
     return badarg(p);
 }
 

@@ -1,8 +1,18 @@
-// persistent_term (OTP erts/doc persistent_term): a global key-value store whose values are read without
-// copying. Values live in literal areas (never scanned or moved by the GC), one area per stored value.
-// An erased or replaced value's area is kept alive for the life of the runtime, because processes may
-// still hold pointers into it (OTP does a global literal GC instead; FIXME: reclaim when no process
-// can refer to it).
+// persistent_term (OTP erts/doc persistent_term, erts/emulator/beam/erl_bif_persistent.c): a global
+// key-value store whose values are read without copying.
+//
+// Each stored pair is a tuple {Key, Value} in a literal area of its own (the GC never copies or scans
+// literals). The table is open-addressed with linear probing on OTP's internal hash and sized by
+// erl's rules: 8 slots to start, doubled when a new key finds it half full, halved when an erase
+// leaves it a quarter full (and over 8 slots); so persistent_term:info/0 and
+// erts_debug:get_internal_state(persistent_term) move as erl's do, and info/0's memory counts as
+// erl's (88 + 8 * slots bytes of table, 16 + 8 * words bytes per pair). Readers take a shared lock
+// (erl's take none).
+//
+// An erased or replaced pair's area is released through the literal area collector
+// (vm/literal_release.hpp): every process that still refers to the value gets a copy of it before the
+// area is freed. One whose value is an immediate goes at once: no process can point into it (get/0
+// copies the keys).
 #include <memory>
 #include <shared_mutex>
 #include <vector>
@@ -10,7 +20,9 @@
 #include "bifs/bif.hpp"
 #include "vm/compare.hpp"
 #include "vm/copy.hpp"
+#include "vm/hash.hpp"
 #include "vm/literal_area.hpp"
+#include "vm/literal_release.hpp"
 #include "vm/map.hpp"
 
 namespace ember::bifs {
@@ -19,9 +31,12 @@ using namespace ember::vm;
 
 namespace {
 
-struct Entry {
-    Term key;
-    Term value;
+constexpr std::size_t kInitialSlots = 8;
+
+struct Slot {
+    Term pair = kNil;  // {Key, Value} in `area`, or kNil for a free slot
+    Word words = 0;    // the pair's words in the area
+    std::unique_ptr<LiteralArea> area;
 };
 
 class PersistentStore {
@@ -33,57 +48,138 @@ public:
 
     Term get(Term key) {
         std::shared_lock lock(m_mutex);
-        const Entry* e = find_locked(key);
-        return e ? e->value : kNonValue;
+        const Slot& s = m_slots[index_of(m_slots, key)];
+        return s.pair == kNil ? kNonValue : tuple_element(s.pair, 1);
     }
 
     void put(Term key, Term value) {
-        // The value already stored (=:=): nothing to do, as erl, and no new area is kept.
+        // The value already stored (=:=): nothing to do, as erl, and no area is made.
+        if (Term old = get(key); old != kNonValue && exact_equal(old, value)) return;
+        Slot fresh;
+        fresh.words = 3 + term_size(key) + term_size(value);
+        fresh.area = std::make_unique<LiteralArea>();
+        fresh.area->reserve(fresh.words);
+        Term* tuple = fresh.area->alloc(3);
+        tuple[0] = make_header(2, Subtag::Tuple);
+        tuple[1] = copy_term(key, *fresh.area);
+        tuple[2] = copy_term(value, *fresh.area);
+        fresh.pair = make_boxed(tuple);
+
+        Slot replaced;
         {
-            std::shared_lock lock(m_mutex);
-            if (const Entry* e = find_locked(key); e && exact_equal(e->value, value)) return;
+            std::unique_lock lock(m_mutex);
+            std::size_t i = index_of(m_slots, key);
+            if (m_slots[i].pair != kNil) {
+                if (exact_equal(tuple_element(m_slots[i].pair, 1), value)) return;  // raced with the same put
+                replaced = std::move(m_slots[i]);
+            } else {
+                if (2 * m_count >= m_slots.size()) {  // erl's MUST_GROW: half full before this key
+                    resize(m_slots.size() * 2);
+                    i = index_of(m_slots, key);
+                }
+                ++m_count;
+            }
+            m_slots[i] = std::move(fresh);
         }
-        auto area = std::make_unique<LiteralArea>();
-        area->reserve(term_size(key) + term_size(value));
-        Term k = copy_term(key, *area);
-        Term v = copy_term(value, *area);
-        std::unique_lock lock(m_mutex);
-        m_areas.push_back(std::move(area));
-        if (Entry* e = find_locked(key)) e->value = v;
-        else m_entries.push_back({k, v});
+        release(std::move(replaced));
     }
 
     bool erase(Term key) {
-        std::unique_lock lock(m_mutex);
-        Entry* e = find_locked(key);
-        if (!e) return false;
-        m_entries.erase(m_entries.begin() + (e - m_entries.data()));
+        Slot erased;
+        {
+            std::unique_lock lock(m_mutex);
+            std::size_t i = index_of(m_slots, key);
+            if (m_slots[i].pair == kNil) return false;
+            erased = std::move(m_slots[i]);
+            m_slots[i] = Slot{};
+            --m_count;
+            // No delete markers: the rest is rehashed (erl's MUST_SHRINK halves a quarter-full table).
+            std::size_t size = m_slots.size();
+            if (4 * m_count <= size && size > kInitialSlots) size /= 2;
+            resize(size);
+        }
+        release(std::move(erased));
         return true;
     }
 
-    // erts_internal:erase_persistent_terms/0 (init:restart/0): every key goes; the values' areas stay
-    // alive like erased values' do.
+    // erts_internal:erase_persistent_terms/0 (init:restart/0): every key goes.
     void erase_all() {
-        std::unique_lock lock(m_mutex);
-        m_entries.clear();
+        std::vector<Slot> old(kInitialSlots);
+        {
+            std::unique_lock lock(m_mutex);
+            std::swap(old, m_slots);
+            m_count = 0;
+        }
+        for (Slot& s : old) release(std::move(s));
     }
-    std::vector<Entry> all() {
+
+    // Calls f(pair) for each stored pair in slot order, under the shared lock.
+    template <typename F>
+    void for_each(F&& f) {
         std::shared_lock lock(m_mutex);
-        return m_entries;
+        for (const Slot& s : m_slots)
+            if (s.pair != kNil) f(s.pair);
+    }
+
+    struct Info {
+        std::size_t count;
+        std::size_t slots;
+        Word memory;  // bytes, as erl counts them
+    };
+    Info info() {
+        std::shared_lock lock(m_mutex);
+        Info in{m_count, m_slots.size(), 88 + 8 * m_slots.size()};
+        for (const Slot& s : m_slots)
+            if (s.pair != kNil) in.memory += 16 + 8 * s.words;
+        return in;
     }
 
 private:
-    // The entry of `key` (=:=), or nullptr. Precondition: m_mutex held, shared or exclusive.
-    Entry* find_locked(Term key) {
-        for (Entry& e : m_entries)
-            if (e.key == key || exact_equal(e.key, key)) return &e;
-        return nullptr;
+    PersistentStore() : m_slots(kInitialSlots) {}
+
+    // The slot holding `key`, or the free slot where it goes (erl's probe: the slot after the hash's,
+    // then on). The table always has a free slot.
+    static std::size_t index_of(const std::vector<Slot>& slots, Term key) {
+        std::size_t mask = slots.size() - 1;
+        std::uint32_t idx = internal_hash(key, 0);
+        for (;;) {
+            ++idx;
+            const Slot& s = slots[idx & mask];
+            if (s.pair == kNil || exact_equal(key, tuple_element(s.pair, 0))) return idx & mask;
+        }
+    }
+
+    // Rehashes every pair, in slot order, into a table of `size` slots. Precondition: exclusive lock.
+    void resize(std::size_t size) {
+        std::vector<Slot> next(size);
+        for (Slot& s : m_slots)
+            if (s.pair != kNil) next[index_of(next, tuple_element(s.pair, 0))] = std::move(s);
+        m_slots = std::move(next);
+    }
+
+    // An area no key refers to any more: freed now if nothing can point into it, else released.
+    static void release(Slot s) {
+        if (s.pair == kNil) return;
+        if (is_immed(tuple_element(s.pair, 1))) return;  // s.area is freed here
+        release_literal_area(std::move(s.area));
     }
 
     std::shared_mutex m_mutex;
-    std::vector<Entry> m_entries;  // FIXME: a hash index when stores grow beyond a few hundred keys
-    std::vector<std::unique_ptr<LiteralArea>> m_areas;
+    std::vector<Slot> m_slots;  // a power of two
+    std::size_t m_count = 0;
 };
+
+}  // namespace
+
+// erts_debug:get_internal_state(persistent_term): #{table => Slots} (persistent_term_SUITE's check of
+// table growth).
+Term persistent_term_table_info(Process* p) {
+    Term key = atom("table");
+    Term value = make_small(SWord(PersistentStore::instance().info().slots));
+    return map_from_pairs(*p, &key, &value, 1);
+}
+
+namespace {
 
 EMBER_BIF(bif_get_1) {
     Term v = PersistentStore::instance().get(args[0]);
@@ -94,11 +190,13 @@ EMBER_BIF(bif_get_2) {
     Term v = PersistentStore::instance().get(args[0]);
     return v == kNonValue ? args[1] : v;
 }
+// Every {Key, Value}: keys are copied, values are not (as erl); the list runs from the last slot.
 EMBER_BIF(bif_get_0) {
-    std::vector<Entry> all = PersistentStore::instance().all();
-    std::vector<Term> items;
-    for (const Entry& e : all) items.push_back(make_tuple2(*p, e.key, e.value));
-    return make_list_of(*p, items.data(), items.size());
+    std::vector<Term> pairs;
+    PersistentStore::instance().for_each([&](Term pair) { pairs.push_back(pair); });
+    Term list = kNil;
+    for (Term pair : pairs) list = make_cons(*p, make_tuple2(*p, copy_term(tuple_element(pair, 0), *p), tuple_element(pair, 1)), list);
+    return list;
 }
 EMBER_BIF(bif_put) {
     PersistentStore::instance().put(args[0], args[1]);
@@ -110,12 +208,9 @@ EMBER_BIF(bif_erase_all) {
     return am_true;
 }
 EMBER_BIF(bif_info) {
-    std::vector<Entry> all = PersistentStore::instance().all();
-    Word words = 0;
-    for (const Entry& e : all) words += term_size(e.key) + term_size(e.value);
-    AtomTable& atoms = AtomTable::global();
-    Term keys[2] = {atoms.intern("count"), am_memory};
-    Term values[2] = {make_small(static_cast<SWord>(all.size())), make_small(static_cast<SWord>(words * 8))};
+    PersistentStore::Info in = PersistentStore::instance().info();
+    Term keys[2] = {atom("count"), am_memory};
+    Term values[2] = {make_small(SWord(in.count)), make_small(SWord(in.memory))};
     return map_from_pairs(*p, keys, values, 2);
 }
 

@@ -6,6 +6,8 @@
 //  - erts_debug:flat_size/1 is the term's size in heap words in Ember's layout (docs/terms.md); it is
 //    erl's number for immediates, tuples, lists, floats, bignums and heap binaries, and differs for
 //    refs, funs, maps and off-heap binaries, whose layouts differ;
+//  - erts_debug:size_shared/1: the same counting each shared subterm once and literals (module
+//    constants, persistent terms) not at all;
 //  - erts_debug:same/2: whether two terms are the same word (the same object);
 //  - erts_internal:time_unit/0 and perf_counter_unit/0: native time units per second;
 //  - erts_internal:is_system_process/1: whether the VM started the process itself (init and, on
@@ -73,6 +75,8 @@ EMBER_BIF(bif_flat_size_1) {
     return make_small(SWord(words));
 }
 
+EMBER_BIF(bif_size_shared_1) { return make_small(SWord(term_size_shared(args[0]))); }
+
 EMBER_BIF(bif_same_2) { return make_bool(args[0] == args[1]); }
 
 EMBER_BIF(bif_time_unit_0) { return make_small(1000000000); }
@@ -120,6 +124,7 @@ const BifSpec kBifs[] = {
     {"erts_internal", "is_system_process", 1, bif_is_system_process_1, kCapPure},
     {"erts_internal", "system_check", 1, bif_system_check_1, kCapSystem},
     {"erts_debug", "flat_size", 1, bif_flat_size_1, kCapPure},
+    {"erts_debug", "size_shared", 1, bif_size_shared_1, kCapPure},
     {"erts_debug", "same", 2, bif_same_2, kCapPure},
     {"erlang", "display_string", 1, bif_display_string_1, kCapIo},
     {"erlang", "display_nl", 0, bif_display_nl_0, kCapIo},

@@ -5,6 +5,8 @@
 #include <gtest/gtest.h>
 
 #include <cstring>
+#include <memory>
+#include <string>
 
 #include "vm/binary.hpp"
 #include "vm/bitsyntax.hpp"
@@ -141,6 +143,38 @@ TEST_F(GcTest, LiteralsAreNeverCopied) {
     for (int k = 0; k < 3; ++k) collect(x, 1);
     garbage_collect(&p, 0, x, 1, GcSizing::Shrink);
     EXPECT_EQ(list_ptr(x[0])[0], lit);
+}
+
+// A collection that releases a literal area copies what the process refers to in it (and nothing of
+// other areas): shared subterms stay shared, a refc binary gains the process's reference, and the
+// copies outlive the area.
+TEST_F(GcTest, ReleasingAnAreaCopiesItsLiteralsOnce) {
+    auto area = std::make_unique<LiteralArea>();
+    LiteralArea other;
+    Term kept = make_tuple2(other, make_small(7), make_small(8));
+    Term shared = make_cons(*area, make_small(1), make_cons(*area, make_small(2), kNil));
+    Term bin = make_binary(*area, std::string(500, 'z'));
+    ASSERT_TRUE(is_refc_binary(bin));
+    Binary* block = reinterpret_cast<Binary*>(boxed_ptr(bin)[2]);
+    Term lit = make_tuple3(*area, shared, shared, bin);
+    Term x[2] = {make_cons(p, lit, kNil), make_tuple2(p, kept, shared)};
+    collect(x, 2);  // a minor collection first: the literals stay
+    garbage_collect(&p, 0, x, 2, GcSizing::Grow, area.get());
+    Term copy = list_ptr(x[0])[0];
+    EXPECT_FALSE(area->contains(boxed_ptr(copy)));
+    EXPECT_TRUE(in_young_heap(copy));
+    EXPECT_EQ(tuple_element(copy, 0), tuple_element(copy, 1));          // sharing kept
+    EXPECT_EQ(tuple_element(x[1], 1), tuple_element(copy, 0));          // across roots too
+    EXPECT_EQ(tuple_element(x[1], 0), kept);                            // another area's literal stays
+    EXPECT_EQ(block->refs.load(), 2);
+    area.reset();  // the area's reference goes; the process's copy keeps the bytes
+    EXPECT_EQ(block->refs.load(), 1);
+    EXPECT_EQ(binary_ref(tuple_element(copy, 2)).data[499], 'z');
+    Term l = tuple_element(copy, 0);
+    EXPECT_EQ(list_ptr(l)[0], make_small(1));
+    EXPECT_EQ(list_ptr(list_ptr(l)[1])[0], make_small(2));
+    Term none[1] = {kNil};
+    garbage_collect(&p, 0, none, 1, GcSizing::Shrink);  // unreached now: the copy's reference goes
 }
 
 TEST_F(GcTest, RefcBinariesAcrossGenerations) {

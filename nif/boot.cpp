@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <shared_mutex>
+#include <string_view>
 
 #include "bifs/bif.hpp"
 #include "loader/code_loader.hpp"
@@ -12,6 +13,7 @@
 #include "vm/binary.hpp"
 #include "vm/interp.hpp"
 #include "vm/literal_area.hpp"
+#include "vm/literal_release.hpp"
 #include "vm/runtime_support.hpp"
 
 #ifndef EMBER_DEFAULT_OTP_ROOT
@@ -193,7 +195,8 @@ BootResult boot_otp(const OtpBootConfig& config) {
         options.system_process = true;
         options.priority = sp.priority;
         options.group_leader = out.init;
-        sched.spawn(nullptr, atoms.intern(sp.module), atoms.intern("start"), kNil, options);
+        Term pid = sched.spawn(nullptr, atoms.intern(sp.module), atoms.intern("start"), kNil, options);
+        if (std::string_view(sp.module) == "erts_literal_area_collector") set_literal_area_collector(pid);
     }
     out.ok = true;
     return out;

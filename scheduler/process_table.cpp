@@ -12,6 +12,7 @@
 #include "vm/atom_table.hpp"
 #include "vm/bignum.hpp"
 #include "vm/gc.hpp"
+#include "vm/literal_release.hpp"
 #include "vm/map.hpp"
 #include "vm/scratch_heap.hpp"
 #include "vm/exit_hooks.hpp"
@@ -288,6 +289,8 @@ void report_max_heap_size(Process* p, Word total, Word heap_block) {
 // signals still queued, sends exit signals to links and 'DOWN's to monitors, frees the name, records
 // the tombstone, then removes and frees p. Precondition: the calling thread holds p->main_lock.
 void Scheduler::exit_process(Process* p) {
+    // The exit reads p's heap until its end, also after answering a literal copy request at once.
+    vm::ExitInProgress exiting;
     Term reason = p->exit_reason;
     // Like erts, only an uncaught error or throw is reported; exit/1 and exit signals are not.
     // The boot process's end is init's to report, as erl's init does for do_boot: erlang:display of

@@ -3,10 +3,12 @@
 #include "vm/magic_ref.hpp"
 
 #include <cstring>
+#include <unordered_set>
 #include <vector>
 
 #include "vm/binary.hpp"
 #include "vm/dirty.hpp"
+#include "vm/literal_area.hpp"
 
 namespace ember::vm {
 
@@ -62,6 +64,31 @@ Word term_size(Term t, bool* has_match_context) {
                 Term e = p[tw.first + i];
                 if (!is_immed(e)) stack.push_back(e);
             }
+            break;
+        }
+    }
+    return size;
+}
+
+Word term_size_shared(Term t) {
+    Word size = 0;
+    std::unordered_set<const Term*> seen;
+    std::vector<Term> stack{t};
+    while (!stack.empty()) {
+        Term x = stack.back();
+        stack.pop_back();
+        while (is_list(x) || is_boxed(x)) {
+            const Term* obj = is_list(x) ? list_ptr(x) : boxed_ptr(x);
+            if (is_literal_ptr(obj) || !seen.insert(obj).second) break;
+            if (is_list(x)) {
+                size += 2;
+                stack.push_back(obj[0]);
+                x = obj[1];
+                continue;
+            }
+            size += 1 + header_arity(obj[0]);
+            TermWords tw = term_words(obj[0]);
+            for (Word i = 0; i < tw.count; ++i) stack.push_back(obj[tw.first + i]);
             break;
         }
     }

@@ -21,6 +21,10 @@ namespace ember::vm {
 // match context (then the size is meaningless).
 Word term_size(Term t, bool* has_match_context = nullptr);
 
+// Heap words of `t` counting each shared subterm once and literals not at all
+// (erts_debug:size_shared/1, OTP copy.c size_shared).
+Word term_size_shared(Term t);
+
 // A deep copy of `t` made with words from `heap` (one allocation of term_size(t) words). Returns `t` for
 // an immediate and kNonValue if `t` contains a match context.
 Term copy_term(Term t, HeapAllocator& heap);

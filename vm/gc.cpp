@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
+#include <unordered_map>
 
 #include <sys/mman.h>
 
@@ -118,9 +119,11 @@ TermWords term_words(const Term* obj) {
 // collection passes empty aged and old ranges.
 class Collector {
 public:
+    // `releasing`: a literal area whose terms are copied like heap terms (a major collection only).
     Collector(Term* young_top, Term* old_top, const Term* aged_lo, const Term* aged_hi, const Term* old_lo,
-              const Term* old_hi)
-        : m_top(young_top),
+              const Term* old_hi, const LiteralArea* releasing = nullptr)
+        : m_releasing(releasing),
+          m_top(young_top),
           m_old_top(old_top),
           m_aged_lo(address(aged_lo)),
           m_aged_bytes(address(aged_hi) - address(aged_lo)),
@@ -133,7 +136,9 @@ public:
         switch (primary_tag(t)) {
         case kTagList: {
             Term* cell = list_ptr(t);
-            if (is_literal_ptr(cell) || in_old(cell)) return t;
+            if (is_literal_ptr(cell)) [[unlikely]]
+                return m_releasing && m_releasing->contains(cell) ? copy_literal(cell, 2, t) : t;
+            if (in_old(cell)) return t;
             if (cell[0] == kNonValue) return cell[1];  // moved: car = 0, cdr = new term
             Term* to = destination(cell, 2);
             to[0] = cell[0];
@@ -145,7 +150,9 @@ public:
         }
         case kTagBoxed: {
             Term* obj = boxed_ptr(t);
-            if (is_literal_ptr(obj) || in_old(obj)) return t;
+            if (is_literal_ptr(obj)) [[unlikely]]
+                return m_releasing && m_releasing->contains(obj) ? copy_literal(obj, header_arity(obj[0]) + 1, t) : t;
+            if (in_old(obj)) return t;
             Term h = obj[0];
             if (!is_header(h)) return h;  // moved: the header is the new boxed term
             Word words = header_arity(h) + 1;
@@ -196,6 +203,24 @@ private:
     bool in_old(const Term* p) const { return address(p) - m_old_lo < m_old_bytes; }
     bool aged(const Term* p) const { return address(p) - m_aged_lo < m_aged_bytes; }
 
+    // A term of the area being released, copied to the young to-space once. The area is shared with
+    // other processes, so the forwarding address is kept here, not written over the original.
+    Term copy_literal(const Term* from, Word words, Term t) {
+        auto [it, fresh] = m_literal_copies.try_emplace(from, kNonValue);
+        if (!fresh) return it->second;
+        Term* to = m_top;
+        m_top += words;
+        std::memcpy(to, from, words * sizeof(Term));
+        Term moved = is_list(t) ? make_list(to) : make_boxed(to);
+        if (is_boxed(t) && is_off_heap_header(to[0])) {
+            off_heap_retain(to);  // the area drops its own reference when it is freed
+            to[4] = reinterpret_cast<Word>(m_off_heap);
+            m_off_heap = to;
+        }
+        it->second = moved;
+        return moved;
+    }
+
     Term* destination(const Term* from, Word words) {
         Term*& top = aged(from) ? m_old_top : m_top;
         Term* to = top;
@@ -219,6 +244,8 @@ private:
         return s;
     }
 
+    const LiteralArea* m_releasing;
+    std::unordered_map<const Term*, Term> m_literal_copies;
     Term* m_top;
     Term* m_old_top;
     std::uintptr_t m_aged_lo;
@@ -345,7 +372,9 @@ void install_young(Process* p, Term* block, Word size, Term* top, Term* new_stop
 }
 
 // Everything live into a new young block; the old heap goes.
-void major_collection(Process* p, Word need, Term* x, unsigned live, GcSizing sizing) {
+// `releasing`: a literal area whose terms the process still refers to are copied too.
+void major_collection(Process* p, Word need, Term* x, unsigned live, GcSizing sizing,
+                      const LiteralArea* releasing = nullptr) {
     Word heap_used = static_cast<Word>(p->htop - p->heap_start);
     Word old_used = static_cast<Word>(p->old_htop - p->old_heap_start);
     Word stack_used = static_cast<Word>(p->heap_end - p->stop);
@@ -354,6 +383,7 @@ void major_collection(Process* p, Word need, Term* x, unsigned live, GcSizing si
     // down to the logical end. Sizing from `bound` alone made the heap grow on every collection even
     // with tiny live data (bench_floats reached a 2.8M-word heap after 22 GCs, 511k page faults).
     Word bound = heap_used + old_used + p->fragment_words + stack_used + need;
+    if (releasing) bound += releasing->words();
     if (sizing == GcSizing::Grow) bound += stack_used / 2;  // as in minor_collection
     Word size = sizing == GcSizing::Exact ? std::max<Word>(bound, 1) : next_heap_size(std::max(p->min_heap_size, bound));
     if (p->max_heap.size != 0 && sizing != GcSizing::Exact) [[unlikely]] {
@@ -364,7 +394,7 @@ void major_collection(Process* p, Word need, Term* x, unsigned live, GcSizing si
     Term* block = heap_block_alloc(size);
     Term* new_stop = block + size - stack_used;
     std::memcpy(new_stop, p->stop, stack_used * sizeof(Term));
-    Collector c(block, nullptr, nullptr, nullptr, nullptr, nullptr);
+    Collector c(block, nullptr, nullptr, nullptr, nullptr, nullptr, releasing);
     evacuate_roots(c, p, x, live, new_stop, block + size);
     c.scan(block, nullptr);
 
@@ -480,9 +510,9 @@ GcTotals gc_totals() {
     return {g_collections.load(std::memory_order_relaxed), g_words_reclaimed.load(std::memory_order_relaxed)};
 }
 
-void garbage_collect(Process* p, Word need, Term* x, unsigned live, GcSizing sizing) {
+void garbage_collect(Process* p, Word need, Term* x, unsigned live, GcSizing sizing, const LiteralArea* releasing) {
     Word aged = static_cast<Word>(p->high_water - p->heap_start);
-    bool major = sizing != GcSizing::Grow || p->minor_gcs >= p->fullsweep_after ||
+    bool major = sizing != GcSizing::Grow || releasing || p->minor_gcs >= p->fullsweep_after ||
                  (g_gc_stress && p->gc_count % 8 == 7) ||
                  p->bin_old_vheap > p->bin_old_vheap_sz ||
                  (p->old_heap_start && static_cast<Word>(p->old_heap_end - p->old_htop) < aged);
@@ -493,7 +523,7 @@ void garbage_collect(Process* p, Word need, Term* x, unsigned live, GcSizing siz
     // counted).
     Word before = heap_words_in_use(p);
     if (traced) [[unlikely]] trace_gc(p, major, false, need);
-    if (major) major_collection(p, need, x, live, sizing);
+    if (major) major_collection(p, need, x, live, sizing, releasing);
     else minor_collection(p, need, x, live);
     if (p->max_heap_killed) return;
     p->gc_wanted = g_gc_stress;

@@ -13,6 +13,7 @@
 #include <array>
 #include <cstdint>
 
+#include "vm/literal_area.hpp"
 #include "vm/process.hpp"
 
 namespace ember::vm {
@@ -30,7 +31,11 @@ enum class GcSizing {
     Shrink,  // the smallest heap size that holds the live data, at least min_heap_size (erlang:garbage_collect)
     Exact,  // the heap is exactly the live data plus `need` and the stack (erlang:hibernate/3)
 };
-void garbage_collect(Process* p, Word need, Term* x, unsigned live, GcSizing sizing = GcSizing::Grow);
+// `releasing` (vm/literal_release.hpp): a literal area about to be freed; the collection is then
+// major and copies the area's terms the process refers to into its heap, as ordinary terms
+// (OTP erts_garbage_collect_literals). Terms shared within the process stay shared.
+void garbage_collect(Process* p, Word need, Term* x, unsigned live, GcSizing sizing = GcSizing::Grow,
+                     const LiteralArea* releasing = nullptr);
 
 // GC stress (EMBER_GC_STRESS, vm/interp.hpp g_gc_stress): whether a GC point of p (stack top `stop`)
 // collects although its heap has room. A small process collects at every GC point; one whose

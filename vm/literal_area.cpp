@@ -145,6 +145,18 @@ Term* LiteralArea::alloc(Word words) {
     return p;
 }
 
+bool LiteralArea::contains(const Word* p) const {
+    for (const Chunk& c : m_chunks)
+        if (p >= c.start && p < c.start + c.words) return true;
+    return false;
+}
+
+Word LiteralArea::words() const {
+    Word n = 0;
+    for (const Chunk& c : m_chunks) n += c.words;
+    return n;
+}
+
 void LiteralArea::add_off_heap(Term* refc_header) {
     refc_header[4] = reinterpret_cast<Word>(m_off_heap);
     m_off_heap = refc_header;

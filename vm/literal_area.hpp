@@ -36,6 +36,10 @@ public:
     void add_off_heap(Term* refc_header) override;
     // Makes the next `words` words of alloc() come from one chunk of at least that size.
     void reserve(Word words);
+    // Whether p points into one of this area's chunks (a few compares per chunk).
+    bool contains(const Word* p) const;
+    // Words of the area's chunks (what a copy of everything in it could need, at most).
+    Word words() const;
 
 private:
     void new_chunk(Word size);  // a chunk of exactly `size` words becomes the current one

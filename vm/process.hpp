@@ -342,6 +342,7 @@ struct Process : HeapAllocator {
     // Every pending request (another process's, or the process's own garbage_collect/0,1,2) asked
     // for a minor collection (erts_internal:garbage_collect(minor)); any major request makes it major.
     bool gc_minor_only = true;
+    bool gc_copy_literals = false;  // the collection also copies the literal area being released
     Signal* gc_replies = nullptr;
     std::uint32_t suspend_count = 0;
     std::uint16_t save_calls = 0;

@@ -2,6 +2,7 @@
 
 #include "vm/atom_table.hpp"
 #include "vm/gc.hpp"
+#include "vm/literal_release.hpp"
 #include "vm/messages.hpp"
 
 namespace ember::vm {
@@ -13,6 +14,11 @@ void request_gc(Process* p, Term to, Term reply, bool major) {
     s->next = p->gc_replies;
     p->gc_replies = s;
     p->gc_requested = true;
+}
+
+void request_copy_literals(Process* p, Term to, Term reply) {
+    request_gc(p, to, reply, true);
+    p->gc_copy_literals = true;
 }
 
 void flush_gc_replies(Process* p) {
@@ -38,8 +44,12 @@ void run_requested_gc(Process* p) {
     if (!p->gc_requested) return;
     p->gc_requested = false;
     // Switched out: the live argument registers are in saved_x, which the collector scans as a root.
-    garbage_collect(p, 0, nullptr, 0, p->gc_minor_only ? GcSizing::Grow : GcSizing::Shrink);
-    flush_gc_replies(p);
+    const LiteralArea* releasing = p->gc_copy_literals ? literal_area_releasing() : nullptr;
+    p->gc_copy_literals = false;
+    garbage_collect(p, 0, nullptr, 0, p->gc_minor_only ? GcSizing::Grow : GcSizing::Shrink, releasing);
+    // Killed for its max_heap_size: its exit sends the replies, after it is done with its heap (an
+    // area it still points into must not be freed before).
+    if (!p->max_heap_killed) flush_gc_replies(p);
 }
 
 Term handle_suspend(Process* target, Term suspender, HeapAllocator&) {

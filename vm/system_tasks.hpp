@@ -17,7 +17,12 @@ namespace ember::vm {
 // In p's context: a collection (minor or major, as erlang:garbage_collect/2's `type`) is wanted, and
 // `reply` (a built message to `to`) is sent after it.
 void request_gc(Process* p, Term to, Term reply, bool major = true);
-// At slice start (p switched out, main_lock held): collects if requested and sends the replies.
+// In p's context: erts_literal_area_collector asks p to copy what it refers to in the literal area
+// being released (vm/literal_release.hpp); `reply` (a built message to `to`) is sent after that
+// collection. Answered in the same way as request_gc.
+void request_copy_literals(Process* p, Term to, Term reply);
+// At slice start (p switched out, main_lock held): collects if requested and sends the replies
+// (kept for the exit instead when the collection found p past its max_heap_size).
 void run_requested_gc(Process* p);
 // At exit: replies still pending are sent (the collection no longer matters).
 void flush_gc_replies(Process* p);
