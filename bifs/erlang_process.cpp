@@ -552,8 +552,7 @@ EMBER_BIF(bif_process_flag) {
     }
     if (flag == atom("sensitive")) {
         if (!is_boolean(value)) return badarg(p);
-        Term old = make_bool(p->sensitive);
-        p->sensitive = value == am_true;
+        Term old = make_bool(p->sensitive.exchange(value == am_true, std::memory_order_relaxed));
         return old;
     }
     if (flag == atom("message_queue_data")) {

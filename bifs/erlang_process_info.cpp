@@ -194,6 +194,7 @@ std::string describe_pc(const Instr* pc) {
 // The text of process_info(P, backtrace) and process_display(P, backtrace): erl's layout (program
 // counter, CP, then one line per stack frame's return address), Ember's addresses.
 std::string backtrace_text(const Process* q) {
+    if (q->sensitive.load(std::memory_order_relaxed)) return {};  // hidden, as erl's stack dump is
     char buf[64];
     const Instr* pc = current_pc(q);
     std::snprintf(buf, sizeof buf, "Program counter: %p (", static_cast<const void*>(pc));
@@ -340,7 +341,8 @@ Term info_value(HeapAllocator& h, Process* q, Item item, Reader reader) {
     case Item::InitialCall: return make_tuple3(h, q->initial_call[0], q->initial_call[1], q->initial_call[2]);
     case Item::Status: return status_atom(q, reader);
     case Item::MessageQueueLen: return make_integer_u64(h, queue_length(q));
-    case Item::Messages: return message_list(h, q, reader);
+    // A sensitive process hides its messages, dictionary and backtrace (erl answers [] and <<>>).
+    case Item::Messages: return q->sensitive.load(std::memory_order_relaxed) ? kNil : message_list(h, q, reader);
     case Item::Links: {
         std::vector<Term> pids(q->rel().links.begin(), q->rel().links.end());
         std::sort(pids.begin(), pids.end());
@@ -350,6 +352,7 @@ Term info_value(HeapAllocator& h, Process* q, Item item, Reader reader) {
         // In get/0's order (newest first), as erl lists both the same way. Terms on q's heap: the
         // caller's own, or copied into the reply.
         Term list = kNil;
+        if (q->sensitive.load(std::memory_order_relaxed)) return list;
         for (const auto& [k, v] : q->dictionary) list = make_cons(h, make_tuple2(h, k, v), list);
         return list;
     }

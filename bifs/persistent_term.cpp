@@ -19,6 +19,7 @@
 
 #include "bifs/bif.hpp"
 #include "vm/compare.hpp"
+#include "vm/bif_yield.hpp"
 #include "vm/copy.hpp"
 #include "vm/hash.hpp"
 #include "vm/literal_area.hpp"
@@ -32,10 +33,12 @@ using namespace ember::vm;
 namespace {
 
 constexpr std::size_t kInitialSlots = 8;
+constexpr std::size_t kSliceEntries = 1000;  // get/0 on more ends the caller's slice
 
 struct Slot {
     Term pair = kNil;  // {Key, Value} in `area`, or kNil for a free slot
     Word words = 0;    // the pair's words in the area
+    std::uint32_t hash = 0;  // internal_hash(Key, 0)
     std::unique_ptr<LiteralArea> area;
 };
 
@@ -64,6 +67,7 @@ public:
         tuple[1] = copy_term(key, *fresh.area);
         tuple[2] = copy_term(value, *fresh.area);
         fresh.pair = make_boxed(tuple);
+        fresh.hash = internal_hash(key, 0);
 
         Slot replaced;
         {
@@ -93,10 +97,11 @@ public:
             erased = std::move(m_slots[i]);
             m_slots[i] = Slot{};
             --m_count;
-            // No delete markers: the rest is rehashed (erl's MUST_SHRINK halves a quarter-full table).
+            // erl's MUST_SHRINK halves a quarter-full table; otherwise the probe run after the hole
+            // closes up (backward shift: no delete markers, and no rehash of the whole table as erl does).
             std::size_t size = m_slots.size();
-            if (4 * m_count <= size && size > kInitialSlots) size /= 2;
-            resize(size);
+            if (4 * m_count <= size && size > kInitialSlots) resize(size / 2);
+            else close_hole(i);
         }
         release(std::move(erased));
         return true;
@@ -113,12 +118,19 @@ public:
         for (Slot& s : old) release(std::move(s));
     }
 
-    // Calls f(pair) for each stored pair in slot order, under the shared lock.
-    template <typename F>
-    void for_each(F&& f) {
+    // Every {Key, Value}, keys copied to p's heap (under the lock: an erase may free a pair's area at
+    // once) and values not; the list runs from the last slot to the first, as erl's.
+    Term all_pairs(Process* p) {
         std::shared_lock lock(m_mutex);
+        Term list = kNil;
         for (const Slot& s : m_slots)
-            if (s.pair != kNil) f(s.pair);
+            if (s.pair != kNil)
+                list = make_cons(*p, make_tuple2(*p, copy_term(tuple_element(s.pair, 0), *p), tuple_element(s.pair, 1)), list);
+        return list;
+    }
+    std::size_t count() {
+        std::shared_lock lock(m_mutex);
+        return m_count;
     }
 
     struct Info {
@@ -141,11 +153,26 @@ private:
     // then on). The table always has a free slot.
     static std::size_t index_of(const std::vector<Slot>& slots, Term key) {
         std::size_t mask = slots.size() - 1;
-        std::uint32_t idx = internal_hash(key, 0);
+        std::uint32_t idx = internal_hash(key, 0);  // erl's probe: Uint32 arithmetic
         for (;;) {
             ++idx;
             const Slot& s = slots[idx & mask];
             if (s.pair == kNil || exact_equal(key, tuple_element(s.pair, 0))) return idx & mask;
+        }
+    }
+
+    // Moves back the pairs after the freed slot `hole` whose probe started at or before it, until a
+    // free slot ends the run. Precondition: exclusive lock.
+    void close_hole(std::size_t hole) {
+        const std::size_t mask = m_slots.size() - 1;
+        for (std::size_t j = (hole + 1) & mask; m_slots[j].pair != kNil; j = (j + 1) & mask) {
+            std::size_t home = (std::size_t(m_slots[j].hash) + 1) & mask;
+            // j may move to the hole when its home is not in the cyclic range (hole, j].
+            bool home_after_hole = hole <= j ? (home > hole && home <= j) : (home > hole || home <= j);
+            if (home_after_hole) continue;
+            m_slots[hole] = std::move(m_slots[j]);
+            m_slots[j] = Slot{};
+            hole = j;
         }
     }
 
@@ -190,13 +217,18 @@ EMBER_BIF(bif_get_2) {
     Term v = PersistentStore::instance().get(args[0]);
     return v == kNonValue ? args[1] : v;
 }
-// Every {Key, Value}: keys are copied, values are not (as erl); the list runs from the last slot.
+// get/0 does its work at once (erl's traps in slices) and then ends the caller's slice, so that a
+// process calling it over and over on a large table does not keep its scheduler.
+Term return_arg(Process*, const Term* args) { return args[0]; }
+const BifContinuation kGetAllDone("persistent_term", "get", 0, return_arg);
+
 EMBER_BIF(bif_get_0) {
-    std::vector<Term> pairs;
-    PersistentStore::instance().for_each([&](Term pair) { pairs.push_back(pair); });
-    Term list = kNil;
-    for (Term pair : pairs) list = make_cons(*p, make_tuple2(*p, copy_term(tuple_element(pair, 0), *p), tuple_element(pair, 1)), list);
-    return list;
+    PersistentStore& store = PersistentStore::instance();
+    bool large = store.count() > kSliceEntries;
+    Term list = store.all_pairs(p);
+    if (!large || !BifContinuation::can_yield(p)) return list;
+    p->bif_x[0] = list;
+    return kGetAllDone.yield(p, 1);
 }
 EMBER_BIF(bif_put) {
     PersistentStore::instance().put(args[0], args[1]);
@@ -217,7 +249,7 @@ EMBER_BIF(bif_info) {
 const BifSpec kBifs[] = {
     {"persistent_term", "get", 1, bif_get_1, kCapPure},
     {"persistent_term", "get", 2, bif_get_2, kCapPure},
-    {"persistent_term", "get", 0, bif_get_0, kCapPure},
+    {"persistent_term", "get", 0, bif_get_0, kCapPure, DirtyKind::None, /*traps=*/true},  // yields
     {"persistent_term", "put", 2, bif_put, kCapSystem},
     {"persistent_term", "erase", 1, bif_erase, kCapSystem},
     {"persistent_term", "info", 0, bif_info, kCapPure},

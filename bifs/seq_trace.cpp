@@ -162,7 +162,8 @@ Term print(Process* p, Term msg) {
     static const Term print_atom = atom("print");
     update_serial(p);
     const SeqToken& t = *p->seq_token;
-    if (t.flags & kSeqPrint) output(t, print_atom, p->pid, kNil, msg);
+    // A sensitive process's own events (print, send, receive) are not output; its serial still counts.
+    if ((t.flags & kSeqPrint) && !p->sensitive.load(std::memory_order_relaxed)) output(t, print_atom, p->pid, kNil, msg);
     return am_true;
 }
 
@@ -209,7 +210,7 @@ SeqTokenRef seq_trace_send(Process* p, Term to, Term msg) {
     static const Term send = bifs::atom("send");
     bifs::update_serial(p);
     const SeqToken& t = *p->seq_token;
-    if (t.flags & bifs::kSeqSend) bifs::output(t, send, p->pid, to, msg);
+    if ((t.flags & bifs::kSeqSend) && !p->sensitive.load(std::memory_order_relaxed)) bifs::output(t, send, p->pid, to, msg);
     return p->seq_token;
 }
 
@@ -222,7 +223,8 @@ void seq_trace_receive(Process* p, const SeqTokenRef& t, Term msg) {
     p->seq_token = t;
     p->seq_lastcnt = t->serial;
     if (t->serial > p->seq_clock) p->seq_clock = t->serial;
-    if (t->flags & bifs::kSeqReceive) bifs::output(*t, receive, t->from, p->pid, msg);
+    if ((t->flags & bifs::kSeqReceive) && !p->sensitive.load(std::memory_order_relaxed))
+        bifs::output(*t, receive, t->from, p->pid, msg);
 }
 
 void seq_trace_spawn(Process* parent, Process* child) {

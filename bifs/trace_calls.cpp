@@ -153,6 +153,7 @@ constexpr SWord kFrameLocal = 1, kFrameMeta = 2;
 constexpr int kReturnTrace = 1, kExceptionTrace = 2, kCallSent = 4;
 int call_trace(Process* p, Breakpoint* bp, const ms::MsPtr& ms, Term tracer, std::uint32_t flags, const Instr* cp,
                Term* x, bool meta) {
+    if (p->sensitive.load(std::memory_order_relaxed)) return 0;  // no call or meta trace (erl)
     Term arglist = kNil;
     for (std::uint32_t i = bp->arity; i-- > 0;) {
         // A function that continues a binary match gets the match context itself (the compiler passes
@@ -362,7 +363,7 @@ void return_event(Process* p, Term frame_id, Term what, Term value) {
         if (tracer != kNil && !(p->trace_flags.load(std::memory_order_relaxed) & kTraceSilent))
             bifs::trace::deliver(tracer, p->pid, p->trace_flags.load(std::memory_order_relaxed), what, {mfa, value});
     }
-    if ((id & bifs::kFrameMeta) && is_local_pid(meta_tracer))
+    if ((id & bifs::kFrameMeta) && is_local_pid(meta_tracer) && !p->sensitive.load(std::memory_order_relaxed))
         bifs::trace::deliver(meta_tracer, p->pid, kTraceTimestamp, what, {mfa, value});
 }
 }  // namespace

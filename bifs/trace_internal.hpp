@@ -29,9 +29,10 @@ bool deliver(Term tracer, Term pid, std::uint32_t flags, Term what, std::initial
 bool tracer_alive(Term tracer);
 
 // p's tracer if p has any of `flags` and its messages go somewhere (erl sends nothing when a process
-// traces itself); kNil otherwise.
+// traces itself, nor of a sensitive process); kNil otherwise.
 inline Term tracer_for(vm::Process* p, std::uint32_t flags) {
     if (!(p->trace_flags.load(std::memory_order_relaxed) & flags)) return vm::kNil;
+    if (p->sensitive.load(std::memory_order_relaxed)) [[unlikely]] return vm::kNil;
     Term t = p->tracer.load(std::memory_order_relaxed);
     return t == p->pid ? vm::kNil : t;
 }

@@ -345,14 +345,16 @@ struct Process : HeapAllocator {
     bool gc_copy_literals = false;  // the collection also copies the literal area being released
     Signal* gc_replies = nullptr;
     std::uint32_t suspend_count = 0;
-    std::uint16_t save_calls = 0;
-    bool ets_super_user = false;   // erts_internal:ets_super_user(true): may read private tables  // process_flag(save_calls, N): kept, not acted on (docs/processes.md)
+    std::uint16_t save_calls = 0;  // process_flag(save_calls, N): kept, not acted on (docs/processes.md)
+    bool ets_super_user = false;   // erts_internal:ets_super_user(true): may read private tables
     // process_flag/2 settings kept as erl reports them (docs/processes.md): error_handler (an atom;
-    // kNil = error_handler), sensitive, message_queue_data (off_heap), fullsweep_after, and the counts
-    // of process_flag(monitor_nodes | {monitor_nodes, Opts}, true) per option set (key: opts_key in
-    // bifs/erlang_process.cpp). Ember has no distribution, so no nodeup/nodedown is ever sent.
+    // kNil = error_handler), message_queue_data (off_heap), fullsweep_after, and the counts of
+    // process_flag(monitor_nodes | {monitor_nodes, Opts}, true) per option set (key: opts_key in
+    // bifs/erlang_process.cpp).
     Term error_handler = kNil;
-    bool sensitive = false;
+    // process_flag(sensitive, true): no trace or sequential trace events of this process, and
+    // process_info hides its dictionary, messages and backtrace (atomic: other processes read it).
+    std::atomic<bool> sensitive{false};
     bool message_queue_off_heap = false;
     Word fullsweep_after = kDefaultFullsweepAfter;
     std::vector<std::pair<int, std::uint32_t>> node_monitors;
