@@ -61,7 +61,10 @@ bool Translator::emit_bs_create_bin(const GenericInstr& gi) {
                 if (!source(s[5], size)) return fail(gi, "bad segment size");
             }
         }
-        word(static_cast<Word>(t));
+        // The type word also carries the source segment number (error_info's cause names it).
+        bool numbered = s[1].kind == OperandKind::Integer || s[1].kind == OperandKind::Unsigned;
+        Word seg = numbered && s[1].value > 0 && s[1].value < (1 << 24) ? static_cast<Word>(s[1].value) : 0;
+        word(static_cast<Word>(t) | (seg << 8));
         word(flags_of(s[3]));
         word(static_cast<Word>(s[2].value));
         word(value);

@@ -62,6 +62,7 @@ struct BsSegment {
     Term size;              // size term (small integer, or am_all / kNil when not applicable)
     const std::uint8_t* string = nullptr;  // String: bytes in the module's string table
     Word string_bytes = 0;
+    std::uint32_t number = 0;  // the segment's number in the source (1-based; 0 = unknown)
 };
 
 // Builds the bitstring described by the segments (bs_create_bin). On a bad segment returns kNonValue

@@ -91,8 +91,29 @@ void raise_function_clause(Process* p, const Instr* func_info, const Term* x) {
     p->exc_bif = nullptr;
 }
 
-void raise_bs_create_error(Process* p, Term reason, const BsSegment*, std::size_t) {
-    set_exception(p, ExceptionClass::Error, reason);
+void raise_bs_create_error(Process* p, const BsCreateError& e, const BsSegment* segments) {
+    set_exception(p, ExceptionClass::Error, e.reason);
+    const BsSegment& s = segments[e.segment];
+    if (s.number == 0 || e.value == kNonValue) return;  // no segment number: erl's old instructions
+    // [{error_info, #{cause => {Segment, Type, Kind, Value}, function => format_bs_fail,
+    //                 module => erl_erts_errors}}], as erl attaches to the failing function's frame.
+    AtomTable& atoms = AtomTable::global();
+    const char* type = "binary";
+    switch (s.type) {
+    case BsSegmentType::Integer: type = "integer"; break;
+    case BsSegmentType::Float: type = "float"; break;
+    case BsSegmentType::Utf8: type = "utf8"; break;
+    case BsSegmentType::Utf16: type = "utf16"; break;
+    case BsSegmentType::Utf32: type = "utf32"; break;
+    default: break;
+    }
+    static constexpr const char* kKinds[] = {"type", "size", "short", "unit", "invalid", "no_float"};
+    Term cause = make_tuple4(*p, make_small(SWord(s.number)), atoms.intern(type),
+                             atoms.intern(kKinds[static_cast<int>(e.kind)]), e.value);
+    Term keys[3] = {atoms.intern("cause"), atoms.intern("function"), am_module};
+    Term values[3] = {cause, atoms.intern("format_bs_fail"), atoms.intern("erl_erts_errors")};
+    Term item = make_tuple2(*p, am_error_info, map_from_pairs(*p, keys, values, 3));
+    p->exc_error_info = make_cons(*p, item, kNil);
 }
 
 Term badarg_with_cause(Process* p, Term cause) {

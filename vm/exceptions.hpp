@@ -40,7 +40,9 @@ Term badarg_with_cause(Process* p, Term cause);
 // Records that the BIF `bif` failed with `args`, so the trace's first frame is {M, F, Args, ...}.
 void set_bif_error_frame(Process* p, const BifSpec* bif, const Term* args);
 void raise_function_clause(Process* p, const Instr* func_info, const Term* x);
-void raise_bs_create_error(Process* p, Term reason, const BsSegment* segments, std::size_t bad);
+// A failed bs_create_bin: error `e.reason`, with erl's error_info cause for the failing segment
+// (erl_erts_errors:format_bs_fail formats it) when the loader knew the segment's number.
+void raise_bs_create_error(Process* p, const BsCreateError& e, const BsSegment* segments);
 Term make_unsupported_reason(Process* p, unsigned genop);
 
 // Unwinds to the innermost catch: builds the stack trace, sets x0 = kNonValue, x1 = class,
