@@ -374,7 +374,12 @@ bool fetch_signals(Process* p) {
             break;
         case SignalKind::Exit: {
             if (s->linked_exit && !p->rel().links.count(s->from)) break;  // unlinked since: stale
-            if (s->linked_exit) p->rel().links.erase(s->from);
+            if (s->linked_exit) {
+                p->rel().links.erase(s->from);
+                // The link is gone with the signal (erl traces it so, whatever the reason).
+                if (p->trace_flags.load(std::memory_order_relaxed) & kTraceProcs) [[unlikely]]
+                    trace_proc_event(p, AtomTable::global().intern("getting_unlinked"), s->from);
+            }
             bool untrappable = !s->linked_exit && s->payload == am_kill;
             if (untrappable) {
                 p->pending_exit = am_killed;
