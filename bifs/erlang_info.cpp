@@ -23,6 +23,7 @@
 #include <vector>
 
 #include "bifs/bif.hpp"
+#include "bifs/trace_internal.hpp"
 #include "bifs/erlang_info.hpp"
 #include "bifs/ets_table.hpp"
 #include "scheduler/scheduler.hpp"
@@ -519,7 +520,7 @@ Term system_info_atom(Process* p, Term key) {
     if (key == am_message_queue_data) return am_on_heap;
     if (is("multi_scheduling")) return atom("enabled");
     if (is("scheduler_bind_type")) return atom("unbound");
-    if (is("trace_control_word")) return make_small(0);
+    if (is("trace_control_word")) return make_small(SWord(trace::g_control_word.load(std::memory_order_relaxed)));
     if (is("dist_ctrl")) return kNil;
     if (is("hipe_architecture") || is("modified_timing_level")) return am_undefined;
     if (is("system_logger")) return Scheduler::global().system_logger();
@@ -684,8 +685,8 @@ EMBER_BIF(bif_system_flag_2) {
         return make_small(kFullsweepAfter);
     }
     if (is("trace_control_word")) {
-        if (!is_small(value) || small_value(value) < 0) return badarg(p);
-        return make_small(0);
+        if (!is_small(value) || small_value(value) < 0 || small_value(value) > SWord(0xFFFFFFFF)) return badarg(p);
+        return make_small(SWord(trace::g_control_word.exchange(std::uint32_t(small_value(value)), std::memory_order_relaxed)));
     }
     if (is("system_logger")) {
         if (value != atom("logger") && value != am_undefined && !is_local_pid(value)) return badarg(p);

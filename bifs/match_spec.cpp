@@ -5,15 +5,21 @@
 #include <charconv>
 #include <cstring>
 #include <mutex>
+#include <shared_mutex>
+#include <string>
 #include <unordered_map>
 
 #include "bifs/bif.hpp"
+#include "bifs/erlang_info.hpp"
+#include "bifs/trace_internal.hpp"
+#include "scheduler/scheduler.hpp"
 #include "vm/compare.hpp"
 #include "vm/hash.hpp"
 #include "vm/magic_ref.hpp"
 #include "vm/map.hpp"
 #include "vm/module.hpp"
 #include "vm/runtime_support.hpp"
+#include "vm/services.hpp"
 #include "vm/term_print.hpp"
 
 namespace ember::bifs::ms {
@@ -45,7 +51,8 @@ enum class Op : std::uint8_t {
     Const, Var, Whole, AllVars, Tuple, List, Map, Bif, AndAlso, OrElse, And, Or, Not, Xor,
     Lt, Le, Gt, Ge, EqExact, NeExact, Eq, Ne, Self,
     // trace dialect only
-    Message, ReturnTrace, ExceptionTrace, Caller, Silent, TraceTrue, TraceFalse, TraceUndefined, TraceZero,
+    Message, ReturnTrace, ExceptionTrace, Caller, CallerLine, Silent, ProcessDump, Display, EnableTrace,
+    DisableTrace, Trace, SetTcw, GetTcw, TraceTrue, TraceFalse, TraceUndefined,
 };
 
 struct Expr {
@@ -73,6 +80,7 @@ public:
     OwnedTerm source;
     Dialect dialect = Dialect::Table;
     std::vector<Clause> clauses;
+    bool uses_caller_line = false;
 };
 
 namespace {
@@ -97,6 +105,7 @@ struct Compiler {
     std::vector<bool> bound;
     bool failed = false;
     int depth = 0;
+    bool uses_caller_line = false;
 
     struct Nest {
         Compiler& c;
@@ -180,15 +189,15 @@ struct Compiler {
             {"==", 2, Op::Eq, false},            {"/=", 2, Op::Ne, false},
             {"self", 0, Op::Self, false},        {"message", 1, Op::Message, true},
             {"return_trace", 0, Op::ReturnTrace, true}, {"exception_trace", 0, Op::ExceptionTrace, true},
-            {"display", 1, Op::TraceTrue, true}, {"process_dump", 0, Op::TraceTrue, true},
-            {"enable_trace", 1, Op::TraceTrue, true}, {"enable_trace", 2, Op::TraceTrue, true},
-            {"disable_trace", 1, Op::TraceTrue, true}, {"disable_trace", 2, Op::TraceTrue, true},
-            {"trace", 2, Op::TraceTrue, true},   {"trace", 3, Op::TraceTrue, true},
-            {"caller", 0, Op::Caller, true}, {"caller_line", 0, Op::TraceUndefined, true},
+            {"display", 1, Op::Display, true}, {"process_dump", 0, Op::ProcessDump, true},
+            {"enable_trace", 1, Op::EnableTrace, true}, {"enable_trace", 2, Op::EnableTrace, true},
+            {"disable_trace", 1, Op::DisableTrace, true}, {"disable_trace", 2, Op::DisableTrace, true},
+            {"trace", 2, Op::Trace, true},   {"trace", 3, Op::Trace, true},
+            {"caller", 0, Op::Caller, true}, {"caller_line", 0, Op::CallerLine, true},
             {"current_stacktrace", 0, Op::TraceUndefined, true}, {"current_stacktrace", 1, Op::TraceUndefined, true},
             {"set_seq_token", 2, Op::TraceTrue, true}, {"get_seq_token", 0, Op::TraceUndefined, true},
             {"is_seq_trace", 0, Op::TraceFalse, true}, {"silent", 1, Op::Silent, true},
-            {"set_tcw", 1, Op::TraceZero, true}, {"get_tcw", 0, Op::TraceZero, true},
+            {"set_tcw", 1, Op::SetTcw, true}, {"get_tcw", 0, Op::GetTcw, true},
         };
         // Guard BIFs a match spec may call (erl_db_util.c guard_tab), resolved to the erlang BIFs.
         static const std::pair<const char*, int> bifs[] = {
@@ -208,6 +217,7 @@ struct Compiler {
                 return e;
             }
             e.op = s.op;
+            if (e.op == Op::CallerLine) uses_caller_line = true;
             for (int i = 1; i <= arity; ++i) e.kids.push_back(expr(tuple_element(t, Word(i))));
             return e;
         }
@@ -332,8 +342,50 @@ struct Runner {
     bool return_trace = false;
     bool exception_trace = false;
     Term message = kNonValue;
-    Term caller = am_undefined;
+    const TraceCall* call = nullptr;
     int silent = -1;
+
+    // The process a trace function names: itself when `spec` is absent (kNonValue), else a local pid
+    // or a registered name; nullptr when there is none (looked up under `lock`).
+    Process* target(Term spec, std::shared_lock<std::shared_mutex>& lock) {
+        if (spec == kNonValue || spec == p->pid) return p;
+        if (is_atom(spec)) spec = scheduler::Scheduler::global().whereis(spec);
+        if (spec == p->pid) return p;
+        if (!is_local_pid(spec)) return nullptr;
+        return lookup_process(spec, lock);
+    }
+
+    // enable_trace/disable_trace([Pid,] Flag) and trace([Pid,] Disable, Enable): flags of the named
+    // process change with the tracer of the process being traced, or the one an Enable list names.
+    // Returns true if the target exists and its flags changed (enable/disable: if it exists).
+    Term change_trace(const Expr& e, const Clause& c) {
+        std::vector<Term> a;
+        for (const Expr& k : e.kids) {
+            Term v = eval(k, c);
+            if (v == kNonValue) return v;
+            a.push_back(v);
+        }
+        Term spec = kNonValue, off = kNil, on = kNil;
+        if (e.op == Op::Trace) {
+            if (a.size() == 3) spec = a[0];
+            off = a[a.size() - 2];
+            on = a[a.size() - 1];
+        } else {
+            if (a.size() == 2) spec = a[0];
+            (e.op == Op::EnableTrace ? on : off) = make_cons(*p, a.back(), kNil);
+        }
+        std::uint32_t off_bits = 0, on_bits = 0;
+        Term ignored = kNil, tracer = p->tracer.load(std::memory_order_relaxed);
+        if (!trace::parse_flags(off, off_bits, ignored) || !trace::parse_flags(on, on_bits, tracer)) return kNonValue;
+        std::shared_lock<std::shared_mutex> lock;
+        Process* q = target(spec, lock);
+        if (!q) return am_false;
+        std::uint32_t before = q->trace_flags.load(std::memory_order_relaxed);
+        if (off_bits) trace::set_flags(q, false, off_bits, kNil);
+        if (on_bits && is_local_pid(tracer)) trace::set_flags(q, true, on_bits, tracer);
+        if (e.op != Op::Trace) return am_true;
+        return make_bool(q->trace_flags.load(std::memory_order_relaxed) != before);
+    }
 
     bool match(const Pat& pat, Term t) {
         switch (pat.kind) {
@@ -492,7 +544,29 @@ struct Runner {
             exception_trace = true;
             return am_true;
         case Op::Caller:
-            return caller;
+            return call ? call->caller : am_undefined;
+        case Op::CallerLine:
+            return call ? call->caller_line : am_undefined;
+        case Op::ProcessDump:
+            return make_binary(*p, backtrace_text(p));
+        case Op::Display: {
+            Term v = eval(e.kids[0], c);
+            if (v == kNonValue) return v;
+            std::string text = format_term_display(v) + "\n";
+            std::fwrite(text.data(), 1, text.size(), stderr);
+            return am_true;
+        }
+        case Op::EnableTrace:
+        case Op::DisableTrace:
+        case Op::Trace:
+            return change_trace(e, c);
+        case Op::SetTcw: {
+            Term v = eval(e.kids[0], c);
+            if (v == kNonValue || !is_small(v) || small_value(v) < 0 || small_value(v) > SWord(0xFFFFFFFF)) return kNonValue;
+            return make_small(SWord(trace::g_control_word.exchange(std::uint32_t(small_value(v)), std::memory_order_relaxed)));
+        }
+        case Op::GetTcw:
+            return make_small(SWord(trace::g_control_word.load(std::memory_order_relaxed)));
         case Op::Silent: {
             Term v = eval(e.kids[0], c);
             if (v == kNonValue) return v;
@@ -508,8 +582,6 @@ struct Runner {
             return am_false;
         case Op::TraceUndefined:
             return am_undefined;
-        case Op::TraceZero:
-            return make_small(0);
         }
         return kNonValue;
     }
@@ -537,16 +609,19 @@ MsPtr compile(Term spec, Dialect dialect, std::vector<std::string>* errors) {
     Compiler c{dialect, errors, {}, false};
     for (Term l = ms->source.get(); is_list(l) && !c.failed; l = cdr(l)) ms->clauses.push_back(c.clause(car(l)));
     if (c.failed) return nullptr;
+    ms->uses_caller_line = c.uses_caller_line;
     return ms;
 }
 
-RunOutcome run(const CompiledMs& ms, Process* p, Term obj, Term caller) {
+bool uses_caller_line(const CompiledMs& ms) { return ms.uses_caller_line; }
+
+RunOutcome run(const CompiledMs& ms, Process* p, Term obj, const TraceCall* call) {
     RunOutcome out;
     thread_local std::vector<Term> vars;  // reused: run is called once per object of a select
     for (const Clause& c : ms.clauses) {
         vars.assign(std::size_t(c.nvars), kNonValue);
         Runner r{p, obj, vars};
-        r.caller = caller;
+        r.call = call;
         if (!r.match(c.head, obj)) continue;
         bool ok = true;
         for (const Expr& g : c.guards)

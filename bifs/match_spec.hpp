@@ -40,9 +40,19 @@ struct RunOutcome {
     int silent = -1;              // trace dialect: {silent, Bool} in the body (1/0), else -1
 };
 
+// What the trace dialect's functions about the traced call return, filled by the call tracer
+// (bifs/trace_calls.cpp).
+struct TraceCall {
+    Term caller = vm::am_undefined;       // caller/0: {M, F, A}, or undefined
+    Term caller_line = vm::am_undefined;  // caller_line/0: {M, F, A, {File, Line}}, or undefined
+};
+
 // Runs the clauses on `obj` (first matching clause wins). Intermediate terms are built on p's heap.
-// `caller` is what the trace dialect's caller() returns ({M, F, A} or undefined).
-RunOutcome run(const CompiledMs& ms, vm::Process* p, Term obj, Term caller = vm::am_undefined);
+// `call`: the traced call (trace dialect; without it caller/0 and caller_line/0 are undefined).
+RunOutcome run(const CompiledMs& ms, vm::Process* p, Term obj, const TraceCall* call = nullptr);
+
+// Whether a clause calls caller_line/0 (the call tracer then works the location out).
+bool uses_caller_line(const CompiledMs& ms);
 
 // The constant keys the clauses' heads bind at position keypos (1-based) of a tuple head, distinct
 // (=:=) and in order of first appearance, when every clause binds one (select can then look the keys

@@ -196,4 +196,10 @@ const vm::BifSpec kTraceBifs[] = {
 
 std::span<const vm::BifSpec> trace_bifs() { return kTraceBifs; }
 
+namespace trace {
+bool parse_flags(Term list, std::uint32_t& flags, Term& tracer) { return parse_trace_flags(list, flags, tracer); }
+bool set_flags(vm::Process* q, bool on, std::uint32_t flags, Term tracer) { return apply_to(q, on, flags, tracer); }
+std::atomic<std::uint32_t> g_control_word{0};
+}  // namespace trace
+
 }  // namespace ember::bifs

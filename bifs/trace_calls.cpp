@@ -125,6 +125,19 @@ Term caller_of(Process* p, const Instr* cp) {
     return make_tuple3(*p, m->name, f->name, make_small(f->arity));
 }
 
+// caller_line/0 of a call trace match spec: {M, F, A, {File, Line}} of the return address, or
+// undefined (no line information there).
+Term caller_line_of(Process* p, const Instr* cp) {
+    cp = resume_address(cp, p->stop);
+    if (!cp) return am_undefined;
+    Module* m = CodeServer::global().module_at(cp - 1);
+    const FunctionInfo* f = m ? m->function_at(cp - 1) : nullptr;
+    const LineRef* l = m ? m->line_at(cp - 1) : nullptr;
+    if (!f || !l || l->line() == 0 || l->file() >= m->files.size()) return am_undefined;
+    Term where = make_tuple2(*p, make_charlist(*p, m->files[l->file()]), make_small(l->line()));
+    return make_tuple4(*p, m->name, f->name, make_small(f->arity), where);
+}
+
 // Adds elapsed time (and calls) to p's entry of bp. A breakpoint whose call_time was turned off since
 // keeps nothing (erl: get_time_break finds no time data).
 void add_call_time(Breakpoint* bp, Term pid, std::uint64_t calls, std::uint64_t ns) {
@@ -164,8 +177,12 @@ int call_trace(Process* p, Breakpoint* bp, const ms::MsPtr& ms, Term tracer, std
     Term message = am_true;
     int ret = 0;
     if (ms) {
-        ms::RunOutcome r = ms::run(*ms, p, arglist, caller_of(p, cp));
+        ms::TraceCall call{caller_of(p, cp), am_undefined};
+        if (ms::uses_caller_line(*ms)) call.caller_line = caller_line_of(p, cp);
+        ms::RunOutcome r = ms::run(*ms, p, arglist, &call);
         if (!r.matched) return 0;
+        // The spec may have changed the process's own flags ({trace, ...}): arity applies at once.
+        if (!meta) flags = p->trace_flags.load(std::memory_order_relaxed);
         message = r.result;
         if (r.silent == 1) p->trace_flags.fetch_or(kTraceSilent, std::memory_order_relaxed);
         if (r.silent == 0) p->trace_flags.fetch_and(~kTraceSilent, std::memory_order_relaxed);

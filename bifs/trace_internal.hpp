@@ -1,6 +1,7 @@
 // Shared by the tracing files (bifs/trace_events.cpp, trace_calls.cpp, trace_bifs.cpp, seq_trace.cpp).
 #pragma once
 
+#include <atomic>
 #include <cstdint>
 #include <initializer_list>
 
@@ -40,6 +41,15 @@ inline Term tracer_for(vm::Process* p, std::uint32_t flags) {
 // Emits a process event of p (trace flags and tracer read from p); when the tracer has gone, p's trace
 // flags are cleared as erl does when it finds a dead tracer.
 void emit(vm::Process* p, std::uint32_t needed_flag, Term what, std::initializer_list<Term> extra);
+
+// erlang:trace/3's flag list: the flag bits and the tracer (left as is if none is given); false for a
+// bad list (bifs/trace_bifs.cpp).
+bool parse_flags(Term list, std::uint32_t& flags, Term& tracer);
+// Sets or clears `flags` on q with `tracer`; false when q has another live tracer.
+bool set_flags(vm::Process* q, bool on, std::uint32_t flags, Term tracer);
+// erlang:system_flag(trace_control_word, N) / system_info(trace_control_word): 32 bits the
+// get_tcw/set_tcw match spec functions read and write.
+extern std::atomic<std::uint32_t> g_control_word;
 
 // Copies the trace flags and tracer of `from` to `to` (set_on_spawn / set_on_link inheritance).
 void inherit(vm::Process* from, vm::Process* to, std::uint32_t flags);
