@@ -199,6 +199,17 @@ std::span<const vm::BifSpec> trace_bifs() { return kTraceBifs; }
 namespace trace {
 bool parse_flags(Term list, std::uint32_t& flags, Term& tracer) { return parse_trace_flags(list, flags, tracer); }
 bool set_flags(vm::Process* q, bool on, std::uint32_t flags, Term tracer) { return apply_to(q, on, flags, tracer); }
+bool set_match_trace(vm::Process* q, Term tracer, std::uint32_t off, std::uint32_t on, bool* changed) {
+    Term held = q->tracer.load(std::memory_order_relaxed);
+    if (tracer != kNil && tracer != held && held != kNil && tracer_alive(held)) return false;
+    std::uint32_t old = q->trace_flags.load(std::memory_order_relaxed);
+    std::uint32_t now = (old | on) & ~off;
+    if (now != 0 && tracer != kNil) g_trace_ever_on.store(true, std::memory_order_relaxed);
+    q->tracer.store(now != 0 ? tracer : kNil, std::memory_order_relaxed);
+    q->trace_flags.store(now, std::memory_order_relaxed);
+    *changed = now != old;
+    return true;
+}
 std::atomic<std::uint32_t> g_control_word{0};
 }  // namespace trace
 

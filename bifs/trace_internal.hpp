@@ -47,6 +47,10 @@ void emit(vm::Process* p, std::uint32_t needed_flag, Term what, std::initializer
 bool parse_flags(Term list, std::uint32_t& flags, Term& tracer);
 // Sets or clears `flags` on q with `tracer`; false when q has another live tracer.
 bool set_flags(vm::Process* q, bool on, std::uint32_t flags, Term tracer);
+// The match-spec trace functions' change (erl's set_match_trace): q's flags become (old | on) & ~off
+// and its tracer `tracer` (kNil: the caller had none; q's flags then stay but nothing is sent) or
+// none when no flag is left. False, with nothing changed, when q has another live tracer.
+bool set_match_trace(vm::Process* q, Term tracer, std::uint32_t off, std::uint32_t on, bool* changed);
 // erlang:system_flag(trace_control_word, N) / system_info(trace_control_word): 32 bits the
 // get_tcw/set_tcw match spec functions read and write.
 extern std::atomic<std::uint32_t> g_control_word;
