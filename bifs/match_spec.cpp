@@ -52,7 +52,7 @@ enum class Op : std::uint8_t {
     Lt, Le, Gt, Ge, EqExact, NeExact, Eq, Ne, Self,
     // trace dialect only
     Message, ReturnTrace, ExceptionTrace, Caller, CallerLine, Silent, ProcessDump, Display, EnableTrace,
-    DisableTrace, Trace, SetTcw, GetTcw, TraceTrue, TraceFalse, TraceUndefined,
+    DisableTrace, Trace, SetTcw, GetTcw, SetSeqToken, GetSeqToken, IsSeqTrace, TraceTrue, TraceUndefined,
 };
 
 struct Expr {
@@ -197,8 +197,8 @@ struct Compiler {
             {"trace", 2, Op::Trace, true},   {"trace", 3, Op::Trace, true},
             {"caller", 0, Op::Caller, true}, {"caller_line", 0, Op::CallerLine, true},
             {"current_stacktrace", 0, Op::TraceUndefined, true}, {"current_stacktrace", 1, Op::TraceUndefined, true},
-            {"set_seq_token", 2, Op::TraceTrue, true}, {"get_seq_token", 0, Op::TraceUndefined, true},
-            {"is_seq_trace", 0, Op::TraceFalse, true}, {"silent", 1, Op::Silent, true},
+            {"set_seq_token", 2, Op::SetSeqToken, true}, {"get_seq_token", 0, Op::GetSeqToken, true},
+            {"is_seq_trace", 0, Op::IsSeqTrace, true}, {"silent", 1, Op::Silent, true},
             {"set_tcw", 1, Op::SetTcw, true}, {"get_tcw", 0, Op::GetTcw, true},
         };
         // Guard BIFs a match spec may call (erl_db_util.c guard_tab), resolved to the erlang BIFs.
@@ -534,9 +534,8 @@ struct Runner {
             return p->pid;
         case Op::Message: {
             Term v = eval(e.kids[0], c);
-            if (v == kNonValue) return v;
-            message = v;
-            return am_true;
+            message = v == kNonValue ? atom("EXIT") : v;  // a failing argument makes it 'EXIT' (erl)
+            return v == kNonValue ? v : am_true;
         }
         case Op::ReturnTrace:
             return_trace = true;
@@ -582,8 +581,26 @@ struct Runner {
             for (const Expr& k : e.kids)
                 if (eval(k, c) == kNonValue) return kNonValue;
             return am_true;
-        case Op::TraceFalse:
-            return am_false;
+        case Op::GetSeqToken:
+            return seq_token_of(p, *p);  // [] without a token
+        case Op::IsSeqTrace:
+            return make_bool(seq_token_of(p, *p) != kNil);
+        case Op::SetSeqToken: {
+            Term a[2] = {eval(e.kids[0], c), eval(e.kids[1], c)};
+            if (a[0] == kNonValue || a[1] == kNonValue) return kNonValue;
+            static const Term flags[] = {atom("send"), atom("receive"), atom("print"), atom("timestamp"),
+                                         atom("monotonic_timestamp"), atom("strict_monotonic_timestamp"),
+                                         atom("spawn")};
+            bool ok = a[0] == atom("label") ||
+                      (a[0] == atom("serial") && is_tuple(a[1]) && tuple_arity(a[1]) == 2 &&
+                       is_small(tuple_element(a[1], 0)) && small_value(tuple_element(a[1], 0)) >= 0 &&
+                       is_small(tuple_element(a[1], 1)) && small_value(tuple_element(a[1], 1)) >= 0);
+            for (Term f : flags) ok = ok || (a[0] == f && (a[1] == am_true || a[1] == am_false));
+            if (!ok) return kNonValue;
+            if (!call) return am_true;  // erlang:match_spec_test/3 changes nothing
+            static const BifFn seq_trace = CodeServer::global().find_defined(am_erlang, atom("seq_trace"), 2)->bif->fn;
+            return seq_trace(p, a) == kNonValue ? kNonValue : am_true;
+        }
         case Op::TraceUndefined:
             return am_undefined;
         }
@@ -645,8 +662,8 @@ RunOutcome run(const CompiledMs& ms, Process* p, Term obj, const TraceCall* call
             if (v == kNonValue) break;
         }
         if (ms.dialect == Dialect::Trace) {
-            bool failed = v == kNonValue && !c.body.empty();
-            out.result = r.message != kNonValue ? r.message : (failed ? am_false : am_true);
+            // A failing action ends the body; only message/1's failure shows (as 'EXIT').
+            out.result = r.message != kNonValue ? r.message : am_true;
             out.return_trace = r.return_trace;
             out.exception_trace = r.exception_trace;
             out.silent = r.silent;
