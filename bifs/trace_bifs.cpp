@@ -203,7 +203,7 @@ bool set_match_trace(vm::Process* q, Term tracer, std::uint32_t off, std::uint32
     Term held = q->tracer.load(std::memory_order_relaxed);
     if (tracer != kNil && tracer != held && held != kNil && tracer_alive(held)) return false;
     std::uint32_t old = q->trace_flags.load(std::memory_order_relaxed);
-    std::uint32_t now = (old | on) & ~off;
+    std::uint32_t now = (old & ~off) | on;
     if (now != 0 && tracer != kNil) g_trace_ever_on.store(true, std::memory_order_relaxed);
     q->tracer.store(now != 0 ? tracer : kNil, std::memory_order_relaxed);
     q->trace_flags.store(now, std::memory_order_relaxed);

@@ -47,7 +47,7 @@ void emit(vm::Process* p, std::uint32_t needed_flag, Term what, std::initializer
 bool parse_flags(Term list, std::uint32_t& flags, Term& tracer);
 // Sets or clears `flags` on q with `tracer`; false when q has another live tracer.
 bool set_flags(vm::Process* q, bool on, std::uint32_t flags, Term tracer);
-// The match-spec trace functions' change (erl's set_match_trace): q's flags become (old | on) & ~off
+// The match-spec trace functions' change (erl's set_match_trace): q's flags become (old & ~off) | on
 // and its tracer `tracer` (kNil: the caller had none; q's flags then stay but nothing is sent) or
 // none when no flag is left. False, with nothing changed, when q has another live tracer.
 bool set_match_trace(vm::Process* q, Term tracer, std::uint32_t off, std::uint32_t on, bool* changed);
