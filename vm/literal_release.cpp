@@ -21,15 +21,23 @@ struct ExitSlot {
     unsigned depth = 0;                 // the owning thread's nesting
 };
 
-std::mutex g_slots_mutex;
-std::vector<ExitSlot*> g_slots;  // one per thread that ever ran an exit; never freed (a few per thread pool)
+// One slot per thread that ever ran an exit (a few per thread pool), never freed: a thread's slot
+// may be read after the thread ended, and the list outlives static destruction.
+struct ExitSlots {
+    std::mutex mutex;
+    std::vector<ExitSlot*> slots;
+};
+ExitSlots& exit_slots() {
+    static ExitSlots* s = new ExitSlots;
+    return *s;
+}
 thread_local ExitSlot* t_slot = nullptr;
 
 ExitSlot& this_thread_slot() {
     if (!t_slot) {
         t_slot = new ExitSlot;
-        std::lock_guard lock(g_slots_mutex);
-        g_slots.push_back(t_slot);
+        std::lock_guard lock(exit_slots().mutex);
+        exit_slots().slots.push_back(t_slot);
     }
     return *t_slot;
 }
@@ -38,8 +46,8 @@ ExitSlot& this_thread_slot() {
 void wait_for_exits_under_way() {
     std::vector<std::pair<ExitSlot*, std::uint64_t>> busy;
     {
-        std::lock_guard lock(g_slots_mutex);
-        for (ExitSlot* s : g_slots)
+        std::lock_guard lock(exit_slots().mutex);
+        for (ExitSlot* s : exit_slots().slots)
             if (std::uint64_t seq = s->seq.load(std::memory_order_seq_cst); seq & 1) busy.emplace_back(s, seq);
     }
     for (auto [slot, seq] : busy)
