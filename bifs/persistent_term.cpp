@@ -58,14 +58,15 @@ public:
     void put(Term key, Term value) {
         // The value already stored (=:=): nothing to do, as erl, and no area is made.
         if (Term old = get(key); old != kNonValue && exact_equal(old, value)) return;
+        // The pair keeps the value's sharing, as erl's (copy_shared with literals copied).
         Slot fresh;
-        fresh.words = 3 + term_size(key) + term_size(value);
+        fresh.words = 3 + copy_shared_size(key) + copy_shared_size(value);
         fresh.area = std::make_unique<LiteralArea>();
         fresh.area->reserve(fresh.words);
         Term* tuple = fresh.area->alloc(3);
         tuple[0] = make_header(2, Subtag::Tuple);
-        tuple[1] = copy_term(key, *fresh.area);
-        tuple[2] = copy_term(value, *fresh.area);
+        tuple[1] = copy_term_shared(key, *fresh.area, true);
+        tuple[2] = copy_term_shared(value, *fresh.area, true);
         fresh.pair = make_boxed(tuple);
         fresh.hash = internal_hash(key, 0);
 

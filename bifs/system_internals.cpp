@@ -7,7 +7,8 @@
 //    erl's number for immediates, tuples, lists, floats, bignums and heap binaries, and differs for
 //    refs, funs, maps and off-heap binaries, whose layouts differ;
 //  - erts_debug:size_shared/1: the same counting each shared subterm once and literals (module
-//    constants, persistent terms) not at all;
+//    constants, persistent terms) not at all; erts_debug:copy_shared/2 copies a term keeping that
+//    sharing (literals copied too when the second argument is true);
 //  - erts_debug:same/2: whether two terms are the same word (the same object);
 //  - erts_internal:time_unit/0 and perf_counter_unit/0: native time units per second;
 //  - erts_internal:is_system_process/1: whether the VM started the process itself (init and, on
@@ -77,6 +78,12 @@ EMBER_BIF(bif_flat_size_1) {
 
 EMBER_BIF(bif_size_shared_1) { return make_small(SWord(term_size_shared(args[0]))); }
 
+EMBER_BIF(bif_copy_shared_2) {
+    if (args[1] != am_true && args[1] != am_false) return badarg(p);
+    Term copy = copy_term_shared(args[0], *p, args[1] == am_true);
+    return copy == kNonValue ? badarg(p) : copy;
+}
+
 EMBER_BIF(bif_same_2) { return make_bool(args[0] == args[1]); }
 
 EMBER_BIF(bif_time_unit_0) { return make_small(1000000000); }
@@ -125,6 +132,7 @@ const BifSpec kBifs[] = {
     {"erts_internal", "system_check", 1, bif_system_check_1, kCapSystem},
     {"erts_debug", "flat_size", 1, bif_flat_size_1, kCapPure},
     {"erts_debug", "size_shared", 1, bif_size_shared_1, kCapPure},
+    {"erts_debug", "copy_shared", 2, bif_copy_shared_2, kCapPure},
     {"erts_debug", "same", 2, bif_same_2, kCapPure},
     {"erlang", "display_string", 1, bif_display_string_1, kCapIo},
     {"erlang", "display_nl", 0, bif_display_nl_0, kCapIo},

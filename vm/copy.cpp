@@ -3,6 +3,7 @@
 #include "vm/magic_ref.hpp"
 
 #include <cstring>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -70,7 +71,9 @@ Word term_size(Term t, bool* has_match_context) {
     return size;
 }
 
-Word term_size_shared(Term t) {
+namespace {
+// Words of each distinct object reachable from t (literals too when `with_literals`).
+Word shared_size(Term t, bool with_literals, bool* has_match_context) {
     Word size = 0;
     std::unordered_set<const Term*> seen;
     std::vector<Term> stack{t};
@@ -79,13 +82,14 @@ Word term_size_shared(Term t) {
         stack.pop_back();
         while (is_list(x) || is_boxed(x)) {
             const Term* obj = is_list(x) ? list_ptr(x) : boxed_ptr(x);
-            if (is_literal_ptr(obj) || !seen.insert(obj).second) break;
+            if ((!with_literals && is_literal_ptr(obj)) || !seen.insert(obj).second) break;
             if (is_list(x)) {
                 size += 2;
                 stack.push_back(obj[0]);
                 x = obj[1];
                 continue;
             }
+            if (has_match_context && header_subtag(obj[0]) == Subtag::MatchContext) *has_match_context = true;
             size += 1 + header_arity(obj[0]);
             TermWords tw = term_words(obj[0]);
             for (Word i = 0; i < tw.count; ++i) stack.push_back(obj[tw.first + i]);
@@ -94,6 +98,10 @@ Word term_size_shared(Term t) {
     }
     return size;
 }
+}  // namespace
+
+Word term_size_shared(Term t) { return shared_size(t, false, nullptr); }
+Word copy_shared_size(Term t) { return shared_size(t, true, nullptr); }
 
 // Copies one object (cons cell or boxed) to *top verbatim and returns the new term. Its words still
 // point into the source until the scan reaches them.
@@ -138,6 +146,39 @@ Term copy_term_to(Term t, Term* hp, HeapAllocator& heap) {
             continue;
         }
         if (is_list(w) || is_boxed(w)) *scan = copy_object(w, top, heap);
+        ++scan;
+    }
+    return root;
+}
+
+Term copy_term_shared(Term t, HeapAllocator& heap, bool copy_literals) {
+    if (is_immed(t) || (!copy_literals && is_literal_ptr(is_list(t) ? list_ptr(t) : boxed_ptr(t)))) return t;
+    bool has_ctx = false;
+    Word size = shared_size(t, copy_literals, &has_ctx);
+    if (has_ctx) return kNonValue;
+    Term* hp = heap.alloc(size);
+    Term* top = hp;
+    // The Cheney scan of copy_term_to, with the forwarding addresses in a table: the source may be
+    // shared with other processes (a literal), so it is not written.
+    std::unordered_map<const Term*, Term> moved;
+    auto copy = [&](Term x) -> Term {
+        if (!is_list(x) && !is_boxed(x)) return x;
+        const Term* obj = is_list(x) ? list_ptr(x) : boxed_ptr(x);
+        if (!copy_literals && is_literal_ptr(obj)) return x;
+        auto [it, fresh] = moved.try_emplace(obj, kNonValue);
+        if (fresh) it->second = copy_object(x, top, heap);
+        return it->second;
+    };
+    Term root = copy(t);
+    for (Term* scan = hp; scan < top;) {
+        Term w = *scan;
+        if (is_header(w)) {
+            TermWords tw = term_words(w);
+            for (Word i = 0; i < tw.count; ++i) scan[tw.first + i] = copy(scan[tw.first + i]);
+            scan += 1 + header_arity(w);
+            continue;
+        }
+        *scan = copy(w);
         ++scan;
     }
     return root;

@@ -25,6 +25,14 @@ Word term_size(Term t, bool* has_match_context = nullptr);
 // (erts_debug:size_shared/1, OTP copy.c size_shared).
 Word term_size_shared(Term t);
 
+// A copy of `t` that keeps its sharing: each object reachable from it is copied once and every
+// reference to it points to that copy (OTP copy.c copy_shared_calculate/copy_shared_perform;
+// erts_debug:copy_shared/2, persistent_term:put/2). Literals stay where they are unless
+// `copy_literals`. One allocation from `heap`; kNonValue if `t` contains a match context.
+Term copy_term_shared(Term t, HeapAllocator& heap, bool copy_literals);
+// The words copy_term_shared(t, heap, true) allocates.
+Word copy_shared_size(Term t);
+
 // A deep copy of `t` made with words from `heap` (one allocation of term_size(t) words). Returns `t` for
 // an immediate and kNonValue if `t` contains a match context.
 Term copy_term(Term t, HeapAllocator& heap);
