@@ -1,6 +1,6 @@
 // erts_internal helpers that OTP 25's stdlib and kernel call directly: the ETS internals behind
 // ets:info(T, binary) (erts_internal.erl ets_info_binary/1), map_hashmap_children/1 behind
-// erts_debug:size/1, and erts_debug:disassemble/1 on Ember's threaded code (the distribution's
+// erts_debug:size/1, erts_debug:instructions/0 and disassemble/1 on Ember's threaded code (the distribution's
 // erts_internal entry points are in bifs/distribution.cpp). Shapes are erl 25's (docs/processes.md lists what differs and why).
 #include <cstdio>
 #include <mutex>
@@ -201,7 +201,16 @@ EMBER_BIF(bif_disassemble_1) {
     return make_tuple3(*p, next, make_binary(*p, text), mfa);
 }
 
+// erts_debug:instructions/0: the names of the threaded-code instructions (vm/instructions.def), as
+// erl lists its own.
+EMBER_BIF(bif_instructions_0) {
+    Term list = kNil;
+    for (std::size_t i = std::size(kOpNames); i-- > 0;) list = make_cons(*p, make_charlist(*p, kOpNames[i]), list);
+    return list;
+}
+
 const BifSpec kBifs[] = {
+    {"erts_debug", "instructions", 0, bif_instructions_0, kCapPure},
     {"erts_internal", "ets_super_user", 1, bif_ets_super_user_1, kCapSystem},
     {"erts_internal", "ets_raw_first", 1, ets::shared<bif_ets_raw_first_1>, kCapPure},
     {"erts_internal", "ets_raw_next", 2, ets::shared<bif_ets_raw_next_2>, kCapPure},
