@@ -216,6 +216,15 @@ void activate_alias(Process* p, std::uint64_t id, AliasMode mode) {
 Term monitor_impl(Process* p, Term type, Term target, Term opts) {
     AliasMode alias = AliasMode::None;
     Term tag = kNil;
+    static const Term am_time_offset = atom("time_offset"), am_clock_service = atom("clock_service");
+    if (type == am_time_offset && target == am_clock_service && parse_monitor_opts(opts, alias, tag)) {
+        std::uint64_t id = Scheduler::global().next_ref_id();
+        if (alias != AliasMode::None) activate_alias(p, id, alias);
+        Process::MonitorInfo info{am_undefined, kNil, tag, alias, false, kNil};
+        info.time_offset = true;
+        p->rel().monitors[id] = info;
+        return make_ref(*p, id);
+    }
     if ((type != am_process && type != am_port) || !parse_monitor_opts(opts, alias, tag)) return badarg(p);
     bool port = type == am_port;
     Term name = kNil;

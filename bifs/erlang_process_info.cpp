@@ -369,7 +369,9 @@ Term info_value(HeapAllocator& h, Process* q, Item item, Reader reader) {
         Term list = kNil;
         for (const auto& [id, info] : q->rel().monitors) {
             Term what = info.name != kNil ? make_tuple2(h, info.name, info.node != kNil ? info.node : this_node()) : info.target;
-            list = make_cons(h, make_tuple2(h, am_process, what), list);
+            Term entry = info.time_offset ? make_tuple2(h, atom("time_offset"), atom("clock_service"))
+                                          : make_tuple2(h, info.port ? am_port : am_process, what);
+            list = make_cons(h, entry, list);
         }
         return list;
     }

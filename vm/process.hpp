@@ -143,6 +143,9 @@ struct MonitorInfo {
     AliasMode alias = AliasMode::None;  // monitor/3 {alias, Mode}: the ref is also an alias
     bool port = false;  // monitor(port, _): 'DOWN' says port
     Term node = kNil;   // a monitor of another node's process (by pid or name): that node's atom
+    // monitor(time_offset, clock_service): Ember's time offset is final (no_time_warp), so it never
+    // fires; it is held until demonitor or exit.
+    bool time_offset = false;
 };
 
 struct ProcessRelations {
