@@ -196,6 +196,35 @@ struct Bytes {
     Term binary = kNil;  // the subject binary, when the bytes are its own (captures become sub binaries)
 };
 
+// The refc binary holding b's bytes, or nullptr (heap binaries move with the GC; iolists are copied).
+Binary* refc_block(const Bytes& b) {
+    if (b.binary == kNil) return nullptr;
+    Term orig = binary_ref(b.binary).original;
+    return is_refc_binary(orig) ? reinterpret_cast<Binary*>(boxed_ptr(orig)[2]) : nullptr;
+}
+
+// Whether b's bytes are those p checked as valid UTF-8 last (the block is retained, so its bytes
+// cannot have been freed and reused since, and a binary's bytes never change). The memory lasts
+// until the process's next garbage collection (vm/gc.cpp), so a binary is not kept alive long.
+bool checked_before(const Process* p, const Bytes& b) {
+    return p->re_valid_binary != nullptr && p->re_valid_binary == refc_block(b) && p->re_valid_data == b.data &&
+           p->re_valid_size == b.size;
+}
+
+void remember_checked(Process* p, const Bytes& b) {
+    Binary* block = refc_block(b);
+    if (block == p->re_valid_binary) {
+        p->re_valid_data = b.data;
+        p->re_valid_size = b.size;
+        return;
+    }
+    if (block) block->refs.fetch_add(1, std::memory_order_relaxed);
+    if (p->re_valid_binary) p->re_valid_binary->release();
+    p->re_valid_binary = block;
+    p->re_valid_data = block ? b.data : nullptr;
+    p->re_valid_size = block ? b.size : 0;
+}
+
 bool get_bytes(Term t, Bytes& b) {
     if (is_bitstring(t)) {
         BinaryRef r = binary_ref(t);
@@ -454,10 +483,16 @@ Term do_run(Process* p, const Term* args, int which, RunMode mode) {
     if (mode == RunMode::Normal &&
         (subj.size - o.offset > kDirtySubjectBytes || (utf && first && subj.size > kDirtyUtfCheckBytes)))
         return schedule_dirty(p, dirty_spec(which));
+    bool known_valid = false;
     if (utf) {
         // Checked here rather than by PCRE2 (the pattern has MATCH_INVALID_UTF: bifs/re_pattern.cpp).
         if (first && !re::valid_utf8(subj.data, subj.size)) return badarg(p);
         if (o.offset < subj.size && (subj.data[o.offset] & 0xC0) == 0x80) return badarg(p);
+        // A later call of a global match (FirstCall false) over the same bytes is known valid; after
+        // a collection dropped the memory, one check of the whole subject makes it known again.
+        known_valid = first || checked_before(p, subj) ||
+                      (code->valid_utf_only() && refc_block(subj) && re::valid_utf8(subj.data, subj.size));
+        if (known_valid && !checked_before(p, subj)) remember_checked(p, subj);
     }
 
     std::uint32_t user_limit = (o.flags & kMatchLimit) ? o.match_limit : kDefaultMatchLimit;
@@ -477,7 +512,8 @@ Term do_run(Process* p, const Term* args, int which, RunMode mode) {
     // PCRE2 checks the UTF-8 itself only for a pattern that turns UTF on inside ("(*UTF)"): without
     // MATCH_INVALID_UTF, matching unchecked invalid UTF-8 would be undefined behaviour.
     std::uint32_t match_options = o.match | ((all_options & PCRE2_MATCH_INVALID_UTF) ? PCRE2_NO_UTF_CHECK : 0);
-    int rc = pcre2_match(code->get(), subj.data, subj.size, o.offset, match_options, md, mctx);
+    const pcre2_code* compiled = known_valid && code->valid_utf_only() ? code->valid_utf_only() : code->get();
+    int rc = pcre2_match(compiled, subj.data, subj.size, o.offset, match_options, md, mctx);
     pcre2_match_context_free(mctx);
     if ((rc == PCRE2_ERROR_MATCHLIMIT && sliced) || (rc == PCRE2_ERROR_NOMATCH && windowed)) {
         pcre2_match_data_free(md);

@@ -230,7 +230,10 @@ Code::Code(pcre2_code* code) : m_code(code) {
     m_use_crlf = newline == PCRE2_NEWLINE_ANY || newline == PCRE2_NEWLINE_CRLF || newline == PCRE2_NEWLINE_ANYCRLF;
 }
 
-Code::~Code() { pcre2_code_free(m_code); }
+Code::~Code() {
+    pcre2_code_free(m_code);
+    pcre2_code_free(m_valid_utf_only);
+}
 
 namespace {
 
@@ -325,10 +328,18 @@ std::shared_ptr<const Code> compile_uncached(std::string_view source, const Comp
     PCRE2_SIZE offset = 0;
     pcre2_code* compiled =
         pcre2_compile(reinterpret_cast<PCRE2_SPTR>(text.data()), text.size(), flags, &code, &offset, ctx);
+    pcre2_code* valid_utf_only = nullptr;
+    if (compiled != nullptr && (flags & PCRE2_MATCH_INVALID_UTF)) {
+        int ignored = 0;
+        PCRE2_SIZE at = 0;
+        valid_utf_only = pcre2_compile(reinterpret_cast<PCRE2_SPTR>(text.data()), text.size(),
+                                       flags & ~PCRE2_MATCH_INVALID_UTF, &ignored, &at, ctx);
+    }
     pcre2_compile_context_free(ctx);
     std::size_t at = orig[std::min<std::size_t>(offset, orig.size() - 1)];
     if (pcre1_only.code != 0 && (compiled != nullptr || at > pcre1_only.offset)) {
         pcre2_code_free(compiled);  // PCRE 8.44 stops at syntax PCRE2 accepted
+        pcre2_code_free(valid_utf_only);
         err = pcre1_only;
         return nullptr;
     }
@@ -336,7 +347,9 @@ std::shared_ptr<const Code> compile_uncached(std::string_view source, const Comp
         err = {code, at};
         return nullptr;
     }
-    return std::make_shared<const Code>(compiled);
+    auto result = std::make_shared<Code>(compiled);
+    result->set_valid_utf_only(valid_utf_only);
+    return result;
 }
 
 }  // namespace

@@ -43,6 +43,11 @@ public:
     Code& operator=(const Code&) = delete;
 
     const pcre2_code* get() const { return m_code; }
+    // For a UTF pattern, the same compiled without MATCH_INVALID_UTF: for subjects known to be valid
+    // UTF-8 only, matched with NO_UTF_CHECK (PCRE2 then does not scan the rest of the subject for
+    // invalid UTF on every call, which made a global match quadratic). nullptr otherwise.
+    const pcre2_code* valid_utf_only() const { return m_valid_utf_only; }
+    void set_valid_utf_only(pcre2_code* code) { m_valid_utf_only = code; }
     std::uint32_t capture_count() const { return m_capture_count; }
     std::uint32_t all_options() const { return m_all_options; }  // PCRE2_INFO_ALLOPTIONS
     bool use_crlf() const { return m_use_crlf; }  // newline is CRLF, ANYCRLF or ANY (re:check_for_crlf)
@@ -54,6 +59,7 @@ public:
 
 private:
     pcre2_code* m_code;
+    pcre2_code* m_valid_utf_only = nullptr;
     std::uint32_t m_capture_count = 0, m_name_count = 0, m_name_entry_size = 0, m_all_options = 0;
     const std::uint8_t* m_name_table = nullptr;
     bool m_use_crlf = false;

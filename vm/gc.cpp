@@ -525,6 +525,10 @@ void garbage_collect(Process* p, Word need, Term* x, unsigned live, GcSizing siz
     if (traced) [[unlikely]] trace_gc(p, major, false, need);
     if (major) major_collection(p, need, x, live, sizing, releasing);
     else minor_collection(p, need, x, live);
+    if (p->re_valid_binary) [[unlikely]] {  // re:run's memory of a checked subject (vm/process.hpp)
+        p->re_valid_binary->release();
+        p->re_valid_binary = nullptr;
+    }
     if (p->max_heap_killed) return;
     p->gc_wanted = g_gc_stress;
     p->note_gc_counters();

@@ -50,6 +50,7 @@ void Process::set_min_heap_size(Word words) {
 }
 
 Process::~Process() {
+    if (re_valid_binary) re_valid_binary->release();
     for (Term* list : {off_heap, old_off_heap})
         for (Term* refc = list; refc;) {
             Term* next = reinterpret_cast<Term*>(refc[4]);

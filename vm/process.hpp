@@ -40,6 +40,8 @@
 
 namespace ember::vm {
 
+struct Binary;
+
 struct SeqToken;  // vm/trace.hpp
 
 inline constexpr int kMaxXRegs = 1024;
@@ -348,6 +350,12 @@ struct Process : HeapAllocator {
     bool gc_copy_literals = false;  // the collection also copies the literal area being released
     Signal* gc_replies = nullptr;
     std::uint32_t suspend_count = 0;
+    // re:run: the bytes of the refc binary whose UTF-8 this process's last re:run checked (the binary
+    // is retained until the next garbage collection), so the later calls of a global match over it
+    // skip PCRE2's invalid-UTF scan (bifs/re.cpp).
+    Binary* re_valid_binary = nullptr;
+    const std::uint8_t* re_valid_data = nullptr;
+    std::size_t re_valid_size = 0;
     std::uint16_t save_calls = 0;  // process_flag(save_calls, N): kept, not acted on (docs/processes.md)
     bool ets_super_user = false;   // erts_internal:ets_super_user(true): may read private tables
     // process_flag/2 settings kept as erl reports them (docs/processes.md): error_handler (an atom;
