@@ -376,8 +376,10 @@ bool fetch_signals(Process* p) {
             if (s->linked_exit && !p->rel().links.count(s->from)) break;  // unlinked since: stale
             if (s->linked_exit) {
                 p->rel().links.erase(s->from);
-                // The link is gone with the signal (erl traces it so, whatever the reason).
-                if (p->trace_flags.load(std::memory_order_relaxed) & kTraceProcs) [[unlikely]]
+                // The link is gone with the signal: traced when the process lives on (it traps exits,
+                // or the reason is normal), as erl; a process the signal kills traces only its exit.
+                bool survives = p->trap_exit || (s->payload == am_normal && s->from != p->pid);
+                if (survives && (p->trace_flags.load(std::memory_order_relaxed) & kTraceProcs)) [[unlikely]]
                     trace_proc_event(p, AtomTable::global().intern("getting_unlinked"), s->from);
             }
             bool untrappable = !s->linked_exit && s->payload == am_kill;
