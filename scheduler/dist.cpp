@@ -410,7 +410,7 @@ void spawn_failed(const PendingSpawn& ps, Word id, Term reason) {
     }
     if (!ps.reply_error) return;
     ScratchHeap h;
-    send_plain(ps.caller, make_tuple4(h, ps.tag, make_ref(h, id), am_error, reason));
+    send_plain(ps.caller, make_tuple4(h, ps.tag.get(), make_ref(h, id), am_error, reason));
 }
 
 // ---- the signal handler installed into vm/ --------------------------------------------------------
@@ -685,7 +685,7 @@ Term spawn_request(Process* p, Term node, Term mfa, Term opts, bool is_request) 
         return am_badarg;
     std::int64_t arity = list_length(tuple_element(mfa, 2));
     if (arity < 0 || list_length(opts) < 0) return am_badarg;
-    PendingSpawn ps{p->pid, am_spawn_reply, true, true, false, false};
+    PendingSpawn ps{p->pid, OwnedTerm::copy_of(am_spawn_reply), true, true, false, false};
     Term monitor_tag = kNil;
     std::vector<Term> wire;
     for (Term t = opts; is_list(t); t = cdr(t)) {
@@ -709,7 +709,7 @@ Term spawn_request(Process* p, Term node, Term mfa, Term opts, bool is_request) 
             if (k == am_reply_tag || k == am_reply) {
                 if (!is_request) return am_badarg;
                 if (k == am_reply_tag) {
-                    ps.tag = v;
+                    ps.tag = OwnedTerm::copy_of(v);
                 } else if (v == am_yes) {
                     ps.reply_ok = ps.reply_error = true;
                 } else if (v == am_no) {
@@ -727,7 +727,6 @@ Term spawn_request(Process* p, Term node, Term mfa, Term opts, bool is_request) 
         wire.push_back(o);
     }
     if (!is_request) ps.reply_ok = ps.reply_error = true;
-    if (!is_atom(ps.tag) && !is_immed(ps.tag)) ps.tag = am_spawn_reply;  // a boxed tag is not kept (immediates only)
     std::uint64_t id = Scheduler::global().next_ref_id();
     Term ref = make_ref(*p, id);
     if (ps.monitor) {

@@ -365,7 +365,7 @@ void handle_spawn_reply(Connection& c, Term ctrl) {
     }
     if (ps.reply_ok) {
         ScratchHeap h;
-        send_plain(ps.caller, make_tuple4(h, ps.tag, make_ref(h, id), am_ok, child));
+        send_plain(ps.caller, make_tuple4(h, ps.tag.get(), make_ref(h, id), am_ok, child));
     }
 }
 

@@ -53,7 +53,7 @@ struct Outgoing {
 // A spawn_request to the node, waiting for its SPAWN_REPLY.
 struct PendingSpawn {
     Term caller;
-    Term tag;
+    vm::OwnedTerm tag;  // the reply's first element (spawn_reply, or the reply_tag option's term)
     bool reply_ok, reply_error;
     bool link, monitor;
 };

@@ -55,6 +55,10 @@ main([NodeS]) ->
     Ref6 = spawn_request(N, erlang, apply, [fun() -> ok end, []], [{reply_tag, mytag}, monitor]),
     receive {mytag, Ref6, ok, Pid6} -> io:format("spawn_request ~p~n", [node(Pid6) =:= N]) after 3000 -> io:format("no reply~n") end,
     receive {'DOWN', Ref6, process, _, R6} -> io:format("spawn_request down ~p~n", [R6]) after 3000 -> io:format("no down6~n") end,
+    %% A boxed reply tag, and a child that exits at once.
+    Ref20 = spawn_request(N, erlang, exit, [gone], [{reply_tag, {a, tag}}, monitor]),
+    receive {{a, tag}, Ref20, ok, _} -> io:format("spawn_request tuple tag ok~n") after 3000 -> io:format("no reply20~n") end,
+    receive {'DOWN', Ref20, process, _, R20} -> io:format("spawn_request down ~p~n", [R20]) after 3000 -> io:format("no down20~n") end,
     exit(P6, kill),
     %% gen_server across nodes (aliases carry the reply)
     {ok, Gs} = rpc:call(N, gen_server, start, [{local, kv}, dist_gs, [], []]),
