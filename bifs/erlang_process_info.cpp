@@ -273,12 +273,15 @@ bool at_receive(const Process* q) {
     return untraced_word(q->i) == reinterpret_cast<Instr>(handlers[static_cast<int>(Op::loop_rec)]);
 }
 
-// At a receive with no clauses (`receive after T -> ... end`, timer:sleep/1): its loop is the
-// wait_timeout instruction itself, and no queued message is ever looked at.
+// At a receive with no clauses (`receive after T -> ... end`, timer:sleep/1; `receive after infinity
+// -> ... end` is a plain wait): its loop is the wait_timeout or wait instruction itself, and no
+// queued message is ever looked at.
 bool at_clauseless_receive(const Process* q) {
     if (!q->i) return false;
     const void* const* handlers = instruction_handlers();
-    return untraced_word(q->i) == reinterpret_cast<Instr>(handlers[static_cast<int>(Op::wait_timeout)]);
+    Instr op = untraced_word(q->i);
+    return op == reinterpret_cast<Instr>(handlers[static_cast<int>(Op::wait_timeout)]) ||
+           op == reinterpret_cast<Instr>(handlers[static_cast<int>(Op::wait)]);
 }
 
 // status. The caller itself is `running`. A process answering a request runs only to answer it (it
