@@ -52,7 +52,7 @@ enum class Op : std::uint8_t {
     Lt, Le, Gt, Ge, EqExact, NeExact, Eq, Ne, Self,
     // trace dialect only
     Message, ReturnTrace, ExceptionTrace, Caller, CallerLine, Silent, ProcessDump, Display, EnableTrace,
-    DisableTrace, Trace, SetTcw, GetTcw, SetSeqToken, GetSeqToken, IsSeqTrace, TraceTrue, TraceUndefined,
+    DisableTrace, Trace, SetTcw, GetTcw, SetSeqToken, GetSeqToken, IsSeqTrace, TraceUndefined,
 };
 
 struct Expr {
@@ -577,10 +577,6 @@ struct Runner {
             else if (v == am_false) silent = 0;
             return am_true;
         }
-        case Op::TraceTrue:
-            for (const Expr& k : e.kids)
-                if (eval(k, c) == kNonValue) return kNonValue;
-            return am_true;
         case Op::GetSeqToken:
             return seq_token_of(p, *p);  // [] without a token
         case Op::IsSeqTrace:

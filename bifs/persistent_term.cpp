@@ -121,17 +121,14 @@ public:
 
     // Every {Key, Value}, keys copied to p's heap (under the lock: an erase may free a pair's area at
     // once) and values not; the list runs from the last slot to the first, as erl's.
-    Term all_pairs(Process* p) {
+    Term all_pairs(Process* p, std::size_t* count) {
         std::shared_lock lock(m_mutex);
+        *count = m_count;
         Term list = kNil;
         for (const Slot& s : m_slots)
             if (s.pair != kNil)
                 list = make_cons(*p, make_tuple2(*p, copy_term(tuple_element(s.pair, 0), *p), tuple_element(s.pair, 1)), list);
         return list;
-    }
-    std::size_t count() {
-        std::shared_lock lock(m_mutex);
-        return m_count;
     }
 
     struct Info {
@@ -224,10 +221,9 @@ Term return_arg(Process*, const Term* args) { return args[0]; }
 const BifContinuation kGetAllDone("persistent_term", "get", 0, return_arg);
 
 EMBER_BIF(bif_get_0) {
-    PersistentStore& store = PersistentStore::instance();
-    bool large = store.count() > kSliceEntries;
-    Term list = store.all_pairs(p);
-    if (!large || !BifContinuation::can_yield(p)) return list;
+    std::size_t count = 0;
+    Term list = PersistentStore::instance().all_pairs(p, &count);
+    if (count <= kSliceEntries || !BifContinuation::can_yield(p)) return list;
     p->bif_x[0] = list;
     return kGetAllDone.yield(p, 1);
 }

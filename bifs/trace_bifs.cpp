@@ -198,7 +198,6 @@ std::span<const vm::BifSpec> trace_bifs() { return kTraceBifs; }
 
 namespace trace {
 bool parse_flags(Term list, std::uint32_t& flags, Term& tracer) { return parse_trace_flags(list, flags, tracer); }
-bool set_flags(vm::Process* q, bool on, std::uint32_t flags, Term tracer) { return apply_to(q, on, flags, tracer); }
 bool set_match_trace(vm::Process* q, Term tracer, std::uint32_t off, std::uint32_t on, bool* changed) {
     Term held = q->tracer.load(std::memory_order_relaxed);
     if (tracer != kNil && tracer != held && held != kNil && tracer_alive(held)) return false;

@@ -45,8 +45,6 @@ void emit(vm::Process* p, std::uint32_t needed_flag, Term what, std::initializer
 // erlang:trace/3's flag list: the flag bits and the tracer (left as is if none is given); false for a
 // bad list (bifs/trace_bifs.cpp).
 bool parse_flags(Term list, std::uint32_t& flags, Term& tracer);
-// Sets or clears `flags` on q with `tracer`; false when q has another live tracer.
-bool set_flags(vm::Process* q, bool on, std::uint32_t flags, Term tracer);
 // The match-spec trace functions' change (erl's set_match_trace): q's flags become (old & ~off) | on
 // and its tracer `tracer` (kNil: the caller had none; q's flags then stay but nothing is sent) or
 // none when no flag is left. False, with nothing changed, when q has another live tracer.
