@@ -30,17 +30,21 @@ if ! grep -q '^ping pong$' "$work/expected"; then
     echo "SKIP: two erl nodes cannot connect on this machine:"; head -5 "$work/expected"
     exit 77
 fi
-for pair in "erl ember" "ember erl" "ember ember"; do
-    set -- $pair
-    run_pair "$1" "$2" "$work/got"
-    if cmp -s "$work/expected" "$work/got"; then
+# Counts a pass when EXPECTED and GOT are the same, else reports the difference and LOG's start.
+check() {  # WHAT EXPECTED GOT LOG
+    if cmp -s "$2" "$3"; then
         pass=$((pass + 1))
     else
         fail=$((fail + 1))
-        echo "FAIL: server on $1, client on $2"
-        diff "$work/expected" "$work/got" | head -40
-        sed -n '1,20p' "$work/server.log"
+        echo "FAIL: $1"
+        diff "$2" "$3" | head -40
+        sed -n '1,20p' "$4"
     fi
+}
+for pair in "erl ember" "ember erl" "ember ember"; do
+    set -- $pair
+    run_pair "$1" "$2" "$work/got"
+    check "server on $1, client on $2" "$work/expected" "$work/got" "$work/server.log"
 done
 # Bad packets on a connection (dist_bad_input.erl, run on erl): each closes its connection only, on
 # an Ember target as on an erl one.
@@ -56,13 +60,12 @@ bad_input() {  # TARGET_VM OUT
 }
 bad_input erl "$work/bad_expected"
 bad_input ember "$work/bad_got"
-if grep -q 'rpc still answers: true' "$work/bad_expected" && cmp -s "$work/bad_expected" "$work/bad_got"; then
-    pass=$((pass + 1))
+if grep -q 'rpc still answers: true' "$work/bad_expected"; then
+    check "bad input on a connection" "$work/bad_expected" "$work/bad_got" "$work/target.log"
 else
     fail=$((fail + 1))
-    echo "FAIL: bad input on a connection"
-    diff "$work/bad_expected" "$work/bad_got" | head -20
-    sed -n '1,10p' "$work/target.log"
+    echo "FAIL: bad input on a connection: erl's own run did not answer rpc afterwards"
+    head -20 "$work/bad_expected"
 fi
 # -sname alone
 out=$($ember -sname solo$$ -noshell -eval 'io:format("~p ~p ~p~n", [is_alive(), node() =:= list_to_atom("solo'$$'@'$host'"), is_integer(erts_internal:get_creation())]), halt().' 2>&1)
