@@ -273,20 +273,33 @@ Term system_task(Process* q, Term req, HeapAllocator& h) {
     return kNonValue;
 }
 
-// request_system_task(Target, Prio, {Op, ReqId, Arg}) for Requester: ok, or badarg (raised).
+// request_system_task(Target, Prio, {Op, ReqId, Arg, ...} | {system_task_test, ReqId, ...}) for
+// Requester: ok, or badarg (raised).
 Term request_task(Process* p, Term requester, Term target, Term prio, Term req) {
     static const Term inherit = atom("inherit"), check_process_code = atom("check_process_code"),
                       system_task_test = atom("system_task_test"), major = atom("major"), minor = atom("minor");
     if (!is_local_pid(target) || !is_local_pid(requester)) return badarg(p);
     if (prio != inherit && prio != am_max && prio != am_high && prio != am_normal && prio != am_low) return badarg(p);
-    if (!is_tuple(req) || tuple_arity(req) != 3) return badarg(p);
-    Term op = tuple_element(req, 0), arg = tuple_element(req, 2);
+    if (!is_tuple(req) || tuple_arity(req) < 2) return badarg(p);
+    Term op = tuple_element(req, 0);
+    Term arg = tuple_arity(req) >= 3 ? tuple_element(req, 2) : kNonValue;  // elements after it: ignored
     static const Term garbage_collect = atom("garbage_collect");
     bool ok = (op == garbage_collect && (arg == major || arg == minor)) ||
-              (op == check_process_code && is_atom(arg)) || op == system_task_test;
+              (op == check_process_code && arg != kNonValue && is_atom(arg)) || op == system_task_test;
+    if (arg == kNonValue) arg = kNil;
     if (!ok) return badarg(p);
     Term task = make_tuple4(*p, op, tuple_element(req, 1), arg, requester);
     send_request_message(p, target, system_task, task);
+    // Run at the priority asked for (inherit: the caller's) when that is above the target's.
+    Priority want = prio == am_max      ? Priority::Max
+                    : prio == am_high   ? Priority::High
+                    : prio == am_normal ? Priority::Normal
+                    : prio == am_low    ? Priority::Low
+                                        : p->priority;
+    if (want != Priority::Low) {
+        std::shared_lock<std::shared_mutex> lock;
+        if (Process* q = Scheduler::global().lookup(target, lock)) Scheduler::global().raise_for_system_task(q, want);
+    }
     return am_ok;
 }
 

@@ -62,6 +62,11 @@ std::uint64_t Scheduler::now_ns() const {
 
 // ---- run queues -----------------------------------------------------------------------------------------
 
+// The run queue p waits in: its priority's, or a system task's above it (Process::task_priority).
+static int queue_index(const Process* p) {
+    return std::min<int>(static_cast<int>(p->priority), p->task_priority.load());
+}
+
 // Puts p on w's queue and wakes w if it sleeps; if w is busy with a backlog and another scheduler
 // sleeps, wakes that one to steal. Pairs with sleep(): the length is raised before m_sleepers is read
 // here, and m_sleepers raised before lengths are read there, so one of the two sees the other.
@@ -70,7 +75,7 @@ void Scheduler::enqueue_on(Worker& w, Process* p) {
     bool wake_other = false;
     {
         std::lock_guard lock(w.mutex);
-        w.queues[static_cast<int>(p->priority)].push_back(p);
+        w.queues[queue_index(p)].push_back(p);
         std::size_t len = w.length.fetch_add(1) + 1;
         if (w.sleeping) {
             w.sleeping = false;
@@ -96,6 +101,27 @@ void Scheduler::make_runnable(Process* p) {
         home = bound - 1;
     if (home >= online) home = home % online;  // its scheduler is parked: an online one takes it
     enqueue_on(*m_workers[home], p);
+}
+
+// Raised first, then looked for: a process queued before the raise is moved here; one queued after
+// it (it was running, or a signal was just waking it) reads the raised index in enqueue_on.
+void Scheduler::raise_for_system_task(Process* p, vm::Priority prio) {
+    auto want = static_cast<std::uint8_t>(prio);
+    std::uint8_t cur = p->task_priority.load();
+    do {
+        if (want >= cur) return;  // already raised at least that high
+    } while (!p->task_priority.compare_exchange_weak(cur, want));
+    for (auto& w : m_workers) {
+        std::lock_guard lock(w->mutex);
+        for (int q = want + 1; q < 4; ++q) {
+            auto& queue = w->queues[q];
+            auto it = std::find(queue.begin(), queue.end(), p);
+            if (it == queue.end()) continue;
+            queue.erase(it);
+            w->queues[want].push_back(p);
+            return;
+        }
+    }
 }
 
 void Scheduler::hand_over_queue(Worker& w) {
@@ -219,7 +245,7 @@ Process* Scheduler::steal(Worker& thief) {
             std::lock_guard lock(thief.mutex);
             for (std::size_t i = taken.size(); i-- > 1;) {
                 taken[i]->home.store(thief.index, std::memory_order_relaxed);
-                thief.queues[static_cast<int>(taken[i]->priority)].push_back(taken[i]);
+                thief.queues[queue_index(taken[i])].push_back(taken[i]);
             }
             thief.length.fetch_add(taken.size() - 1);
         }
@@ -310,6 +336,10 @@ void Scheduler::run_slice(Worker& w, Process* p) {
         }
     } slice_end{*this, w};
     w.context_switches.fetch_add(1, std::memory_order_relaxed);
+    // Cleared before the signals are read: a system task raised later raises it again.
+    std::uint8_t task_priority = kNoTaskPriority;
+    if (p->task_priority.load(std::memory_order_relaxed) != kNoTaskPriority) [[unlikely]]
+        task_priority = p->task_priority.exchange(kNoTaskPriority);
     // Signals that arrived while it was away are handled before it runs.
     if (p->signal_pending.load(std::memory_order_acquire) && !fetch_signals(p)) {
         p->exit_reason = p->pending_exit;
@@ -338,6 +368,14 @@ void Scheduler::run_slice(Worker& w, Process* p) {
             p->status.store(ProcessStatus::Runnable);
             enqueue_on(w, p);
         }
+        return;
+    }
+    if (task_priority < static_cast<std::uint8_t>(p->priority)) [[unlikely]] {
+        // Run ahead of its priority for a system task, which the signals above carried out: its
+        // code waits for its own turn.
+        p->main_lock.unlock();
+        p->status.store(ProcessStatus::Runnable);
+        enqueue_on(w, p);
         return;
     }
     std::uint64_t reds_before = p->reductions;

@@ -149,6 +149,11 @@ public:
     // Wakes a process that a signal or timer made Runnable (the caller won the Waiting -> Runnable
     // exchange, or created the process). Thread-safe.
     void make_runnable(Process* p);
+    // A system task for p was requested at `prio` (erts_internal:request_system_task/3): if that is
+    // above p's priority, p runs its next slice from that priority's queue, only to handle its
+    // signals (the task among them), and then goes back to its own queue. The task's signal must be
+    // in p's inbox already. Thread-safe; p must be kept alive by the caller (a table lock).
+    void raise_for_system_task(Process* p, vm::Priority prio);
 
     // Registered names (erlang:register/2 etc.).
     bool register_name(Term name, Term pid);

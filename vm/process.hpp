@@ -125,6 +125,7 @@ enum class AliasMode : std::uint8_t { None, ExplicitUnalias, Reply, Demonitor, R
 
 enum class ProcessStatus : std::uint8_t { Runnable, Running, Waiting, Exiting, Exited };
 enum class Priority : std::uint8_t { Max, High, Normal, Low };
+inline constexpr std::uint8_t kNoTaskPriority = 4;  // Process::task_priority: no system task raised it
 
 inline constexpr Word kDefaultFullsweepAfter = 65535;  // OTP's default fullsweep_after
 
@@ -274,6 +275,12 @@ struct Process : HeapAllocator {
     // server authorizes a request with it.
     CapabilitySet last_sender_caps = kCapAll;
     Priority priority = Priority::Normal;
+    // A system task (erts_internal:request_system_task/3: check_process_code, garbage_collect of
+    // another process, ...) was asked for at a higher priority than the process's own: the run queue
+    // it waits in until its next slice, which then handles its signals and runs no code (OTP runs a
+    // system task at the requester's priority, so a starved low-priority process still answers).
+    // kNoTaskPriority: none. Raised by Scheduler::raise_for_system_task, cleared at slice start.
+    std::atomic<std::uint8_t> task_priority{kNoTaskPriority};
     std::atomic<ProcessStatus> status{ProcessStatus::Runnable};
     bool trap_exit = false;
     SmallMutex main_lock;               // held by the thread running the process (see above)
