@@ -38,6 +38,7 @@ std::span<const vm::BifSpec> ember_io_bifs();
 // The +pc emulator flag: what io:printable_range/0 answers (unicode, or latin1 by default).
 void set_printable_range_unicode(bool unicode);
 std::span<const vm::BifSpec> persistent_term_bifs();
+std::span<const vm::BifSpec> system_monitor_bifs();
 // erts_debug:get_internal_state(persistent_term): #{table => Slots} of the persistent term table.
 vm::Term persistent_term_table_info(vm::Process* p);
 std::span<const vm::BifSpec> erlang_timer_bifs();

@@ -32,8 +32,10 @@
 #include <thread>
 
 #include "bifs/bif.hpp"
+#include "scheduler/dist.hpp"
 #include "scheduler/scheduler.hpp"
 #include "vm/dirty.hpp"
+#include "vm/system_monitor.hpp"
 #include "vm/bignum.hpp"
 #include "vm/binary.hpp"
 #include "vm/hash.hpp"
@@ -219,6 +221,13 @@ EMBER_BIF(bif_erts_debug_set_internal_state_2) {
         if (non_negative_small(arg, n)) return make_small(SWord(limit->value.exchange(n)));
         return badarg(p);
     }
+    // OTP's hook for system_monitor long_gc tests: every collection sleeps Arg ms more (0: off).
+    if (what == atom("test_long_gc_sleep")) {
+        std::uint64_t ms;
+        if (!integer_to_uint64(arg, &ms)) return badarg(p);
+        g_test_long_gc_sleep_ms.store(ms);
+        return am_true;
+    }
     if (what == am_wait)
         for (Term w : kWaitable)
             if (arg == w) return am_ok;
@@ -249,6 +258,9 @@ EMBER_BIF(bif_erts_debug_get_internal_state_1) {
         is_bitstring(tuple_element(what, 1)))
         return binary_info(p, tuple_element(what, 1));
     if (what == atom("stack_check")) return make_small(SWord(native_stack_headroom()));
+    if (what == atom("node_and_dist_references")) return scheduler::dist::node_and_dist_references(*p);
+    // erl's debug build can force every allocation into heap fragments; Ember never does.
+    if (what == atom("force_heap_frags")) return am_false;
     if (what == atom("persistent_term")) return persistent_term_table_info(p);
     if (is_tuple(what) && tuple_arity(what) == 2 && tuple_element(what, 0) == atom("internal_hash"))
         return make_small(SWord(internal_hash(tuple_element(what, 1), 0)));

@@ -223,8 +223,6 @@ void trace_name_event(Process* caller, Term pid, Term what, Term name) {
 
 namespace ember::vm {
 
-namespace {
-// The {M, F, A} p runs (or continues) in, as erl's running events show it; 0 if unknown.
 Term current_mfa(Process* p, HeapAllocator& h) {
     const Instr* pc = p->i;
     if (!pc) return make_small(0);
@@ -244,7 +242,6 @@ Term current_mfa(Process* p, HeapAllocator& h) {
     }
     return make_small(0);
 }
-}  // namespace
 
 void trace_schedule(Process* p, bool in, unsigned scheduler_id) {
     static const Term in_atom = AtomTable::global().intern("in"), out_atom = AtomTable::global().intern("out");

@@ -598,6 +598,75 @@ void for_connected(bool visible, bool hidden, Fn fn) {
 
 }  // namespace
 
+namespace {
+Term atom(const char* name) { return AtomTable::global().intern(name); }
+
+// {Entry, Refc, Referrers}: Referrers [{{system, What}, [{Kind, Count}]}] (one per What, its kinds in
+// the order given, zero counts left out), Refc the sum of the counts.
+Term reference_row(HeapAllocator& h, Term entry, const std::vector<std::tuple<const char*, const char*, Word>>& refs) {
+    static const Term system = atom("system");
+    Term referrers = kNil;
+    Word total = 0;
+    for (std::size_t end = refs.size(); end > 0;) {
+        const char* what = std::get<0>(refs[end - 1]);
+        std::size_t begin = end;
+        while (begin > 0 && std::string_view(std::get<0>(refs[begin - 1])) == what) --begin;
+        Term kinds = kNil;
+        for (std::size_t i = end; i-- > begin;) {
+            auto [w, kind, count] = refs[i];
+            if (count == 0) continue;
+            kinds = make_cons(h, make_tuple2(h, atom(kind), make_small(SWord(count))), kinds);
+            total += count;
+        }
+        if (kinds != kNil) referrers = make_cons(h, make_tuple2(h, make_tuple2(h, system, atom(what)), kinds), referrers);
+        end = begin;
+    }
+    return make_tuple3(h, entry, make_small(SWord(total)), referrers);
+}
+}  // namespace
+
+Term node_and_dist_references(HeapAllocator& h) {
+    using Refs = std::vector<std::tuple<const char*, const char*, Word>>;
+    struct Entry {
+        Word pids = 0, ports = 0, refs = 0, connections = 0;
+    };
+    std::map<std::pair<Term, Word>, Entry> nodes;
+    for (const InternedCounts& c : interned_external_counts()) {
+        Entry& e = nodes[{c.node, c.creation}];
+        e.pids = c.pids;
+        e.ports = c.ports;
+        e.refs = c.refs;
+    }
+    Term dist_rows = kNil;
+    {
+        Table& t = table();
+        std::lock_guard lock(t.mutex);
+        for (const auto& [node, conn] : t.by_node) {
+            std::lock_guard conn_lock(conn->mutex);
+            bool up = conn->state == State::Connected;
+            if (up && conn->creation != 0) nodes[{node, conn->creation}].connections = 1;
+            Refs refs = {{"dist_table", "entry", 1},
+                         {"connection", "controller", up ? 1 : 0},
+                         {"links", "link", conn->links.size()},
+                         {"monitors", "monitor", conn->monitors.size() + conn->remote_monitors.size()},
+                         {"node_monitors", "monitor_node", conn->node_monitors.size()}};
+            dist_rows = make_cons(h, reference_row(h, node, refs), dist_rows);
+        }
+    }
+    Term node_rows = kNil;
+    nodes.try_emplace({this_node(), this_creation()});  // listed with no references, as erl's
+    for (const auto& [key, e] : nodes) {
+        Refs refs = {{"external_identifiers", "pid", e.pids},
+                     {"external_identifiers", "port", e.ports},
+                     {"external_identifiers", "ref", e.refs},
+                     {"dist_entry", "connection", e.connections}};
+        Term entry = make_tuple2(h, key.first, make_integer_u64(h, key.second));
+        node_rows = make_cons(h, reference_row(h, entry, refs), node_rows);
+    }
+    return make_tuple2(h, make_tuple2(h, atom("node_references"), node_rows),
+                       make_tuple2(h, atom("dist_references"), dist_rows));
+}
+
 Term connected_nodes(HeapAllocator& heap, bool visible, bool hidden) {
     Term list = kNil;
     for_connected(visible, hidden, [&](Connection& c, bool) { list = make_cons(heap, c.node, list); });

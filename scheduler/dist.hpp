@@ -59,6 +59,15 @@ vm::Term abort_pending_connection(vm::Term node, vm::Term dhandle);
 vm::Term create_dist_channel(vm::Process* caller, vm::Term node, vm::Term controller, vm::Term opts);
 // erlang:dist_get_stat(DHandle): {ok, PacketsIn, PacketsOut, BytesQueued}.
 vm::Term dist_get_stat(vm::HeapAllocator& heap, vm::Term dhandle);
+// erts_debug:get_internal_state(node_and_dist_references) (OTP erl_node_tables.c
+// erts_get_node_and_dist_references): {{node_references, [{{Node, Creation}, Refc, Referrers}]},
+// {dist_references, [{Node, Refc, Referrers}]}}, Referrers [{{system, What}, [{Kind, Count}]}] whose
+// counts add up to Refc. Ember keeps no reference counts: a remote pid, port or reference on a heap
+// holds its node's name, not a table entry. What refers to a node incarnation is its permanent
+// identifier copies (vm/external_ids.hpp) and the connection that has its creation; what refers to
+// a node's entry here is the table (entries are never freed), the connection while up, and the links
+// and monitors across it. This node is listed with no references, as erl lists it.
+vm::Term node_and_dist_references(vm::HeapAllocator& heap);
 // Connected nodes of the given kinds as a list (nodes/1): visible and/or hidden.
 vm::Term connected_nodes(vm::HeapAllocator& heap, bool visible, bool hidden);
 // nodes/2 rows {Node, #{connection_id => Id, node_type => visible | hidden}} (only the asked keys).

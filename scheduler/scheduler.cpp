@@ -16,6 +16,7 @@
 #include "vm/module.hpp"
 #include "vm/process_events.hpp"
 #include "vm/runtime_support.hpp"
+#include "vm/system_monitor.hpp"
 #include "vm/system_tasks.hpp"
 #include "vm/trace.hpp"
 
@@ -385,7 +386,21 @@ void Scheduler::run_slice(Worker& w, Process* p) {
     // call_time charges only call-traced processes: Process::call_time_bp (another cache line of a
     // process that is switched in cold) is read only when the trace flags already loaded say so.
     if ((trace_flags & kTraceCall) && p->call_time_bp >= 0) [[unlikely]] trace_time_schedule(p, true);
+    // erlang:system_monitor long_schedule (vm/system_monitor.hpp): timed only when watched.
+    std::uint64_t long_schedule_start = 0;
+    HeapFragment* long_schedule_in = nullptr;
+    Term in_mfa = kNil;
+    if (vm::g_system_monitor_long_schedule_ms.load(std::memory_order_relaxed) != 0) [[unlikely]] {
+        long_schedule_in = HeapFragment::create(4);
+        FragmentAllocator a(long_schedule_in);
+        in_mfa = vm::current_mfa(p, a);
+        long_schedule_start = now_ns();
+    }
     RunResult r = run_process(p, *w.regs);
+    if (long_schedule_in) [[unlikely]] {
+        vm::system_monitor_long_schedule(p, now_ns() - long_schedule_start, in_mfa);
+        HeapFragment::destroy(long_schedule_in);
+    }
     if (r != RunResult::Exited && (p->trace_flags.load(std::memory_order_relaxed) & kTraceCall) &&
         p->call_time_bp >= 0) [[unlikely]]
         trace_time_schedule(p, false);

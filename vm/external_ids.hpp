@@ -9,6 +9,8 @@
 // references this node ever linked to or monitored (or was linked to or monitored by).
 #pragma once
 
+#include <vector>
+
 #include "vm/term.hpp"
 
 namespace ember::vm {
@@ -23,5 +25,14 @@ inline Term external_node(Term t) { return boxed_ptr(t)[1]; }
 
 // The permanent copy of external identifier `t` (from any heap). Thread-safe.
 Term intern_external(Term t);
+
+// How many permanent copies name each (node, creation): the references Ember keeps to another node's
+// incarnation (erts_debug:get_internal_state(node_and_dist_references)). Thread-safe.
+struct InternedCounts {
+    Term node;
+    Word creation;
+    Word pids = 0, ports = 0, refs = 0;
+};
+std::vector<InternedCounts> interned_external_counts();
 
 }  // namespace ember::vm

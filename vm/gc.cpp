@@ -2,9 +2,11 @@
 
 #include <algorithm>
 #include <atomic>
+#include <chrono>
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
+#include <thread>
 #include <unordered_map>
 
 #include <sys/mman.h>
@@ -14,6 +16,7 @@
 #include "vm/literal_area.hpp"
 #include "vm/magic_ref.hpp"
 #include "vm/services.hpp"
+#include "vm/system_monitor.hpp"
 #include "vm/trace.hpp"
 
 namespace ember::vm {
@@ -523,6 +526,12 @@ void garbage_collect(Process* p, Word need, Term* x, unsigned live, GcSizing siz
     // counted).
     Word before = heap_words_in_use(p);
     if (traced) [[unlikely]] trace_gc(p, major, false, need);
+    // erlang:system_monitor long_gc / large_heap (vm/system_monitor.hpp): timed only when watched.
+    bool monitored = g_system_monitor_gc.load(std::memory_order_relaxed);
+    std::chrono::steady_clock::time_point started;
+    if (monitored) [[unlikely]] started = std::chrono::steady_clock::now();
+    if (std::uint64_t ms = g_test_long_gc_sleep_ms.load(std::memory_order_relaxed)) [[unlikely]]
+        std::this_thread::sleep_for(std::chrono::milliseconds(ms));
     if (major) major_collection(p, need, x, live, sizing, releasing);
     else minor_collection(p, need, x, live);
     if (p->re_valid_binary) [[unlikely]] {  // re:run's memory of a checked subject (vm/process.hpp)
@@ -537,6 +546,10 @@ void garbage_collect(Process* p, Word need, Term* x, unsigned live, GcSizing siz
     g_collections.fetch_add(1, std::memory_order_relaxed);
     g_words_reclaimed.fetch_add(reclaimed, std::memory_order_relaxed);
     if (traced) [[unlikely]] trace_gc(p, major, true, reclaimed);
+    if (monitored) [[unlikely]] {
+        auto took = std::chrono::steady_clock::now() - started;
+        system_monitor_gc(p, std::uint64_t(std::chrono::duration_cast<std::chrono::nanoseconds>(took).count()));
+    }
 }
 
 // ---- heap blocks ----

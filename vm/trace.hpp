@@ -77,6 +77,9 @@ void trace_link_inherit(Process* p, Term other);
 // garbage_collection_info items (vm/gc.hpp gc_info_items). Called by vm/gc.cpp around a collection.
 void trace_gc(Process* p, bool major, bool end, Word wordsize);
 
+// The {M, F, A} p runs (or continues) in, as erl's running events show it; the small 0 if unknown.
+Term current_mfa(Process* p, HeapAllocator& h);
+
 // The running flag: p is scheduled in / out on scheduler `scheduler_id` (1-based):
 // {trace, P, in | out, {M, F, A} | 0} (plus the scheduler id with the scheduler_id flag).
 void trace_schedule(Process* p, bool in, unsigned scheduler_id);
