@@ -33,6 +33,7 @@
 #include "vm/map.hpp"
 #include "vm/messages.hpp"
 #include "vm/module.hpp"
+#include "vm/node_name.hpp"
 
 namespace ember::bifs {
 
@@ -501,7 +502,7 @@ Term system_info_atom(Process* p, Term key) {
     if (is("build_type") || is("emu_type")) return atom("opt");
     if (is("emu_flavor")) return atom("emu");
     if (is("compat_rel")) return make_small(25);
-    if (is("creation")) return make_small(0);
+    if (is("creation")) return make_integer_u64(*p, this_creation());  // 0 while not alive, as erl
     if (is("driver_version")) return make_charlist(*p, "3.3");
     if (is("nif_version")) return make_charlist(*p, "2.16");
     if (is("heap_type")) return atom("private");

@@ -72,6 +72,10 @@ bool parse_spawn_opts(Term opts, SpawnOptions& o) {
         Term opt = car(opts);
         if (opt == am_link) o.link = true;
         else if (opt == am_monitor) o.monitor = true;
+        else if (is_tuple(opt) && tuple_arity(opt) == 2 && tuple_element(opt, 0) == am_monitor) {
+            if (!parse_monitor_options(tuple_element(opt, 1), o)) return false;
+            o.monitor = true;
+        }
         else if (is_tuple(opt) && tuple_arity(opt) == 2 && tuple_element(opt, 0) == am_priority) {
             Term pr = tuple_element(opt, 1);
             if (pr == am_low) o.priority = Priority::Low;

@@ -88,6 +88,16 @@ constexpr ItemSpec kItems[] = {
     {"dropped_messages", Item::DroppedMessages},
 };
 
+// erl's own list of the items (erts_debug:get_internal_state(process_info_args), OTP erl_bif_info.c
+// pi_args), in its order; Ember's dropped_messages is not among them.
+constexpr const char* kErlItemOrder[] = {
+    "registered_name", "current_function", "initial_call", "status", "messages", "message_queue_len", "links",
+    "monitors", "monitored_by", "dictionary", "trap_exit", "error_handler", "heap_size", "stack_size", "memory",
+    "garbage_collection", "group_leader", "reductions", "priority", "trace", "binary", "sequential_trace_token",
+    "catchlevel", "backtrace", "last_calls", "total_heap_size", "suspending", "min_heap_size",
+    "min_bin_vheap_size", "max_heap_size", "current_location", "current_stacktrace", "message_queue_data",
+    "garbage_collection_info", "magic_ref", "fullsweep_after", "parent"};
+
 // The item named by `key`, or nullptr if it is not one.
 const Item* find_item(Term key) {
     static const std::unordered_map<Term, Item> table = [] {
@@ -505,5 +515,14 @@ const BifSpec kBifs[] = {
 Term process_info_items(HeapAllocator& heap, Process* q, Term items) { return answer(heap, q, items, Reader::Request); }
 
 std::span<const BifSpec> erlang_process_info_bifs() { return kBifs; }
+
+Term process_info_args(HeapAllocator& heap) {
+    Term list = kNil;
+    for (std::size_t i = std::size(kErlItemOrder); i-- > 0;) {
+        Term name = atom(kErlItemOrder[i]);
+        if (find_item(name)) list = make_cons(heap, name, list);
+    }
+    return list;
+}
 
 }  // namespace ember::bifs

@@ -5,8 +5,13 @@
 //   erts_debug:dirty_io(scheduler, type)  -> dirty_io      (runs on the dirty IO pool)
 //   erts_debug:dirty(Mode, A, B)          -> the same on the pool Mode names: normal | dirty_cpu | dirty_io
 //   (wait, Ms)                            -> ok after blocking that thread Ms milliseconds (Ms < 0: at once)
-// Any other arguments, and any other Mode, raise badarg. erl also accepts a few internal test
-// operations (reschedule, alive_waitexiting, ...) that Ember does not have; they raise badarg here.
+//   (error, notsup | undef | badarith | noproc | system_limit) -> raises that error (other terms: badarg)
+//   (copy, Term)                          -> a list of 1000 copies of Term, built on the caller's heap
+//   (send, Pid)                           -> ok after sending {ok, Self} to Pid
+//   (ready_wait6_done, Pid)               -> ok: {ready, Self} to Pid, six seconds, {done, Self}
+// Any other arguments, and any other Mode, raise badarg. erl also accepts reschedule (which moves
+// the call between the pools) and alive_waitexiting (which waits on its own exit from a dirty
+// scheduler); Ember does not have them: badarg.
 //
 // And the internal-state switch OTP's test suites use (erl_bif_info.c, erts_debug_set_internal_state_2,
 // erts_debug_get_internal_state_1). Both raise undef until set_internal_state(available_internal_state,
@@ -16,8 +21,13 @@
 //   set (binary_loop_limit | re_loop_limit | unicode_loop_limit, N | default) -> the previous limit
 //   set (wait, deallocations | thread_progress | aux_work | timer_cancellations) -> ok
 //   set (ets_force_trap, _) -> notsup (as erl's release build)
+//   set (test_long_gc_sleep, Ms) -> true; every collection sleeps Ms more (vm/system_monitor.hpp)
+//   set (gc_state, Bool) -> the caller's previous state; false defers collections other processes
+//       request until true again (vm/process.hpp gc_disabled)
 //   get available_internal_state | reds_left | {process_status, Pid} | {binary_info, Bin} | stack_check
 //       | persistent_term (#{table => Slots}) | {internal_hash, Term} (OTP's make_internal_hash(Term, 0))
+//       | force_heap_frags (false) | process_info_args (erl's item list)
+//       | node_and_dist_references (scheduler/dist.hpp)
 // The loop limits are how many iterations erl's binary/re/unicode BIFs run before they trap; Ember's
 // run to the end without trapping, so a limit is only kept (the suites set it to drive erl's trap paths,
 // which give the same results). Ember frees memory at once and has no deferred work to wait for.
@@ -32,12 +42,14 @@
 #include <thread>
 
 #include "bifs/bif.hpp"
+#include "bifs/erlang_info.hpp"
 #include "scheduler/dist.hpp"
 #include "scheduler/scheduler.hpp"
 #include "vm/dirty.hpp"
 #include "vm/system_monitor.hpp"
 #include "vm/bignum.hpp"
 #include "vm/binary.hpp"
+#include "vm/copy.hpp"
 #include "vm/hash.hpp"
 #include "vm/map.hpp"
 #include "vm/messages.hpp"
@@ -67,6 +79,37 @@ Term dirty_test(Process* p, Term op, Term arg) {
     if (op == am_wait && is_small(arg)) {
         SWord ms = small_value(arg);
         if (ms > 0) std::this_thread::sleep_for(std::chrono::milliseconds(ms));
+        return am_ok;
+    }
+    // error: raises the named error (badarg for any other term), from whatever thread runs it.
+    if (op == atom("error")) {
+        static const Term kRaisable[] = {atom("notsup"), am_undef, atom("badarith"), atom("noproc"),
+                                         atom("system_limit")};
+        for (Term e : kRaisable)
+            if (arg == e) {
+                raise_error_args(p, e);
+                return kNonValue;
+            }
+        return badarg(p);
+    }
+    // copy: 1000 copies of arg built on the caller's heap.
+    if (op == atom("copy")) {
+        Term list = kNil;
+        for (int i = 0; i < 1000; ++i) list = make_cons(*p, copy_term(arg, *p), list);
+        return list;
+    }
+    // send: {ok, Self} to arg; ready_wait6_done: {ready, Self}, six seconds, {done, Self}.
+    auto tell = [p](Term to, Term tag) {
+        if (is_local_pid(to)) deliver_message(to, make_tuple2(*p, tag, p->pid));
+    };
+    if (op == atom("send")) {
+        tell(arg, am_ok);
+        return am_ok;
+    }
+    if (op == atom("ready_wait6_done")) {
+        tell(arg, atom("ready"));
+        std::this_thread::sleep_for(std::chrono::seconds(6));
+        tell(arg, atom("done"));
         return am_ok;
     }
     return badarg(p);
@@ -221,6 +264,13 @@ EMBER_BIF(bif_erts_debug_set_internal_state_2) {
         if (non_negative_small(arg, n)) return make_small(SWord(limit->value.exchange(n)));
         return badarg(p);
     }
+    // OTP's hook for delayed collections: false makes collections other processes ask for wait
+    // until true (the process's own still run; vm/process.hpp). Returns the state before.
+    if (what == atom("gc_state") && (arg == am_true || arg == am_false)) {
+        bool was_enabled = !p->gc_disabled;
+        p->gc_disabled = arg == am_false;
+        return make_bool(was_enabled);
+    }
     // OTP's hook for system_monitor long_gc tests: every collection sleeps Arg ms more (0: off).
     if (what == atom("test_long_gc_sleep")) {
         std::uint64_t ms;
@@ -258,6 +308,7 @@ EMBER_BIF(bif_erts_debug_get_internal_state_1) {
         is_bitstring(tuple_element(what, 1)))
         return binary_info(p, tuple_element(what, 1));
     if (what == atom("stack_check")) return make_small(SWord(native_stack_headroom()));
+    if (what == atom("process_info_args")) return process_info_args(*p);
     if (what == atom("node_and_dist_references")) return scheduler::dist::node_and_dist_references(*p);
     // erl's debug build can force every allocation into heap fragments; Ember never does.
     if (what == atom("force_heap_frags")) return am_false;

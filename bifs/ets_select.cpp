@@ -34,7 +34,17 @@ Term make_tuple_of(Process* p, const Term* items, std::size_t n) {
 }
 
 // A match spec in the table dialect for a table operation, or nullptr (badarg).
-ms::MsPtr table_ms(Term spec) { return ms::compile(spec, ms::Dialect::Table); }
+// The compiled table-dialect spec, or nullptr after raising: system_limit for a spec that nests too
+// deeply (as erl), badarg for any other error.
+ms::MsPtr table_ms(Process* p, Term spec) {
+    bool too_deep = false;
+    ms::MsPtr m = ms::compile(spec, ms::Dialect::Table, nullptr, &too_deep);
+    if (!m) {
+        if (too_deep) raise_error_args(p, am_system_limit);
+        else badarg(p);
+    }
+    return m;
+}
 
 // [{Pattern, [], [Body]}] on p's heap (match/2,3 and match_object/2,3).
 Term pattern_ms(Process* p, Term pattern, const char* body) {
@@ -90,8 +100,8 @@ Term select_chunk(Process* p, Table& t, Term tid, const ms::MsPtr& m, Term ms_re
 Term select_limited(Process* p, Term tid, Term spec, Term limit, bool reverse) {
     TablePtr t = table_for(p, tid, Need::Read);
     if (!t || !is_small(limit) || small_value(limit) < 1) return badarg(p);
-    ms::MsPtr m = table_ms(spec);
-    if (!m) return badarg(p);
+    ms::MsPtr m = table_ms(p, spec);
+    if (!m) return kNonValue;
     Position pos;
     return select_chunk(p, *t, tid, m, ms::make_compiled_ref(p, m), small_value(limit), pos, reverse);
 }
@@ -124,15 +134,15 @@ EMBER_BIF(bif_select_1) {
 EMBER_BIF(bif_select_2) {
     TablePtr t = table_for(p, args[0], Need::Read);
     if (!t) return badarg(p);
-    ms::MsPtr m = table_ms(args[1]);
-    if (!m) return badarg(p);
+    ms::MsPtr m = table_ms(p, args[1]);
+    if (!m) return kNonValue;
     return select_all(p, *t, *m, false);
 }
 EMBER_BIF(bif_select_reverse_2) {
     TablePtr t = table_for(p, args[0], Need::Read);
     if (!t) return badarg(p);
-    ms::MsPtr m = table_ms(args[1]);
-    if (!m) return badarg(p);
+    ms::MsPtr m = table_ms(p, args[1]);
+    if (!m) return kNonValue;
     return select_all(p, *t, *m, true);
 }
 EMBER_BIF(bif_select_3) { return select_limited(p, args[0], args[1], args[2], false); }
@@ -141,15 +151,15 @@ EMBER_BIF(bif_select_reverse_3) { return select_limited(p, args[0], args[1], arg
 EMBER_BIF(bif_match_2) {
     TablePtr t = table_for(p, args[0], Need::Read);
     if (!t) return badarg(p);
-    ms::MsPtr m = table_ms(pattern_ms(p, args[1], "$$"));
-    if (!m) return badarg(p);
+    ms::MsPtr m = table_ms(p, pattern_ms(p, args[1], "$$"));
+    if (!m) return kNonValue;
     return select_all(p, *t, *m, false);
 }
 EMBER_BIF(bif_match_object_2) {
     TablePtr t = table_for(p, args[0], Need::Read);
     if (!t) return badarg(p);
-    ms::MsPtr m = table_ms(pattern_ms(p, args[1], "$_"));
-    if (!m) return badarg(p);
+    ms::MsPtr m = table_ms(p, pattern_ms(p, args[1], "$_"));
+    if (!m) return kNonValue;
     return select_all(p, *t, *m, false);
 }
 EMBER_BIF(bif_match_3) { return select_limited(p, args[0], pattern_ms(p, args[1], "$$"), args[2], false); }
@@ -158,8 +168,8 @@ EMBER_BIF(bif_match_object_3) { return select_limited(p, args[0], pattern_ms(p, 
 EMBER_BIF(bif_select_count) {
     TablePtr t = table_for(p, args[0], Need::Read);
     if (!t) return badarg(p);
-    ms::MsPtr m = table_ms(args[1]);
-    if (!m) return badarg(p);
+    ms::MsPtr m = table_ms(p, args[1]);
+    if (!m) return kNonValue;
     std::uint64_t n = 0;
     Position pos;
     t->traverse(pos, false, [&](Term o) {
@@ -173,8 +183,8 @@ EMBER_BIF(bif_select_count) {
 EMBER_BIF(bif_internal_select_delete) {
     TablePtr t = table_for(p, args[0], Need::Write);
     if (!t) return badarg(p);
-    ms::MsPtr m = table_ms(args[1]);
-    if (!m) return badarg(p);
+    ms::MsPtr m = table_ms(p, args[1]);
+    if (!m) return kNonValue;
     std::size_t n = t->rewrite([&](Term o) -> Term {
         ms::RunOutcome r = ms::run(*m, p, o);
         return r.matched && r.result == am_true ? am_true : kNonValue;
@@ -185,8 +195,8 @@ EMBER_BIF(bif_internal_select_delete) {
 EMBER_BIF(bif_select_replace) {
     TablePtr t = table_for(p, args[0], Need::Write);
     if (!t || t->type == TableType::Bag) return badarg(p);  // erl: not for bag tables
-    ms::MsPtr m = table_ms(args[1]);
-    if (!m) return badarg(p);
+    ms::MsPtr m = table_ms(p, args[1]);
+    if (!m) return kNonValue;
     Table& tab = *t;
     std::size_t n = tab.rewrite([&](Term o) -> Term {
         ms::RunOutcome r = ms::run(*m, p, o);
@@ -202,8 +212,8 @@ EMBER_BIF(bif_select_replace) {
 // ---- compiled match specs --------------------------------------------------------------------------------
 
 EMBER_BIF(bif_match_spec_compile) {
-    ms::MsPtr m = table_ms(args[0]);
-    if (!m) return badarg(p);
+    ms::MsPtr m = table_ms(p, args[0]);
+    if (!m) return kNonValue;
     return ms::make_compiled_ref(p, m);
 }
 EMBER_BIF(bif_is_compiled_ms) { return make_bool(ms::find_compiled(args[0]) != nullptr); }

@@ -112,9 +112,11 @@ struct Compiler {
         explicit Nest(Compiler& c_) : c(c_) { ++c.depth; }
         ~Nest() { --c.depth; }
     };
+    bool nested_too_deeply = false;
     bool too_deep() {
         if (depth <= kMaxDepth) return false;
         error("Match program is nested too deeply.");
+        nested_too_deeply = true;
         return true;
     }
 
@@ -614,7 +616,7 @@ void destroy_compiled(MagicObject* o) { delete static_cast<CompiledObject*>(o); 
 
 }  // namespace
 
-MsPtr compile(Term spec, Dialect dialect, std::vector<std::string>* errors) {
+MsPtr compile(Term spec, Dialect dialect, std::vector<std::string>* errors, bool* too_deep) {
     if (list_length(spec) < 0) {
         if (errors) errors->push_back(is_list(spec) ? "Match programs are not in a proper list." : "Match programs are not in a list.");
         return nullptr;
@@ -625,6 +627,7 @@ MsPtr compile(Term spec, Dialect dialect, std::vector<std::string>* errors) {
     ms->dialect = dialect;
     Compiler c{dialect, errors, {}, false};
     for (Term l = ms->source.get(); is_list(l) && !c.failed; l = cdr(l)) ms->clauses.push_back(c.clause(car(l)));
+    if (too_deep) *too_deep = c.nested_too_deeply;
     if (c.failed) return nullptr;
     ms->uses_caller_line = c.uses_caller_line;
     return ms;

@@ -29,8 +29,9 @@ class CompiledMs;
 using MsPtr = std::shared_ptr<const CompiledMs>;
 
 // Compiles `spec`; nullptr on error, with erl's messages (match_spec_test's {error, [{error, Text}]})
-// appended to *errors when given.
-MsPtr compile(Term spec, Dialect dialect, std::vector<std::string>* errors = nullptr);
+// appended to *errors when given, and *too_deep (when given) true if the spec nests beyond what the
+// compiler takes (the BIFs raise system_limit for that, as erl, and badarg for other errors).
+MsPtr compile(Term spec, Dialect dialect, std::vector<std::string>* errors = nullptr, bool* too_deep = nullptr);
 
 struct RunOutcome {
     bool matched = false;

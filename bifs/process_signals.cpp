@@ -10,9 +10,11 @@
 
 #include "bifs/bif.hpp"
 #include "bifs/erlang_info.hpp"
+#include "scheduler/dist.hpp"
 #include "scheduler/scheduler.hpp"
 #include "vm/gc.hpp"
 #include "vm/capabilities.hpp"
+#include "vm/external_ids.hpp"
 #include "vm/messages.hpp"
 #include "vm/module.hpp"
 #include "vm/system_tasks.hpp"
@@ -37,23 +39,6 @@ struct RequestOptions {
     Reply reply = Reply::Yes;
     bool bad = false;  // an element that is not a valid option (erl: the error reply badopt)
 };
-
-bool parse_monitor_options(Term opts, SpawnOptions& o) {
-    static const Term alias = atom("alias"), tag = atom("tag"), explicit_unalias = atom("explicit_unalias"),
-                      demonitor = atom("demonitor"), reply_demonitor = atom("reply_demonitor");
-    Term t = opts;
-    for (; is_list(t); t = cdr(t)) {
-        Term e = car(t);
-        if (!is_tuple(e) || tuple_arity(e) != 2) return false;
-        Term k = tuple_element(e, 0), v = tuple_element(e, 1);
-        if (k == tag) o.monitor_tag = v;
-        else if (k == alias && v == explicit_unalias) o.monitor_alias = AliasMode::ExplicitUnalias;
-        else if (k == alias && v == demonitor) o.monitor_alias = AliasMode::Demonitor;
-        else if (k == alias && v == reply_demonitor) o.monitor_alias = AliasMode::ReplyDemonitor;
-        else return false;
-    }
-    return t == kNil;
-}
 
 bool is_non_neg_small(Term t) { return is_small(t) && small_value(t) >= 0; }
 
@@ -156,29 +141,42 @@ EMBER_BIF(bif_spawn_request_4) {
         send_spawn_reply(p, o, ref, false, atom("badopt"));
         return ref;
     }
-    if (o.spawn.monitor) {
-        o.spawn.monitor_id = id;
-        if (o.spawn.monitor_alias != AliasMode::None) {
-            if (!p->aliases) p->aliases = std::make_unique<std::unordered_map<Word, AliasMode>>();
-            (*p->aliases)[id] = o.spawn.monitor_alias;
-            Scheduler::global().add_alias(id, p->pid);
-        }
-    }
+    if (o.spawn.monitor) o.spawn.monitor_id = id;  // the alias, if asked for, is made by spawn
     o.spawn.before_run = [p, &o, ref](Term child) { send_spawn_reply(p, o, ref, true, child); };
     Scheduler::global().spawn(p, m, f, a, o.spawn);
     return ref;
 }
 
 // A local spawn request is answered when it is made (as in erl 25, whose spawn_request_abandon/1 on a
-// local request returns false), so no request of Ember's is ever outstanding.
+// local request returns false); a remote one may still wait for its reply (scheduler/dist.hpp).
+// Another node's reference is nobody's request here: false.
 EMBER_BIF(bif_spawn_request_abandon_1) {
+    if (is_external_ref(args[0])) return am_false;
     if (!is_local_ref(args[0])) return badarg(p);
-    return am_false;
+    return make_bool(scheduler::dist::abandon_spawn_request(p, ref_id(args[0])));
 }
 
 // ---- process_flag/3, is_process_alive/2, group_leader/2,3 ---------------------------------------------
 
 }  // namespace
+
+bool parse_monitor_options(Term opts, SpawnOptions& o) {
+    static const Term alias = atom("alias"), tag = atom("tag"), explicit_unalias = atom("explicit_unalias"),
+                      demonitor = atom("demonitor"), reply_demonitor = atom("reply_demonitor");
+    Term t = opts;
+    for (; is_list(t); t = cdr(t)) {
+        Term e = car(t);
+        if (!is_tuple(e) || tuple_arity(e) != 2) return false;
+        Term k = tuple_element(e, 0), v = tuple_element(e, 1);
+        if (k == tag) o.monitor_tag = v;
+        else if (k == alias && v == explicit_unalias) o.monitor_alias = AliasMode::ExplicitUnalias;
+        else if (k == alias && v == demonitor) o.monitor_alias = AliasMode::Demonitor;
+        else if (k == alias && v == reply_demonitor) o.monitor_alias = AliasMode::ReplyDemonitor;
+        else return false;
+    }
+    return t == kNil;
+}
+
 
 // OTP process_flag_aux: the flags process_flag/3 may change (erl 25: save_calls 0..10000). Returns the
 // old value or badarg.

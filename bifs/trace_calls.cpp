@@ -715,8 +715,13 @@ EMBER_BIF(bif_trace_pattern_3) {
     else if (spec == am_true || spec == restart || spec == pause || spec == kNil) pat.on = true;
     else {
         pat.on = true;
-        pat.ms = ms::compile(spec, ms::Dialect::Trace);
-        if (!pat.ms) return badarg(p);
+        bool too_deep = false;
+        pat.ms = ms::compile(spec, ms::Dialect::Trace, nullptr, &too_deep);
+        if (!pat.ms) {
+            if (!too_deep) return badarg(p);
+            raise_error_args(p, am_system_limit);  // as erl, for a spec that nests too deeply
+            return kNonValue;
+        }
     }
     pat.spec = is_atom(spec) ? spec : kNil;
     pat.source = OwnedTerm::copy_of(is_list(spec) ? spec : kNil);

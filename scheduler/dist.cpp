@@ -756,6 +756,7 @@ Term spawn_request(Process* p, Term node, Term mfa, Term opts, bool is_request) 
     if (arity < 0 || list_length(opts) < 0) return am_badarg;
     PendingSpawn ps{p->pid, OwnedTerm::copy_of(am_spawn_reply), true, true, false, false};
     Term monitor_tag = kNil;
+    bool bad_reply = false;
     std::vector<Term> wire;
     for (Term t = opts; is_list(t); t = cdr(t)) {
         Term o = car(t);
@@ -788,7 +789,7 @@ Term spawn_request(Process* p, Term node, Term mfa, Term opts, bool is_request) 
                 } else if (v == am_success_only) {
                     ps.reply_ok = true, ps.reply_error = false;
                 } else {
-                    return am_badarg;
+                    bad_reply = true;  // answered {spawn_reply, Ref, error, badopt}, as erl
                 }
                 continue;
             }
@@ -803,6 +804,10 @@ Term spawn_request(Process* p, Term node, Term mfa, Term opts, bool is_request) 
         p->rel().monitors[id] = Process::MonitorInfo{am_undefined, kNil, monitor_tag, AliasMode::None, false, node};
     }
     Term result = is_request ? ref : make_tuple2(*p, ref, make_bool(ps.monitor));
+    if (bad_reply) {
+        spawn_failed(ps, id, atom_of("badopt"));
+        return result;
+    }
     Connection* c = node_alive() && is_node_name(node) ? entry(node, true) : nullptr;
     if (!c) {
         spawn_failed(ps, id, am_noconnection);
@@ -820,6 +825,20 @@ Term spawn_request(Process* p, Term node, Term mfa, Term opts, bool is_request) 
                              tuple_element(mfa, 2)});
     submit(*c, Outgoing{OutKind::SpawnRequest, kNil, make_signal(SignalKind::Message, kNil, req), p->pid});
     return result;
+}
+
+bool abandon_spawn_request(Process* p, Word id) {
+    Table& t = table();
+    std::lock_guard lock(t.mutex);
+    for (const auto& [node, c] : t.by_node) {
+        std::lock_guard conn_lock(c->mutex);
+        auto it = c->spawns.find(id);
+        if (it == c->spawns.end() || it->second.caller != p->pid || it->second.abandoned) continue;
+        it->second.abandoned = true;
+        if (it->second.monitor && p->relations) p->relations->monitors.erase(id);
+        return true;
+    }
+    return false;
 }
 
 void port_down(Term port, Term reason) {

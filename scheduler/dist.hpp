@@ -59,6 +59,10 @@ vm::Term abort_pending_connection(vm::Term node, vm::Term dhandle);
 vm::Term create_dist_channel(vm::Process* caller, vm::Term node, vm::Term controller, vm::Term opts);
 // erlang:dist_get_stat(DHandle): {ok, PacketsIn, PacketsOut, BytesQueued}.
 vm::Term dist_get_stat(vm::HeapAllocator& heap, vm::Term dhandle);
+// spawn_request_abandon/1 of `p`'s remote request `id` (a reference id): true if it was still
+// waiting for its reply (it is dropped, with its monitor; a child it makes is sent an exit signal
+// `abandoned` if the link option was given), false otherwise. In p's context.
+bool abandon_spawn_request(vm::Process* p, vm::Word id);
 // erts_debug:get_internal_state(node_and_dist_references) (OTP erl_node_tables.c
 // erts_get_node_and_dist_references): {{node_references, [{{Node, Creation}, Refc, Referrers}]},
 // {dist_references, [{Node, Refc, Referrers}]}}, Referrers [{{system, What}, [{Kind, Count}]}] whose

@@ -280,6 +280,7 @@ void handle_spawn_request(Connection& c, Term ctrl, Term args) {
     Word monitor_key = new_remote_monitor_key();
     SpawnOptions o;
     o.group_leader = intern_if_external(gl);
+    o.remote_parent = from;
     Term error = kNil;
     for (Term t = opts; is_list(t); t = cdr(t)) {
         Term opt = car(t);
@@ -342,6 +343,14 @@ void handle_spawn_reply(Connection& c, Term ctrl) {
         if (it == c.spawns.end()) return;
         ps = it->second;
         c.spawns.erase(it);
+        if (ps.abandoned) {
+            // The remote side linked the child to the requester: an exit signal ends it. The link
+            // exit it sends back finds no link here and is dropped.
+            if (is_external_pid(result) && (small_value(flags) & 1))
+                submit(c, Outgoing{OutKind::Signal, intern_external(result),
+                                   make_signal(SignalKind::Exit, ps.caller, atom_of("abandoned")), ps.caller});
+            return;
+        }
         if (is_external_pid(result)) {
             Term child = intern_external(result);
             if (small_value(flags) & 1) c.links.emplace(ps.caller, child);

@@ -56,6 +56,9 @@ struct PendingSpawn {
     vm::OwnedTerm tag;  // the reply's first element (spawn_reply, or the reply_tag option's term)
     bool reply_ok, reply_error;
     bool link, monitor;
+    // spawn_request_abandon/1 dropped the request: no reply; a child it makes gets an exit signal
+    // `abandoned` if the link option was given.
+    bool abandoned = false;
 };
 
 // A monitor of a local process by a process of the connection's node. The local side keeps it in
@@ -138,6 +141,8 @@ Term tuple_of(HeapAllocator& h, std::initializer_list<Term> items);
 bool encode_packet(Term ctrl, Term payload, std::string& out);
 // Queues one packet for the controller port (c.mutex held); the I/O thread writes it.
 void write_packet(Connection& c, const std::string& packet);
+// Sends or queues `o` (c.mutex held).
+void submit(Connection& c, Outgoing o);
 // A spawn request the node refused or could not take: the requester's monitor ends and, if it
 // asked for error replies, it hears {Tag, ReqId, error, Reason}.
 void spawn_failed(const PendingSpawn& ps, Word id, Term reason);

@@ -421,7 +421,7 @@ void Scheduler::run_slice(Worker& w, Process* p) {
         bool requeue = false;
         {
             std::lock_guard lock(p->inbox_mutex);
-            if (p->inbox_head || p->timed_out.load() || p->gc_requested) requeue = true;
+            if (p->inbox_head || p->timed_out.load() || (p->gc_requested && !p->gc_disabled)) requeue = true;
             else p->status.store(ProcessStatus::Waiting);
         }
         if (requeue) {
@@ -609,7 +609,7 @@ Term Scheduler::spawn(Process* parent, Term module, Term function, Term args, co
                       : parent                     ? parent->group_leader
                       : m_io_server != kNil        ? m_io_server
                                                    : p->pid;  // the first process leads itself (erl's init)
-    p->parent = parent ? parent->pid : kNil;
+    p->parent = parent ? parent->pid : options.remote_parent;
     p->system_process = options.system_process;
     p->message_queue_off_heap = options.message_queue_off_heap;
     p->fullsweep_after = options.fullsweep_after;
@@ -647,6 +647,11 @@ Term Scheduler::spawn(Process* parent, Term module, Term function, Term args, co
         std::uint64_t id = options.monitor_id ? options.monitor_id : next_ref_id();
         parent->rel().monitors[id] = Process::MonitorInfo{p->pid, kNil, options.monitor_tag, options.monitor_alias};
         p->rel().monitored_by[id] = parent->pid;
+        if (options.monitor_alias != vm::AliasMode::None) {  // {monitor, [{alias, Mode}]}: the ref is an alias
+            if (!parent->aliases) parent->aliases = std::make_unique<std::unordered_map<Word, vm::AliasMode>>();
+            (*parent->aliases)[id] = options.monitor_alias;
+            add_alias(id, parent->pid);
+        }
         if (monitor_ref) *monitor_ref = make_ref(*parent, id);
     }
     unsigned home = t_worker && t_worker->index < online_count()

@@ -57,6 +57,9 @@ struct SpawnOptions {
     // node's process `remote_monitor_by` under `remote_monitor_key` (vm/dist_hooks.hpp). A remote
     // `link_to` is linked on the child's side only: the requester links when the reply arrives.
     Term remote_monitor_by = vm::kNil;
+    // A spawn requested by another node: its requester (interned, vm/external_ids.hpp), the child's
+    // process_info parent.
+    Term remote_parent = vm::kNil;
     vm::Word remote_monitor_key = 0;
     bool keep_result = false;  // host spawn: the initial call's return value goes into the tombstone
     // One of the processes the VM starts itself (init, erts_code_purger, ...): erts_internal:

@@ -351,6 +351,9 @@ struct Process : HeapAllocator {
     // saved_x; its replies (built messages) are sent after it. The scheduler requeues a process that
     // would wait with a GC pending. suspend_count > 0: suspended, the process only handles signals.
     bool gc_requested = false;
+    // erts_debug:set_internal_state(gc_state, false) (OTP's test hook): requested collections wait
+    // until it is turned on again. The process's own collections still run.
+    bool gc_disabled = false;
     // Every pending request (another process's, or the process's own garbage_collect/0,1,2) asked
     // for a minor collection (erts_internal:garbage_collect(minor)); any major request makes it major.
     bool gc_minor_only = true;

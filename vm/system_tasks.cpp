@@ -41,7 +41,7 @@ void flush_gc_replies(Process* p) {
 }
 
 void run_requested_gc(Process* p) {
-    if (!p->gc_requested) return;
+    if (!p->gc_requested || p->gc_disabled) return;
     p->gc_requested = false;
     // Switched out: the live argument registers are in saved_x, which the collector scans as a root.
     const LiteralArea* releasing = p->gc_copy_literals ? literal_area_releasing() : nullptr;

@@ -21,8 +21,9 @@ void request_gc(Process* p, Term to, Term reply, bool major = true);
 // being released (vm/literal_release.hpp); `reply` (a built message to `to`) is sent after that
 // collection. Answered in the same way as request_gc.
 void request_copy_literals(Process* p, Term to, Term reply);
-// At slice start (p switched out, main_lock held): collects if requested and sends the replies
-// (kept for the exit instead when the collection found p past its max_heap_size).
+// At slice start (p switched out, main_lock held): collects if requested (and not disabled by
+// erts_debug's gc_state) and sends the replies (kept for the exit instead when the collection found
+// p past its max_heap_size).
 void run_requested_gc(Process* p);
 // At exit: replies still pending are sent (the collection no longer matters).
 void flush_gc_replies(Process* p);
