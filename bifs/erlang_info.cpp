@@ -24,6 +24,7 @@
 
 #include "bifs/bif.hpp"
 #include "bifs/trace_internal.hpp"
+#include "bifs/clocks.hpp"
 #include "bifs/erlang_info.hpp"
 #include "bifs/ets_table.hpp"
 #include "scheduler/scheduler.hpp"
@@ -156,11 +157,6 @@ std::size_t for_each_readable_process(Process* p, F&& f) {
 }
 
 // ---- statistics ---------------------------------------------------------------------------------------
-std::chrono::steady_clock::time_point start_instant() {
-    static const auto t = std::chrono::steady_clock::now();
-    return t;
-}
-
 // {Total, SinceLastCall} with a shared "last call" value, like erl (one per runtime, not per process).
 Term total_and_delta(Process* p, std::uint64_t total, std::atomic<std::uint64_t>& last) {
     std::uint64_t prev = last.exchange(total);
@@ -219,9 +215,9 @@ EMBER_BIF(bif_statistics_1) {
     }
     if (key == a.wall_clock) {
         static std::atomic<std::uint64_t> last{0};
-        auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() -
-                                                                        start_instant());
-        return total_and_delta(p, std::uint64_t(ms.count()), last);
+        // Since the runtime started: erlang:monotonic_time() - system_info(start_time), in ms (as erl).
+        std::int64_t ms = (monotonic_ns() - monotonic_start_ns()) / 1'000'000;
+        return total_and_delta(p, std::uint64_t(ms), last);
     }
     if (key == am_io)
         return make_tuple2(*p, make_tuple2(*p, a.input, make_small(0)), make_tuple2(*p, a.output, make_small(0)));

@@ -12,6 +12,7 @@
 #include <memory>
 #include <mutex>
 #include <set>
+#include <thread>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -385,7 +386,8 @@ void finish_teardown(Teardown& t, bool tell_node_monitors) {
         send_signal(key.first, make_signal(SignalKind::MonitorDown, target, am_noconnection, make_small(SWord(key.second))));
     for (const auto& [key, rm] : t.remote_monitors)
         send_signal(rm.target, make_signal(SignalKind::Demonitor, rm.watcher, kNil, make_small(SWord(key))));
-    for (const auto& [id, ps] : t.spawns) spawn_failed(ps, id, am_noconnection);
+    for (const auto& [id, ps] : t.spawns)
+        if (!ps.replying) spawn_failed(ps, id, am_noconnection);  // a reply being delivered has its answer
     if (tell_node_monitors) {
         for (const auto& [pid, count] : t.node_monitors)
             for (std::uint32_t i = 0; i < count; ++i) {
@@ -403,7 +405,10 @@ void spawn_failed(const PendingSpawn& ps, Word id, Term reason) {
         // requester's context (as erl does when the reply is an error).
         Signal* s = make_signal(SignalKind::Request, ps.caller, make_small(SWord(id)));
         s->handler = [](Process* target, Term arg, HeapAllocator&) -> Term {
-            if (target) target->rel().monitors.erase(ref_id(arg));
+            if (!target) return kNonValue;
+            Word id = ref_id(arg);
+            target->rel().monitors.erase(id);
+            if (target->aliases && target->aliases->erase(id)) forget_alias(id);  // {monitor, [{alias, _}]}
             return kNonValue;
         };
         send_signal(ps.caller, s);
@@ -756,7 +761,8 @@ Term spawn_request(Process* p, Term node, Term mfa, Term opts, bool is_request) 
     if (arity < 0 || list_length(opts) < 0) return am_badarg;
     PendingSpawn ps{p->pid, OwnedTerm::copy_of(am_spawn_reply), true, true, false, false};
     Term monitor_tag = kNil;
-    bool bad_reply = false;
+    AliasMode monitor_alias = AliasMode::None;
+    bool bad_option = false;
     std::vector<Term> wire;
     for (Term t = opts; is_list(t); t = cdr(t)) {
         Term o = car(t);
@@ -768,11 +774,22 @@ Term spawn_request(Process* p, Term node, Term mfa, Term opts, bool is_request) 
         if (is_tuple(o) && tuple_arity(o) == 2) {
             Term k = tuple_element(o, 0), v = tuple_element(o, 1);
             if (k == am_monitor) {
+                // monitor/3's options, as erl's parser takes them: {tag, T}, {alias, Mode}.
                 ps.monitor = true;
-                for (Term m = v; is_list(m); m = cdr(m)) {
+                Term m = v;
+                for (; is_list(m); m = cdr(m)) {
                     Term mo = car(m);
-                    if (is_tuple(mo) && tuple_arity(mo) == 2 && tuple_element(mo, 0) == atom_of("tag"))
-                        monitor_tag = tuple_element(mo, 1);
+                    Term mk = is_tuple(mo) && tuple_arity(mo) == 2 ? tuple_element(mo, 0) : kNil;
+                    Term mv = mk != kNil ? tuple_element(mo, 1) : kNil;
+                    if (mk == atom_of("tag")) monitor_tag = mv;
+                    else if (mk == atom_of("alias") && mv == atom_of("explicit_unalias")) monitor_alias = AliasMode::ExplicitUnalias;
+                    else if (mk == atom_of("alias") && mv == atom_of("demonitor")) monitor_alias = AliasMode::Demonitor;
+                    else if (mk == atom_of("alias") && mv == atom_of("reply_demonitor")) monitor_alias = AliasMode::ReplyDemonitor;
+                    else break;
+                }
+                if (m != kNil) {
+                    if (!is_request) return am_badarg;
+                    bad_option = true;
                 }
                 continue;
             }
@@ -789,7 +806,7 @@ Term spawn_request(Process* p, Term node, Term mfa, Term opts, bool is_request) 
                 } else if (v == am_success_only) {
                     ps.reply_ok = true, ps.reply_error = false;
                 } else {
-                    bad_reply = true;  // answered {spawn_reply, Ref, error, badopt}, as erl
+                    bad_option = true;  // answered {spawn_reply, Ref, error, badopt}, as erl
                 }
                 continue;
             }
@@ -799,14 +816,19 @@ Term spawn_request(Process* p, Term node, Term mfa, Term opts, bool is_request) 
     if (!is_request) ps.reply_ok = ps.reply_error = true;
     std::uint64_t id = Scheduler::global().next_ref_id();
     Term ref = make_ref(*p, id);
-    if (ps.monitor) {
-        wire.push_back(am_monitor);
-        p->rel().monitors[id] = Process::MonitorInfo{am_undefined, kNil, monitor_tag, AliasMode::None, false, node};
-    }
     Term result = is_request ? ref : make_tuple2(*p, ref, make_bool(ps.monitor));
-    if (bad_reply) {
+    if (bad_option) {
         spawn_failed(ps, id, atom_of("badopt"));
         return result;
+    }
+    if (ps.monitor) {
+        wire.push_back(am_monitor);
+        p->rel().monitors[id] = Process::MonitorInfo{am_undefined, kNil, monitor_tag, monitor_alias, false, node};
+        if (monitor_alias != AliasMode::None) {  // the monitor's ref is also an alias
+            if (!p->aliases) p->aliases = std::make_unique<std::unordered_map<Word, AliasMode>>();
+            (*p->aliases)[id] = monitor_alias;
+            Scheduler::global().add_alias(id, p->pid);
+        }
     }
     Connection* c = node_alive() && is_node_name(node) ? entry(node, true) : nullptr;
     if (!c) {
@@ -828,17 +850,29 @@ Term spawn_request(Process* p, Term node, Term mfa, Term opts, bool is_request) 
 }
 
 bool abandon_spawn_request(Process* p, Word id) {
-    Table& t = table();
-    std::lock_guard lock(t.mutex);
-    for (const auto& [node, c] : t.by_node) {
-        std::lock_guard conn_lock(c->mutex);
-        auto it = c->spawns.find(id);
-        if (it == c->spawns.end() || it->second.caller != p->pid || it->second.abandoned) continue;
-        it->second.abandoned = true;
-        if (it->second.monitor && p->relations) p->relations->monitors.erase(id);
-        return true;
+    for (;;) {
+        bool replying = false;
+        {
+            Table& t = table();
+            std::lock_guard lock(t.mutex);
+            for (const auto& [node, c] : t.by_node) {
+                std::lock_guard conn_lock(c->mutex);
+                auto it = c->spawns.find(id);
+                if (it == c->spawns.end() || it->second.caller != p->pid || it->second.abandoned) continue;
+                if (it->second.replying) {
+                    replying = true;
+                    break;
+                }
+                it->second.abandoned = true;
+                if (it->second.monitor && p->relations) p->relations->monitors.erase(id);
+                if (p->aliases && p->aliases->erase(id)) forget_alias(id);
+                return true;
+            }
+        }
+        if (!replying) return false;
+        // The reply is being queued to p (dist_input.cpp handle_spawn_reply): false once it is there.
+        std::this_thread::yield();
     }
-    return false;
 }
 
 void port_down(Term port, Term reason) {

@@ -340,23 +340,36 @@ void handle_spawn_reply(Connection& c, Term ctrl) {
     {
         std::lock_guard lock(c.mutex);
         auto it = c.spawns.find(id);
-        if (it == c.spawns.end()) return;
-        ps = it->second;
-        c.spawns.erase(it);
-        if (ps.abandoned) {
+        if (it == c.spawns.end() || it->second.replying) return;
+        if (it->second.abandoned) {
             // The remote side linked the child to the requester: an exit signal ends it. The link
             // exit it sends back finds no link here and is dropped.
             if (is_external_pid(result) && (small_value(flags) & 1))
                 submit(c, Outgoing{OutKind::Signal, intern_external(result),
-                                   make_signal(SignalKind::Exit, ps.caller, atom_of("abandoned")), ps.caller});
+                                   make_signal(SignalKind::Exit, it->second.caller, atom_of("abandoned")),
+                                   it->second.caller});
+            c.spawns.erase(it);
             return;
         }
+        // The entry stays, marked, until the reply is in the requester's queue: spawn_request_abandon/1
+        // (dist.cpp) waits for that, so that its false means the reply is there, as erl's.
+        it->second.replying = true;
+        ps = it->second;
         if (is_external_pid(result)) {
             Term child = intern_external(result);
             if (small_value(flags) & 1) c.links.emplace(ps.caller, child);
             if (small_value(flags) & 2) c.monitors[{ps.caller, id}] = child;
         }
     }
+    struct Done {
+        Connection& c;
+        Word id;
+        ~Done() {
+            std::lock_guard lock(c.mutex);
+            auto it = c.spawns.find(id);
+            if (it != c.spawns.end() && it->second.replying) c.spawns.erase(it);
+        }
+    } done{c, id};
     if (!is_external_pid(result)) return spawn_failed(ps, id, is_atom(result) ? result : am_badarg);
     Term child = intern_external(result);
     if (small_value(flags) & 1) send_signal(ps.caller, make_signal(SignalKind::Link, child));

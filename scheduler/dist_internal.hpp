@@ -59,6 +59,7 @@ struct PendingSpawn {
     // spawn_request_abandon/1 dropped the request: no reply; a child it makes gets an exit signal
     // `abandoned` if the link option was given.
     bool abandoned = false;
+    bool replying = false;  // its SPAWN_REPLY is being delivered (the entry goes when that is done)
 };
 
 // A monitor of a local process by a process of the connection's node. The local side keeps it in
