@@ -264,6 +264,17 @@ void handle_packet(Connection& c, const std::string& packet) {
 
 // ---- spawn requests -------------------------------------------------------------------------------
 
+// The {Key, Value} spawn options erl's parser knows besides priority (erts_parse_spawn_opts); any
+// other option makes the request fail with badopt, as on erl.
+bool is_spawn_option_key(Term key) {
+    static const Term keys[] = {atom_of("fullsweep_after"), atom_of("min_heap_size"), atom_of("min_bin_vheap_size"),
+                                atom_of("max_heap_size"), atom_of("message_queue_data"), atom_of("monitor"),
+                                atom_of("scheduler")};
+    for (Term k : keys)
+        if (key == k) return true;
+    return false;
+}
+
 // SPAWN_REQUEST {29, ReqId, From, GroupLeader, {M, F, Arity}, Opts} + Args: the child runs
 // erts_internal:dist_spawn_init(MFA), which takes Args as its first message.
 void handle_spawn_request(Connection& c, Term ctrl, Term args) {
@@ -293,7 +304,7 @@ void handle_spawn_request(Connection& c, Term ctrl, Term args) {
             Term v = tuple_element(opt, 1);
             o.priority = v == am_low ? Priority::Low : v == am_high ? Priority::High : v == am_max ? Priority::Max
                                                                                               : Priority::Normal;
-        } else if (is_tuple(opt) && tuple_arity(opt) == 2 && is_atom(tuple_element(opt, 0))) {
+        } else if (is_tuple(opt) && tuple_arity(opt) == 2 && is_spawn_option_key(tuple_element(opt, 0))) {
             // fullsweep_after, min_heap_size, ...: accepted (defaults kept)
         } else {
             error = am_badopt;
