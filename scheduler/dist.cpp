@@ -42,6 +42,8 @@ using namespace vm;
 
 namespace detail {
 
+std::atomic<std::int64_t> g_linked_spawns{0};
+
 Table& table() {
     static auto* t = new Table();  // outlives the schedulers (exit paths may still send)
     return *t;
@@ -352,6 +354,8 @@ Teardown take_down(Connection& c, Term reason) {
     c.remote_monitor_keys.clear();
     t.node_monitors.swap(c.node_monitors);
     t.spawns.swap(c.spawns);
+    for (const auto& [id, ps] : t.spawns)
+        if (ps.link) g_linked_spawns.fetch_sub(1, std::memory_order_relaxed);
     t.queue.swap(c.queue);
     c.out.clear();
     if (c.port != kNil) {
@@ -841,12 +845,27 @@ Term spawn_request(Process* p, Term node, Term mfa, Term opts, bool is_request) 
         spawn_failed(ps, id, am_noconnection);
         return result;
     }
-    c->spawns[id] = ps;
+    add_spawn(*c, id, ps);
     Term mfa_wire = make_tuple3(*p, tuple_element(mfa, 0), tuple_element(mfa, 1), make_small(arity));
     Term req = tuple_of(*p, {ref, p->group_leader, mfa_wire, make_list_of(*p, wire.data(), wire.size()),
                              tuple_element(mfa, 2)});
     submit(*c, Outgoing{OutKind::SpawnRequest, kNil, make_signal(SignalKind::Message, kNil, req), p->pid});
     return result;
+}
+
+bool linked_spawns_pending() { return g_linked_spawns.load(std::memory_order_relaxed) > 0; }
+
+void requester_exited(Term pid, Term reason) {
+    Table& t = table();
+    std::lock_guard lock(t.mutex);
+    for (const auto& [node, c] : t.by_node) {
+        std::lock_guard conn_lock(c->mutex);
+        for (auto& [id, ps] : c->spawns)
+            if (ps.caller == pid && ps.link && !ps.abandoned && !ps.replying) {
+                ps.requester_exit = OwnedTerm::copy_of(reason);
+                ps.requester_exited = true;
+            }
+    }
 }
 
 bool abandon_spawn_request(Process* p, Word id) {

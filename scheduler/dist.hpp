@@ -63,6 +63,11 @@ vm::Term dist_get_stat(vm::HeapAllocator& heap, vm::Term dhandle);
 // waiting for its reply (it is dropped, with its monitor; a child it makes is sent an exit signal
 // `abandoned` if the link option was given), false otherwise. In p's context.
 bool abandon_spawn_request(vm::Process* p, vm::Word id);
+// Whether any process waits for the reply to a linked spawn on another node (cheap: a counter).
+bool linked_spawns_pending();
+// `pid` ends with `reason`: a child its pending linked spawn requests make later gets that reason as
+// a link exit, as on erl (instead of noproc from the dead requester).
+void requester_exited(vm::Term pid, vm::Term reason);
 // erts_debug:get_internal_state(node_and_dist_references) (OTP erl_node_tables.c
 // erts_get_node_and_dist_references): {{node_references, [{{Node, Creation}, Refc, Referrers}]},
 // {dist_references, [{Node, Refc, Referrers}]}}, Referrers [{{system, What}, [{Kind, Count}]}] whose

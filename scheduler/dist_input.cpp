@@ -352,14 +352,21 @@ void handle_spawn_reply(Connection& c, Term ctrl) {
         std::lock_guard lock(c.mutex);
         auto it = c.spawns.find(id);
         if (it == c.spawns.end() || it->second.replying) return;
-        if (it->second.abandoned) {
-            // The remote side linked the child to the requester: an exit signal ends it. The link
-            // exit it sends back finds no link here and is dropped.
-            if (is_external_pid(result) && (small_value(flags) & 1))
-                submit(c, Outgoing{OutKind::Signal, intern_external(result),
-                                   make_signal(SignalKind::Exit, it->second.caller, atom_of("abandoned")),
-                                   it->second.caller});
-            c.spawns.erase(it);
+        if (it->second.abandoned || it->second.requester_exited) {
+            // The remote side linked the child to the requester. Abandoned: an exit signal
+            // `abandoned` ends it, and the link exit it sends back finds no link here and is dropped.
+            // The requester ended: the link exit with its reason, as if the link had been there.
+            if (is_external_pid(result) && (small_value(flags) & 1)) {
+                Term child = intern_external(result), caller = it->second.caller;
+                Signal* exit = it->second.abandoned ? make_signal(SignalKind::Exit, caller, atom_of("abandoned"))
+                                                    : make_signal(SignalKind::Exit, caller, it->second.requester_exit.get());
+                if (!it->second.abandoned) {
+                    exit->linked_exit = true;
+                    c.links.emplace(caller, child);
+                }
+                submit(c, Outgoing{OutKind::Signal, child, exit, caller});
+            }
+            erase_spawn(c, it);
             return;
         }
         // The entry stays, marked, until the reply is in the requester's queue: spawn_request_abandon/1
@@ -378,7 +385,7 @@ void handle_spawn_reply(Connection& c, Term ctrl) {
         ~Done() {
             std::lock_guard lock(c.mutex);
             auto it = c.spawns.find(id);
-            if (it != c.spawns.end() && it->second.replying) c.spawns.erase(it);
+            if (it != c.spawns.end() && it->second.replying) erase_spawn(c, it);
         }
     } done{c, id};
     if (!is_external_pid(result)) return spawn_failed(ps, id, is_atom(result) ? result : am_badarg);

@@ -59,6 +59,10 @@ struct PendingSpawn {
     // spawn_request_abandon/1 dropped the request: no reply; a child it makes gets an exit signal
     // `abandoned` if the link option was given.
     bool abandoned = false;
+    // The requester ended before the reply, with this reason: a child it asked to link to gets it as
+    // a link exit (requester_exited, dist.hpp).
+    bool requester_exited = false;
+    vm::OwnedTerm requester_exit{};
     bool replying = false;  // its SPAWN_REPLY is being delivered (the entry goes when that is done)
 };
 
@@ -144,6 +148,18 @@ bool encode_packet(Term ctrl, Term payload, std::string& out);
 void write_packet(Connection& c, const std::string& packet);
 // Sends or queues `o` (c.mutex held).
 void submit(Connection& c, Outgoing o);
+// Pending spawn requests with the link option, over all connections (requester_exited is called
+// at a process's exit only while there are any). Changed with the entries, under their c.mutex.
+extern std::atomic<std::int64_t> g_linked_spawns;
+inline void add_spawn(Connection& c, Word id, const PendingSpawn& ps) {
+    c.spawns[id] = ps;
+    if (ps.link) g_linked_spawns.fetch_add(1, std::memory_order_relaxed);
+}
+inline void erase_spawn(Connection& c, std::unordered_map<Word, PendingSpawn>::iterator it) {
+    if (it->second.link) g_linked_spawns.fetch_sub(1, std::memory_order_relaxed);
+    c.spawns.erase(it);
+}
+
 // A spawn request the node refused or could not take: the requester's monitor ends and, if it
 // asked for error replies, it hears {Tag, ReqId, error, Reason}.
 void spawn_failed(const PendingSpawn& ps, Word id, Term reason);

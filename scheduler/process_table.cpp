@@ -6,6 +6,7 @@
 #include <string>
 
 #include "nif/resource.hpp"
+#include "scheduler/dist.hpp"
 #include "scheduler/scheduler.hpp"
 #include "scheduler/ports.hpp"
 #include "scheduler/worker.hpp"
@@ -308,6 +309,7 @@ void Scheduler::exit_process(Process* p) {
     if (p->wall_time_refs) drop_wall_time(p);
     flush_gc_replies(p);
     release_suspends(p);
+    if (dist::linked_spawns_pending()) [[unlikely]] dist::requester_exited(p->pid, reason);
     // erl's trace order: {trace, P, exit, Reason}, then {trace, P, unregister, Name}.
     bool traced = (p->trace_flags.load(std::memory_order_relaxed) & kTraceProcs) != 0;
     if (traced) [[unlikely]] trace_proc_event(p, am_exit, reason);
