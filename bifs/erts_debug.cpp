@@ -22,6 +22,7 @@
 //   set (wait, deallocations | thread_progress | aux_work | timer_cancellations) -> ok
 //   set (ets_force_trap, _) -> notsup (as erl's release build)
 //   set (test_long_gc_sleep, Ms) -> true; every collection sleeps Ms more (vm/system_monitor.hpp)
+//   set (force_gc, Pid) -> true; Pid collects (major) at its next slice start, unanswered
 //   set (gc_state, Bool) -> the caller's previous state; false defers collections other processes
 //       request until true again (vm/process.hpp gc_disabled)
 //   get available_internal_state | reds_left | {process_status, Pid} | {binary_info, Bin} | stack_check
@@ -47,6 +48,7 @@
 #include "scheduler/scheduler.hpp"
 #include "vm/dirty.hpp"
 #include "vm/system_monitor.hpp"
+#include "vm/system_tasks.hpp"
 #include "vm/bignum.hpp"
 #include "vm/binary.hpp"
 #include "vm/copy.hpp"
@@ -270,6 +272,14 @@ EMBER_BIF(bif_erts_debug_set_internal_state_2) {
         bool was_enabled = !p->gc_disabled;
         p->gc_disabled = arg == am_false;
         return make_bool(was_enabled);
+    }
+    // force_gc, Pid: a major collection of Pid at its next safe slice start, unanswered (erl's
+    // FORCE_GC flag); true, or false for a process that is not alive.
+    if (what == atom("force_gc") && is_local_pid(arg)) {
+        return make_bool(send_request_message(p, arg, [](Process* q, Term, HeapAllocator&) -> Term {
+            if (q) force_gc(q);
+            return kNonValue;
+        }, kNil) && scheduler::Scheduler::global().is_alive(arg));
     }
     // OTP's hook for system_monitor long_gc tests: every collection sleeps Arg ms more (0: off).
     if (what == atom("test_long_gc_sleep")) {

@@ -16,6 +16,11 @@ void request_gc(Process* p, Term to, Term reply, bool major) {
     p->gc_requested = true;
 }
 
+void force_gc(Process* p) {
+    p->gc_requested = true;
+    p->gc_minor_only = false;
+}
+
 void request_copy_literals(Process* p, Term to, Term reply) {
     request_gc(p, to, reply, true);
     p->gc_copy_literals = true;

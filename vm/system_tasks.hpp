@@ -17,6 +17,9 @@ namespace ember::vm {
 // In p's context: a collection (minor or major, as erlang:garbage_collect/2's `type`) is wanted, and
 // `reply` (a built message to `to`) is sent after it.
 void request_gc(Process* p, Term to, Term reply, bool major = true);
+// In p's context: a major collection is wanted at the next slice start, with no reply
+// (erts_debug:set_internal_state(force_gc, Pid)).
+void force_gc(Process* p);
 // In p's context: erts_literal_area_collector asks p to copy what it refers to in the literal area
 // being released (vm/literal_release.hpp); `reply` (a built message to `to`) is sent after that
 // collection. Answered in the same way as request_gc.

@@ -79,6 +79,12 @@ main([NodeS]) ->
     Old = binary_to_term(list_to_binary(lists:reverse([(Cr + 1) rem 256 | Rest]))),
     Mo = monitor(process, Old),
     receive {'DOWN', Mo, process, _, Ro} -> io:format("old incarnation ~p ~p~n", [Old =:= self(), Ro]) after 3000 -> io:format("no old down~n") end,
+    %% spawn options the spawning node rejects are badopt
+    Bad = [begin BR = spawn_request(N, erlang, apply, [fun() -> ok end, []], O),
+                 receive {spawn_reply, BR, BA, BB} -> {BA, BB} after 3000 -> none end end
+           || O <- [[{reply, nahh}], [{monitor, [{alias, alias}]}], [{monitors, []}]]],
+    io:format("bad spawn options ~p~n", [Bad]),
+    io:format("creation ~p~n", [erlang:system_info(creation) =:= erts_internal:get_creation()]),
     %% the other node goes away
     io:format("monitor_node ~p~n", [monitor_node(N, true)]),
     rpc:cast(N, init, stop, []),
