@@ -1,5 +1,5 @@
-// What bifs/erlang_info.cpp (statistics, system_info, system_flag, memory),
-// bifs/erlang_process_info.cpp (process_info, process_display) and the spawn BIFs share.
+// What bifs/erlang_info.cpp (statistics, system_info, system_flag, memory) and
+// bifs/erlang_process_info.cpp (process_info, process_display) share.
 #pragma once
 
 #include <string>
@@ -8,10 +8,6 @@
 #include "vm/heap_allocator.hpp"
 #include "vm/process.hpp"
 #include "vm/term.hpp"
-
-namespace ember::scheduler {
-struct SpawnOptions;
-}
 
 namespace ember::bifs {
 
@@ -40,11 +36,6 @@ vm::Term max_heap_size_map(vm::HeapAllocator& heap, const vm::MaxHeapSize& value
 // ignored); kill and error_logger not given come from the system default. False for anything else.
 // Callers check the size against the minimum heap size themselves (0 = no limit is always allowed).
 bool parse_max_heap_size(vm::Term value, vm::MaxHeapSize& out);
-
-// The option list of spawn's `{monitor, Opts}` (erlang:monitor/3's options: {tag, Term},
-// {alias, explicit_unalias | demonitor | reply_demonitor}) into o's monitor_tag and monitor_alias.
-// False for anything else.
-bool parse_monitor_options(vm::Term opts, scheduler::SpawnOptions& o);
 
 // erl's list of the process_info/2 items, in its order
 // (erts_debug:get_internal_state(process_info_args)).

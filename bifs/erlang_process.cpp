@@ -73,7 +73,7 @@ bool parse_spawn_opts(Term opts, SpawnOptions& o) {
         if (opt == am_link) o.link = true;
         else if (opt == am_monitor) o.monitor = true;
         else if (is_tuple(opt) && tuple_arity(opt) == 2 && tuple_element(opt, 0) == am_monitor) {
-            if (!parse_monitor_options(tuple_element(opt, 1), o)) return false;
+            if (!parse_monitor_options(tuple_element(opt, 1), o.monitor_alias, o.monitor_tag)) return false;
             o.monitor = true;
         }
         else if (is_tuple(opt) && tuple_arity(opt) == 2 && tuple_element(opt, 0) == am_priority) {
@@ -183,53 +183,21 @@ EMBER_BIF(bif_unlink) {
     return am_true;
 }
 
-// monitor/3 options: {alias, explicit_unalias | demonitor | reply_demonitor} and {tag, Term}.
-bool parse_monitor_opts(Term opts, AliasMode& alias, Term& tag) {
-    static const Term alias_atom = AtomTable::global().intern("alias");
-    static const Term tag_atom = AtomTable::global().intern("tag");
-    static const Term explicit_unalias = AtomTable::global().intern("explicit_unalias");
-    static const Term reply_demonitor = AtomTable::global().intern("reply_demonitor");
-    static const Term demonitor_atom = AtomTable::global().intern("demonitor");
-    Term t = opts;
-    for (; is_list(t); t = cdr(t)) {
-        Term o = car(t);
-        if (!is_tuple(o) || tuple_arity(o) != 2) return false;
-        Term key = tuple_element(o, 0), value = tuple_element(o, 1);
-        if (key == alias_atom) {
-            if (value == explicit_unalias) alias = AliasMode::ExplicitUnalias;
-            else if (value == demonitor_atom) alias = AliasMode::Demonitor;
-            else if (value == reply_demonitor) alias = AliasMode::ReplyDemonitor;
-            else return false;
-        } else if (key == tag_atom) {
-            tag = value;
-        } else {
-            return false;
-        }
-    }
-    return t == kNil;
-}
-
-void activate_alias(Process* p, std::uint64_t id, AliasMode mode) {
-    if (!p->aliases) p->aliases = std::make_unique<std::unordered_map<Word, AliasMode>>();
-    (*p->aliases)[id] = mode;
-    Scheduler::global().add_alias(id, p->pid);
-}
-
 // monitor/2,3. A monitor by name ({Name, Node} or Name) reports {Name, Node} in its 'DOWN' message;
 // a monitor of the caller itself does nothing (erl creates none).
 Term monitor_impl(Process* p, Term type, Term target, Term opts) {
     AliasMode alias = AliasMode::None;
     Term tag = kNil;
     static const Term am_time_offset = atom("time_offset"), am_clock_service = atom("clock_service");
-    if (type == am_time_offset && target == am_clock_service && parse_monitor_opts(opts, alias, tag)) {
+    if (type == am_time_offset && target == am_clock_service && parse_monitor_options(opts, alias, tag)) {
         std::uint64_t id = Scheduler::global().next_ref_id();
-        if (alias != AliasMode::None) activate_alias(p, id, alias);
+        if (alias != AliasMode::None) Scheduler::global().activate_alias(p, id, alias);
         Process::MonitorInfo info{am_undefined, kNil, tag, alias, false, kNil};
         info.time_offset = true;
         p->rel().monitors[id] = info;
         return make_ref(*p, id);
     }
-    if ((type != am_process && type != am_port) || !parse_monitor_opts(opts, alias, tag)) return badarg(p);
+    if ((type != am_process && type != am_port) || !parse_monitor_options(opts, alias, tag)) return badarg(p);
     bool port = type == am_port;
     Term name = kNil;
     Term pid = target;
@@ -254,7 +222,7 @@ Term monitor_impl(Process* p, Term type, Term target, Term opts) {
         // noconnection if the node cannot be reached.
         std::uint64_t id = Scheduler::global().next_ref_id();
         Term ref = make_ref(*p, id);
-        if (alias != AliasMode::None) activate_alias(p, id, alias);
+        if (alias != AliasMode::None) Scheduler::global().activate_alias(p, id, alias);
         p->rel().monitors[id] = Process::MonitorInfo{name != kNil ? am_undefined : pid, name, tag, alias, false, node};
         Signal* s = make_signal(SignalKind::Monitor, p->pid, kNil, make_small(static_cast<SWord>(id)));
         if (name != kNil) {
@@ -270,7 +238,7 @@ Term monitor_impl(Process* p, Term type, Term target, Term opts) {
     if (name != kNil && pid != am_undefined && is_local_port(pid) != port) pid = am_undefined;
     std::uint64_t id = Scheduler::global().next_ref_id();
     Term ref = make_ref(*p, id);
-    if (alias != AliasMode::None) activate_alias(p, id, alias);
+    if (alias != AliasMode::None) Scheduler::global().activate_alias(p, id, alias);
     if (pid == p->pid) return ref;
     Term ref_id_term = make_small(static_cast<SWord>(id));
     p->rel().monitors[id] = Process::MonitorInfo{pid, name, tag, alias, port};
@@ -289,7 +257,7 @@ EMBER_BIF(bif_monitor_3) { return monitor_impl(p, args[0], args[1], args[2]); }
 // alias/0,1 (options explicit_unalias | reply) and unalias/1.
 EMBER_BIF(bif_alias_0) {
     std::uint64_t id = Scheduler::global().next_ref_id();
-    activate_alias(p, id, AliasMode::ExplicitUnalias);
+    Scheduler::global().activate_alias(p, id, AliasMode::ExplicitUnalias);
     return make_ref(*p, id);
 }
 EMBER_BIF(bif_alias_1) {
@@ -304,7 +272,7 @@ EMBER_BIF(bif_alias_1) {
     }
     if (t != kNil) return badarg(p);
     std::uint64_t id = Scheduler::global().next_ref_id();
-    activate_alias(p, id, mode);
+    Scheduler::global().activate_alias(p, id, mode);
     return make_ref(*p, id);
 }
 EMBER_BIF(bif_unalias_1) {

@@ -55,7 +55,7 @@ bool parse_request_option(Term e, RequestOptions& o) {
     if (e == am_monitor) return o.spawn.monitor = true;
     if (!is_tuple(e) || tuple_arity(e) != 2) return false;
     Term k = tuple_element(e, 0), v = tuple_element(e, 1);
-    if (k == am_monitor) return o.spawn.monitor = parse_monitor_options(v, o.spawn);
+    if (k == am_monitor) return o.spawn.monitor = parse_monitor_options(v, o.spawn.monitor_alias, o.spawn.monitor_tag);
     if (k == reply_tag) {
         o.tag = v;
         return true;
@@ -160,22 +160,6 @@ EMBER_BIF(bif_spawn_request_abandon_1) {
 
 }  // namespace
 
-bool parse_monitor_options(Term opts, SpawnOptions& o) {
-    static const Term alias = atom("alias"), tag = atom("tag"), explicit_unalias = atom("explicit_unalias"),
-                      demonitor = atom("demonitor"), reply_demonitor = atom("reply_demonitor");
-    Term t = opts;
-    for (; is_list(t); t = cdr(t)) {
-        Term e = car(t);
-        if (!is_tuple(e) || tuple_arity(e) != 2) return false;
-        Term k = tuple_element(e, 0), v = tuple_element(e, 1);
-        if (k == tag) o.monitor_tag = v;
-        else if (k == alias && v == explicit_unalias) o.monitor_alias = AliasMode::ExplicitUnalias;
-        else if (k == alias && v == demonitor) o.monitor_alias = AliasMode::Demonitor;
-        else if (k == alias && v == reply_demonitor) o.monitor_alias = AliasMode::ReplyDemonitor;
-        else return false;
-    }
-    return t == kNil;
-}
 
 
 // OTP process_flag_aux: the flags process_flag/3 may change (erl 25: save_calls 0..10000). Returns the

@@ -412,7 +412,7 @@ void spawn_failed(const PendingSpawn& ps, Word id, Term reason) {
             if (!target) return kNonValue;
             Word id = ref_id(arg);
             target->rel().monitors.erase(id);
-            if (target->aliases && target->aliases->erase(id)) forget_alias(id);  // {monitor, [{alias, _}]}
+            deactivate_alias(target, id);  // {monitor, [{alias, _}]}
             return kNonValue;
         };
         send_signal(ps.caller, s);
@@ -780,18 +780,7 @@ Term spawn_request(Process* p, Term node, Term mfa, Term opts, bool is_request) 
             if (k == am_monitor) {
                 // monitor/3's options, as erl's parser takes them: {tag, T}, {alias, Mode}.
                 ps.monitor = true;
-                Term m = v;
-                for (; is_list(m); m = cdr(m)) {
-                    Term mo = car(m);
-                    Term mk = is_tuple(mo) && tuple_arity(mo) == 2 ? tuple_element(mo, 0) : kNil;
-                    Term mv = mk != kNil ? tuple_element(mo, 1) : kNil;
-                    if (mk == atom_of("tag")) monitor_tag = mv;
-                    else if (mk == atom_of("alias") && mv == atom_of("explicit_unalias")) monitor_alias = AliasMode::ExplicitUnalias;
-                    else if (mk == atom_of("alias") && mv == atom_of("demonitor")) monitor_alias = AliasMode::Demonitor;
-                    else if (mk == atom_of("alias") && mv == atom_of("reply_demonitor")) monitor_alias = AliasMode::ReplyDemonitor;
-                    else break;
-                }
-                if (m != kNil) {
+                if (!parse_monitor_options(v, monitor_alias, monitor_tag)) {
                     if (!is_request) return am_badarg;
                     bad_option = true;
                 }
@@ -828,11 +817,7 @@ Term spawn_request(Process* p, Term node, Term mfa, Term opts, bool is_request) 
     if (ps.monitor) {
         wire.push_back(am_monitor);
         p->rel().monitors[id] = Process::MonitorInfo{am_undefined, kNil, monitor_tag, monitor_alias, false, node};
-        if (monitor_alias != AliasMode::None) {  // the monitor's ref is also an alias
-            if (!p->aliases) p->aliases = std::make_unique<std::unordered_map<Word, AliasMode>>();
-            (*p->aliases)[id] = monitor_alias;
-            Scheduler::global().add_alias(id, p->pid);
-        }
+        if (monitor_alias != AliasMode::None) Scheduler::global().activate_alias(p, id, monitor_alias);  // the ref is an alias
     }
     Connection* c = node_alive() && is_node_name(node) ? entry(node, true) : nullptr;
     if (!c) {
@@ -884,7 +869,7 @@ bool abandon_spawn_request(Process* p, Word id) {
                 }
                 it->second.abandoned = true;
                 if (it->second.monitor && p->relations) p->relations->monitors.erase(id);
-                if (p->aliases && p->aliases->erase(id)) forget_alias(id);
+                deactivate_alias(p, id);
                 return true;
             }
         }

@@ -125,6 +125,12 @@ void Scheduler::raise_for_system_task(Process* p, vm::Priority prio) {
     }
 }
 
+void Scheduler::activate_alias(Process* p, std::uint64_t id, vm::AliasMode mode) {
+    if (!p->aliases) p->aliases = std::make_unique<std::unordered_map<Word, vm::AliasMode>>();
+    (*p->aliases)[id] = mode;
+    add_alias(id, p->pid);
+}
+
 void Scheduler::hand_over_queue(Worker& w) {
     std::vector<Process*> moved;
     {
@@ -647,11 +653,7 @@ Term Scheduler::spawn(Process* parent, Term module, Term function, Term args, co
         std::uint64_t id = options.monitor_id ? options.monitor_id : next_ref_id();
         parent->rel().monitors[id] = Process::MonitorInfo{p->pid, kNil, options.monitor_tag, options.monitor_alias};
         p->rel().monitored_by[id] = parent->pid;
-        if (options.monitor_alias != vm::AliasMode::None) {  // {monitor, [{alias, Mode}]}: the ref is an alias
-            if (!parent->aliases) parent->aliases = std::make_unique<std::unordered_map<Word, vm::AliasMode>>();
-            (*parent->aliases)[id] = options.monitor_alias;
-            add_alias(id, parent->pid);
-        }
+        if (options.monitor_alias != vm::AliasMode::None) activate_alias(parent, id, options.monitor_alias);
         if (monitor_ref) *monitor_ref = make_ref(*parent, id);
     }
     unsigned home = t_worker && t_worker->index < online_count()

@@ -174,6 +174,8 @@ public:
 
     // Process aliases: the routing table alias ref id -> owner pid (the owner keeps the mode).
     void add_alias(std::uint64_t id, Term owner);
+    // Makes `id` an alias of p in `mode` (p's own context; monitor/3, alias/0,1, spawn monitors).
+    void activate_alias(Process* p, std::uint64_t id, vm::AliasMode mode);
     void remove_alias(std::uint64_t id);
     Term alias_owner(std::uint64_t id);  // the owner's pid, or kNil if the alias is not active
 

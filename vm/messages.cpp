@@ -249,6 +249,31 @@ void deactivate_alias(Process* p, std::uint64_t id) {
     forget_alias(id);
 }
 
+bool parse_monitor_options(Term opts, AliasMode& alias, Term& tag) {
+    static const Term alias_atom = AtomTable::global().intern("alias");
+    static const Term tag_atom = AtomTable::global().intern("tag");
+    static const Term explicit_unalias = AtomTable::global().intern("explicit_unalias");
+    static const Term reply_demonitor = AtomTable::global().intern("reply_demonitor");
+    static const Term demonitor_atom = AtomTable::global().intern("demonitor");
+    Term t = opts;
+    for (; is_list(t); t = cdr(t)) {
+        Term o = car(t);
+        if (!is_tuple(o) || tuple_arity(o) != 2) return false;
+        Term key = tuple_element(o, 0), value = tuple_element(o, 1);
+        if (key == alias_atom) {
+            if (value == explicit_unalias) alias = AliasMode::ExplicitUnalias;
+            else if (value == demonitor_atom) alias = AliasMode::Demonitor;
+            else if (value == reply_demonitor) alias = AliasMode::ReplyDemonitor;
+            else return false;
+        } else if (key == tag_atom) {
+            tag = value;
+        } else {
+            return false;
+        }
+    }
+    return t == kNil;
+}
+
 void send_demonitor(Term watcher, std::uint64_t id, const MonitorInfo& info) {
     Term ref = make_small(static_cast<SWord>(id));
     if (is_local_pid(info.target) || is_local_port(info.target) || is_external_pid(info.target)) {

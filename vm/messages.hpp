@@ -27,6 +27,9 @@ Signal* make_signal(SignalKind kind, Term from, Term payload = kNil, Term ref = 
 
 // Ends alias `id` of p (its own context): later messages through it are dropped.
 void deactivate_alias(Process* p, std::uint64_t id);
+// monitor/3's options (also spawn's {monitor, Opts}): a proper list of {alias, explicit_unalias |
+// demonitor | reply_demonitor} and {tag, Term}, into `alias` and `tag`; false for anything else.
+bool parse_monitor_options(Term opts, AliasMode& alias, Term& tag);
 // Tells the target of monitor `id` held by `watcher` that it ended (a local or remote process, or
 // {Name, Node} on another node).
 void send_demonitor(Term watcher, std::uint64_t id, const MonitorInfo& info);
