@@ -608,12 +608,10 @@ void for_connected(bool visible, bool hidden, Fn fn) {
 }  // namespace
 
 namespace {
-Term atom(const char* name) { return AtomTable::global().intern(name); }
-
 // {Entry, Refc, Referrers}: Referrers [{{system, What}, [{Kind, Count}]}] (one per What, its kinds in
 // the order given, zero counts left out), Refc the sum of the counts.
 Term reference_row(HeapAllocator& h, Term entry, const std::vector<std::tuple<const char*, const char*, Word>>& refs) {
-    static const Term system = atom("system");
+    static const Term system = atom_of("system");
     Term referrers = kNil;
     Word total = 0;
     for (std::size_t end = refs.size(); end > 0;) {
@@ -624,10 +622,10 @@ Term reference_row(HeapAllocator& h, Term entry, const std::vector<std::tuple<co
         for (std::size_t i = end; i-- > begin;) {
             auto [w, kind, count] = refs[i];
             if (count == 0) continue;
-            kinds = make_cons(h, make_tuple2(h, atom(kind), make_small(SWord(count))), kinds);
+            kinds = make_cons(h, make_tuple2(h, atom_of(kind), make_small(SWord(count))), kinds);
             total += count;
         }
-        if (kinds != kNil) referrers = make_cons(h, make_tuple2(h, make_tuple2(h, system, atom(what)), kinds), referrers);
+        if (kinds != kNil) referrers = make_cons(h, make_tuple2(h, make_tuple2(h, system, atom_of(what)), kinds), referrers);
         end = begin;
     }
     return make_tuple3(h, entry, make_small(SWord(total)), referrers);
@@ -672,8 +670,8 @@ Term node_and_dist_references(HeapAllocator& h) {
         Term entry = make_tuple2(h, key.first, make_integer_u64(h, key.second));
         node_rows = make_cons(h, reference_row(h, entry, refs), node_rows);
     }
-    return make_tuple2(h, make_tuple2(h, atom("node_references"), node_rows),
-                       make_tuple2(h, atom("dist_references"), dist_rows));
+    return make_tuple2(h, make_tuple2(h, atom_of("node_references"), node_rows),
+                       make_tuple2(h, atom_of("dist_references"), dist_rows));
 }
 
 Term connected_nodes(HeapAllocator& heap, bool visible, bool hidden) {
