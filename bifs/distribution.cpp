@@ -152,15 +152,7 @@ EMBER_BIF(bif_dist_spawn_request_4) {
     return dist::spawn_request(p, args[0], args[1], args[2], args[3] == am_spawn_request);
 }
 
-// ember_dist:resume_input(Node) (lib/ember/src/ember_dist.erl).
-EMBER_BIF(bif_resume_input_1) {
-    if (!is_atom(args[0])) return badarg(p);
-    dist::resume_input(args[0]);
-    return am_ok;
-}
-
 const BifSpec kBifs[] = {
-    {"ember_dist", "resume_input", 1, bif_resume_input_1, kCapNetwork},
     {"erlang", "nodes", 1, bif_nodes_1, kCapPure},
     {"erlang", "nodes", 2, bif_nodes_2, kCapPure},
     {"erlang", "monitor_node", 2, bif_monitor_node_2, kCapNetwork},

@@ -751,6 +751,14 @@ bool is_connected_or_pending(Term node) {
     return c->state != State::Idle;
 }
 
+std::optional<std::uint32_t> connected_creation(Term node) {
+    Connection* c = entry(node, false);
+    if (!c) return std::nullopt;
+    std::lock_guard lock(c->mutex);
+    if (c->state != State::Connected) return std::nullopt;
+    return c->creation;
+}
+
 Term spawn_request(Process* p, Term node, Term mfa, Term opts, bool is_request) {
     static const Term am_reply_tag = atom_of("reply_tag"), am_reply = atom_of("reply"), am_yes = atom_of("yes"),
                       am_no = atom_of("no"), am_error_only = atom_of("error_only"),

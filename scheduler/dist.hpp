@@ -16,6 +16,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -96,14 +97,14 @@ vm::Term spawn_request(vm::Process* p, vm::Term node, vm::Term mfa, vm::Term opt
 // erlang:send(Dest, Msg, [noconnect]) to a remote node: false (noconnect) if there is no connection
 // and none is being set up; else the message is sent as send/2 would.
 bool is_connected_or_pending(vm::Term node);
+// The creation of `node` while it is connected (list_to_pid/port/ref of its identifiers).
+std::optional<std::uint32_t> connected_creation(vm::Term node);
 
 // ---- the controller port (scheduler/inet_io.cpp, scheduler/ports.cpp) ----
 
 // A packet ({packet, 4} framing removed) that dist controller `port` received. Called with the port's
 // lock held: the packet is decoded later on the I/O thread.
 void port_input(vm::Term port, std::string packet);
-// ember_dist:resume_input(Node): the module a held packet from Node needed was loaded (or could not be).
-void resume_input(vm::Term node);
 // The dist controller `port` ended with `reason` (lock not held).
 void port_down(vm::Term port, vm::Term reason);
 

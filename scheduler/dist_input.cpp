@@ -2,7 +2,6 @@
 // the pass-through format become signals to local processes; SPAWN_REQUEST spawns, SPAWN_REPLY
 // answers a spawn_request of this node. See scheduler/dist.hpp and docs/distribution.md.
 #include <cstdio>
-#include <deque>
 #include <string>
 
 #include "scheduler/dist_internal.hpp"
@@ -41,62 +40,22 @@ void reply_raw(Connection& c, Term ctrl, Term payload) {
 void handle_spawn_request(Connection& c, Term ctrl, Term args);
 void handle_spawn_reply(Connection& c, Term ctrl);
 
-// A fun in the packet belongs to `module`, which is not loaded: the connection's input waits while a
-// process loads it through the code server (ember_dist:load_fun_module/2, which calls
-// ember_dist:resume_input/1 when done), then the packet is decoded again. erl instead makes a stub fun
-// entry that loads the module on the first call. A module that still cannot be used after that drops
-// the packet with an error report.
-bool hold_for_module(Connection& c, const std::string& packet, Term module) {
-    if (c.retried_module == module) {
-        c.retried_module = kNil;
-        std::fprintf(stderr, "=ERROR REPORT==== a message from %s holds a fun of module %s, which cannot be loaded "
-                     "(or is another version); the message is dropped\n",
-                     std::string(AtomTable::global().name(c.node)).c_str(),
-                     std::string(AtomTable::global().name(module)).c_str());
-        return true;
-    }
-    c.input_held = true;
-    c.held.push_front(packet);
-    c.retried_module = module;
-    static const Term am_ember_dist = atom_of("ember_dist"), am_load_fun_module = atom_of("load_fun_module");
-    ScratchHeap h;
-    SpawnOptions o;
-    o.system_process = true;
-    Scheduler::global().spawn(nullptr, am_ember_dist, am_load_fun_module,
-                              make_cons(h, module, make_cons(h, c.node, kNil)), o);
-    return true;
-}
-
 // One received packet (I/O thread, no lock held).
 void handle_packet(Connection& c, const std::string& packet) {
-    if (c.input_held) {
-        c.held.push_back(packet);
-        return;
-    }
     if (packet.empty()) return;  // a tick
     const auto* data = reinterpret_cast<const std::uint8_t*>(packet.data());
     if (data[0] != kPassThrough) return kill_connection(c, "not in the pass-through format");
     ScratchHeap h;
     EtfScan scan = etf_scan(data + 1, packet.size() - 1);
-    if (!scan.ok && scan.unloaded_module != kNil) {
-        hold_for_module(c, packet, scan.unloaded_module);
-        return;
-    }
     if (!scan.ok) return kill_connection(c, scan.error.c_str());
     Term ctrl = etf_decode(h, data + 1, scan.used);
     Term payload = kNonValue;
     std::size_t rest = packet.size() - 1 - scan.used;
     if (rest > 0) {
-        EtfScan pscan = etf_scan(data + 1 + scan.used, rest);
-        if (!pscan.ok && pscan.unloaded_module != kNil) {
-            hold_for_module(c, packet, pscan.unloaded_module);
-            return;
-        }
         std::string error;
         payload = etf_decode(h, data + 1 + scan.used, rest, EtfDecodeOption::None, &error);
         if (payload == kNonValue) return kill_connection(c, error.c_str());
     }
-    c.retried_module = kNil;
     if (ctrl == kNonValue || !is_tuple(ctrl) || tuple_arity(ctrl) < 1 || !is_small(tuple_element(ctrl, 0)))
         return kill_connection(c, "invalid control message");
     Word n = tuple_arity(ctrl);
@@ -436,23 +395,6 @@ void port_input(Term port, std::string packet) {
             ++c->packets_in;  // ticks included, as erl's dist_get_stat counts them
         }
         handle_packet(*c, packet);
-    });
-}
-
-void resume_input(Term node) {
-    IoPoller::global().post([node] {
-        Connection* c = entry(node, false);
-        if (!c || !c->input_held) return;
-        c->input_held = false;
-        std::deque<std::string> held;
-        held.swap(c->held);
-        while (!held.empty()) {
-            std::string packet = std::move(held.front());
-            held.pop_front();
-            // handle_packet may hold again: what is left goes back behind the packet it holds.
-            if (c->input_held) c->held.push_back(std::move(packet));
-            else handle_packet(*c, packet);
-        }
     });
 }
 

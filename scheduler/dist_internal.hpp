@@ -118,10 +118,6 @@ struct Connection {
     std::unordered_map<std::string, Word> remote_monitor_keys;  // the other node's ref -> key
     std::unordered_map<Term, std::uint32_t> node_monitors;     // monitor_node/2 holders -> count
     std::unordered_map<Word, PendingSpawn> spawns;             // request ref id -> requester
-    // Input waits while a module a received fun needs is being loaded (I/O thread only).
-    bool input_held = false;
-    std::deque<std::string> held;
-    Term retried_module = kNil;  // the module the first held packet waited for, once loaded
 };
 
 struct Table {

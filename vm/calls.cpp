@@ -21,21 +21,23 @@ void raise_undef(Process* p, Term module, Term function, std::uint32_t arity, co
 }
 }  // namespace
 
-// ErrorHandler:undefined_function(M, F, Args) continues the call (OTP kernel error_handler.erl; the
-// module is process_flag(error_handler)'s), once that module is loaded; nullptr before.
-static const Instr* to_error_handler(Process* p, Export* ep, Term* x) {
+// ErrorHandler:undefined_function(M, F, Args), or undefined_lambda(M, Fun, Args), continues the call
+// (OTP kernel error_handler.erl; the module is process_flag(error_handler)'s), once that module is
+// loaded; nullptr before. `first` and `second` become its first two arguments, x[0..arity) the third.
+static const Instr* to_error_handler(Process* p, Term handler_function, Term first, Term second,
+                                     std::uint32_t arity, Term* x) {
     static const Term default_module = AtomTable::global().intern("error_handler");
-    static const Term handler_function = AtomTable::global().intern("undefined_function");
     Term handler_module = p->error_handler == kNil ? default_module : p->error_handler;
     Export* handler = CodeServer::global().export_entry(handler_module, handler_function, 3);
     if (handler->address.load(std::memory_order_acquire) == handler->stub && handler_module != default_module &&
         !CodeServer::global().find_module(handler_module))
         load_module_on_demand(handler_module, nullptr);
     const Instr* target = handler->address.load(std::memory_order_acquire);
-    if (target == handler->stub || ep == handler) return nullptr;
-    Term args = make_list_of(*p, x, ep->arity);
-    x[0] = ep->module;
-    x[1] = ep->function;
+    if (target == handler->stub || (first == handler_module && second == handler_function && arity == 3))
+        return nullptr;
+    Term args = make_list_of(*p, x, arity);
+    x[0] = first;
+    x[1] = second;
     x[2] = args;
     return target;
 }
@@ -51,7 +53,8 @@ static bool loads_as_guest_module(Term module) {
 
 const Instr* resolve_undefined(Process* p, Export* ep, Term* x) {
     if ((g_undefined_calls_to_error_handler || p->error_handler != kNil) && !loads_as_guest_module(ep->module))
-        if (const Instr* handler = to_error_handler(p, ep, x)) return handler;
+        if (const Instr* handler = to_error_handler(p, am_undefined_function, ep->module, ep->function, ep->arity, x))
+            return handler;
     if (!CodeServer::global().find_module(ep->module)) {
         std::string error;
         Module* m = load_module_on_demand(ep->module, &error);
@@ -104,8 +107,19 @@ const Instr* resolve_fun_call(Process* p, Term fun, std::uint32_t arity, Term* x
             // with the same MD5 defines it). With no current version at all, erl's
             // error_handler:undefined_lambda loads the module first and raises undef if it cannot.
             Term name = fe->module->name;
+            if (!CodeServer::global().find_module(name) &&
+                (g_undefined_calls_to_error_handler || p->error_handler != kNil)) {
+                if (const Instr* handler = to_error_handler(p, am_undefined_lambda, name, fun, arity, x)) {
+                    p->trap_arity = 3;
+                    return handler;
+                }
+            }
             if (!CodeServer::global().find_module(name) && !load_module_on_demand(name, nullptr)) {
+                // error_handler:undefined_lambda's crash: undef with {Fun, Args, []} on top.
                 raise_error(p, am_undef);
+                Term frame = make_tuple3(*p, fun, make_list_of(*p, x, arity), kNil);
+                p->exc_stacktrace = stacktrace_of_call(p, frame, p->i);
+                p->reraised = true;  // the trace is complete
                 return nullptr;
             }
             const FunEntry* live = CodeServer::global().live_lambda(fe);

@@ -89,7 +89,6 @@ struct Parser {
     EtfDecodeOption options;
     std::string error;
     std::string atom, atom2, creator_node;  // atom texts of the current item (UTF-8)
-    Term unloaded_module = kNil;  // a fun's module that is not loaded (the error says so)
 
     bool fail(const char* what, std::size_t at) {
         error = std::string(what) + " at byte " + std::to_string(at);
@@ -345,20 +344,20 @@ bool Parser::parse_item(Item& it) {
         if (!parse_pid(creator_node, it.creator_id, it.creator_serial, it.creator_creation)) return false;
         if (num_free > r.left()) return fail("fun free variable count exceeds input", at);
         it.creator_local = pid_is_local(creator_node, it.creator_creation, it.creator_serial);
+        // Ember keeps one index (erl also the OldIndex) and writes it back as OldIndex, an INTEGER_EXT.
+        if (index > std::uint32_t(INT32_MAX)) return fail("fun index out of range", at);
+        if (old_uniq < 0) return fail("bad fun OldUniq", at);
         Term m = AtomTable::global().find(atom);
-        const Module* mod = m == kNonValue ? nullptr : CodeServer::global().find_module(m);
-        if (mod == nullptr && (m != kNonValue || !safe())) unloaded_module = AtomTable::global().intern(atom);
-        if (mod == nullptr || std::memcmp(mod->md5, uniq, 16) != 0)
-            return fail("fun of a module that is not loaded (not supported)", at);
-        for (std::size_t i = 0; i < mod->lambda_count; ++i) {
-            const FunEntry& fe = mod->lambdas[i];
-            if (fe.index == index) {
-                if (fe.num_free != num_free || fe.arity - fe.num_free != arity)
-                    return fail("fun arity mismatch", at);
-                it.fun = &fe;
-            }
+        if (m == kNonValue) {
+            if (safe()) return fail("unknown atom (safe)", at);
+            m = AtomTable::global().intern(atom);
+            if (m == kNonValue) return fail("atom table full", at);
         }
-        if (it.fun == nullptr) return fail("unknown fun index", at);
+        std::uint8_t md5[16];
+        std::memcpy(md5, uniq, 16);
+        // A fun of a module version that is not loaded gets a lasting placeholder entry, as in erl.
+        it.fun = CodeServer::global().decoded_lambda(m, md5, index, std::uint32_t(old_uniq), arity + num_free,
+                                                     num_free);
         it.n = num_free;
         it.kind = Kind::Closure;
         return true;
@@ -788,7 +787,6 @@ EtfScan etf_scan(const std::uint8_t* data, std::size_t size, EtfDecodeOption opt
     Word words = 0;
     if (!scan_term(p, words)) {
         s.error = used_extra ? p.error + " (of the inflated term)" : p.error;
-        s.unloaded_module = p.unloaded_module;
         return s;
     }
     // Bytes after the term inside a compressed body are ignored, as erl does.

@@ -26,9 +26,6 @@ struct EtfScan {
                             // map_from_pairs, which allocates on its own)
     std::size_t used = 0;   // bytes consumed, including the version byte
     std::string error;      // what was wrong and at which byte offset, when !ok
-    // When !ok because of a fun whose module is not loaded: that module (erl would make a stub fun
-    // entry; the distribution loads the module and decodes again, scheduler/dist.cpp).
-    Term unloaded_module = kNil;
 };
 
 // Validates the term at data[0..size) (which starts with the version byte 131; a compressed term,

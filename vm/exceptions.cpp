@@ -220,10 +220,14 @@ int add_caller_frames(Process* p, const Instr* cp, Term* frames, int n, int limi
     return n;
 }
 
-Term stacktrace_of_call(Process* p, Term first_frame) {
+Term stacktrace_of_call(Process* p, Term first_frame, const Instr* caller) {
     Term frames[kMaxBacktraceDepth];
     frames[0] = first_frame;
-    int n = add_caller_frames(p, p->cp, frames, 1, frame_limit());
+    int n = 1;
+    const int limit = frame_limit();
+    if (caller && n < limit)
+        if (Term f = frame_for(p, caller, kNonValue); f != kNonValue) frames[n++] = f;
+    n = add_caller_frames(p, p->cp, frames, n, limit);
     return make_list_of(*p, frames, static_cast<std::size_t>(n));
 }
 

@@ -63,8 +63,10 @@ bool raw_raise(Process* p, Term cls, Term reason, Term trace);  // false: bad cl
 // A printable description of a stack trace frame's location for crash reports.
 Term build_stacktrace(Process* p, const Instr* pc, const Instr* cp, Term first_frame_args);
 // A stack trace for a call that could not be made (undef): `first_frame` then the callers, from the
-// saved continuation p->cp and the stack (a tail call's caller is gone, as in erl).
-Term stacktrace_of_call(Process* p, Term first_frame);
+// saved continuation p->cp and the stack (a tail call's caller is gone, as in erl). `caller`, when
+// given, is the calling instruction, whose function comes next (a call not made yet: its return
+// address is not in p->cp).
+Term stacktrace_of_call(Process* p, Term first_frame, const Instr* caller = nullptr);
 // A BIF export `ep` raised (not in a BIF frame) with continuation cp. When it is erlang:apply/2,3 and
 // cp is not module code (apply is the process's first call, as in spawn(Fun)), erl's trace is
 // [{erlang, apply, Arity, []}]: set it as the complete trace. Other BIFs keep [] as in erl.

@@ -121,6 +121,15 @@ U32 hash_binary2(Term t, U32 hash) {
     return hash;
 }
 
+// The numbers erl hashes of another node's pid, port and reference (its id, its 64-bit number, its
+// first 32-bit word): the layouts are in vm/etf_internal.hpp. The node and creation are not hashed.
+U32 external_pid_number(Term t) { return U32(small_value(boxed_ptr(t)[2])); }
+std::uint64_t external_port_number(Term t) {
+    const Term* p = boxed_ptr(t);
+    return std::uint64_t(small_value(p[2])) | (std::uint64_t(small_value(p[3])) << 32);
+}
+U32 external_ref_number0(Term t) { return U32(small_value(boxed_ptr(t)[3])); }
+
 Term fun_module(const FunEntry* fe) { return fe && fe->module ? fe->module->name : am_undefined; }
 
 // make_hash2 of a small integer mixed into `hash`: beyond 28 bits as a sign-tagged 64-bit magnitude,
@@ -326,15 +335,19 @@ U32 make_hash2(Term term) {
                 hash_bignum_limbs(hash, term);
                 break;
             case Subtag::Ref:
-            case Subtag::ExternalRef:
                 hash1(hash, U32(boxed_ptr(term)[1]), kHConst7);
                 break;
+            case Subtag::ExternalRef:
+                hash1(hash, external_ref_number0(term), kHConst7);
+                break;
             case Subtag::ExternalPid:
-                hash1(hash, U32(boxed_ptr(term)[1]), kHConst5);
+                hash1(hash, external_pid_number(term), kHConst5);
                 break;
-            case Subtag::ExternalPort:
-                hash2(hash, U32(boxed_ptr(term)[1]), U32(boxed_ptr(term)[1] >> 32), kHConst6);
+            case Subtag::ExternalPort: {
+                std::uint64_t n = external_port_number(term);
+                hash2(hash, U32(n), U32(n >> 32), kHConst6);
                 break;
+            }
             case Subtag::Float: {
                 double d = float_value(term);
                 if (d == 0.0) d = 0.0;  // -0.0 hashes as 0.0
@@ -613,18 +626,24 @@ U32 make_hash(Term term) {
                 break;
             }
             case Subtag::Ref:
-            case Subtag::ExternalRef:
                 step(U32(boxed_ptr(term)[1]), F9);
+                hash *= F10;
+                break;
+            case Subtag::ExternalRef:
+                step(external_ref_number0(term), F9);
                 hash *= F10;
                 break;
             case Subtag::ExternalPid:
-                step(U32(boxed_ptr(term)[1]), F5);
+                step(external_pid_number(term), F5);
                 hash *= F6;
                 break;
-            case Subtag::ExternalPort:
-                step(U32(boxed_ptr(term)[1]), F9);
+            case Subtag::ExternalPort: {
+                std::uint64_t n = external_port_number(term);
+                if (n >> 32) step(U32(n >> 32), F11);
+                step(U32(n), F9);
                 hash *= F10;
                 break;
+            }
             case Subtag::Float: {
                 double d = float_value(term);
                 if (d == 0.0) d = 0.0;

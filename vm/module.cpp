@@ -153,6 +153,39 @@ const FunEntry* CodeServer::live_lambda(const FunEntry* fe) const {
     return nullptr;
 }
 
+const FunEntry* CodeServer::decoded_lambda(Term module, const std::uint8_t (&md5)[16], std::uint32_t index,
+                                           std::uint32_t old_uniq, std::uint32_t arity, std::uint32_t num_free) {
+    auto defines = [&](const Module* m) -> const FunEntry* {
+        if (!m || std::memcmp(m->md5, md5, sizeof md5) != 0) return nullptr;
+        for (std::size_t i = 0; i < m->lambda_count; ++i) {
+            const FunEntry& fe = m->lambdas[i];
+            if (fe.index == index && fe.old_uniq == old_uniq && fe.arity == arity && fe.num_free == num_free)
+                return &fe;
+        }
+        return nullptr;
+    };
+    {
+        std::shared_lock lock(m_mutex);
+        auto cur = m_modules.find(module);
+        if (const FunEntry* fe = defines(cur == m_modules.end() ? nullptr : cur->second.get())) return fe;
+        auto old = m_old.find(module);
+        if (const FunEntry* fe = defines(old == m_old.end() ? nullptr : old->second.get())) return fe;
+    }
+    std::array<std::uint8_t, 16> key_md5;
+    std::memcpy(key_md5.data(), md5, sizeof md5);
+    std::lock_guard lock(m_placeholders_mutex);
+    Placeholder& ph = m_placeholders[{module, key_md5}];
+    if (!ph.module) {
+        ph.module = std::make_unique<Module>();
+        ph.module->name = module;
+        std::memcpy(ph.module->md5, md5, sizeof md5);
+        ph.module->purged.store(true, std::memory_order_release);
+    }
+    for (const FunEntry& fe : ph.lambdas)
+        if (fe.index == index && fe.old_uniq == old_uniq && fe.arity == arity && fe.num_free == num_free) return &fe;
+    return &ph.lambdas.emplace_back(FunEntry{ph.module.get(), kNil, arity, num_free, index, old_uniq, nullptr});
+}
+
 std::vector<Term> CodeServer::modules_with_code() const {
     std::shared_lock lock(m_mutex);
     std::vector<Term> out;

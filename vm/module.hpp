@@ -7,8 +7,11 @@
 // export funs.
 #pragma once
 
+#include <array>
 #include <atomic>
 #include <cstdint>
+#include <deque>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <shared_mutex>
@@ -129,6 +132,14 @@ public:
     // The lambda a fun of purged code calls now: the current version's lambda with the same index,
     // if that version has the same MD5; else nullptr (badfun).
     const FunEntry* live_lambda(const FunEntry* fe) const;
+    // The fun entry of a fun read from the external format (NEW_FUN_EXT: module, MD5, index, OldUniq,
+    // arity with the free variables, their count). The current or old version's lambda when that
+    // version has this MD5 and defines it; otherwise a lasting entry of a placeholder module marked
+    // purged, with no code and the name [] (OTP keeps fun entries by module, MD5 and index whether
+    // code is loaded or not: erts_put_fun_entry2). A call of a placeholder entry loads the module on
+    // demand and runs the lambda of the version with the same MD5 (vm/calls.cpp). Thread-safe.
+    const FunEntry* decoded_lambda(Term module, const std::uint8_t (&md5)[16], std::uint32_t index,
+                                   std::uint32_t old_uniq, std::uint32_t arity, std::uint32_t num_free);
     std::vector<Term> loaded_modules() const;
 
     // ---- current and old code (OTP beam_bif_load.c: each module has at most one current and one old
@@ -199,6 +210,14 @@ private:
     std::unordered_map<Term, std::unique_ptr<Module>> m_old;  // old code, by module name
     std::unordered_set<Term> m_known;                         // every module ever published (erts_put_module)
     std::vector<std::unique_ptr<Module>> m_old_modules;       // the graveyard: purged or dropped code
+    // decoded_lambda's placeholders, by module and MD5: never freed, as erl's fun table entries of a
+    // module that never loads (their number is bounded by the distinct funs decoded).
+    struct Placeholder {
+        std::unique_ptr<Module> module;
+        std::deque<FunEntry> lambdas;  // stable addresses
+    };
+    std::mutex m_placeholders_mutex;
+    std::map<std::pair<Term, std::array<std::uint8_t, 16>>, Placeholder> m_placeholders;
     mutable std::mutex m_duplicates_mutex;
     std::vector<std::string> m_duplicate_bifs;
     std::vector<std::span<const BifSpec>> m_bif_tables;  // under m_duplicates_mutex

@@ -8,7 +8,7 @@ ember=$1
 here=$(cd "$(dirname "$0")" && pwd)
 work=$(mktemp -d "${TMPDIR:-/tmp}/ember-dist.XXXXXX") || exit 1
 [ -n "${KEEP:-}" ] || trap 'rm -rf "$work"' EXIT
-erlc -o "$work" "$here/dist_client.erl" "$here/dist_gs.erl" "$here/dist_bad_input.erl" || exit 1
+erlc -o "$work" "$here/dist_client.erl" "$here/dist_gs.erl" "$here/dist_bad_input.erl" "$here/dist_fun.erl" || exit 1
 host=$(erl -noshell -eval 'io:format("~s", [tl(lists:dropwhile(fun(C) -> C =/= $@ end, atom_to_list(node())))]), halt().' -sname probe$$)
 pass=0
 fail=0

@@ -85,6 +85,15 @@ main([NodeS]) ->
            || O <- [[{reply, nahh}], [{monitor, [{alias, alias}]}], [{monitors, []}]]],
     io:format("bad spawn options ~p~n", [Bad]),
     io:format("creation ~p~n", [erlang:system_info(creation) =:= erts_internal:get_creation()]),
+    %% another node's identifiers printed and read back (list_to_* take the connected node's creation)
+    RPid = rpc:call(N, erlang, self, []),
+    RPort = hd(rpc:call(N, erlang, ports, [])),
+    RRef = rpc:call(N, erlang, make_ref, []),
+    io:format("list_to ~p~n", [[list_to_pid(pid_to_list(RPid)) =:= RPid, list_to_port(port_to_list(RPort)) =:= RPort,
+                                list_to_ref(ref_to_list(RRef)) =:= RRef,
+                                rpc:call(N, erlang, '=:=', [RPid, list_to_pid(pid_to_list(RPid))])]]),
+    %% a fun of a module the other node has not loaded: it arrives, and loads the module when called
+    io:format("remote fun ~p~n", [rpc:call(N, erlang, apply, [dist_fun:make(1), [2]]) =:= {1, 2, N}]),
     %% the other node goes away
     io:format("monitor_node ~p~n", [monitor_node(N, true)]),
     rpc:cast(N, init, stop, []),
