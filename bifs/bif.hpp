@@ -75,6 +75,11 @@ Term seq_token_of(Process* q, vm::HeapAllocator& h);
 
 // erlang:unique_integer/0,1 (bifs/erlang_ids.cpp), on any heap (enif_make_unique_integer).
 Term make_unique_integer(vm::HeapAllocator& heap, bool positive);
+// The counter behind it, as erl's unique monotonic integer state (erts_debug internal state
+// unique_monotonic_integer_state): the next monotonic integer is the smallest small integer plus
+// the state plus 1, wrapping at 2^64.
+std::uint64_t unique_integer_state();
+void set_unique_integer_state(std::uint64_t state);
 
 // Registers every table with the code server (idempotent: only the first call counts). Without
 // `code_module_natives` (OTP's boot), the native code:* functions of Ember's own boot are left out.

@@ -2,10 +2,14 @@
 // text forms and back (pid_to_list, list_to_ref, fun_to_list, ...), fun_info, make_fun and
 // unique_integer.
 #include <atomic>
+#include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "bifs/bif.hpp"
+#include "scheduler/dist.hpp"
+#include "vm/etf_internal.hpp"
 #include "vm/binary.hpp"
 #include "vm/bignum.hpp"
 #include "vm/module.hpp"
@@ -59,8 +63,9 @@ bool parse_dotted(const std::string& s, std::string_view prefix, std::string_vie
         std::size_t start = pos;
         std::uint64_t v = 0;
         while (pos < end && s[pos] >= '0' && s[pos] <= '9') {
-            v = v * 10 + std::uint64_t(s[pos] - '0');
-            if (v > max) return false;
+            std::uint64_t digit = std::uint64_t(s[pos] - '0');
+            if (v > (max - digit) / 10) return false;  // v * 10 + digit > max, without overflow
+            v = v * 10 + digit;
             ++pos;
         }
         if (pos == start) return false;
@@ -72,36 +77,86 @@ bool parse_dotted(const std::string& s, std::string_view prefix, std::string_vie
 // A proper list of 0..255 (not a binary) as a string.
 bool list_text(Term t, std::string& out) { return (is_list(t) || t == kNil) && latin1_string(t, out); }
 
-// "<0.N.S>": only node 0 (this node) exists; N < 2^32 and S < 2^28 (Ember's 60-bit pid numbers).
+// Another node's identifier is written with the node's printed index (vm/term_print.cpp: the node
+// atom's index); as erl, list_to_pid/port/ref take that node's creation, so only a connected node's
+// identifiers can be made. False otherwise.
+bool connected_node_at(std::uint64_t index, Term& node, std::uint32_t& creation) {
+    if (index == 0 || index >= AtomTable::global().size()) return false;
+    node = make_atom(Word(index));
+    std::optional<std::uint32_t> c = scheduler::dist::connected_creation(node);
+    if (!c) return false;
+    creation = *c;
+    return true;
+}
+
+// "<0.N.S>" (N < 2^32 and S < 2^28: Ember's 60-bit pid numbers), or "<Node.N.S>" of a connected
+// node (N, S < 2^32).
 EMBER_BIF(bif_list_to_pid) {
     std::string s;
     std::uint64_t v[3];
-    if (!list_text(args[0], s) || !parse_dotted(s, "<", ">", 3, 0xFFFFFFFFu, v) || v[0] != 0 ||
-        v[2] >= (std::uint64_t(1) << 28))
-        return badarg(p);
-    return make_pid(v[1] | (v[2] << 32));
-}
-// "#Ref<0.A.B.C>" is the local ref [n0 = C][n1 = B][n2 = A].
-EMBER_BIF(bif_list_to_ref) {
-    std::string s;
-    std::uint64_t v[4];
-    if (!list_text(args[0], s) || !parse_dotted(s, "#Ref<", ">", 4, 0xFFFFFFFFu, v) || v[0] != 0)
-        return badarg(p);
-    Term* hp = p->alloc(kRefWords);
-    hp[0] = make_header(3, Subtag::Ref);
-    hp[1] = v[3];
-    hp[2] = v[2];
-    hp[3] = v[1];
+    if (!list_text(args[0], s) || !parse_dotted(s, "<", ">", 3, 0xFFFFFFFFu, v)) return badarg(p);
+    if (v[0] == 0) {
+        if (v[2] >= (std::uint64_t(1) << 28)) return badarg(p);
+        return make_pid(v[1] | (v[2] << 32));
+    }
+    Term node;
+    std::uint32_t creation;
+    if (!connected_node_at(v[0], node, creation)) return badarg(p);
+    Term* hp = p->alloc(vm::etf_detail::kExternalPidWords);
+    hp[0] = make_header(vm::etf_detail::kExternalPidWords - 1, Subtag::ExternalPid);
+    hp[1] = node;
+    hp[2] = make_small(SWord(v[1]));
+    hp[3] = make_small(SWord(v[2]));
+    hp[4] = make_small(SWord(creation));
     return make_boxed(hp);
 }
-// "#Port<0.N>".
+// "#Ref<0.A.B.C>" is the local ref [n0 = C][n1 = B][n2 = A]; "#Ref<Node.A.B.C...>" (3 to 5
+// numbers, the last one first) another node's.
+EMBER_BIF(bif_list_to_ref) {
+    std::string s;
+    std::uint64_t v[6];
+    if (!list_text(args[0], s)) return badarg(p);
+    if (parse_dotted(s, "#Ref<", ">", 4, 0xFFFFFFFFu, v) && v[0] == 0) {
+        Term* hp = p->alloc(kRefWords);
+        hp[0] = make_header(3, Subtag::Ref);
+        hp[1] = v[3];
+        hp[2] = v[2];
+        hp[3] = v[1];
+        return make_boxed(hp);
+    }
+    for (std::size_t k = 3; k <= vm::etf_detail::kMaxRefIds; ++k) {
+        Term node;
+        std::uint32_t creation;
+        if (!parse_dotted(s, "#Ref<", ">", k + 1, 0xFFFFFFFFu, v) || !connected_node_at(v[0], node, creation))
+            continue;
+        Term* hp = p->alloc(3 + k);
+        hp[0] = make_header(2 + k, Subtag::ExternalRef);
+        hp[1] = node;
+        hp[2] = make_small(SWord(creation));
+        for (std::size_t i = 0; i < k; ++i) hp[3 + i] = make_small(SWord(v[k - i]));
+        return make_boxed(hp);
+    }
+    return badarg(p);
+}
+// "#Port<0.N>", or "#Port<Node.N>" of a connected node (N < 2^64).
 EMBER_BIF(bif_list_to_port) {
     std::string s;
     std::uint64_t v[2];
-    if (!list_text(args[0], s) || !parse_dotted(s, "#Port<", ">", 2, (std::uint64_t(1) << 59) - 1, v) ||
-        v[0] != 0)
-        return badarg(p);
-    return make_port(v[1]);
+    if (!list_text(args[0], s) || !parse_dotted(s, "#Port<", ">", 2, UINT64_MAX, v)) return badarg(p);
+    if (v[0] == 0) {
+        if (v[1] > (std::uint64_t(1) << 59) - 1) return badarg(p);
+        return make_port(v[1]);
+    }
+    Term node;
+    std::uint32_t creation;
+    if (!connected_node_at(v[0], node, creation)) return badarg(p);
+    Term* hp = p->alloc(vm::etf_detail::kExternalPortWords);
+    hp[0] = make_header(vm::etf_detail::kExternalPortWords - 1, Subtag::ExternalPort);
+    hp[1] = node;
+    hp[2] = make_small(SWord(v[1] & 0xFFFFFFFFu));
+    hp[3] = make_small(SWord(v[1] >> 32));
+    hp[4] = make_small(SWord(creation));
+    return make_boxed(hp);
 }
 
 // ---- funs ---------------------------------------------------------------------------------------------
@@ -121,7 +176,15 @@ Term fun_info_value(Process* p, Term fun, Term item) {
     }
     const FunEntry* fe = closure_entry(fun);
     if (item == am_module) return fe && fe->module ? fe->module->name : am_undefined;
-    if (item == am_name) return fe ? fe->function : am_undefined;
+    if (item == am_name) {
+        // Code that is not loaded has no name for its lambdas: [] as erl's, until a version with the
+        // same MD5 is loaded.
+        if (fe->module->purged.load(std::memory_order_acquire)) {
+            const FunEntry* live = CodeServer::global().live_lambda(fe);
+            return live ? live->function : kNil;
+        }
+        return fe->function;
+    }
     if (item == am_arity) return make_small(fun_arity(fun));
     if (item == am_env) return make_list_of(*p, closure_free_vars(fun), closure_num_free(fun));
     if (item == am_type) return am_local;
@@ -218,6 +281,11 @@ namespace ember::bifs {
 vm::Term make_unique_integer(vm::HeapAllocator& heap, bool positive) {
     std::uint64_t n = g_unique_counter.fetch_add(1, std::memory_order_relaxed);
     if (positive) return vm::make_integer_u64(heap, n);
-    return vm::make_integer(heap, vm::kMinSmall + vm::SWord(n));
+    // The smallest small integer plus the 64-bit counter: up to 2^64 - 2^59 - 1, then it wraps to the
+    // smallest small integer again, as erl's.
+    __int128 v = __int128(vm::kMinSmall) + n;
+    return v < 0 ? vm::make_integer(heap, std::int64_t(v)) : vm::make_integer_u64(heap, std::uint64_t(v));
 }
+std::uint64_t unique_integer_state() { return g_unique_counter.load(std::memory_order_relaxed) - 1; }
+void set_unique_integer_state(std::uint64_t state) { g_unique_counter.store(state + 1, std::memory_order_relaxed); }
 }  // namespace ember::bifs

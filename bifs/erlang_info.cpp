@@ -79,6 +79,10 @@ bool parse_max_heap_size(Term value, MaxHeapSize& out) {
 
 namespace {
 
+Term time_offset_atom(TimeOffsetState s) {
+    return atom(s == TimeOffsetState::Preliminary ? "preliminary" : s == TimeOffsetState::Final ? "final" : "volatile");
+}
+
 // Interned once; the atoms these BIFs use that vm/atoms.def does not have.
 struct InfoAtoms {
     Term garbage_collection = atom("garbage_collection");
@@ -453,8 +457,8 @@ Term system_info_atom(Process* p, Term key) {
     if (key == am_system_version) return make_charlist(*p, system_version_text());
     if (key == am_wordsize) return make_small(8);
     if (is("machine")) return make_charlist(*p, "BEAM");
-    if (is("smp_support") || is("threads") || is("kernel_poll") || is("time_correction") || is("eager_check_io"))
-        return am_true;
+    if (is("smp_support") || is("threads") || is("kernel_poll") || is("eager_check_io")) return am_true;
+    if (is("time_correction")) return make_bool(time_correction());
     if (is("debug_compiled") || is("lock_checking") || is("lock_counting") || is("ets_always_compress") ||
         is("port_parallelism"))
         return am_false;
@@ -491,8 +495,12 @@ Term system_info_atom(Process* p, Term key) {
     if (is("scheduler_id")) return make_small(scheduler_id());
     if (is("os_monotonic_time_source")) return time_source(p, true);
     if (is("os_system_time_source")) return time_source(p, false);
-    if (is("time_offset")) return atom("final");
-    if (is("time_warp_mode")) return atom("no_time_warp");
+    if (is("time_offset")) return time_offset_atom(time_offset_state());
+    if (is("time_warp_mode")) {
+        TimeWarpMode m = time_warp_mode();
+        return atom(m == TimeWarpMode::No ? "no_time_warp" : m == TimeWarpMode::Single ? "single_time_warp"
+                                                                                        : "multi_time_warp");
+    }
     if (is("start_time")) return make_integer(*p, -576'460'752'000'000'000);
     if (is("end_time")) return make_integer(*p, 8'646'911'283'000'000'000);
     if (is("build_type") || is("emu_type")) return atom("opt");
@@ -705,7 +713,7 @@ EMBER_BIF(bif_system_flag_2) {
     }
     if (is("time_offset")) {
         if (value != atom("finalize")) return badarg(p);
-        return atom("final");
+        return time_offset_atom(finalize_time_offset());
     }
     if (is("multi_scheduling")) {
         if (value == atom("block") || value == atom("block_normal")) return atom("blocked");

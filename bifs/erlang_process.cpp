@@ -195,6 +195,7 @@ Term monitor_impl(Process* p, Term type, Term target, Term opts) {
         Process::MonitorInfo info{am_undefined, kNil, tag, alias, false, kNil};
         info.time_offset = true;
         p->rel().monitors[id] = info;
+        add_time_offset_monitor(p->pid, id);
         return make_ref(*p, id);
     }
     if ((type != am_process && type != am_port) || !parse_monitor_options(opts, alias, tag)) return badarg(p);
@@ -287,11 +288,15 @@ Term demonitor(Process* p, Term ref, bool flush, bool info) {
     if (!is_local_ref(ref)) return badarg(p);
     std::uint64_t id = ref_id(ref);
     auto it = p->rel().monitors.find(id);
-    Term tag = it == p->rel().monitors.end() || it->second.tag == kNil ? am_DOWN : it->second.tag;
+    static const Term am_CHANGE = atom("CHANGE");
+    bool time_offset = it != p->rel().monitors.end() && it->second.time_offset;
+    Term tag = it == p->rel().monitors.end() || it->second.tag == kNil ? (time_offset ? am_CHANGE : am_DOWN)
+                                                                      : it->second.tag;
     bool found = remove_monitor(p, id);
     // An active monitor has no 'DOWN' queued yet (fetch_signals turns the signal into a message only
-    // for a monitor it still has, and drops it now): only a monitor already gone needs the scan.
-    if (flush && !found) {
+    // for a monitor it still has, and drops it now): only a monitor already gone needs the scan. A
+    // time offset monitor may have a 'CHANGE' queued while it stays active.
+    if (flush && (!found || time_offset)) {
         // Remove a 'DOWN' (or tagged) message for this monitor already in the queue.
         fetch_signals(p);
         for (Message** m = &p->queue_head; *m; m = &(*m)->next) {

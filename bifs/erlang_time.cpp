@@ -7,9 +7,10 @@
 //   - Erlang monotonic time = steady_clock, shifted so that it starts at kMonotonicStart (erl starts its
 //     monotonic clock near the smallest small integer, -576460752000000000 native units, and so do we:
 //     values stay small integers for ~36 years).
-//   - Erlang system time = system_clock (wall clock); time_offset = system time - monotonic time, read
-//     from one pair of samples ("no time warp" mode: the offset is fixed at start, like erl's default
-//     no_time_warp, so system_time = monotonic_time + time_offset always holds).
+//   - Erlang system time = monotonic time + time offset, always. The offset is system_clock (wall
+//     clock) - monotonic time, read from one pair of samples at start; it stays so in erl's default
+//     no_time_warp mode, is taken again once at finalize in single_time_warp mode, and follows
+//     system_clock's steps in multi_time_warp mode (erl +C; clocks.hpp).
 //   - erlang:now/0 is strictly increasing per runtime (a CAS on the last value handed out).
 // Time unit arguments: second, millisecond, microsecond, nanosecond, native, perf_counter, the deprecated
 // seconds/milli_seconds/micro_seconds/nano_seconds, or a positive integer (parts per second, bignums
@@ -17,12 +18,15 @@
 #include <atomic>
 #include <chrono>
 #include <climits>
+#include <cstdlib>
 #include <ctime>
+#include <mutex>
 
 #include "bifs/bif.hpp"
 #include "bifs/clocks.hpp"
 #include "vm/arith.hpp"
 #include "vm/bignum.hpp"
+#include "vm/messages.hpp"
 
 namespace ember::bifs {
 
@@ -33,22 +37,33 @@ namespace {
 constexpr std::int64_t kNanosPerSecond = 1'000'000'000;
 constexpr std::int64_t kMonotonicStart = -576'460'752'000'000'000;  // erlang:system_info(start_time) in erl 25
 
+std::int64_t os_system_ns() {
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::system_clock::now().time_since_epoch())
+        .count();
+}
+
 struct Clocks {
-    std::chrono::steady_clock::time_point steady_base;
-    std::int64_t offset_ns;  // system - monotonic, fixed at start
+    std::chrono::steady_clock::time_point steady_base = std::chrono::steady_clock::now();
+    std::atomic<std::int64_t> offset_ns{os_system_ns() - kMonotonicStart};  // system - monotonic
 };
 
-const Clocks& clocks() {
-    static const Clocks c = [] {
-        Clocks k;
-        k.steady_base = std::chrono::steady_clock::now();
-        auto sys = std::chrono::system_clock::now();
-        std::int64_t sys_ns = std::chrono::duration_cast<std::chrono::nanoseconds>(sys.time_since_epoch()).count();
-        k.offset_ns = sys_ns - kMonotonicStart;
-        return k;
-    }();
+Clocks& clocks() {
+    static Clocks c;
     return c;
 }
+
+// The time warp mode (erl +C) and time correction (+c) are set once, before the runtime starts.
+TimeWarpMode g_warp_mode = TimeWarpMode::No;
+bool g_time_correction = true;
+std::atomic<bool> g_offset_preliminary{false};  // single_time_warp until the offset is finalized
+std::mutex g_finalize_mutex;
+
+// A multi_time_warp offset follows the OS system time: a step of the OS clock larger than this
+// (an NTP step, a manual change) becomes a new offset, sent to the time offset monitors.
+constexpr std::int64_t kOffsetStepNs = 1'000'000;
+
+// The offset in microseconds, as erl keeps a finalized or changed one.
+std::int64_t whole_microseconds(std::int64_t ns) { return ns / 1000 * 1000; }
 
 }  // namespace
 
@@ -57,6 +72,44 @@ std::int64_t monotonic_ns() {
     return kMonotonicStart + std::chrono::duration_cast<std::chrono::nanoseconds>(d).count();
 }
 std::int64_t monotonic_start_ns() { return kMonotonicStart; }
+
+bool set_time_warp_mode(std::string_view mode) {
+    if (mode == "no_time_warp") g_warp_mode = TimeWarpMode::No;
+    else if (mode == "single_time_warp") g_warp_mode = TimeWarpMode::Single;
+    else if (mode == "multi_time_warp") g_warp_mode = TimeWarpMode::Multi;
+    else return false;
+    g_offset_preliminary.store(g_warp_mode == TimeWarpMode::Single);
+    return true;
+}
+TimeWarpMode time_warp_mode() { return g_warp_mode; }
+bool set_time_correction(std::string_view value) {
+    if (value != "true" && value != "false") return false;
+    g_time_correction = value == "true";
+    return true;
+}
+bool time_correction() { return g_time_correction; }
+
+TimeOffsetState time_offset_state() {
+    switch (g_warp_mode) {
+    case TimeWarpMode::No: return TimeOffsetState::Final;
+    case TimeWarpMode::Multi: return TimeOffsetState::Volatile;
+    case TimeWarpMode::Single: break;
+    }
+    return g_offset_preliminary.load() ? TimeOffsetState::Preliminary : TimeOffsetState::Final;
+}
+
+TimeOffsetState finalize_time_offset() {
+    if (g_warp_mode != TimeWarpMode::Single) return time_offset_state();
+    std::lock_guard lock(g_finalize_mutex);
+    if (!g_offset_preliminary.load()) return TimeOffsetState::Final;
+    // The offset becomes the OS system time's, and every time offset monitor hears of it (erl sends
+    // the 'CHANGE' messages whether or not the value moved).
+    std::int64_t offset = whole_microseconds(os_system_ns() - monotonic_ns());
+    clocks().offset_ns.store(offset);
+    g_offset_preliminary.store(false);
+    notify_time_offset_change(offset);
+    return TimeOffsetState::Preliminary;
+}
 std::int64_t steady_ns_of_monotonic(std::int64_t mono) {
     std::int64_t base = std::chrono::duration_cast<std::chrono::nanoseconds>(
                             clocks().steady_base.time_since_epoch()).count();
@@ -65,11 +118,22 @@ std::int64_t steady_ns_of_monotonic(std::int64_t mono) {
 
 namespace {
 
-std::int64_t system_ns() { return monotonic_ns() + clocks().offset_ns; }
-std::int64_t os_system_ns() {
-    return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::system_clock::now().time_since_epoch())
-        .count();
+// erlang:time_offset() in native units; in multi_time_warp mode, a step of the OS system time is
+// noticed here (when the time is next read) and reported to the time offset monitors.
+std::int64_t offset_ns() {
+    std::int64_t offset = clocks().offset_ns.load(std::memory_order_relaxed);
+    if (g_warp_mode != TimeWarpMode::Multi) return offset;
+    std::int64_t now = os_system_ns() - monotonic_ns();
+    if (std::abs(now - offset) <= kOffsetStepNs) return offset;
+    std::int64_t changed = whole_microseconds(now);
+    if (clocks().offset_ns.compare_exchange_strong(offset, changed)) {
+        notify_time_offset_change(changed);
+        return changed;
+    }
+    return offset;  // another thread changed it first
 }
+
+std::int64_t system_ns() { return monotonic_ns() + offset_ns(); }
 std::int64_t perf_counter_ns() {
     return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now().time_since_epoch())
         .count();
@@ -130,8 +194,8 @@ EMBER_BIF(bif_monotonic_time_0) { return make_integer(*p, monotonic_ns()); }
 EMBER_BIF(bif_monotonic_time_1) { return native_in_unit(p, monotonic_ns(), args[0]); }
 EMBER_BIF(bif_system_time_0) { return make_integer(*p, system_ns()); }
 EMBER_BIF(bif_system_time_1) { return native_in_unit(p, system_ns(), args[0]); }
-EMBER_BIF(bif_time_offset_0) { return make_integer(*p, clocks().offset_ns); }
-EMBER_BIF(bif_time_offset_1) { return native_in_unit(p, clocks().offset_ns, args[0]); }
+EMBER_BIF(bif_time_offset_0) { return make_integer(*p, offset_ns()); }
+EMBER_BIF(bif_time_offset_1) { return native_in_unit(p, offset_ns(), args[0]); }
 EMBER_BIF(bif_os_system_time_0) { return make_integer(*p, os_system_ns()); }
 EMBER_BIF(bif_os_system_time_1) { return native_in_unit(p, os_system_ns(), args[0]); }
 EMBER_BIF(bif_os_perf_counter_0) { return make_integer(*p, perf_counter_ns()); }

@@ -28,7 +28,10 @@
 //   get available_internal_state | reds_left | {process_status, Pid} | {binary_info, Bin} | stack_check
 //       | persistent_term (#{table => Slots}) | {internal_hash, Term} (OTP's make_internal_hash(Term, 0))
 //       | force_heap_frags (false) | process_info_args (erl's item list)
-//       | node_and_dist_references (scheduler/dist.hpp)
+//       | node_and_dist_references (scheduler/dist.hpp) | min_unique_monotonic_integer
+//       | unique_monotonic_integer_state | {check_time_config, TimeCorrection, TimeWarpMode} (true)
+//   set (unique_monotonic_integer_state, N) -> true; the next unique_integer([monotonic]) is
+//       min_unique_monotonic_integer + N + 1 (bifs/bif.hpp)
 // The loop limits are how many iterations erl's binary/re/unicode BIFs run before they trap; Ember's
 // run to the end without trapping, so a limit is only kept (the suites set it to drive erl's trap paths,
 // which give the same results). Ember frees memory at once and has no deferred work to wait for.
@@ -281,6 +284,12 @@ EMBER_BIF(bif_erts_debug_set_internal_state_2) {
             return kNonValue;
         }, kNil) && scheduler::Scheduler::global().is_alive(arg));
     }
+    if (what == atom("unique_monotonic_integer_state")) {
+        std::uint64_t state;
+        if (!integer_to_uint64(arg, &state)) return badarg(p);
+        set_unique_integer_state(state);
+        return am_true;
+    }
     // OTP's hook for system_monitor long_gc tests: every collection sleeps Arg ms more (0: off).
     if (what == atom("test_long_gc_sleep")) {
         std::uint64_t ms;
@@ -325,6 +334,15 @@ EMBER_BIF(bif_erts_debug_get_internal_state_1) {
     if (what == atom("persistent_term")) return persistent_term_table_info(p);
     if (is_tuple(what) && tuple_arity(what) == 2 && tuple_element(what, 0) == atom("internal_hash"))
         return make_small(SWord(internal_hash(tuple_element(what, 1), 0)));
+    if (what == atom("min_unique_monotonic_integer")) return make_small(kMinSmall);
+    if (what == atom("unique_monotonic_integer_state")) return make_integer_u64(*p, unique_integer_state());
+    // Every time warp mode works with and without time correction on Ember (bifs/clocks.hpp).
+    if (is_tuple(what) && tuple_arity(what) == 3 && tuple_element(what, 0) == atom("check_time_config")) {
+        Term tc = tuple_element(what, 1), mode = tuple_element(what, 2);
+        if ((tc == am_true || tc == am_false) &&
+            (mode == atom("no_time_warp") || mode == atom("single_time_warp") || mode == atom("multi_time_warp")))
+            return am_true;
+    }
     return badarg(p);
 }
 

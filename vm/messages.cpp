@@ -1,6 +1,11 @@
 #include "vm/messages.hpp"
 
+#include <mutex>
+#include <set>
+#include <vector>
+
 #include "vm/atom_table.hpp"
+#include "vm/bignum.hpp"
 #include "vm/copy.hpp"
 #include "vm/exceptions.hpp"
 #include "vm/capabilities.hpp"
@@ -274,7 +279,52 @@ bool parse_monitor_options(Term opts, AliasMode& alias, Term& tag) {
     return t == kNil;
 }
 
+namespace {
+std::mutex g_time_offset_mutex;
+std::set<std::pair<Term, std::uint64_t>> g_time_offset_monitors;  // (holder pid, ref id)
+}  // namespace
+
+void add_time_offset_monitor(Term pid, std::uint64_t id) {
+    std::lock_guard lock(g_time_offset_mutex);
+    g_time_offset_monitors.insert({pid, id});
+}
+
+void notify_time_offset_change(std::int64_t offset_ns) {
+    std::vector<std::pair<Term, std::uint64_t>> holders;
+    {
+        std::lock_guard lock(g_time_offset_mutex);
+        holders.assign(g_time_offset_monitors.begin(), g_time_offset_monitors.end());
+    }
+    HeapFragment* scratch = HeapFragment::create(16);
+    FragmentAllocator a(scratch);
+    Term offset = make_integer(a, offset_ns);
+    for (const auto& [pid, id] : holders) {
+        // In the holder's context, so a monitor removed before the signal arrives gets nothing.
+        Signal* s = make_signal(SignalKind::Request, pid, make_tuple2(a, make_small(SWord(id)), offset));
+        s->handler = [](Process* target, Term arg, HeapAllocator& heap) -> Term {
+            if (!target) return kNonValue;
+            std::uint64_t id = std::uint64_t(small_value(tuple_element(arg, 0)));
+            auto it = target->rel().monitors.find(id);
+            if (it == target->rel().monitors.end() || !it->second.time_offset) return kNonValue;
+            static const Term am_CHANGE = AtomTable::global().intern("CHANGE");
+            static const Term am_time_offset = AtomTable::global().intern("time_offset");
+            static const Term am_clock_service = AtomTable::global().intern("clock_service");
+            Term tag = it->second.tag == kNil ? am_CHANGE : it->second.tag;
+            deliver_message(target->pid, make_tuple5(heap, tag, make_ref(heap, id), am_time_offset, am_clock_service,
+                                                     tuple_element(arg, 1)));
+            return kNonValue;
+        };
+        send_signal(pid, s);
+    }
+    release_fragment(scratch);
+}
+
 void send_demonitor(Term watcher, std::uint64_t id, const MonitorInfo& info) {
+    if (info.time_offset) {
+        std::lock_guard lock(g_time_offset_mutex);
+        g_time_offset_monitors.erase({watcher, id});
+        return;
+    }
     Term ref = make_small(static_cast<SWord>(id));
     if (is_local_pid(info.target) || is_local_port(info.target) || is_external_pid(info.target)) {
         send_signal(info.target, make_signal(SignalKind::Demonitor, watcher, kNil, ref));

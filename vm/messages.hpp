@@ -33,6 +33,11 @@ bool parse_monitor_options(Term opts, AliasMode& alias, Term& tag);
 // Tells the target of monitor `id` held by `watcher` that it ended (a local or remote process, or
 // {Name, Node} on another node).
 void send_demonitor(Term watcher, std::uint64_t id, const MonitorInfo& info);
+// monitor(time_offset, clock_service) monitors (OTP erl_time_sup.c): `pid` holds monitor `id`
+// (send_demonitor forgets it), and a change of the time offset to `offset_ns` (native units) sends
+// each holder that still has its monitor {'CHANGE' | Tag, Ref, time_offset, clock_service, Offset}.
+void add_time_offset_monitor(Term pid, std::uint64_t id);
+void notify_time_offset_change(std::int64_t offset_ns);
 // Removes p's monitor `id` (telling the target), ending its alias if the mode says so. Returns
 // whether the monitor was active.
 bool remove_monitor(Process* p, std::uint64_t id);

@@ -84,7 +84,14 @@ run max_heap_flags -- +hmax 2000000 +hmaxk false +hmaxel false -noshell -eval 'i
 run max_heap_attached -- +hmax3000000 -noshell -eval 'io:format("~p~n", [erlang:system_info(max_heap_size)]), halt().'
 run printable_unicode -- +pc unicode -noshell -eval 'io:format("~p~n", [io:printable_range()]), halt().'
 run printable_latin1 -- +pclatin1 -noshell -eval 'io:format("~p~n", [io:printable_range()]), halt().'
+run time_warp_default -- -noshell -pa . -s cli_fix time_warp -s init stop
+run time_warp_single -- +C single_time_warp -noshell -pa . -s cli_fix time_warp -s init stop
+run time_warp_multi -- +C multi_time_warp -noshell -pa . -s cli_fix time_warp -s init stop
+run time_correction_off -- +c false -noshell -eval 'io:format("~p~n", [erlang:system_info(time_correction)]), halt().'
+run time_correction_attached -- +ctrue -noshell -eval 'io:format("~p~n", [erlang:system_info(time_correction)]), halt().'
+run time_correction_bare -- +c maybe -noshell -eval 'io:format("~p ~p~n", [erlang:system_info(time_correction), init:get_plain_arguments()]), halt().'
 FIRST_LINE=1  # the usage text after the first line is erl's own
+run bad_time_warp_mode -- +C sometimes -noshell -eval 'halt(0).'
 run bad_printable_range -- +pc bad -noshell -eval 'halt(0).'
 run bad_emu_flag -- +P 100 -noshell -eval 'halt(0).'
 run bad_max_heap_kill -- +hmaxk maybe -noshell -eval 'halt(0).'

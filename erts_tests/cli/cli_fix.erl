@@ -1,7 +1,7 @@
 %% Helper module of cli_diff.sh: each function prints what erl's command line gave it.
 -module(cli_fix).
 -export([start/0, start/1, args/0, args/1, env/0, crash/0, slow_stop/0, restart_once/0, path/0,
-         status/0, flags/0]).
+         status/0, flags/0, time_warp/0]).
 
 start() -> io:format("start/0~n").
 start(Args) -> io:format("start/1 ~p~n", [Args]).
@@ -51,3 +51,25 @@ registered_kernel() ->
 
 flags() ->
     io:format("~p ~p~n", [erlang:system_info(schedulers), os:getenv("CLI_ENV_VAR")]).
+
+%% The time warp mode (+C) and time correction (+c), the time offset monitors and finalize: each
+%% remaining monitor hears of a finalized offset once; demonitor(M, [flush]) takes its 'CHANGE' away.
+time_warp() ->
+    [M1, M2, M3] = [erlang:monitor(time_offset, clock_service) || _ <- [1, 2, 3]],
+    true = erlang:demonitor(M2, [info]),
+    Before = {erlang:system_info(time_warp_mode), erlang:system_info(time_offset),
+              erlang:system_info(time_correction)},
+    R1 = erlang:system_flag(time_offset, finalize),
+    R2 = erlang:system_flag(time_offset, finalize),
+    After = erlang:system_info(time_offset),
+    TO = erlang:time_offset(),
+    receive after 200 -> ok end,
+    true = erlang:demonitor(M3, [flush, info]),
+    Msgs = changes(),
+    Consistent = abs(erlang:system_time() - erlang:monotonic_time() - TO) < 1000000,
+    io:format("~p~n", [{Before, R1, R2, After, Consistent,
+                        [{M =:= M1, Off =:= TO} || {'CHANGE', M, time_offset, clock_service, Off} <- Msgs],
+                        lists:sort([Item || {monitors, L} <- [process_info(self(), monitors)], Item <- L])}]).
+
+changes() ->
+    receive {'CHANGE', _, _, _, _} = M -> [M | changes()] after 0 -> [] end.

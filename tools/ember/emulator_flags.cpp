@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "bifs/bif.hpp"
+#include "bifs/clocks.hpp"
 #include "vm/gc.hpp"
 
 namespace ember::tools {
@@ -74,6 +75,17 @@ int read_emulator_flag(const std::vector<std::string>& args, std::size_t& i, Emu
         return 0;
     }
     const EmulatorFlag* flag = find_emulator_flag(a);
+    if (flag && flag->prefix == "+c") {
+        // +c [true|false] (erl_init.c): the value attached, or the next argument if it is one of the
+        // two; +c alone disables time correction.
+        std::string v = a.substr(2);
+        if (v.empty() && i + 1 < args.size() && (args[i + 1] == "true" || args[i + 1] == "false")) v = args[++i];
+        if (!bifs::set_time_correction(v.empty() ? "false" : v)) {
+            std::fprintf(stderr, "bad time correction %s\r\nUsage: ember [flags] [ -- [init_args] ] (see erl(1))\n", v.c_str());
+            return 1;
+        }
+        return 0;
+    }
     if (!flag) {
         std::fprintf(stderr, "ember: emulator flag %s is not supported\n", a.c_str());
         return 1;
@@ -130,6 +142,10 @@ int read_emulator_flag(const std::vector<std::string>& args, std::size_t& i, Emu
             return 1;
         }
         bifs::set_printable_range_unicode(v == "unicode");
+    }
+    if (f == "+C" && !bifs::set_time_warp_mode(v)) {
+        std::fprintf(stderr, "Invalid time warp mode: %s\r\nUsage: ember [flags] [ -- [init_args] ] (see erl(1))\n", v.c_str());
+        return 1;
     }
     // The others tune erts internals Ember does not have (allocators, binding, polling): accepted.
     return 0;
