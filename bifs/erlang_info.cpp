@@ -79,6 +79,16 @@ bool parse_max_heap_size(Term value, MaxHeapSize& out) {
 
 namespace {
 
+// One of erts' allocator names (erts_alloc(3)).
+bool known_erts_allocator(Term a) {
+    static const char* const kErtsAllocators[] = {
+        "sys_alloc", "temp_alloc", "sl_alloc", "std_alloc", "ll_alloc", "eheap_alloc", "ets_alloc",
+        "fix_alloc", "literal_alloc", "exec_alloc", "binary_alloc", "driver_alloc", "test_alloc", "mseg_alloc"};
+    for (const char* name : kErtsAllocators)
+        if (a == atom(name)) return true;
+    return false;
+}
+
 Term time_offset_atom(TimeOffsetState s) {
     return atom(s == TimeOffsetState::Preliminary ? "preliminary" : s == TimeOffsetState::Final ? "final" : "volatile");
 }
@@ -615,20 +625,32 @@ EMBER_BIF(bif_system_info_1) {
         Term which = tuple_element(key, 1);
         if (which == atom("internal") || which == atom("external")) return make_small(8);
     }
+    // {memory_internal, Ref, [A]} (erl's internal allocator report, which its test suites read): each
+    // of erl's aux-work threads (erts_internal:no_aux_work_threads() - 1) sends the caller
+    // {Ref, ThreadNo, [{A, false}]}, every allocator being one Ember does not have, as below. Returns
+    // true.
+    if (is_tuple(key) && tuple_arity(key) == 3 && tuple_element(key, 0) == atom("memory_internal")) {
+        Term ref = tuple_element(key, 1), which = tuple_element(key, 2);
+        if (!is_local_ref(ref) || list_length(which) < 0) return badarg(p);
+        std::vector<Term> names;
+        for (Term t = which; is_list(t); t = cdr(t)) {
+            if (!known_erts_allocator(car(t))) return badarg(p);
+            names.push_back(car(t));
+        }
+        for (unsigned thread = 1; thread <= Scheduler::global().scheduler_count(); ++thread) {
+            Term info = kNil;
+            for (std::size_t k = names.size(); k-- > 0;) info = make_cons(*p, make_tuple2(*p, names[k], am_false), info);
+            deliver_message(p->pid, make_tuple3(*p, ref, make_small(thread), info));
+        }
+        return am_true;
+    }
     // {allocator | allocator_sizes, A | [A]}: Ember has none of erts' allocators (alloc_util_allocators
     // is []; memory comes from jemalloc), so each of erts' allocator names is reported as erl reports a
     // disabled one, false, and a list of them as [{A, false}]; other names are badarg, as on erl. The
     // empty list is [] (erl: badarg), so erts_debug:alloc_blocks_size/1 gives undefined (docs/gc.md).
     if (is_tuple(key) && tuple_arity(key) == 2 &&
         (tuple_element(key, 0) == atom("allocator") || tuple_element(key, 0) == atom("allocator_sizes"))) {
-        static const char* const kErtsAllocators[] = {
-            "sys_alloc", "temp_alloc", "sl_alloc", "std_alloc", "ll_alloc", "eheap_alloc", "ets_alloc",
-            "fix_alloc", "literal_alloc", "exec_alloc", "binary_alloc", "driver_alloc", "test_alloc", "mseg_alloc"};
-        auto known = [](Term a) {
-            for (const char* name : kErtsAllocators)
-                if (a == atom(name)) return true;
-            return false;
-        };
+        auto known = known_erts_allocator;
         Term which = tuple_element(key, 1);
         if (is_atom(which)) return known(which) ? am_false : badarg(p);
         if (list_length(which) < 0) return badarg(p);

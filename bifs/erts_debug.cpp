@@ -30,8 +30,8 @@
 //       | force_heap_frags (false) | process_info_args (erl's item list)
 //       | node_and_dist_references (scheduler/dist.hpp) | min_unique_monotonic_integer
 //       | unique_monotonic_integer_state | {check_time_config, TimeCorrection, TimeWarpMode} (true)
-//   set (unique_monotonic_integer_state, N) -> true; the next unique_integer([monotonic]) is
-//       min_unique_monotonic_integer + N + 1 (bifs/bif.hpp)
+//   set (unique_monotonic_integer_state, N) -> true (false if N is not a 64-bit integer); the next
+//       unique_integer([monotonic]) is min_unique_monotonic_integer + N + 1 (bifs/bif.hpp)
 // The loop limits are how many iterations erl's binary/re/unicode BIFs run before they trap; Ember's
 // run to the end without trapping, so a limit is only kept (the suites set it to drive erl's trap paths,
 // which give the same results). Ember frees memory at once and has no deferred work to wait for.
@@ -285,8 +285,11 @@ EMBER_BIF(bif_erts_debug_set_internal_state_2) {
         }, kNil) && scheduler::Scheduler::global().is_alive(arg));
     }
     if (what == atom("unique_monotonic_integer_state")) {
+        // A 64-bit value, signed or not, as erl's (a negative one wraps); false for another term.
         std::uint64_t state;
-        if (!integer_to_uint64(arg, &state)) return badarg(p);
+        std::int64_t signed_state;
+        if (integer_to_int64(arg, &signed_state)) state = std::uint64_t(signed_state);
+        else if (!integer_to_uint64(arg, &state)) return am_false;
         set_unique_integer_state(state);
         return am_true;
     }

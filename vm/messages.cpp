@@ -295,7 +295,7 @@ void notify_time_offset_change(std::int64_t offset_ns) {
         std::lock_guard lock(g_time_offset_mutex);
         holders.assign(g_time_offset_monitors.begin(), g_time_offset_monitors.end());
     }
-    HeapFragment* scratch = HeapFragment::create(16);
+    HeapFragment* scratch = HeapFragment::create(4 + 3 * holders.size());  // the offset, a pair per holder
     FragmentAllocator a(scratch);
     Term offset = make_integer(a, offset_ns);
     for (const auto& [pid, id] : holders) {

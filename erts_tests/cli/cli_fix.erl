@@ -55,6 +55,15 @@ flags() ->
 %% The time warp mode (+C) and time correction (+c), the time offset monitors and finalize: each
 %% remaining monitor hears of a finalized offset once; demonitor(M, [flush]) takes its 'CHANGE' away.
 time_warp() ->
+    Self = self(),
+    Others = [spawn(fun() ->
+                            M = erlang:monitor(time_offset, clock_service),
+                            Self ! {ready, self()},
+                            receive {'CHANGE', M, time_offset, clock_service, _} -> Self ! {heard, self(), yes}
+                            after 500 -> Self ! {heard, self(), no}
+                            end
+                    end) || _ <- lists:seq(1, 50)],
+    [receive {ready, O} -> ok end || O <- Others],
     [M1, M2, M3] = [erlang:monitor(time_offset, clock_service) || _ <- [1, 2, 3]],
     true = erlang:demonitor(M2, [info]),
     Before = {erlang:system_info(time_warp_mode), erlang:system_info(time_offset),
@@ -66,8 +75,9 @@ time_warp() ->
     receive after 200 -> ok end,
     true = erlang:demonitor(M3, [flush, info]),
     Msgs = changes(),
+    Heard = lists:usort([receive {heard, O, H} -> H end || O <- Others]),
     Consistent = abs(erlang:system_time() - erlang:monotonic_time() - TO) < 1000000,
-    io:format("~p~n", [{Before, R1, R2, After, Consistent,
+    io:format("~p~n", [{Before, R1, R2, After, Consistent, Heard,
                         [{M =:= M1, Off =:= TO} || {'CHANGE', M, time_offset, clock_service, Off} <- Msgs],
                         lists:sort([Item || {monitors, L} <- [process_info(self(), monitors)], Item <- L])}]).
 
