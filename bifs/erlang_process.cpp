@@ -215,6 +215,16 @@ Term monitor_impl(Process* p, Term type, Term target, Term opts) {
     } else if (!port && is_external_pid(target)) {
         pid = intern_external(target);
         node = external_node(target);
+    } else if (port && is_external_port(target) && external_node(target) == this_node()) {
+        // A port of an old incarnation of this node (its name, another creation): 'DOWN' noproc at
+        // once, as erl answers. Another node's ports cannot be monitored (badarg, below).
+        std::uint64_t id = Scheduler::global().next_ref_id();
+        Term ref = make_ref(*p, id);
+        if (alias != AliasMode::None) Scheduler::global().activate_alias(p, id, alias);
+        Term old = intern_external(target);
+        p->rel().monitors[id] = Process::MonitorInfo{old, kNil, tag, alias, true};
+        send_signal(p->pid, make_signal(SignalKind::MonitorDown, old, am_noproc, make_small(SWord(id))));
+        return ref;
     } else if (port ? !is_local_port(target) : !is_local_pid(target)) {
         return badarg(p);
     }
