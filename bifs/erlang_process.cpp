@@ -298,6 +298,7 @@ Term demonitor(Process* p, Term ref, bool flush, bool info) {
     if (!is_local_ref(ref)) return badarg(p);
     std::uint64_t id = ref_id(ref);
     auto it = p->rel().monitors.find(id);
+    if (it != p->rel().monitors.end() && is_pending_spawn_monitor(it->second)) return info ? am_false : am_true;
     static const Term am_CHANGE = atom("CHANGE");
     bool time_offset = it != p->rel().monitors.end() && it->second.time_offset;
     Term tag = it == p->rel().monitors.end() || it->second.tag == kNil ? (time_offset ? am_CHANGE : am_DOWN)

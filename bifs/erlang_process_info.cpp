@@ -381,6 +381,7 @@ Term info_value(HeapAllocator& h, Process* q, Item item, Reader reader) {
     case Item::Monitors: {
         Term list = kNil;
         for (const auto& [id, info] : q->rel().monitors) {
+            if (is_pending_spawn_monitor(info)) continue;
             Term what = info.name != kNil ? make_tuple2(h, info.name, info.node != kNil ? info.node : this_node()) : info.target;
             Term entry = info.time_offset ? make_tuple2(h, atom("time_offset"), atom("clock_service"))
                                           : make_tuple2(h, info.port ? am_port : am_process, what);

@@ -8,6 +8,7 @@
 
 #include <cstdint>
 
+#include "vm/atom_table.hpp"
 #include "vm/process.hpp"
 
 namespace ember::vm {
@@ -38,6 +39,11 @@ void send_demonitor(Term watcher, std::uint64_t id, const MonitorInfo& info);
 // each holder that still has its monitor {'CHANGE' | Tag, Ref, time_offset, clock_service, Offset}.
 void add_time_offset_monitor(Term pid, std::uint64_t id);
 void notify_time_offset_change(std::int64_t offset_ns);
+// The monitor a remote spawn_request made, until the spawn reply names the child: not listed by
+// process_info(monitors), and demonitor leaves it alone (erl: it cannot be removed before then).
+inline bool is_pending_spawn_monitor(const MonitorInfo& info) {
+    return info.target == am_undefined && info.name == kNil && info.node != kNil;
+}
 // Removes p's monitor `id` (telling the target), ending its alias if the mode says so. Returns
 // whether the monitor was active.
 bool remove_monitor(Process* p, std::uint64_t id);
