@@ -132,7 +132,16 @@ Term binary_to_atom_impl(Process* p, Term bin, Encoding enc, bool existing) {
         chars = bytes.size();
         for (unsigned char c : bytes) utf8_append(utf8, c);
     } else {
-        if (!utf8_count_chars(bytes, chars)) return badarg(p);
+        // Decoded up to the limit, as erl's erts_analyze_utf8_x: bytes left after 255 characters are
+        // system_limit, valid or not; an invalid sequence within them is badarg.
+        std::size_t pos = 0;
+        for (; pos < bytes.size() && chars < kMaxAtomChars; ++chars) {
+            std::uint32_t cp;
+            std::size_t n = utf8_decode(bytes, pos, cp);
+            if (n == 0) return badarg(p);
+            pos += n;
+        }
+        if (pos < bytes.size()) chars = kMaxAtomChars + 1;
         utf8 = std::move(bytes);
     }
     if (chars > kMaxAtomChars) return existing ? badarg(p) : raise_reason(p, am_system_limit);
