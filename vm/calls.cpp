@@ -86,7 +86,13 @@ const Instr* resolve_undefined(Process* p, Export* ep, Term* x) {
 
 const Instr* resolve_apply(Process* p, Term module, Term function, std::uint32_t arity, Term* x) {
     if (!is_atom(module) || !is_atom(function)) {
+        // As erl: the stack trace starts with erlang:apply(Module, Function, Args) and its error_info.
         raise_error(p, am_badarg);
+        static const Export* apply3 = CodeServer::global().find_defined(am_erlang, am_apply, 3);
+        if (apply3 && apply3->bif) {
+            Term args[3] = {module, function, make_list_of(*p, x, arity)};
+            set_bif_error_frame(p, apply3->bif, args);
+        }
         return nullptr;
     }
     Export* ep = CodeServer::global().export_entry(module, function, arity);
