@@ -723,8 +723,10 @@ Term apply_args(Process* p, Term fun_or_module, Term function, Term arg_list, bo
     const Instr* target;
     if (is_fun_apply) target = resolve_fun_call(p, fun_or_module, static_cast<std::uint32_t>(n), x);
     else {
-        target = resolve_apply(p, fun_or_module, function, static_cast<std::uint32_t>(n), x);
-        p->trap_arity = static_cast<std::uint32_t>(n);
+        std::uint32_t arity = static_cast<std::uint32_t>(n);
+        unwrap_apply(fun_or_module, function, arity, x);
+        target = resolve_apply(p, fun_or_module, function, arity, x);
+        p->trap_arity = arity;
     }
     if (!target) return kNonValue;
     p->trap = target;

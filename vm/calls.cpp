@@ -84,6 +84,18 @@ const Instr* resolve_undefined(Process* p, Export* ep, Term* x) {
     return nullptr;
 }
 
+void unwrap_apply(Term& module, Term& function, std::uint32_t& arity, Term* x) {
+    while (module == am_erlang && function == am_apply && arity == 3) {
+        std::int64_t n = list_length(x[2]);
+        if (n < 0 || n > 255) return;
+        module = x[0];
+        function = x[1];
+        Term list = x[2];
+        for (std::uint32_t i = 0; is_list(list); list = cdr(list)) x[i++] = car(list);
+        arity = std::uint32_t(n);
+    }
+}
+
 const Instr* resolve_apply(Process* p, Term module, Term function, std::uint32_t arity, Term* x) {
     if (!is_atom(module) || !is_atom(function)) {
         // As erl: the stack trace starts with erlang:apply(Module, Function, Args) and its error_info.

@@ -38,6 +38,10 @@ std::uint32_t fun_arity(Term fun);
 // setting an exception on p (undef, badfun, badarity, badarg).
 const Instr* resolve_undefined(Process* p, Export* ep, Term* x);
 const Instr* resolve_apply(Process* p, Term module, Term function, std::uint32_t arity, Term* x);
+// erlang:apply(erlang, apply, [M, F, Args]) with x[0..3) = M, F, Args becomes M:F(Args...) in
+// x[0..length(Args)), nested ones too, as erl's apply does (OTP beam_common.c apply()); an argument
+// list that is not a proper list of at most 255 elements is left for the apply BIF's badarg.
+void unwrap_apply(Term& module, Term& function, std::uint32_t& arity, Term* x);
 // On success p->trap_arity is the number of live argument registers (arity + free variables).
 const Instr* resolve_fun_call(Process* p, Term fun, std::uint32_t arity, Term* x);
 
