@@ -341,6 +341,17 @@ struct Teardown {
 };
 
 // Takes everything out of c (c.mutex held) and makes it idle.
+// Every connection entry (entries are never freed). The table's lock is not held on return: a
+// connection's lock is taken before the table's (take_down), never after it.
+std::vector<Connection*> all_connections() {
+    Table& t = table();
+    std::lock_guard lock(t.mutex);
+    std::vector<Connection*> all;
+    all.reserve(t.by_node.size());
+    for (const auto& [node, c] : t.by_node) all.push_back(c);
+    return all;
+}
+
 Teardown take_down(Connection& c, Term reason) {
     Teardown t;
     t.node = c.node;
@@ -591,13 +602,7 @@ namespace {
 
 template <class Fn>
 void for_connected(bool visible, bool hidden, Fn fn) {
-    std::vector<Connection*> all;
-    {
-        Table& t = table();
-        std::lock_guard lock(t.mutex);
-        for (const auto& [node, c] : t.by_node) all.push_back(c);
-    }
-    for (Connection* c : all) {
+    for (Connection* c : all_connections()) {
         std::lock_guard lock(c->mutex);
         if (c->state != State::Connected) continue;
         bool vis = c->flags & kFlagPublished;
@@ -646,9 +651,8 @@ Term node_and_dist_references(HeapAllocator& h) {
     }
     Term dist_rows = kNil;
     {
-        Table& t = table();
-        std::lock_guard lock(t.mutex);
-        for (const auto& [node, conn] : t.by_node) {
+        for (Connection* conn : all_connections()) {
+            Term node = conn->node;
             std::lock_guard conn_lock(conn->mutex);
             bool up = conn->state == State::Connected;
             if (up && conn->creation != 0) nodes[{node, conn->creation}].connections = 1;
@@ -847,9 +851,7 @@ Term spawn_request(Process* p, Term node, Term mfa, Term opts, bool is_request) 
 bool linked_spawns_pending() { return g_linked_spawns.load(std::memory_order_relaxed) > 0; }
 
 void requester_exited(Term pid, Term reason) {
-    Table& t = table();
-    std::lock_guard lock(t.mutex);
-    for (const auto& [node, c] : t.by_node) {
+    for (Connection* c : all_connections()) {
         std::lock_guard conn_lock(c->mutex);
         for (auto& [id, ps] : c->spawns)
             if (ps.caller == pid && ps.link && !ps.abandoned && !ps.replying) {
@@ -863,9 +865,7 @@ bool abandon_spawn_request(Process* p, Word id) {
     for (;;) {
         bool replying = false;
         {
-            Table& t = table();
-            std::lock_guard lock(t.mutex);
-            for (const auto& [node, c] : t.by_node) {
+            for (Connection* c : all_connections()) {
                 std::lock_guard conn_lock(c->mutex);
                 auto it = c->spawns.find(id);
                 if (it == c->spawns.end() || it->second.caller != p->pid || it->second.abandoned) continue;
