@@ -39,6 +39,7 @@ std::span<const vm::BifSpec> ember_io_bifs();
 void set_printable_range_unicode(bool unicode);
 std::span<const vm::BifSpec> persistent_term_bifs();
 std::span<const vm::BifSpec> system_monitor_bifs();
+std::span<const vm::BifSpec> system_profile_bifs();
 // erts_debug:get_internal_state(persistent_term): #{table => Slots} of the persistent term table.
 vm::Term persistent_term_table_info(vm::Process* p);
 std::span<const vm::BifSpec> erlang_timer_bifs();

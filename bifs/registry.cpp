@@ -19,7 +19,7 @@ void register_all_bifs(bool code_module_natives) {
                             lists_bifs(), maps_bifs(), unicode_bifs(), erts_internal_bifs(), binary_bifs(),
                             erlang_terms_bifs(), erlang_etf_bifs(), erlang_ids_bifs(),
                             checksums_bifs(), atomics_bifs(),
-                            erlang_info_bifs(), erlang_process_info_bifs(), erlang_time_bifs(), math_os_bifs(), persistent_term_bifs(), system_monitor_bifs(), erlang_timer_bifs(), erts_debug_bifs(),
+                            erlang_info_bifs(), erlang_process_info_bifs(), erlang_time_bifs(), math_os_bifs(), persistent_term_bifs(), system_monitor_bifs(), system_profile_bifs(), erlang_timer_bifs(), erts_debug_bifs(),
                             decode_packet_bifs(), iovec_bifs(), distribution_bifs(), system_internals_bifs(),
                             re_bifs(),
                             ets_bifs(), ets_select_bifs(),

@@ -20,6 +20,7 @@
 #include "vm/messages.hpp"
 #include "vm/process_events.hpp"
 #include "vm/runtime_support.hpp"
+#include "vm/system_profile.hpp"
 #include "vm/system_tasks.hpp"
 #include "vm/term_print.hpp"
 #include "vm/trace.hpp"
@@ -305,6 +306,8 @@ void Scheduler::exit_process(Process* p) {
         halt(1);
     }
     note_exited(p->pid, reason);
+    if (vm::g_system_profile_procs.load(std::memory_order_relaxed)) [[unlikely]]
+        vm::system_profile_runnable(p, false, true);
     disarm_receive_timer(p);
     if (p->wall_time_refs) drop_wall_time(p);
     flush_gc_replies(p);

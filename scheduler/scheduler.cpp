@@ -17,6 +17,7 @@
 #include "vm/process_events.hpp"
 #include "vm/runtime_support.hpp"
 #include "vm/system_monitor.hpp"
+#include "vm/system_profile.hpp"
 #include "vm/system_tasks.hpp"
 #include "vm/trace.hpp"
 
@@ -310,6 +311,14 @@ bool Scheduler::sleep(Worker& w) {
         if (!w.sleeping) return true;
     }
     auto awake = [&] { return !w.sleeping || m_halted.load(); };
+    bool profiled = g_system_profile_schedulers.load(std::memory_order_relaxed);
+    if (profiled) [[unlikely]] {
+        // Not under w.mutex: the message wakes the profiler, which may take this worker's mutex. A
+        // wake-up meanwhile clears w.sleeping, and the wait below returns at once.
+        lock.unlock();
+        system_profile_scheduler(w.index + 1, false, unsigned(m_workers.size()) - sleepers);
+        lock.lock();
+    }
     if (w.timers.empty()) {
         vm::idle_wait(w.cv, lock, awake);
     } else {
@@ -319,6 +328,10 @@ bool Scheduler::sleep(Worker& w) {
     if (w.sleeping) {
         w.sleeping = false;
         m_sleepers.fetch_sub(1);
+    }
+    if (profiled) [[unlikely]] {
+        lock.unlock();
+        system_profile_scheduler(w.index + 1, true, unsigned(m_workers.size() - m_sleepers.load()));
     }
     return !m_halted.load();
 }
@@ -369,7 +382,11 @@ void Scheduler::run_slice(Worker& w, Process* p) {
         {
             std::lock_guard lock(p->inbox_mutex);
             if (p->inbox_head) requeue = true;
-            else p->status.store(ProcessStatus::Waiting);
+            else {
+                if (g_system_profile_procs.load(std::memory_order_relaxed)) [[unlikely]]
+                    system_profile_runnable(p, false);
+                p->status.store(ProcessStatus::Waiting);
+            }
         }
         if (requeue) {
             p->status.store(ProcessStatus::Runnable);
@@ -428,7 +445,13 @@ void Scheduler::run_slice(Worker& w, Process* p) {
         {
             std::lock_guard lock(p->inbox_mutex);
             if (p->inbox_head || p->timed_out.load() || (p->gc_requested && !p->gc_disabled)) requeue = true;
-            else p->status.store(ProcessStatus::Waiting);
+            else {
+                // erlang:system_profile runnable_procs: under the inbox lock, so a waker's active
+                // event comes after this one.
+                if (g_system_profile_procs.load(std::memory_order_relaxed)) [[unlikely]]
+                    system_profile_runnable(p, false);
+                p->status.store(ProcessStatus::Waiting);
+            }
         }
         if (requeue) {
             p->status.store(ProcessStatus::Runnable);
@@ -684,6 +707,7 @@ Term Scheduler::spawn(Process* parent, Term module, Term function, Term args, co
         g_trace_new_processes.load(std::memory_order_relaxed)) [[unlikely]]
         trace_spawn(parent, p, module, function, args, options.link);
     p->status.store(ProcessStatus::Runnable);
+    if (g_system_profile_procs.load(std::memory_order_relaxed)) [[unlikely]] system_profile_runnable(p, true);
     make_runnable(p);  // from here on, p may run (and end) on another thread
     return pid;
 }

@@ -12,6 +12,7 @@
 #include "vm/copy.hpp"
 #include "vm/messages.hpp"
 #include "vm/runtime_support.hpp"
+#include "vm/system_profile.hpp"
 
 namespace ember::scheduler {
 
@@ -80,6 +81,8 @@ void Scheduler::fire_receive_timer(Term pid, std::uint64_t seq) {
             fired = true;
             ProcessStatus expected = ProcessStatus::Waiting;
             wake = p->status.compare_exchange_strong(expected, ProcessStatus::Runnable);
+            if (wake && g_system_profile_procs.load(std::memory_order_relaxed)) [[unlikely]]
+                system_profile_runnable(p, true);
         }
     }
     if (fired) timer_owner().live_receive_timers.fetch_sub(1, std::memory_order_relaxed);

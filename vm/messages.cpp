@@ -16,6 +16,7 @@
 #include "vm/process_events.hpp"
 #include "vm/runtime_support.hpp"
 #include "vm/services.hpp"
+#include "vm/system_profile.hpp"
 #include "vm/trace.hpp"
 
 namespace ember::vm {
@@ -52,6 +53,8 @@ bool push_signal(Process* p, Signal* s) {
         p->signal_pending.store(true, std::memory_order_release);
         ProcessStatus expected = ProcessStatus::Waiting;
         wake = p->status.compare_exchange_strong(expected, ProcessStatus::Runnable);
+        if (wake && g_system_profile_procs.load(std::memory_order_relaxed)) [[unlikely]]
+            system_profile_runnable(p, true);
     }
     if (wake) make_process_runnable(p);
     return true;
