@@ -851,13 +851,23 @@ Term spawn_request(Process* p, Term node, Term mfa, Term opts, bool is_request) 
 bool linked_spawns_pending() { return g_linked_spawns.load(std::memory_order_relaxed) > 0; }
 
 void requester_exited(Term pid, Term reason) {
-    for (Connection* c : all_connections()) {
-        std::lock_guard conn_lock(c->mutex);
-        for (auto& [id, ps] : c->spawns)
-            if (ps.caller == pid && ps.link && !ps.abandoned && !ps.replying) {
-                ps.requester_exit = OwnedTerm::copy_of(reason);
-                ps.requester_exited = true;
+    for (;;) {
+        bool replying = false;
+        for (Connection* c : all_connections()) {
+            std::lock_guard conn_lock(c->mutex);
+            for (auto& [id, ps] : c->spawns) {
+                if (ps.caller != pid || !ps.link || ps.abandoned) continue;
+                if (ps.replying) replying = true;
+                else if (!ps.requester_exited) {
+                    ps.requester_exit = OwnedTerm::copy_of(reason);
+                    ps.requester_exited = true;
+                }
             }
+        }
+        // A reply being handled links the child through pid's inbox, still open: its link signal
+        // then gets pid's exit reason (answer_undeliverable). Wait until it is there.
+        if (!replying) return;
+        std::this_thread::yield();
     }
 }
 

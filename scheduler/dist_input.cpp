@@ -349,7 +349,7 @@ void handle_spawn_reply(Connection& c, Term ctrl) {
     } done{c, id};
     if (!is_external_pid(result)) return spawn_failed(ps, id, is_atom(result) ? result : am_badarg);
     Term child = intern_external(result);
-    if (small_value(flags) & 1) send_signal(ps.caller, make_signal(SignalKind::Link, child));
+    if (small_value(flags) & 1) send_signal(ps.caller, make_signal(SignalKind::Link, child, kNil, kSpawnReplyLink));
     if (ps.monitor) {
         // The requester's monitor waits for the child's pid (for demonitor/2 and process_info).
         ScratchHeap h;

@@ -112,11 +112,11 @@ bool answer_link_or_monitor(Term to, const Signal* s, Term reason) {
     return false;
 }
 
-void answer_undeliverable(Term to_pid, Signal* s, Process* dead) {
+void answer_undeliverable(Term to_pid, Signal* s, Process* dead, Term reason) {
     switch (s->kind) {
     case SignalKind::Link:
     case SignalKind::Monitor:
-        answer_link_or_monitor(to_pid, s, am_noproc);
+        answer_link_or_monitor(to_pid, s, dead && s->kind == SignalKind::Link && s->ref == kSpawnReplyLink ? reason : am_noproc);
         break;
     case SignalKind::Request: {
         // The dead answer is built on the exiting process's heap if there is one, else in a scratch
@@ -434,7 +434,7 @@ bool fetch_signals(Process* p) {
             if (s->kind == SignalKind::Unlink) p->rel().links.erase(s->from);
             else if (s->kind == SignalKind::Demonitor) p->rel().monitored_by.erase(ref_id(s->ref));
             else if (s->kind == SignalKind::Exit && s->linked_exit) p->rel().links.erase(s->from);
-            answer_undeliverable(p->pid, s, p);
+            answer_undeliverable(p->pid, s, p, p->pending_exit);
             continue;
         }
         switch (s->kind) {

@@ -59,8 +59,12 @@ void adopt_fragment(Process* p, HeapFragment* f);
 // `s` was a link or a monitor (it is not taken).
 bool answer_link_or_monitor(Term to, const Signal* s, Term reason);
 // Answers a signal that reached no live process (see send_signal); `to_pid` is where it was sent.
-// Takes ownership of s.
-void answer_undeliverable(Term to_pid, Signal* s, Process* dead = nullptr);
+// Takes ownership of s. A link or monitor gets noproc, except the link of a remote spawn reply
+// (kSpawnReplyLink) that reached the inbox of `dead`, the exiting requester: it gets the requester's
+// exit `reason`, as erl handles a spawn reply during the exit.
+void answer_undeliverable(Term to_pid, Signal* s, Process* dead = nullptr, Term reason = am_noproc);
+// The `ref` of the Link signal a remote spawn reply sends the requester (scheduler/dist_input.cpp).
+inline constexpr Term kSpawnReplyLink = am_true;
 
 // A request to another process, answered in its context after every signal this process sent it
 // before (OTP orders process_info, is_process_alive, group_leader/2 the same way). From a BIF: returns
