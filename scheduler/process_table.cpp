@@ -353,7 +353,7 @@ void Scheduler::exit_process(Process* p) {
         default:
             break;
         }
-        answer_undeliverable(p->pid, s, p);
+        answer_undeliverable(p->pid, s, p, reason);
     }
     if (p->aliases)
         for (const auto& [id, mode] : *p->aliases) remove_alias(id);
