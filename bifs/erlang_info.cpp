@@ -650,13 +650,12 @@ EMBER_BIF(bif_system_info_1) {
     // empty list is [] (erl: badarg), so erts_debug:alloc_blocks_size/1 gives undefined (docs/gc.md).
     if (is_tuple(key) && tuple_arity(key) == 2 &&
         (tuple_element(key, 0) == atom("allocator") || tuple_element(key, 0) == atom("allocator_sizes"))) {
-        auto known = known_erts_allocator;
         Term which = tuple_element(key, 1);
-        if (is_atom(which)) return known(which) ? am_false : badarg(p);
+        if (is_atom(which)) return known_erts_allocator(which) ? am_false : badarg(p);
         if (list_length(which) < 0) return badarg(p);
         std::vector<Term> names;
         for (Term t = which; is_list(t); t = cdr(t)) {
-            if (!known(car(t))) return badarg(p);
+            if (!known_erts_allocator(car(t))) return badarg(p);
             names.push_back(car(t));
         }
         Term out = kNil;
