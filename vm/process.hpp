@@ -212,7 +212,8 @@ struct Process : HeapAllocator {
     // released even while the heap itself has room. garbage_collect resets both (vm/gc.cpp).
     Word bin_vheap_used = 0;
     // The heap checks' slow path is due although the heap may have room: bin_vheap_used passed
-    // bin_vheap_sz, fragment_words passed fragment_gc_words, or GC stress is on. The interpreter's
+    // bin_vheap_sz, bin_old_vheap passed bin_old_vheap_sz through growth in place
+    // (charge_grown_binary), fragment_words passed fragment_gc_words, or GC stress is on. The interpreter's
     // allocate/test_heap then test one flag instead of those four words (HEAP_CHECK_FAILS); whatever
     // raises a counter or lowers a limit calls note_gc_counters(), and garbage_collect recomputes it.
     bool gc_wanted = false;
@@ -236,6 +237,24 @@ struct Process : HeapAllocator {
     void charge_bin_vheap(Word words) {
         bin_vheap_used += words;
         note_gc_counters();
+    }
+    // Charge `words` by which an append grew a writable binary in place; `bin` is the sub binary the
+    // append returned. A block whose refc term is on the old heap is charged to bin_old_vheap: only a
+    // major collection frees it, so charging the young share would only bring minor collections that
+    // cannot. Past bin_old_vheap_sz the next GC point collects, and garbage_collect makes that a major
+    // one. Without this, a process that builds a large binary round after round (`<<Acc/binary, ...>>`)
+    // kept every earlier round's block until its old heap filled up.
+    void charge_grown_binary(Term bin, Word words) {
+        if (words == 0) return;
+        if (old_heap_start != nullptr && is_sub_binary(bin)) {
+            const Term* refc = boxed_ptr(boxed_ptr(bin)[4]);
+            if (refc >= old_heap_start && refc < old_heap_end) {
+                bin_old_vheap += words;
+                if (bin_old_vheap > bin_old_vheap_sz) gc_wanted = true;
+                return;
+            }
+        }
+        charge_bin_vheap(words);
     }
     // Count `words` more in heap fragments (fragment_words).
     void charge_fragments(Word words) {
