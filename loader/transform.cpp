@@ -193,6 +193,29 @@ bool Translator::fuse_test_heap(Word need) {
     return true;
 }
 
+// `is_nonempty_list F x; allocate N L; get_list x y x'` (same x, no label or line inside, x within
+// the live count) becomes one nonempty_list_frame_get: how erlc starts every body-recursive list
+// function (lists:map/2, naive append), three dispatches in one. The fail label keeps its word, so
+// its patch entry stays valid. Precondition: the caller emits nothing else for the get_list.
+bool Translator::fuse_list_frame(Word src, Word head_y, Word tail_x) {
+    std::size_t n = m_code.size();
+    if (m_op_starts.size() < 2) return false;
+    std::size_t a = m_op_starts.back(), t = m_op_starts[m_op_starts.size() - 2];
+    if (a + 2 != n || t + 3 != a || m_code[a] != static_cast<Instr>(Op::allocate) ||
+        m_code[t] != static_cast<Instr>(Op::is_nonempty_list_x) || m_code[t + 2] != src)
+        return false;
+    if (m_last_label_at != static_cast<std::size_t>(-1) && m_last_label_at > t) return false;
+    if (!m_lines.empty() && m_lines.back().offset > t) return false;
+    Word need = vm::packed_field(m_code[a + 1], 0), live = vm::packed_field(m_code[a + 1], 1);
+    if (src >= live) return false;
+    m_code[t] = static_cast<Instr>(Op::nonempty_list_frame_get);
+    m_code[t + 2] = vm::pack_fields(need, live, src, head_y);
+    m_code[t + 3] = tail_x;
+    m_code.resize(t + 4);
+    m_op_starts.pop_back();
+    return true;
+}
+
 // `call_fun A; deallocate N; return` (or call_fun2) with no label or line between becomes
 // call_fun_last / call_fun2_last (OTP ops.tab's i_call_fun_last): the frame is dropped before the
 // call, so the callee's stack trace and process_info(current_stacktrace) show no frame of the
@@ -461,6 +484,7 @@ bool Translator::emit(const GenericInstr& gi) {
             return true;
         }
         if (a[0].kind == OperandKind::X && a[1].kind == OperandKind::Y && a[2].kind == OperandKind::X) {
+            if (fuse_list_frame(u(0), u(1), u(2))) return true;
             op(Op::get_list_xyx), word(vm::pack_fields(u(0), u(1), u(2)));
             return true;
         }

@@ -81,6 +81,7 @@ private:
     void emit_return();
     bool fuse_call_fun_last();
     bool fuse_test_heap(Word need);
+    bool fuse_list_frame(Word src, Word head_y, Word tail_x);
     void emit_caps_check(const BifSpec* b);
     unsigned flags_of(const Operand& o);
 
