@@ -292,6 +292,18 @@ Word bs_match_remaining(Term ctx) {
 
 // Reads `bits` bits as an integer (unsigned or two's complement signed, big or little endian) and
 // advances; fails without moving when fewer bits remain. Widths above 64 bits may build a bignum.
+namespace {
+// bs_get_integer of more than 64 bits, out of line: its limb buffer would otherwise give every
+// field read a large stack frame.
+[[gnu::noinline]] bool get_wide_integer(HeapAllocator& heap, Cursor& c, Word bits, unsigned flags, Term* out) {
+    Term t = read_wide_integer(heap, c.data, c.abs(), bits, flags);
+    if (t == kNonValue) return false;  // wider than any bignum: erl's match fails too
+    *out = t;
+    c.advance(bits);
+    return true;
+}
+}  // namespace
+
 bool bs_get_integer(HeapAllocator& heap, Term ctx, Word bits, unsigned flags, Term* out) {
     Cursor c;
     if (!cursor_remaining(ctx, &c, bits)) return false;
@@ -299,19 +311,15 @@ bool bs_get_integer(HeapAllocator& heap, Term ctx, Word bits, unsigned flags, Te
         *out = make_small(0);
         return true;
     }
-    if (bits > 64) {
-        Term t = read_wide_integer(heap, c.data, c.abs(), bits, flags);
-        if (t == kNonValue) return false;  // wider than any bignum: erl's match fails too
-        *out = t;
-        c.advance(bits);
-        return true;
-    }
+    if (bits > 64) return get_wide_integer(heap, c, bits, flags, out);
     unsigned n = unsigned(bits);
     Word v = read_uint(c.data, c.abs(), n);
     c.advance(bits);
     if (is_little(flags)) v = little_from_stream(v, n);
     if ((flags & kBsSigned) != 0 && ((v >> (n - 1)) & 1) != 0) {
         *out = make_integer(heap, SWord(v | ~low_mask(n)));
+    } else if (v <= Word(kMaxSmall)) {
+        *out = make_small(SWord(v));
     } else {
         *out = make_integer_u64(heap, v);
     }
@@ -670,6 +678,78 @@ struct SegmentPlan {
     Word bits;
 };
 
+// The segments most construction is made of, checked in one pass that allocates nothing: small
+// integers of at most 64 bits, 32- and 64-bit floats of a float or small integer, big-endian; binaries
+// (sized or all); strings. Fills `plan` and the total bits. False when a segment is anything else or
+// would fail, and the general passes then do the work (and report the error in erl's order). Each
+// accepted segment is one the general passes accept with the same bits, and put_simple_segment
+// writes what put_segment would.
+bool plan_simple(const BsSegment* segments, std::size_t count, SegmentPlan* plan, Word* total_out) {
+    Word total = 0;
+    for (std::size_t i = 0; i < count; ++i) {
+        const BsSegment& s = segments[i];
+        Word bits;
+        switch (s.type) {
+        case BsSegmentType::Integer:
+        case BsSegmentType::Float: {
+            if ((s.flags & (kBsLittle | kBsNative)) != 0 || !is_small(s.size) || small_value(s.size) < 0) return false;
+            if (__builtin_mul_overflow(Word(small_value(s.size)), s.unit, &bits)) return false;
+            if (s.type == BsSegmentType::Integer) {
+                if (bits > 64 || !is_small(s.value)) return false;
+            } else if ((bits != 64 && bits != 32) || !(is_float(s.value) || is_small(s.value))) {
+                return false;
+            }
+            break;
+        }
+        case BsSegmentType::Binary:
+            if (!is_small(s.size) || small_value(s.size) < 0 || !is_bitstring(s.value)) return false;
+            if (__builtin_mul_overflow(Word(small_value(s.size)), s.unit, &bits) || bits > kMaxCreateBits ||
+                binary_ref(s.value).bit_size < bits)
+                return false;
+            break;
+        case BsSegmentType::BinaryAll:
+        case BsSegmentType::Append:
+        case BsSegmentType::PrivateAppend:
+            if (!is_bitstring(s.value)) return false;
+            bits = binary_ref(s.value).bit_size;
+            if (bits % unit_or_one(s.unit) != 0) return false;
+            break;
+        case BsSegmentType::String:
+            if (s.string == nullptr && s.string_bytes != 0) return false;
+            bits = 8 * Word(s.string_bytes);
+            break;
+        default:
+            return false;
+        }
+        if (bits > kMaxCreateBits - total) return false;
+        plan[i].type = s.type;
+        plan[i].bits = bits;
+        total += bits;
+    }
+    *total_out = total;
+    return true;
+}
+
+// Writes a segment plan_simple accepted.
+inline void put_simple_segment(BitWriter& w, const BsSegment& s, BsSegmentType type, Word bits) {
+    switch (type) {
+    case BsSegmentType::Integer:
+        w.put_uint(Word(small_value(s.value)) & low_mask(unsigned(bits)), unsigned(bits));
+        break;
+    case BsSegmentType::Float:
+        put_float(w, s.value, bits, false);
+        break;
+    case BsSegmentType::String:
+        w.put_bits(s.string, 0, bits);
+        break;
+    default: {
+        BinaryRef ref = binary_ref(s.value);
+        w.put_bits(ref.data, ref.bit_offset, bits);
+        break;
+    }
+    }
+}
+
 inline bool is_append(BsSegmentType t) { return t == BsSegmentType::Append || t == BsSegmentType::PrivateAppend; }
 
 // Pass 3 for a checked append (segment 0 is the append segment, `total` bits in all). Appends in place
@@ -678,7 +758,7 @@ inline bool is_append(BsSegmentType t) { return t == BsSegmentType::Append || t 
 // binary over the writable block. Older versions keep their bits: only bits past the newest version's
 // end are written. `grown` receives the bytes the block was enlarged by in place.
 Term create_appended(HeapAllocator& heap, const BsSegment* segments, std::size_t count, const SegmentPlan* plan,
-                     Word total, std::size_t* grown) {
+                     Word total, bool simple, std::size_t* grown) {
     Term* refc = writable_newest(segments[0].value);
     std::size_t first = 1;
     std::size_t start = 0;
@@ -697,7 +777,11 @@ Term create_appended(HeapAllocator& heap, const BsSegment* segments, std::size_t
     std::size_t from = (start + 7) / 8, to = std::size_t((total + 7) / 8);
     if (to > from) std::memset(data + from, 0, to - from);
     BitWriter w{data, start};
-    for (std::size_t i = first; i < count; ++i) put_segment(w, segments[i], plan[i].type, plan[i].bits);
+    if (simple) {
+        for (std::size_t i = first; i < count; ++i) put_simple_segment(w, segments[i], plan[i].type, plan[i].bits);
+    } else {
+        for (std::size_t i = first; i < count; ++i) put_segment(w, segments[i], plan[i].type, plan[i].bits);
+    }
     return writable_commit(heap, refc, std::size_t(total));
 }
 
@@ -706,6 +790,7 @@ Term create_appended(HeapAllocator& heap, const BsSegment* segments, std::size_t
 // Invariant: nothing is allocated unless every segment is valid, so a failure leaves the heap as it
 // was. Checks run in erl's order: all size terms first (pass 1), then each value in segment order
 // (pass 2); pass 3 writes into a zeroed buffer, or appends to a writable binary (create_appended).
+// Segments of the common kinds only take plan_simple's single check instead of passes 1 and 2.
 Term bs_create_bin_grown(HeapAllocator& heap, const BsSegment* segments, std::size_t count, BsCreateError* error,
                          std::size_t* grown_bytes) {
     *grown_bytes = 0;
@@ -716,29 +801,38 @@ Term bs_create_bin_grown(HeapAllocator& heap, const BsSegment* segments, std::si
         big_plan = std::make_unique<SegmentPlan[]>(count);
         plan = big_plan.get();
     }
-    for (std::size_t i = 0; i < count; ++i) {
-        plan[i].type = effective_type(segments[i]);
-        plan[i].bits = 0;
-        if (has_size_term(plan[i].type) && !check_size(segments[i], i, &plan[i].bits, error)) return kNonValue;
-    }
     Word total = 0;
-    for (std::size_t i = 0; i < count; ++i) {
-        Word bits = 0;
-        if (!check_value(segments[i], plan[i].type, i, plan[i].bits, &bits, error)) return kNonValue;
-        plan[i].bits = bits;
-        if (bits > kMaxCreateBits - total) {
-            fail(error, i, am_system_limit, BsCreateErrorKind::Size, segments[i].size);
-            return kNonValue;
+    bool simple = plan_simple(segments, count, plan, &total);
+    if (!simple) {
+        for (std::size_t i = 0; i < count; ++i) {
+            plan[i].type = effective_type(segments[i]);
+            plan[i].bits = 0;
+            if (has_size_term(plan[i].type) && !check_size(segments[i], i, &plan[i].bits, error)) return kNonValue;
         }
-        total += bits;
+        total = 0;
+        for (std::size_t i = 0; i < count; ++i) {
+            Word bits = 0;
+            if (!check_value(segments[i], plan[i].type, i, plan[i].bits, &bits, error)) return kNonValue;
+            plan[i].bits = bits;
+            if (bits > kMaxCreateBits - total) {
+                fail(error, i, am_system_limit, BsCreateErrorKind::Size, segments[i].size);
+                return kNonValue;
+            }
+            total += bits;
+        }
     }
-    if (count > 0 && is_append(plan[0].type)) return create_appended(heap, segments, count, plan, total, grown_bytes);
+    if (count > 0 && is_append(plan[0].type))
+        return create_appended(heap, segments, count, plan, total, simple, grown_bytes);
     std::size_t bytes = std::size_t((total + 7) / 8);
     std::uint8_t* buf = nullptr;
     Term bin = make_binary_uninit(heap, bytes, &buf);
     if (bytes != 0) std::memset(buf, 0, bytes);
     BitWriter w{buf, 0};
-    for (std::size_t i = 0; i < count; ++i) put_segment(w, segments[i], plan[i].type, plan[i].bits);
+    if (simple) {
+        for (std::size_t i = 0; i < count; ++i) put_simple_segment(w, segments[i], plan[i].type, plan[i].bits);
+    } else {
+        for (std::size_t i = 0; i < count; ++i) put_segment(w, segments[i], plan[i].type, plan[i].bits);
+    }
     if (total % 8 == 0) return bin;
     return make_sub_binary(heap, bin, 0, total);
 }
