@@ -293,6 +293,18 @@ Term parse_integer_prefix(HeapAllocator& heap, std::string_view text, int base, 
         ++i;
     }
     std::size_t start = i;
+    if (base == 10) {
+        // Up to 18 decimal digits cannot overflow 64 bits: most texts end within them
+        // (binary_to_integer in parsing loops).
+        Word acc = 0;
+        std::size_t k = i, limit = std::min(text.size(), i + 18);
+        while (k < limit && unsigned(text[k] - '0') < 10) acc = acc * 10 + Word(text[k++] - '0');
+        if (k > i && (k == text.size() || unsigned(text[k] - '0') >= 10)) {
+            *consumed = k;
+            if (acc <= Word(kMaxSmall)) return make_small(negative ? -SWord(acc) : SWord(acc));
+            return make_bignum(heap, &acc, 1, negative);
+        }
+    }
     while (i < text.size() && digit_value(text[i], base) >= 0) ++i;
     if (i == start) return fail(reason, am_badarg);
     Term r = integer_from_digits(heap, text.data() + start, i - start, base, negative, reason);
