@@ -1,6 +1,7 @@
 // The `ember` command line: runs compiled Erlang modules like `erl -noshell`, plus tool subcommands.
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <string_view>
 #include <vector>
 
@@ -16,7 +17,21 @@
 extern "C" {
 extern const char* malloc_conf;
 const char* malloc_conf = "background_thread:true,dirty_decay_ms:1000,muzzy_decay_ms:0,percpu_arena:percpu";
+
+// jemalloc's message hook. When the process may run on fewer CPUs than the machine has (`taskset`, a
+// container's cpuset), jemalloc cannot use per-CPU arenas, falls back to its usual ones and says so
+// on stderr: that notice is dropped (erl prints nothing there); every other message still goes out.
+extern void (*malloc_message)(void*, const char*);
 }
+
+namespace {
+void forward_malloc_message(void*, const char* text) {
+    if (std::strstr(text, "Per-CPU arena disabled") != nullptr) return;
+    std::fputs(text, stderr);
+}
+// Before jemalloc's own initialisation, which runs at the first allocation or in its constructor.
+[[gnu::constructor(101)]] void install_malloc_message() { malloc_message = forward_malloc_message; }
+}  // namespace
 
 int main(int argc, char** argv) {
     std::vector<std::string_view> args(argv + 1, argv + argc);
