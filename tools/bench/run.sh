@@ -4,7 +4,7 @@
 # (ember / erl) and their geometric mean. See docs/benchmarks.md.
 #
 #   tools/bench/run.sh [--ember PATH] [--erl PATH] [--out DIR] [--runs N] [--sched N]
-#                      [--save FILE] [--baseline FILE] [--gc-stress] [--scaling]
+#                      [--cpus LIST] [--save FILE] [--baseline FILE] [--gc-stress] [--scaling]
 #                      [--idle-procs N] [NAME...]
 #
 # NAME is a benchmark module such as bench_calls (default: all of bench/*.erl).
@@ -13,6 +13,8 @@
 # best in-VM milliseconds; the ratio then compares the in-VM times.
 # --sched N passes +S N (scheduler threads) to both VMs. --scaling runs NAMEs (default
 # bench_parallel) at +S 1 and +S 2 on both VMs and prints the speedups instead.
+# --cpus LIST runs both VMs under `taskset -c LIST` (e.g. 1): on a machine whose CPUs differ in
+# speed (a VM's vCPUs), unpinned runs land on either and single timings move by up to 2x.
 # bench_idle_memory is a memory measurement (bytes per idle process), not a timing.
 # Never used as a pass/fail test: numbers only.
 set -u
@@ -28,6 +30,7 @@ baseline=""
 gc_stress=0
 names=""
 sched=""
+pin=""
 scaling=0
 idle_procs=50000
 
@@ -46,6 +49,7 @@ while [ $# -gt 0 ]; do
     --baseline) baseline=$2; shift 2 ;;
     --gc-stress) gc_stress=1; shift ;;
     --sched) sched=$2; shift 2 ;;
+    --cpus) pin="taskset -c $2"; shift 2 ;;
     --scaling) scaling=1; shift ;;
     --idle-procs) idle_procs=$2; shift 2 ;;
     -h|--help) usage ;;
@@ -110,13 +114,13 @@ run_best() {
   while [ $i -lt "$runs" ]; do
     i=$((i + 1))
     t0=$(now_ns)
-    # $flags is unquoted on purpose: empty, or "+S N" as two words.
+    # $flags and $pin are unquoted on purpose: empty, or "+S N" / "taskset -c LIST" as words.
     if [ "$vm" = erl ]; then
-      res=$("$erl_cmd" $flags -noshell -pa "$out" -run "$mod" main 2>/dev/null)
+      res=$($pin "$erl_cmd" $flags -noshell -pa "$out" -run "$mod" main 2>/dev/null)
     elif [ "$gc_stress" = 1 ]; then
-      res=$(EMBER_GC_STRESS=1 "$ember" $flags -noshell -pa "$out" -run "$mod" main 2>/dev/null)
+      res=$(EMBER_GC_STRESS=1 $pin "$ember" $flags -noshell -pa "$out" -run "$mod" main 2>/dev/null)
     else
-      res=$("$ember" $flags -noshell -pa "$out" -run "$mod" main 2>/dev/null)
+      res=$($pin "$ember" $flags -noshell -pa "$out" -run "$mod" main 2>/dev/null)
     fi
     rc=$?
     t1=$(now_ns)
@@ -230,6 +234,7 @@ if [ "$scaling" = 1 ]; then
 fi
 
 [ -n "$sched" ] && echo "schedulers: +S $sched on both VMs"
+[ -n "$pin" ] && echo "pinned: $pin on both VMs"
 timed=0
 for n in $names; do [ "$n" != bench_idle_memory ] && timed=1; done
 [ "$timed" = 1 ] && printf '%-16s %10s %10s %10s %10s %8s  %s\n' benchmark "erl s" "ember s" "erl ms" "ember ms" ratio checksum
