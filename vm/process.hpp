@@ -302,11 +302,17 @@ struct Process : HeapAllocator {
     std::atomic<std::uint8_t> task_priority{kNoTaskPriority};
     std::atomic<ProcessStatus> status{ProcessStatus::Runnable};
     bool trap_exit = false;
+    // Read by Scheduler::run_slice at every switch, so they share the cache line of `status` and
+    // `main_lock`: a process of a large ring comes in cold, and each further line is a miss per hop
+    // (bench_ring). gc_requested and suspend_count are described with the GC requests below.
+    bool gc_requested = false;
     SmallMutex main_lock;               // held by the thread running the process (see above)
     std::atomic<std::uint32_t> home{0}; // index of the scheduler whose run queue it goes back to
     // process_flag(scheduler, N): 0, or the 1-based scheduler the process is bound to (it runs only
     // there while that scheduler is online; no other scheduler steals it).
     std::atomic<std::uint32_t> bound_scheduler{0};
+    std::uint32_t suspend_count = 0;
+    std::atomic<std::uint32_t> trace_flags{0};  // TraceFlag bits
     // Dirty native call in flight (scheduler/dirty.cpp): the BIF, and where execution continues.
     const BifSpec* dirty_bif = nullptr;
     const Instr* dirty_resume = nullptr;  // instruction after the call (value) ...
@@ -369,7 +375,7 @@ struct Process : HeapAllocator {
     // requested garbage collection runs at the next slice start, where every live term is in
     // saved_x; its replies (built messages) are sent after it. The scheduler requeues a process that
     // would wait with a GC pending. suspend_count > 0: suspended, the process only handles signals.
-    bool gc_requested = false;
+    // gc_requested and suspend_count: with the scheduler's per-switch fields, below `status`.
     // erts_debug:set_internal_state(gc_state, false) (OTP's test hook): requested collections wait
     // until it is turned on again. The process's own collections still run.
     bool gc_disabled = false;
@@ -378,7 +384,6 @@ struct Process : HeapAllocator {
     bool gc_minor_only = true;
     bool gc_copy_literals = false;  // the collection also copies the literal area being released
     Signal* gc_replies = nullptr;
-    std::uint32_t suspend_count = 0;
     // re:run: the bytes of the refc binary whose UTF-8 this process's last re:run checked (the binary
     // is retained until the next garbage collection), so the later calls of a global match over it
     // skip PCRE2's invalid-UTF scan (bifs/re.cpp).
@@ -413,7 +418,7 @@ struct Process : HeapAllocator {
     std::vector<std::pair<Term, Term>> dictionary;   // process dictionary (terms on the heap: GC roots)
 
     // ---- tracing (vm/trace.hpp; set by erlang:trace/3 from any process, read by the hooks) ----
-    std::atomic<std::uint32_t> trace_flags{0};  // TraceFlag bits
+    // trace_flags (TraceFlag bits): with the scheduler's per-switch fields, below `status`.
     std::atomic<Term> tracer{kNil};             // the local pid that receives the trace messages
     std::shared_ptr<const SeqToken> seq_token;  // sequential trace token (private), or none
     std::int64_t seq_clock = 0, seq_lastcnt = 0;      // OTP seq_trace_clock / seq_trace_lastcnt
