@@ -682,8 +682,8 @@ struct SegmentPlan {
 // integers of at most 64 bits, 32- and 64-bit floats of a float or small integer, big-endian; binaries
 // (sized or all); strings. Fills `plan` and the total bits. False when a segment is anything else or
 // would fail, and the general passes then do the work (and report the error in erl's order). Each
-// accepted segment is one the general passes accept with the same bits, and put_simple_segment
-// writes what put_segment would.
+// accepted segment is one the general passes accept with the same type and bits, so pass 3 is the
+// same either way.
 bool plan_simple(const BsSegment* segments, std::size_t count, SegmentPlan* plan, Word* total_out) {
     Word total = 0;
     for (std::size_t i = 0; i < count; ++i) {
@@ -730,26 +730,6 @@ bool plan_simple(const BsSegment* segments, std::size_t count, SegmentPlan* plan
     return true;
 }
 
-// Writes a segment plan_simple accepted.
-inline void put_simple_segment(BitWriter& w, const BsSegment& s, BsSegmentType type, Word bits) {
-    switch (type) {
-    case BsSegmentType::Integer:
-        w.put_uint(Word(small_value(s.value)) & low_mask(unsigned(bits)), unsigned(bits));
-        break;
-    case BsSegmentType::Float:
-        put_float(w, s.value, bits, false);
-        break;
-    case BsSegmentType::String:
-        w.put_bits(s.string, 0, bits);
-        break;
-    default: {
-        BinaryRef ref = binary_ref(s.value);
-        w.put_bits(ref.data, ref.bit_offset, bits);
-        break;
-    }
-    }
-}
-
 inline bool is_append(BsSegmentType t) { return t == BsSegmentType::Append || t == BsSegmentType::PrivateAppend; }
 
 // Pass 3 for a checked append (segment 0 is the append segment, `total` bits in all). Appends in place
@@ -758,7 +738,7 @@ inline bool is_append(BsSegmentType t) { return t == BsSegmentType::Append || t 
 // binary over the writable block. Older versions keep their bits: only bits past the newest version's
 // end are written. `grown` receives the bytes the block was enlarged by in place.
 Term create_appended(HeapAllocator& heap, const BsSegment* segments, std::size_t count, const SegmentPlan* plan,
-                     Word total, bool simple, std::size_t* grown) {
+                     Word total, std::size_t* grown) {
     Term* refc = writable_newest(segments[0].value);
     std::size_t first = 1;
     std::size_t start = 0;
@@ -777,11 +757,7 @@ Term create_appended(HeapAllocator& heap, const BsSegment* segments, std::size_t
     std::size_t from = (start + 7) / 8, to = std::size_t((total + 7) / 8);
     if (to > from) std::memset(data + from, 0, to - from);
     BitWriter w{data, start};
-    if (simple) {
-        for (std::size_t i = first; i < count; ++i) put_simple_segment(w, segments[i], plan[i].type, plan[i].bits);
-    } else {
-        for (std::size_t i = first; i < count; ++i) put_segment(w, segments[i], plan[i].type, plan[i].bits);
-    }
+    for (std::size_t i = first; i < count; ++i) put_segment(w, segments[i], plan[i].type, plan[i].bits);
     return writable_commit(heap, refc, std::size_t(total));
 }
 
@@ -802,8 +778,7 @@ Term bs_create_bin_grown(HeapAllocator& heap, const BsSegment* segments, std::si
         plan = big_plan.get();
     }
     Word total = 0;
-    bool simple = plan_simple(segments, count, plan, &total);
-    if (!simple) {
+    if (!plan_simple(segments, count, plan, &total)) {
         for (std::size_t i = 0; i < count; ++i) {
             plan[i].type = effective_type(segments[i]);
             plan[i].bits = 0;
@@ -822,17 +797,13 @@ Term bs_create_bin_grown(HeapAllocator& heap, const BsSegment* segments, std::si
         }
     }
     if (count > 0 && is_append(plan[0].type))
-        return create_appended(heap, segments, count, plan, total, simple, grown_bytes);
+        return create_appended(heap, segments, count, plan, total, grown_bytes);
     std::size_t bytes = std::size_t((total + 7) / 8);
     std::uint8_t* buf = nullptr;
     Term bin = make_binary_uninit(heap, bytes, &buf);
     if (bytes != 0) std::memset(buf, 0, bytes);
     BitWriter w{buf, 0};
-    if (simple) {
-        for (std::size_t i = 0; i < count; ++i) put_simple_segment(w, segments[i], plan[i].type, plan[i].bits);
-    } else {
-        for (std::size_t i = 0; i < count; ++i) put_segment(w, segments[i], plan[i].type, plan[i].bits);
-    }
+    for (std::size_t i = 0; i < count; ++i) put_segment(w, segments[i], plan[i].type, plan[i].bits);
     if (total % 8 == 0) return bin;
     return make_sub_binary(heap, bin, 0, total);
 }
