@@ -338,11 +338,11 @@ bool Scheduler::sleep(Worker& w) {
 
 // ---- the slice ------------------------------------------------------------------------------------------
 
-void Scheduler::run_slice(Worker& w, Process* p) {
+void Scheduler::run_slice(Worker& w, Process* p, std::uint64_t now) {
     p->main_lock.lock();
     p->status.store(ProcessStatus::Running);
     p->home.store(w.index, std::memory_order_relaxed);
-    w.slice_start_ns.store(now_ns(), std::memory_order_relaxed);
+    w.slice_start_ns.store(now, std::memory_order_relaxed);
     struct SliceEnd {
         const Scheduler& s;
         Worker& w;
@@ -473,7 +473,10 @@ void Scheduler::worker_loop(Worker& w) {
     t_worker = &w;
     w.regs = std::make_unique<RegisterFile>();
     while (!m_halted.load(std::memory_order_acquire)) {
-        fire_timers(w);
+        // One clock read per pass: the timers' and the slice's start (a clock read costs as much as
+        // a message hop's lookup in a VM guest).
+        std::uint64_t now = now_ns();
+        fire_timers(w, now);
         if (w.index >= online_count()) {
             // Parked (system_flag(schedulers_online, N)): hand everything over, then sleep.
             hand_over_queue(w);
@@ -487,7 +490,7 @@ void Scheduler::worker_loop(Worker& w) {
             if (!sleep(w)) break;
             continue;
         }
-        run_slice(w, p);
+        run_slice(w, p, now);
     }
     t_worker = nullptr;
 }

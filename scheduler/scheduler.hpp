@@ -257,9 +257,10 @@ private:
     void hand_over_queue(Worker& w);
     static constexpr std::uint64_t kLongSliceNs = 100'000;  // a slice older than this may lose its queue
     void wake_sleeper();
-    void run_slice(Worker& w, Process* p);
+    // `now` is the steady clock read at the top of the worker loop, which fire_timers used too.
+    void run_slice(Worker& w, Process* p, std::uint64_t now);
     void exit_process(Process* p);
-    void fire_timers(Worker& w);
+    void fire_timers(Worker& w, std::uint64_t now);
     void fire_receive_timer(Term pid, std::uint64_t seq);
     void fire_message_timer(std::uint64_t id);
     void compact_timers(Worker& w);

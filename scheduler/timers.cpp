@@ -31,6 +31,7 @@ static void push_timer(Scheduler::Worker& w, const TimerEntry& e, std::atomic<un
     {
         std::lock_guard lock(w.mutex);
         w.timers.push(e);
+        w.next_deadline_ns.store(w.timers.top().deadline, std::memory_order_relaxed);
         if (w.sleeping) {
             w.sleeping = false;
             sleepers.fetch_sub(1);
@@ -210,17 +211,16 @@ void Scheduler::fire_message_timer(std::uint64_t id) {
     send_signal(pid, s);
 }
 
-void Scheduler::fire_timers(Worker& w) {
-    std::uint64_t now = 0;
+void Scheduler::fire_timers(Worker& w, std::uint64_t now) {
+    if (w.next_deadline_ns.load(std::memory_order_relaxed) > now) return;
     std::vector<TimerEntry> due;
     {
         std::lock_guard lock(w.mutex);
-        if (w.timers.empty()) return;
-        now = now_ns();
         while (!w.timers.empty() && w.timers.top().deadline <= now) {
             due.push_back(w.timers.top());
             w.timers.pop();
         }
+        w.next_deadline_ns.store(w.timers.empty() ? UINT64_MAX : w.timers.top().deadline, std::memory_order_relaxed);
     }
     for (const TimerEntry& e : due) {
         if (e.pid != kNil) fire_receive_timer(e.pid, e.key);
@@ -255,6 +255,7 @@ void Scheduler::compact_timers(Worker& w) {
     std::lock_guard lock(w.mutex);
     for (const TimerEntry& e : kept) w.timers.push(e);
     w.timers_after_compaction = w.timers.size();
+    w.next_deadline_ns.store(w.timers.empty() ? UINT64_MAX : w.timers.top().deadline, std::memory_order_relaxed);
 }
 
 // Whether a timer can still fire and wake a process (for idle detection): the timers of the OTP

@@ -37,6 +37,10 @@ struct alignas(64) Scheduler::Worker {
     unsigned normal_picks = 0;
     std::priority_queue<TimerEntry, std::vector<TimerEntry>, std::greater<TimerEntry>> timers;
     std::size_t timers_after_compaction = 0;
+    // The earliest deadline on `timers` (UINT64_MAX while empty), written under `mutex` whenever the
+    // heap changes: fire_timers skips the mutex while nothing is due. A stale read only delays a timer
+    // to the next pass of the worker loop (a sleeping worker is woken by whoever pushes).
+    std::atomic<std::uint64_t> next_deadline_ns{UINT64_MAX};
     // Receive timers armed minus disarmed/fired, counted on the scheduler where it happened (so one
     // counter may go negative; the sum over schedulers is the number of live receive timers).
     std::atomic<std::int64_t> live_receive_timers{0};
