@@ -34,6 +34,7 @@ struct alignas(64) Scheduler::Worker {
     std::deque<vm::Process*> queues[4];  // by vm::Priority: max, high, normal, low
     std::atomic<std::size_t> length{0};  // total queued (read without the mutex by thieves)
     bool sleeping = false;               // set by the worker; cleared by whoever wakes it
+    std::atomic<bool> spinning{false};   // in spin_for_work: idle, awake, and polling for work
     unsigned normal_picks = 0;
     std::priority_queue<TimerEntry, std::vector<TimerEntry>, std::greater<TimerEntry>> timers;
     std::size_t timers_after_compaction = 0;
