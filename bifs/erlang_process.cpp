@@ -528,7 +528,7 @@ EMBER_BIF(bif_process_flag) {
         int key = -1;
         if (is_tuple(flag) && (key = node_monitor_options(tuple_element(flag, 1))) < 0) return badarg(p);
         if (!is_boolean(value)) return badarg(p);
-        auto& mons = p->node_monitors;
+        auto& mons = p->rel().node_monitors;
         auto it = std::find_if(mons.begin(), mons.end(), [key](const auto& e) { return e.first == key; });
         std::uint32_t old = it == mons.end() ? 0 : it->second;
         if (value == am_true) {

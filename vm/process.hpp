@@ -160,6 +160,9 @@ struct ProcessRelations {
     // may resume) and those others hold on it (suspender -> count, in its context).
     std::unordered_map<Term, std::uint32_t> suspending;
     std::unordered_map<Term, std::uint32_t> suspended_by;
+    // process_flag(monitor_nodes | {monitor_nodes, Opts}, true) calls per option set (key: opts_key
+    // in bifs/erlang_process.cpp).
+    std::vector<std::pair<int, std::uint32_t>> node_monitors;
 };
 
 struct Process : HeapAllocator {
@@ -192,7 +195,6 @@ struct Process : HeapAllocator {
     Word gc_stress_skips = 0;      // GC points passed without a stress collection (vm/gc.hpp gc_stress_due)
     Word min_heap_size = 233;  // words (OTP default); always a size of the heap growth table
     Word min_bin_vheap_size = kMinBinVheapSize;  // words
-    bool hibernating = false;  // in erlang:hibernate/3 (current_function {erlang,hibernate,3})
     std::uint64_t gc_count = 0;
     Word recent_size = 0;  // words that survived the last collection (process_info garbage_collection_info)
     MaxHeapSize max_heap;
@@ -200,12 +202,6 @@ struct Process : HeapAllocator {
     // messages) past this many words make the next GC point collect, as erl collects after a BIF that
     // spilled into a fragment, so a loop of allocating BIFs meets the limit check; ~0 without a limit.
     Word fragment_gc_words = ~Word(0);
-    // A collection found the heap past max_heap.size with kill set: the collection was not done and the
-    // caller ends the process with reason killed at once (the interpreter's GC points check this).
-    bool max_heap_killed = false;
-    // A limit was set (process_flag) on a heap that grew without one: its size has Ember's slack, not
-    // erl's, so the next collection is not checked and sizes the heap for the limit (vm/gc.cpp).
-    bool max_heap_unsized = false;
     // Virtual binary heap (OTP erl_gc.c bin_vheap_sz): words (bytes / 8) of refc binaries linked via
     // add_off_heap, or grown in place, since the last GC (after a GC: those that survived). The heap
     // checks at GC points also collect when bin_vheap_used > bin_vheap_sz, so garbage binaries are
@@ -217,6 +213,13 @@ struct Process : HeapAllocator {
     // allocate/test_heap then test one flag instead of those four words (HEAP_CHECK_FAILS); whatever
     // raises a counter or lowers a limit calls note_gc_counters(), and garbage_collect recomputes it.
     bool gc_wanted = false;
+    // A collection found the heap past max_heap.size with kill set: the collection was not done and the
+    // caller ends the process with reason killed at once (the interpreter's GC points check this).
+    bool max_heap_killed = false;
+    // A limit was set (process_flag) on a heap that grew without one: its size has Ember's slack, not
+    // erl's, so the next collection is not checked and sizes the heap for the limit (vm/gc.cpp).
+    bool max_heap_unsized = false;
+    bool hibernating = false;  // in erlang:hibernate/3 (current_function {erlang,hibernate,3})
     // The open bs_init2/bs_append construction the bs_put_* instructions write to (cleared by a GC).
     BsPutState bs_put;
     Word bin_vheap_sz = kMinBinVheapSize;
@@ -270,15 +273,15 @@ struct Process : HeapAllocator {
     const Instr* i = nullptr;    // next instruction
     const Instr* cp = nullptr;   // continuation pointer (return address)
     std::uint32_t arity = 0;     // live argument registers saved in `saved_x`
-    std::vector<Term> saved_x;   // GC roots while switched out (the GC only runs while it is in)
     int reductions_left = kReductionsPerSlice;
+    std::vector<Term> saved_x;   // GC roots while switched out (the GC only runs while it is in)
     const Instr* trap = nullptr;     // set by a BIF that continues in Erlang code (apply/3 etc.)
     std::uint32_t trap_arity = 0;    // arguments live for `trap`, and for resolved fun calls
     bool trap_yield = false;         // with `trap`: give up the slice first (vm/bif_yield.hpp)
-    const Instr* apply_site = nullptr;  // a tail call of apply/3 about to run (vm/ops_calls.inc)
     bool yield_requested = false;    // set by a BIF that must wait and be retried
-    Term pending_exit = kNil;        // reason when a signal killed the process while it ran
     bool exit_now = false;           // set by a BIF that ends the process (exit/2 to self, halt)
+    const Instr* apply_site = nullptr;  // a tail call of apply/3 about to run (vm/ops_calls.inc)
+    Term pending_exit = kNil;        // reason when a signal killed the process while it ran
     Term* bif_x = nullptr;           // the running scheduler's x registers (for trapping BIFs)
     std::uint64_t reductions = 0;
 
@@ -313,29 +316,8 @@ struct Process : HeapAllocator {
     std::atomic<std::uint32_t> bound_scheduler{0};
     std::uint32_t suspend_count = 0;
     std::atomic<std::uint32_t> trace_flags{0};  // TraceFlag bits
-    // Dirty native call in flight (scheduler/dirty.cpp): the BIF, and where execution continues.
-    const BifSpec* dirty_bif = nullptr;
-    const Instr* dirty_resume = nullptr;  // instruction after the call (value) ...
-    const Instr* dirty_call = nullptr;    // ... or the call itself (exception: stack traces point at it)
-    bool dirty_raised = false;
-    Term dirty_result = kNil;
-    // The NIF row being called (set by call_nif and the dirty pools before the native runs), and the
-    // native layer's per-process state (nif/nif_env.hpp NifContinuation).
-    const BifSpec* native_spec = nullptr;
-    std::unique_ptr<NativeState> native_state;
-
-    // ---- exceptions (OTP freason/fvalue/ftrace) ----
-    ExceptionClass exc_class = ExceptionClass::Error;
-    Term exc_reason = kNil;
-    Term exc_stacktrace = kNil;  // cooked: [{M,F,ArityOrArgs,Location}]
-    Term exc_args = kNonValue;   // for BIF errors: the argument list for the first frame
-    const BifSpec* exc_bif = nullptr;
-    Term exc_error_info = kNil;  // error/3 options that go into the first frame's location
-    Term exc_cause = kNil;       // atom: `cause` of a failing erlang BIF's error_info map (badopt, ...)
-    bool exc_bif_frame = false;  // the failing BIF's frame {M,F,Args,...} leads the stack trace
-    bool reraised = false;       // exc_stacktrace is given (raise/3, raw_raise), not to be rebuilt
-
-    // ---- mailbox ----
+    // The inbox follows: a sender locks inbox_mutex, appends, reads max_message_queue_len and flips
+    // `status`, all on this line and the next, so a send to a cold process misses two lines of it.
     SmallMutex inbox_mutex;
     Signal* inbox_head = nullptr;       // under inbox_mutex
     Signal** inbox_tail = &inbox_head;  // under inbox_mutex
@@ -346,6 +328,29 @@ struct Process : HeapAllocator {
     // to the inbox: a sender reads it, and a send to a cold process then misses one line less.
     std::size_t max_message_queue_len = 0;
     std::atomic<std::size_t> queued_messages{0};
+    // Dirty native call in flight (scheduler/dirty.cpp): the BIF, and where execution continues.
+    const BifSpec* dirty_bif = nullptr;
+    const Instr* dirty_resume = nullptr;  // instruction after the call (value) ...
+    const Instr* dirty_call = nullptr;    // ... or the call itself (exception: stack traces point at it)
+    Term dirty_result = kNil;             // (dirty_raised: with the exception flags below)
+    // The NIF row being called (set by call_nif and the dirty pools before the native runs), and the
+    // native layer's per-process state (nif/nif_env.hpp NifContinuation).
+    const BifSpec* native_spec = nullptr;
+    std::unique_ptr<NativeState> native_state;
+
+    // ---- exceptions (OTP freason/fvalue/ftrace) ----
+    Term exc_reason = kNil;
+    Term exc_stacktrace = kNil;  // cooked: [{M,F,ArityOrArgs,Location}]
+    Term exc_args = kNonValue;   // for BIF errors: the argument list for the first frame
+    const BifSpec* exc_bif = nullptr;
+    Term exc_error_info = kNil;  // error/3 options that go into the first frame's location
+    Term exc_cause = kNil;       // atom: `cause` of a failing erlang BIF's error_info map (badopt, ...)
+    bool exc_bif_frame = false;  // the failing BIF's frame {M,F,Args,...} leads the stack trace
+    bool reraised = false;       // exc_stacktrace is given (raise/3, raw_raise), not to be rebuilt
+    ExceptionClass exc_class = ExceptionClass::Error;
+    bool dirty_raised = false;   // the dirty call above raised (its exception is in these fields)
+
+    // ---- mailbox (the inbox is above, on the line after `status`) ----
     Message* queue_head = nullptr;   // private, received order
     Message** queue_tail = &queue_head;
     Message** save = &queue_head;    // loop_rec position
@@ -366,12 +371,12 @@ struct Process : HeapAllocator {
     // In a receive whose `after` time is infinity (or a bignum): a re-entered wait_timeout (after a
     // non-matching message, a GC or a request answered while waiting) must not read the time
     // operand again, its x register being dead. Cleared when a message is taken.
-    bool wait_infinite = false;
     std::uint64_t timer_armed_seq = 0;
     std::atomic<std::uint64_t> timer_seq{0};
     std::atomic<bool> timed_out{false};
-    std::atomic<std::uint64_t> dropped_messages{0};  // see max_message_queue_len
+    bool wait_infinite = false;  // (described above)
     std::atomic<std::uint32_t> timers_aimed{0};  // message timers were started to this pid (ever)
+    std::atomic<std::uint64_t> dropped_messages{0};  // see max_message_queue_len
     // A request this process made of another (vm/messages.hpp request_from): its id (0 = none) and
     // the answer once it arrived (on this heap), else kNonValue.
     std::uint64_t request_id = 0;
@@ -388,6 +393,12 @@ struct Process : HeapAllocator {
     // for a minor collection (erts_internal:garbage_collect(minor)); any major request makes it major.
     bool gc_minor_only = true;
     bool gc_copy_literals = false;  // the collection also copies the literal area being released
+    bool ets_super_user = false;   // erts_internal:ets_super_user(true): may read private tables
+    std::uint16_t save_calls = 0;  // process_flag(save_calls, N): kept, not acted on (docs/processes.md)
+    // process_flag(sensitive, true): no trace or sequential trace events of this process, and
+    // process_info hides its dictionary, messages and backtrace (atomic: other processes read it).
+    std::atomic<bool> sensitive{false};
+    bool message_queue_off_heap = false;  // process_flag(message_queue_data, off_heap)
     Signal* gc_replies = nullptr;
     // re:run: the bytes of the refc binary whose UTF-8 this process's last re:run checked (the binary
     // is retained until the next garbage collection), so the later calls of a global match over it
@@ -395,19 +406,11 @@ struct Process : HeapAllocator {
     Binary* re_valid_binary = nullptr;
     const std::uint8_t* re_valid_data = nullptr;
     std::size_t re_valid_size = 0;
-    std::uint16_t save_calls = 0;  // process_flag(save_calls, N): kept, not acted on (docs/processes.md)
-    bool ets_super_user = false;   // erts_internal:ets_super_user(true): may read private tables
     // process_flag/2 settings kept as erl reports them (docs/processes.md): error_handler (an atom;
-    // kNil = error_handler), message_queue_data (off_heap), fullsweep_after, and the counts of
-    // process_flag(monitor_nodes | {monitor_nodes, Opts}, true) per option set (key: opts_key in
-    // bifs/erlang_process.cpp).
+    // kNil = error_handler) and fullsweep_after; message_queue_data (off_heap) is with the flags above,
+    // the monitor_nodes counts with the relations (ProcessRelations::node_monitors).
     Term error_handler = kNil;
-    // process_flag(sensitive, true): no trace or sequential trace events of this process, and
-    // process_info hides its dictionary, messages and backtrace (atomic: other processes read it).
-    std::atomic<bool> sensitive{false};
-    bool message_queue_off_heap = false;
     Word fullsweep_after = kDefaultFullsweepAfter;
-    std::vector<std::pair<int, std::uint32_t>> node_monitors;
 
     // ---- links, monitors, dictionary ----
     // Links and monitors: most processes have none, so they live in a block made on first use (rel()).
