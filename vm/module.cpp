@@ -82,7 +82,15 @@ std::atomic<CodeChangeHook> g_code_change_hook{nullptr};
 
 void set_code_change_hook(CodeChangeHook hook) { g_code_change_hook.store(hook); }
 
+void CodeServer::index_locked(Module* module) {
+    auto at = std::lower_bound(m_by_code.begin(), m_by_code.end(), module->code.get(),
+                               [](const Module* m, const Instr* start) { return m->code.get() < start; });
+    if (at != m_by_code.end() && *at == module) return;  // a pending module published after its on_load
+    m_by_code.insert(at, module);
+}
+
 void CodeServer::publish_locked(std::unique_ptr<Module> module) {
+    index_locked(module.get());
     // Exports that are BIFs keep their native (erlang.beam has Erlang stubs for them).
     for (std::size_t i = 0; i < module->exports.size(); ++i)
         if (!module->exports[i]->bif) module->exports[i]->address.store(module->export_addresses[i], std::memory_order_release);
@@ -214,6 +222,7 @@ CodeServer::FinishResult CodeServer::finish_loading(std::vector<std::unique_ptr<
             on_load->push_back(m->name);
             PendingOnLoad& slot = m_pending[m->name];
             if (slot.module) m_old_modules.push_back(std::move(slot.module));
+            index_locked(m.get());
             slot.module = std::move(m);
             slot.started = false;
             slot.runner = kNil;
@@ -230,6 +239,7 @@ void CodeServer::publish_pending(std::unique_ptr<Module> module) {
     m_known.insert(module->name);
     PendingOnLoad& slot = m_pending[module->name];
     if (slot.module) m_old_modules.push_back(std::move(slot.module));  // a reload while pending
+    index_locked(module.get());
     slot.module = std::move(module);
     slot.started = false;
     slot.runner = kNil;
@@ -274,15 +284,12 @@ std::vector<Term> CodeServer::finish_on_load(Term name, bool keep) {
 
 Module* CodeServer::module_at(const Instr* pc) const {
     std::shared_lock lock(m_mutex);
-    for (const auto& [name, m] : m_modules)
-        if (m->contains(pc)) return m.get();
-    for (const auto& [name, m] : m_old)
-        if (m && m->contains(pc)) return m.get();
-    for (const auto& m : m_old_modules)
-        if (m->contains(pc)) return m.get();
-    for (const auto& [name, pending] : m_pending)
-        if (pending.module->contains(pc)) return pending.module.get();
-    return nullptr;
+    // The last module whose code starts at or before pc.
+    auto after = std::upper_bound(m_by_code.begin(), m_by_code.end(), pc,
+                                  [](const Instr* at, const Module* m) { return at < m->code.get(); });
+    if (after == m_by_code.begin()) return nullptr;
+    Module* m = *(after - 1);
+    return m->contains(pc) ? m : nullptr;
 }
 
 std::vector<Term> CodeServer::loaded_modules() const {

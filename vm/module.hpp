@@ -210,6 +210,11 @@ private:
     std::unordered_map<Term, std::unique_ptr<Module>> m_old;  // old code, by module name
     std::unordered_set<Term> m_known;                         // every module ever published (erts_put_module)
     std::vector<std::unique_ptr<Module>> m_old_modules;       // the graveyard: purged or dropped code
+    // Every module above (current, old, graveyard, pending on_load) by the start of its code, sorted:
+    // module_at's binary search. A module's code never moves or goes (a purged one moves to the
+    // graveyard), so entries are only added, when a module first enters (index_locked).
+    std::vector<Module*> m_by_code;
+    void index_locked(Module* module);
     // decoded_lambda's placeholders, by module and MD5: never freed, as erl's fun table entries of a
     // module that never loads (their number is bounded by the distinct funs decoded).
     struct Placeholder {
