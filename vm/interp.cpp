@@ -172,7 +172,7 @@ handle_error: {
     // The stack trace (and a BIF's error terms) may have spilled into heap fragments: once they
     // outgrow the free heap, the next GC point collects, as after a BIF (GC_AFTER_BIF). Without it a
     // loop that catches exceptions piled up every trace it built (300,000 caught exits: 290 MB).
-    if (p->fragment_words > static_cast<Word>(E - p->htop)) p->gc_wanted = true;
+    if (FRAGMENTS_OUTGROW_HEAP()) p->gc_wanted = true;
     if (handler) JUMP(handler);
     p->exit_reason = exit_reason_of(p);
     p->crashed = p->exc_class != ExceptionClass::Exit;

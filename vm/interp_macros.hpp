@@ -46,15 +46,19 @@
 // binaries linked since the last GC exceed the virtual binary heap (Process::bin_vheap_used; one extra
 // compare, so that garbage off-heap binaries are released while the heap still has room), or binaries
 // on the old heap grew in place past its share (Process::charge_grown_binary), or its heap fragments
-// outgrew the free heap (checked by remove_message, as erl), or, for a process with a max_heap_size,
-// past Process::fragment_gc_words.
+// outgrew the free heap (noted by remove_message and after a caught exception, as erl notes it at a
+// receive), or, for a process with a max_heap_size, past Process::fragment_gc_words.
 // Process::gc_wanted says whether any of the last five can hold, so the common case loads two words.
 #define HEAP_CHECK_FAILS(need) (static_cast<::ember::vm::Word>(E - p->htop) < (need) || GC_WANTED_ANYWAY())
+// The heap fragments (received messages, what BIFs and exceptions built while the heap was full) hold
+// more words than the heap has free: the first test of OTP's ERTS_IS_GC_DESIRED. Uses E, so not
+// between SWAPOUT and SWAPIN (GC_AFTER_BIF reads p->stop for it).
+#define FRAGMENTS_OUTGROW_HEAP() (p->fragment_words > static_cast<::ember::vm::Word>(E - p->htop))
 // The part of HEAP_CHECK_FAILS that does not depend on the free heap: also what bs_create_bin, a GC
 // point that checks no heap room of its own, collects for.
 #define GC_WANTED_ANYWAY()                                                                               \
     (p->gc_wanted && (p->bin_vheap_used > p->bin_vheap_sz || p->fragment_words > p->fragment_gc_words || \
-                      p->fragment_words > static_cast<::ember::vm::Word>(E - p->htop) ||                  \
+                      FRAGMENTS_OUTGROW_HEAP() ||                                                        \
                       p->bin_old_vheap > p->bin_old_vheap_sz ||                                          \
                       (::ember::vm::g_gc_stress && ::ember::vm::gc_stress_due(p, E))))
 
