@@ -498,8 +498,8 @@ Term system_info_atom(Process* p, Term key) {
     // its load balancing has made inactive).
     if (key == am_schedulers_online || is("schedulers_active"))
         return make_small(std::min(scheduler_threads(), std::max(1u, Scheduler::global().schedulers_online())));
-    if (is("logical_processors") || is("logical_processors_available") || is("logical_processors_online"))
-        return make_small(lp);
+    if (is("logical_processors") || is("logical_processors_online")) return make_small(lp);
+    if (is("logical_processors_available")) return make_small(std::min(lp, scheduler::available_processors()));
     if (is("dirty_cpu_schedulers") || is("dirty_cpu_schedulers_online")) return make_small(dirty_cpu_threads());
     if (is("dirty_io_schedulers")) return make_small(dirty_io_threads());
     if (is("scheduler_id")) return make_small(scheduler_id());

@@ -6,6 +6,8 @@
 
 #include <algorithm>
 
+#include <sched.h>
+
 #include "scheduler/ports.hpp"
 #include "scheduler/worker.hpp"
 #include "vm/copy.hpp"
@@ -36,11 +38,21 @@ Scheduler::Scheduler() : m_system_logger(vm::AtomTable::global().intern("logger"
 
 Scheduler::~Scheduler() = default;
 
+unsigned available_processors() {
+    cpu_set_t set;
+    CPU_ZERO(&set);
+    if (sched_getaffinity(0, sizeof set, &set) == 0) return std::max(1, CPU_COUNT(&set));
+    return std::max(1u, std::thread::hardware_concurrency());
+}
+
 void Scheduler::configure(const SchedulerConfig& config) {
     m_config = config;
     unsigned cores = std::max(1u, std::thread::hardware_concurrency());
     if (m_config.schedulers == 0) m_config.schedulers = cores;
     m_config.schedulers = std::min(m_config.schedulers, 1024u);
+    if (m_config.schedulers_online == 0) m_config.schedulers_online = available_processors();
+    m_config.schedulers_online = std::min(m_config.schedulers_online, m_config.schedulers);
+    m_online.store(m_config.schedulers_online, std::memory_order_relaxed);
     if (m_config.dirty_cpu == 0) m_config.dirty_cpu = m_config.schedulers;
     if (m_config.dirty_io == 0) m_config.dirty_io = 10;
     if (m_config.tombstone_capacity == 0) m_config.tombstone_capacity = kDefaultTombstoneCapacity;

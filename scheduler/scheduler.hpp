@@ -79,9 +79,16 @@ struct SpawnOptions {
     vm::CapabilitySet capabilities = vm::kCapAll;
 };
 
+// Logical processors this process may run on: its CPU affinity mask's count (erlang:system_info
+// (logical_processors_available)); the online count where the mask cannot be read. At least 1.
+unsigned available_processors();
+
 // Runtime configuration; zero means "the default".
 struct SchedulerConfig {
     unsigned schedulers = 0;         // normal scheduler threads (default: logical processors)
+    // Schedulers online at start (erl's +S N:M): default, as erl, the logical processors available
+    // to the process (its CPU affinity, available_processors()), at most `schedulers`.
+    unsigned schedulers_online = 0;
     unsigned dirty_cpu = 0;          // dirty CPU threads (default: the scheduler count)
     unsigned dirty_io = 0;           // dirty IO threads (default: 10, as erl)
     std::size_t tombstone_capacity = 0;  // exit tombstones kept (default: 65,536)
@@ -299,7 +306,7 @@ private:
     std::vector<std::unique_ptr<Worker>> m_workers;
     std::atomic<unsigned> m_sleepers{0};
     std::atomic<unsigned> m_spawn_rr{0};  // spawns from non-scheduler threads go round-robin
-    std::atomic<unsigned> m_online{~0u};  // schedulers_online; ~0u until start() sets the count
+    std::atomic<unsigned> m_online{~0u};  // schedulers_online (configure() sets it)
     std::mutex m_online_mutex;            // serialises set_schedulers_online
 
     // ---- message timers (send_after/start_timer), shared so any thread can cancel ----

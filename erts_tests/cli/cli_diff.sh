@@ -91,7 +91,12 @@ run time_warp_multi -- +C multi_time_warp -noshell -pa . -s cli_fix time_warp -s
 run time_correction_off -- +c false -noshell -eval 'io:format("~p~n", [erlang:system_info(time_correction)]), halt().'
 run time_correction_attached -- +ctrue -noshell -eval 'io:format("~p~n", [erlang:system_info(time_correction)]), halt().'
 run time_correction_bare -- +c maybe -noshell -eval 'io:format("~p ~p~n", [erlang:system_info(time_correction), init:get_plain_arguments()]), halt().'
+SCHED='io:format("~p~n", [[erlang:system_info(K) || K <- [schedulers, schedulers_online, logical_processors_available]]]), halt().'
+run schedulers_split -- +S 2:1 -noshell -eval "$SCHED"
+run schedulers_online_only -- +S :1 -noshell -eval "$SCHED"
 FIRST_LINE=1  # the usage text after the first line is erl's own
+run bad_schedulers -- +S x -noshell -eval 'halt(0).'
+run bad_schedulers_online -- +S 1:2 -noshell -eval 'halt(0).'
 run bad_time_warp_mode -- +C sometimes -noshell -eval 'halt(0).'
 run bad_printable_range -- +pc bad -noshell -eval 'halt(0).'
 run bad_emu_flag -- +P 100 -noshell -eval 'halt(0).'
@@ -105,7 +110,9 @@ run detached -- -detached -eval 'halt().'
 # On fewer CPUs than the machine has, erl prints nothing extra (Ember's allocator had a notice).
 if command -v taskset >/dev/null 2>&1; then
     PIN="taskset -c 0"
-    run pinned_cpu -- -noshell -eval 'io:format("~p~n", [erlang:system_info(schedulers)]), halt().'
+    # erl puts online as many schedulers as the CPUs the process may run on.
+    run pinned_cpu -- -noshell -eval "$SCHED"
+    run pinned_cpu_all_online -- +S 2:2 -noshell -eval "$SCHED"
     PIN=
 fi
 run noinput -- -noinput -eval 'io:format("~p~n", [init:get_argument(noinput)]), halt().'

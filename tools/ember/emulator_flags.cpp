@@ -101,17 +101,37 @@ int read_emulator_flag(const std::vector<std::string>& args, std::size_t& i, Emu
         else return 1;
     }
     std::string_view f = flag->prefix;
-    if (f == "+S" || f == "+SDcpu" || f == "+SDio" || f == "+P") {
+    if (f == "+S") {
+        // +S Schedulers:SchedulersOnline (erl_init.c), either part optional: ":1" keeps the default
+        // schedulers and puts one online. The online count may not exceed the schedulers.
+        std::string_view all = v, total = all.substr(0, all.find(':'));
+        std::string_view online = total.size() < all.size() ? all.substr(total.size() + 1) : std::string_view{};
+        unsigned n = 0, m = 0;
+        if (!total.empty() && !parse_count(total, n, 1024)) {
+            std::fprintf(stderr, "bad amount of schedulers %s\r\nUsage: ember [flags] [ -- [init_args] ] (see erl(1))\n", v.c_str());
+            return 1;
+        }
+        if (!online.empty() && !parse_count(online, m, 1024)) {
+            std::fprintf(stderr, "bad number of schedulers online %.*s\r\nUsage: ember [flags] [ -- [init_args] ] (see erl(1))\n",
+                         int(online.size()), online.data());
+            return 1;
+        }
+        if (n != 0 && m > n) {
+            std::fprintf(stderr, "bad amount of schedulers online %u (total amount of schedulers %u)\r\nUsage: ember [flags] [ -- [init_args] ] (see erl(1))\n", m, n);
+            return 1;
+        }
+        if (n != 0) out.scheduler.schedulers = n;
+        if (m != 0) out.scheduler.schedulers_online = m;
+    } else if (f == "+SDcpu" || f == "+SDio" || f == "+P") {
         unsigned n = 0;
         bool ok = f == "+P" ? parse_count(v, n, 134217727) && n >= 1024 : parse_count(v, n, 1024);
         if (!ok) {
-            const char* what = f == "+P" ? "number of processes" : f == "+S" ? "number of schedulers"
+            const char* what = f == "+P"       ? "number of processes"
                                : f == "+SDcpu" ? "number of dirty CPU schedulers" : "number of dirty I/O schedulers";
             std::fprintf(stderr, "bad %s %s\r\nUsage: ember [flags] [ -- [init_args] ] (see erl(1))\n", what, v.c_str());
             return 1;
         }
-        if (f == "+S") out.scheduler.schedulers = n;
-        else if (f == "+SDcpu") out.scheduler.dirty_cpu = n;
+        if (f == "+SDcpu") out.scheduler.dirty_cpu = n;
         else if (f == "+SDio") out.scheduler.dirty_io = n;
         // +P: Ember's process table has no fixed limit; the value is checked only.
     }
