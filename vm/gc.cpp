@@ -272,12 +272,8 @@ void evacuate_roots(Collector& c, Process* p, Term* x, unsigned live, Term* new_
         key = c.evacuate(key);
         value = c.evacuate(value);
     }
-    std::size_t heap_messages = p->heap_messages;
-    for (Message* m = p->queue_head; m && heap_messages > 0; m = m->next)
-        if (!m->fragment) {
-            m->term = c.evacuate(m->term);
-            --heap_messages;
-        }
+    for (Message* m = p->queue_head; m; m = m->next)
+        if (!m->fragment) m->term = c.evacuate(m->term);
     for (Term& t : p->saved_x) t = c.evacuate(t);
     p->exc_reason = c.evacuate(p->exc_reason);
     p->exc_stacktrace = c.evacuate(p->exc_stacktrace);

@@ -352,7 +352,6 @@ void adopt_message(Process* p, Message* m) {
     if (!m->fragment) return;
     HeapFragment* f = m->fragment;
     m->fragment = nullptr;
-    ++p->heap_messages;
     adopt_fragment(p, f);
 }
 
@@ -375,7 +374,6 @@ void remove_current_message(Process* p) {
     *p->save = m->next;
     if (p->queue_tail == &m->next) p->queue_tail = p->save;
     if (m->fragment) release_fragment(m->fragment);
-    else --p->heap_messages;
     delete m;
     --p->queue_len;
     if (p->max_message_queue_len != 0) p->queued_messages.fetch_sub(1, std::memory_order_relaxed);
@@ -391,7 +389,6 @@ void enqueue_message(Process* p, Term term, HeapFragment* f, SeqTokenRef token =
     if (p->trace_flags.load(std::memory_order_relaxed) & kTraceReceive) [[unlikely]]
         trace_receive(p, term);
     auto* m = new Message{nullptr, term, f, std::move(token), sender_caps};
-    if (!f) ++p->heap_messages;
     *p->queue_tail = m;
     p->queue_tail = &m->next;
     ++p->queue_len;

@@ -355,11 +355,6 @@ struct Process : HeapAllocator {
     Message** queue_tail = &queue_head;
     Message** save = &queue_head;    // loop_rec position
     std::size_t queue_len = 0;
-    // Messages of the private queue with no fragment of their own: adopted by loop_rec (their terms
-    // are now the process's, GC roots) or immediates. The GC walks the queue only while there are
-    // some, and stops at the last: a process with 10,000 results queued (a fan-in) collected often
-    // while taking them, and each collection chased the whole list.
-    std::size_t heap_messages = 0;
     // Receive marker (OTP recv_marker_*): a receive on a reference created after the marker was
     // reserved starts scanning at *recv_marker, skipping older messages that cannot match.
     Message** recv_marker = nullptr;
