@@ -22,6 +22,12 @@ namespace {
 constexpr std::size_t kMinCompaction = 1024;
 }
 
+// Publishes the earliest deadline of w's timer heap for fire_timers' check without the mutex.
+// Precondition: w.mutex is held.
+static void publish_next_deadline(Scheduler::Worker& w) {
+    w.next_deadline_ns.store(w.timers.empty() ? UINT64_MAX : w.timers.top().deadline, std::memory_order_relaxed);
+}
+
 Scheduler::Worker& Scheduler::timer_owner() { return t_worker ? *t_worker : *m_workers[0]; }
 
 // Pushes a heap entry on w; a sleeping w is woken to recompute its deadline. Compacts when the heap
@@ -31,7 +37,7 @@ static void push_timer(Scheduler::Worker& w, const TimerEntry& e, std::atomic<un
     {
         std::lock_guard lock(w.mutex);
         w.timers.push(e);
-        w.next_deadline_ns.store(w.timers.top().deadline, std::memory_order_relaxed);
+        publish_next_deadline(w);
         if (w.sleeping) {
             w.sleeping = false;
             sleepers.fetch_sub(1);
@@ -220,7 +226,7 @@ void Scheduler::fire_timers(Worker& w, std::uint64_t now) {
             due.push_back(w.timers.top());
             w.timers.pop();
         }
-        w.next_deadline_ns.store(w.timers.empty() ? UINT64_MAX : w.timers.top().deadline, std::memory_order_relaxed);
+        publish_next_deadline(w);
     }
     for (const TimerEntry& e : due) {
         if (e.pid != kNil) fire_receive_timer(e.pid, e.key);
@@ -255,7 +261,7 @@ void Scheduler::compact_timers(Worker& w) {
     std::lock_guard lock(w.mutex);
     for (const TimerEntry& e : kept) w.timers.push(e);
     w.timers_after_compaction = w.timers.size();
-    w.next_deadline_ns.store(w.timers.empty() ? UINT64_MAX : w.timers.top().deadline, std::memory_order_relaxed);
+    publish_next_deadline(w);
 }
 
 // Whether a timer can still fire and wake a process (for idle detection): the timers of the OTP
