@@ -94,9 +94,14 @@ run time_correction_bare -- +c maybe -noshell -eval 'io:format("~p ~p~n", [erlan
 SCHED='io:format("~p~n", [[erlang:system_info(K) || K <- [schedulers, schedulers_online, logical_processors_available]]]), halt().'
 run schedulers_split -- +S 2:1 -noshell -eval "$SCHED"
 run schedulers_online_only -- +S :1 -noshell -eval "$SCHED"
+run schedulers_relative -- +S -1 -noshell -eval "$SCHED"
+run schedulers_online_junk -- +S 2:x -noshell -eval "$SCHED"
+run schedulers_zero_default -- +S 0:0 -noshell -eval "$SCHED"
 FIRST_LINE=1  # the usage text after the first line is erl's own
 run bad_schedulers -- +S x -noshell -eval 'halt(0).'
 run bad_schedulers_online -- +S 1:2 -noshell -eval 'halt(0).'
+run bad_schedulers_relative -- +S -5 -noshell -eval 'halt(0).'
+run bad_schedulers_online_relative -- +S 2:-5 -noshell -eval 'halt(0).'
 run bad_time_warp_mode -- +C sometimes -noshell -eval 'halt(0).'
 run bad_printable_range -- +pc bad -noshell -eval 'halt(0).'
 run bad_emu_flag -- +P 100 -noshell -eval 'halt(0).'

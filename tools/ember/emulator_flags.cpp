@@ -1,18 +1,32 @@
 // Emulator flags for both boots (see tools/ember/emulator_flags.hpp).
 #include "tools/ember/emulator_flags.hpp"
 
+#include <algorithm>
 #include <charconv>
+#include <cstdarg>
+#include <thread>
 #include <cstdio>
 #include <cstdlib>
 #include <string_view>
 
 #include "bifs/bif.hpp"
 #include "bifs/clocks.hpp"
+#include "scheduler/scheduler.hpp"
 #include "vm/gc.hpp"
 
 namespace ember::tools {
 
 namespace {
+
+// A bad emulator flag value: erl's message, then the usage line. Returns 1 (the caller's result).
+[[gnu::format(printf, 1, 2)]] int usage_error(const char* format, ...) {
+    std::va_list args;
+    va_start(args, format);
+    std::vfprintf(stderr, format, args);
+    va_end(args);
+    std::fputs("\r\nUsage: ember [flags] [ -- [init_args] ] (see erl(1))\n", stderr);
+    return 1;
+}
 
 bool parse_count(std::string_view v, unsigned& n, unsigned max) {
     auto [end, ec] = std::from_chars(v.data(), v.data() + v.size(), n);
@@ -81,8 +95,7 @@ int read_emulator_flag(const std::vector<std::string>& args, std::size_t& i, Emu
         std::string v = a.substr(2);
         if (v.empty() && i + 1 < args.size() && (args[i + 1] == "true" || args[i + 1] == "false")) v = args[++i];
         if (!bifs::set_time_correction(v.empty() ? "false" : v)) {
-            std::fprintf(stderr, "bad time correction %s\r\nUsage: ember [flags] [ -- [init_args] ] (see erl(1))\n", v.c_str());
-            return 1;
+            return usage_error("bad time correction %s", v.c_str());
         }
         return 0;
     }
@@ -102,34 +115,34 @@ int read_emulator_flag(const std::vector<std::string>& args, std::size_t& i, Emu
     }
     std::string_view f = flag->prefix;
     if (f == "+S") {
-        // +S Schedulers:SchedulersOnline (erl_init.c), either part optional: ":1" keeps the default
-        // schedulers and puts one online. The online count may not exceed the schedulers.
-        std::string_view all = v, total = all.substr(0, all.find(':'));
-        std::string_view online = total.size() < all.size() ? all.substr(total.size() + 1) : std::string_view{};
-        unsigned n = 0, m = 0;
-        if (!total.empty() && !parse_count(total, n, 1024)) {
-            std::fprintf(stderr, "bad amount of schedulers %s\r\nUsage: ember [flags] [ -- [init_args] ] (see erl(1))\n", v.c_str());
-            return 1;
+        // +S Schedulers:SchedulersOnline, read as erl_init.c's early_init reads it: sscanf "%d:%d",
+        // else ":%d" (the default schedulers, that many online); with Schedulers alone, as many online
+        // as that or the default online count, whichever is fewer. A value of 0 or less counts down from
+        // the default: the logical processors configured (schedulers) or available (online).
+        int configured = int(std::max(1u, std::thread::hardware_concurrency()));
+        int available = std::min(configured, int(scheduler::available_processors()));
+        int total = 0, online = 0;
+        int read = std::sscanf(v.c_str(), "%d:%d", &total, &online);
+        if (read <= 0) {
+            if (std::sscanf(v.c_str(), ":%d", &online) != 1) return usage_error("bad amount of schedulers %s", v.c_str());
+            total = configured;
+        } else if (read == 1) {
+            online = std::min(total, available);
         }
-        if (!online.empty() && !parse_count(online, m, 1024)) {
-            std::fprintf(stderr, "bad number of schedulers online %.*s\r\nUsage: ember [flags] [ -- [init_args] ] (see erl(1))\n",
-                         int(online.size()), online.data());
-            return 1;
-        }
-        if (n != 0 && m > n) {
-            std::fprintf(stderr, "bad amount of schedulers online %u (total amount of schedulers %u)\r\nUsage: ember [flags] [ -- [init_args] ] (see erl(1))\n", m, n);
-            return 1;
-        }
-        if (n != 0) out.scheduler.schedulers = n;
-        if (m != 0) out.scheduler.schedulers_online = m;
+        int schedulers = total > 0 ? total : configured + total;
+        int schedulers_online = online > 0 ? online : available + online;
+        if (schedulers < 1 || schedulers > 1024) return usage_error("bad amount of schedulers %d", total);
+        if (schedulers_online < 1 || schedulers_online > schedulers)
+            return usage_error("bad amount of schedulers online %d (total amount of schedulers %d)", schedulers_online, schedulers);
+        out.scheduler.schedulers = unsigned(schedulers);
+        out.scheduler.schedulers_online = unsigned(schedulers_online);
     } else if (f == "+SDcpu" || f == "+SDio" || f == "+P") {
         unsigned n = 0;
         bool ok = f == "+P" ? parse_count(v, n, 134217727) && n >= 1024 : parse_count(v, n, 1024);
         if (!ok) {
             const char* what = f == "+P"       ? "number of processes"
                                : f == "+SDcpu" ? "number of dirty CPU schedulers" : "number of dirty I/O schedulers";
-            std::fprintf(stderr, "bad %s %s\r\nUsage: ember [flags] [ -- [init_args] ] (see erl(1))\n", what, v.c_str());
-            return 1;
+            return usage_error("bad %s %s", what, v.c_str());
         }
         if (f == "+SDcpu") out.scheduler.dirty_cpu = n;
         else if (f == "+SDio") out.scheduler.dirty_io = n;
@@ -142,30 +155,25 @@ int read_emulator_flag(const std::vector<std::string>& args, std::size_t& i, Emu
         if (f == "+hmax") {
             long long n = std::strtoll(v.c_str(), nullptr, 10);
             if (n < 0 || n > vm::kMaxSmall) {
-                std::fprintf(stderr, "bad max heap size %s\r\nUsage: ember [flags] [ -- [init_args] ] (see erl(1))\n", v.c_str());
-                return 1;
+                return usage_error("bad max heap size %s", v.c_str());
             }
             d.size = vm::Word(n);
         } else if (v == "true" || v == "false") {
             (f == "+hmaxk" ? d.kill : d.error_logger) = v == "true";
         } else {
-            std::fprintf(stderr, "bad max heap %s %s\r\nUsage: ember [flags] [ -- [init_args] ] (see erl(1))\n",
-                         f == "+hmaxk" ? "kill" : "error logger", v.c_str());
-            return 1;
+            return usage_error("bad max heap %s %s", f == "+hmaxk" ? "kill" : "error logger", v.c_str());
         }
         vm::set_default_max_heap_size(d);
     }
     if (f == "+pc") {
         // What io:printable_range/0 answers (erl_init.c).
         if (v != "unicode" && v != "latin1") {
-            std::fprintf(stderr, "bad range of printable characters: %s\r\nUsage: ember [flags] [ -- [init_args] ] (see erl(1))\n", v.c_str());
-            return 1;
+            return usage_error("bad range of printable characters: %s", v.c_str());
         }
         bifs::set_printable_range_unicode(v == "unicode");
     }
     if (f == "+C" && !bifs::set_time_warp_mode(v)) {
-        std::fprintf(stderr, "Invalid time warp mode: %s\r\nUsage: ember [flags] [ -- [init_args] ] (see erl(1))\n", v.c_str());
-        return 1;
+        return usage_error("Invalid time warp mode: %s", v.c_str());
     }
     // The others tune erts internals Ember does not have (allocators, binding, polling): accepted.
     return 0;
