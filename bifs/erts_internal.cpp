@@ -32,10 +32,6 @@ constexpr Word kLaterBatch = 1000;
 constexpr unsigned kPathElemBits = 4;
 constexpr unsigned kPathElemsPerLimb = 64 / kPathElemBits;
 
-Term am_none_atom() {
-    static const Term a = AtomTable::global().intern("none");
-    return a;
-}
 Term am_iterator_atom() {
     static const Term a = AtomTable::global().intern("iterator");
     return a;
@@ -86,7 +82,7 @@ Term prepend_pairs(Process* p, const std::vector<Term>& pairs, Term acc, PairOrd
 Term build_result(Process* p, const std::vector<Term>& pairs, bool iterator, Term acc, Term path, Term map) {
     std::size_t n = pairs.size() / 2;
     if (iterator) {
-        Term tail = am_none_atom();
+        Term tail = am_none;
         if (path != kNonValue) tail = make_cons(*p, path, map);
         Term* hp = p->alloc(Word(4 * n));
         for (std::size_t i = n; i-- > 0;) {

@@ -17,10 +17,6 @@ using namespace ember::vm;
 
 namespace {
 std::atomic<std::size_t> g_fixed_tables{0};  // tables with at least one fixation (exit hook fast path)
-Term am_none_() {
-    static const Term a = atom("none");
-    return a;
-}
 // Words a stored object costs beyond its term words (node, handle, fragment header): roughly what OTP's
 // DbTerm and tree/hash node cost.
 constexpr std::int64_t kObjectOverheadWords = 6;
@@ -36,7 +32,7 @@ Table::Table(std::uint64_t id_, Term name_, bool named_, TableType type_, unsign
                 : write_conc                   ? (locks != 0 ? locks : kWriteConcurrencyStripes)
                                                : 1) {
     write_concurrency = write_conc;
-    m_heir = am_none_();
+    m_heir = am_none;
 }
 
 bool Table::KeyLess::operator()(Term a, Term b) const { return compare_terms(a, b) < 0; }
