@@ -150,9 +150,9 @@ Term location_at(HeapAllocator& h, const Instr* pc) {
     const FunctionInfo* f = m->function_at(pc);
     if (!f) return kNonValue;
     Term loc = kNil;
-    if (const LineRef* l = m->line_at(pc); l && l->file() < m->files.size()) {
+    if (const LineRef* l = m->line_at(pc); l && l->file() < m->file_terms.size()) {
         loc = make_cons(h, make_tuple2(h, am_line, make_small(l->line())), loc);
-        loc = make_cons(h, make_tuple2(h, am_file, make_charlist(h, m->files[l->file()])), loc);
+        loc = make_cons(h, m->file_terms[l->file()], loc);
     }
     return make_tuple4(h, m->name, f->name, make_small(f->arity), loc);
 }

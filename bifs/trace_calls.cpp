@@ -235,20 +235,22 @@ namespace ember::vm {
 using bifs::Breakpoint;
 using bifs::table;
 
+Instr detail::g_trace_blocks[detail::kTraceBlocks];
+using namespace detail;
+
 namespace {
 // The one-instruction code blocks trace frames return through: one word each, told apart by address
 // (return_trace and exception_trace run the same instruction).
-enum TraceBlock { kReturnTraceBlock, kExceptionTraceBlock, kReturnTimeTraceBlock, kReturnToTraceBlock, kTraceBlocks };
 const Instr* trace_block(TraceBlock b) {
-    static const Instr* blocks = [] {
-        alignas(8) static Instr c[kTraceBlocks];
-        c[kReturnTraceBlock] = bifs::handler_word(Op::i_return_trace);
-        c[kExceptionTraceBlock] = bifs::handler_word(Op::i_return_trace);
-        c[kReturnTimeTraceBlock] = bifs::handler_word(Op::i_return_time_trace);
-        c[kReturnToTraceBlock] = bifs::handler_word(Op::i_return_to_trace);
-        return c;
+    static const bool filled = [] {
+        g_trace_blocks[kReturnTraceBlock] = bifs::handler_word(Op::i_return_trace);
+        g_trace_blocks[kExceptionTraceBlock] = bifs::handler_word(Op::i_return_trace);
+        g_trace_blocks[kReturnTimeTraceBlock] = bifs::handler_word(Op::i_return_time_trace);
+        g_trace_blocks[kReturnToTraceBlock] = bifs::handler_word(Op::i_return_to_trace);
+        return true;
     }();
-    return blocks + b;
+    (void)filled;
+    return g_trace_blocks + b;
 }
 }  // namespace
 
@@ -276,8 +278,8 @@ void trace_time_schedule(Process* p, bool in) {
 namespace {
 // Words of the frame a trace block's code returns through (0: cp is no trace block).
 int trace_frame_words(const Instr* cp) {
-    if (cp == return_trace_code() || cp == exception_trace_code() || cp == return_time_trace_code()) return 2;
-    return cp == return_to_trace_code() ? 1 : 0;
+    if (!is_trace_block(cp)) return 0;
+    return cp == g_trace_blocks + kReturnToTraceBlock ? 1 : 2;
 }
 
 // Follows the trace blocks from cp through their frames; `*return_to` (if given) tells whether one of
@@ -292,7 +294,6 @@ const Instr* walk_trace_frames(const Instr* cp, const Term* frames, bool* return
 }
 }  // namespace
 
-bool is_trace_block(const Instr* cp) { return trace_frame_words(cp) != 0; }
 
 const Instr* resume_address(const Instr* cp, const Term* frames) { return walk_trace_frames(cp, frames, nullptr); }
 

@@ -6,11 +6,13 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <random>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "beam_builder.hpp"
@@ -212,6 +214,55 @@ TEST(CodeTable, CurrentAndOldLifecycle) {
     failed.clear();
     EXPECT_EQ(server.finish_loading(mods, &failed, &on_load), vm::CodeServer::FinishResult::Ok);
     EXPECT_NE(server.find_defined(sofs, vm::AtomTable::global().intern("union"), 2), nullptr);
+}
+
+// module_at's lock-free index: readers find every module inserted before they looked, and nothing for
+// addresses outside all modules, while a writer inserts modules in random address order (the buffer
+// grows past its first 256 entries on the way).
+TEST(CodeIndex, FindsModulesWhileOthersAreInserted) {
+    constexpr std::size_t kModules = 1500;
+    std::vector<std::unique_ptr<vm::Module>> modules(kModules);
+    for (auto& m : modules) {
+        m = std::make_unique<vm::Module>();
+        m->code_words = 16;
+        m->code = std::make_unique<vm::Instr[]>(m->code_words);
+    }
+    std::mt19937 rng(7);
+    std::shuffle(modules.begin(), modules.end(), rng);
+    auto outside = std::make_unique<vm::Instr[]>(4);  // no module's code
+
+    vm::CodeIndex index;
+    std::atomic<std::size_t> inserted{0};
+    std::atomic<bool> done{false};
+    std::atomic<std::size_t> wrong{0}, lookups{0};
+    auto reader = [&](unsigned seed) {
+        std::mt19937 r(seed);
+        while (!done.load(std::memory_order_acquire)) {
+            std::size_t n = inserted.load(std::memory_order_acquire);
+            if (n == 0) continue;
+            const vm::Module* m = modules[r() % n].get();
+            const vm::Instr* pc = m->code.get() + r() % m->code_words;
+            if (index.find(pc) != m) wrong.fetch_add(1);
+            if (index.find(outside.get() + 1) != nullptr) wrong.fetch_add(1);
+            lookups.fetch_add(1, std::memory_order_relaxed);
+        }
+    };
+    std::thread a(reader, 1), b(reader, 2);
+    for (std::size_t i = 0; i < kModules; ++i) {
+        index.insert(modules[i].get());
+        index.insert(modules[i].get());  // a second insertion changes nothing
+        inserted.store(i + 1, std::memory_order_release);
+    }
+    done.store(true, std::memory_order_release);
+    a.join();
+    b.join();
+    EXPECT_EQ(wrong.load(), 0u) << "of " << lookups.load() << " lookups";
+    for (const auto& m : modules) {
+        EXPECT_EQ(index.find(m->code.get()), m.get());
+        EXPECT_EQ(index.find(m->code.get() + m->code_words - 1), m.get());
+        EXPECT_NE(index.find(m->code.get() + m->code_words), m.get());  // one past its end
+    }
+    EXPECT_EQ(index.find(nullptr), nullptr);
 }
 
 }  // namespace

@@ -33,41 +33,53 @@ void set_exception(Process* p, ExceptionClass c, Term reason) {
     p->exc_stacktrace = kNil;
 }
 
-// {file, "F"}, {line, L} location list for pc in module m, or [].
-Term location_of(Process* p, const Module* m, const Instr* pc) {
-    const LineRef* l = m ? m->line_at(pc) : nullptr;
-    if (!l || l->line() == 0) return kNil;
-    const FunctionInfo* f = m->function_at(pc);
+// Where a code address is: its module, function and line entry.
+struct CodeLocation {
+    const Instr* pc = nullptr;
+    Module* module = nullptr;                // nullptr: pc is not in a module
+    const FunctionInfo* function = nullptr;  // nullptr: pc is not in a function of it
+    const LineRef* line = nullptr;           // nullptr: no line information for pc
+};
+
+// The location of pc. Code never moves or goes, so a location found holds forever: each thread keeps
+// those of recent addresses (the traces of a loop's exceptions name the same frames again).
+CodeLocation locate(const Instr* pc) {
+    thread_local CodeLocation recent[256];
+    CodeLocation& slot = recent[reinterpret_cast<std::uintptr_t>(pc) / sizeof(Instr) % 256];
+    if (slot.pc == pc && pc) return slot;
+    CodeLocation found{pc};
+    found.module = CodeServer::global().module_at(pc);
+    if (!found.module) return found;  // not kept: a module loaded later may take the address
+    found.function = found.module->function_at(pc);
+    if (!found.function) return found;
+    const LineRef* l = found.module->line_at(pc);
     // A line entry from an earlier function does not describe this one.
-    if (f && m->line_address(*l) < f->func_info) return kNil;
-    Term line = make_tuple2(*p, am_line, make_small(l->line()));
-    Term items[2];
-    std::size_t n = 0;
-    if (l->file() < m->files.size()) {
-        items[n++] = make_tuple2(*p, am_file, make_charlist(*p, m->files[l->file()]));
-    }
-    items[n++] = line;
-    return make_list_of(*p, items, n);
+    if (l && l->line() != 0 && found.module->line_address(*l) >= found.function->func_info) found.line = l;
+    slot = found;
+    return found;
 }
 
-// The frame {M, F, ArityOrArgs, Location} for code address pc, or kNonValue if pc is not in a module.
-// `args` replaces the arity when it is a list (error/2,3 and function_clause); `extra` is appended to
-// the location (error/3's error_info).
+// The frame {M, F, ArityOrArgs, Location} for code address pc, or kNonValue if pc is not in a function
+// of a module. `args` replaces the arity when it is a list (error/2,3 and function_clause); `extra` is
+// appended to the location (error/3's error_info). Location is [{file, "F"}, {line, L}] when the
+// module has line information for pc.
 Term frame_for(Process* p, const Instr* pc, Term args, Term extra = kNil) {
-    Module* m = CodeServer::global().module_at(pc);
-    if (!m) return kNonValue;
-    const FunctionInfo* f = m->function_at(pc);
-    if (!f) return kNonValue;
-    static const Term am_none = AtomTable::global().intern("none");
-    Term a = args != kNonValue && args != am_none ? args : make_small(f->arity);
-    Term loc = location_of(p, m, pc);
-    if (extra != kNil) {
-        std::vector<Term> items;
-        for (Term t = loc; is_list(t); t = cdr(t)) items.push_back(car(t));
-        for (Term t = extra; is_list(t); t = cdr(t)) items.push_back(car(t));
-        loc = make_list_of(*p, items.data(), items.size());
+    CodeLocation at = locate(pc);
+    if (!at.function) return kNonValue;
+    Term items[2];
+    std::size_t n = 0;
+    if (at.line) {
+        if (at.line->file() < at.module->file_terms.size()) items[n++] = at.module->file_terms[at.line->file()];
+        items[n++] = make_tuple2(*p, am_line, make_small(at.line->line()));
     }
-    return make_tuple4(*p, m->name, f->name, a, loc);
+    Term loc = make_list_of(*p, items, n);
+    if (extra != kNil) {
+        std::vector<Term> all(items, items + n);
+        for (Term t = extra; is_list(t); t = cdr(t)) all.push_back(car(t));
+        loc = make_list_of(*p, all.data(), all.size());
+    }
+    Term a = args != kNonValue && args != am_none ? args : make_small(at.function->arity);
+    return make_tuple4(*p, at.module->name, at.function->name, a, loc);
 }
 }  // namespace
 
@@ -158,12 +170,86 @@ int set_backtrace_depth(SWord depth) {
     return g_backtrace_depth.exchange(static_cast<int>(std::clamp<SWord>(depth, 0, kMaxBacktraceDepth)));
 }
 
+namespace {
+// ---- the uncooked stack trace ------------------------------------------------------------------------
+// A raise records where it happened and cooks frames only when a handler or an exit asks for them, as
+// erl's save_stacktrace/build_stacktrace: a loop that catches and ignores exceptions never looks up a
+// function, a line or a file name. The uncooked trace is the 4-tuple
+//   {Addresses, FirstFrameArgs, ErrorInfo, BifFrame}
+// Addresses: a negative bignum whose limbs are [return address]...[raising pc][kUncookedMark | count]:
+//   code addresses no collector looks into (code never moves or goes, vm/module.hpp). The top limb
+//   keeps the bignum normalised. Cooking drops the addresses that are not in a function of a module.
+// FirstFrameArgs: the arguments for the raising frame (a list) or 'none' (its arity).
+// ErrorInfo: error/3's [{error_info, Map}] for the raising frame, or [].
+// BifFrame: the frame of a failed BIF, built at the raise (it is its first frame), or [].
+// The frames are at most backtrace_depth() at the raise (one at least): a BIF's, the raising
+// function's, then the callers'. Not knowing yet whether the raising pc is in a function, the raise
+// records as many return addresses as there would be room for if it were not; cooking stops at the
+// limit, which it finds in the top limb.
+constexpr Word kUncookedMark = Word(0xE3B5) << 48;
+constexpr Word kUncookedCountMask = 0xFF;
+constexpr int kUncookedLimitShift = 8;
+
+bool is_uncooked(Term t) {
+    if (!is_tuple(t) || tuple_arity(t) != 4) return false;
+    Term a = tuple_element(t, 0);
+    if (!is_boxed_of(a, Subtag::NegBignum)) return false;
+    Word n = header_arity(boxed_header(a));
+    if (n < 2) return false;
+    Word top = boxed_ptr(a)[n];
+    Word limit = (top >> kUncookedLimitShift) & kUncookedCountMask;
+    return (top & ~(kUncookedCountMask | kUncookedCountMask << kUncookedLimitShift)) == kUncookedMark &&
+           (top & kUncookedCountMask) == n - 2 && n - 2 <= Word(kMaxBacktraceDepth) && limit >= 1 &&
+           limit <= Word(kMaxBacktraceDepth);
+}
+
+// The cooked list [{M, F, ArityOrArgs, Location}] of an uncooked trace.
+Term cook(Process* p, Term uncooked) {
+    Term frames[kMaxBacktraceDepth + 2];  // a BIF's frame, the raising one, the callers
+    int n = 0;
+    Term blob = tuple_element(uncooked, 0);
+    Term first_frame_args = tuple_element(uncooked, 1);
+    Term error_info = tuple_element(uncooked, 2);
+    Term bif_frame = tuple_element(uncooked, 3);
+    Word limbs = header_arity(boxed_header(blob));
+    const Word* addresses = boxed_ptr(blob) + 1;
+    Word count = limbs - 2;
+    auto pc = reinterpret_cast<const Instr*>(addresses[count]);
+    const int limit = static_cast<int>((addresses[count + 1] >> kUncookedLimitShift) & kUncookedCountMask);
+    if (bif_frame != kNil) frames[n++] = bif_frame;
+    Term f = n < limit ? frame_for(p, pc, first_frame_args, error_info) : kNonValue;
+    if (f != kNonValue) frames[n++] = f;
+    int first_caller = n;
+    for (Word i = 0; i < count && n < limit; ++i) {
+        Term c = frame_for(p, reinterpret_cast<const Instr*>(addresses[i]) - 1, kNonValue);
+        if (c != kNonValue) frames[n++] = c;
+    }
+    if (f == kNonValue && is_list(first_frame_args) && n > first_caller) {
+        // error/2,3 reached through its export (apply, a fun): as in erl, the arguments and error_info
+        // go to the first caller's frame.
+        Term c = frames[first_caller];
+        Term loc = tuple_element(c, 3);
+        if (error_info != kNil) {
+            std::vector<Term> items;
+            for (Term t = loc; is_list(t); t = cdr(t)) items.push_back(car(t));
+            for (Term t = error_info; is_list(t); t = cdr(t)) items.push_back(car(t));
+            loc = make_list_of(*p, items.data(), items.size());
+        }
+        frames[first_caller] = make_tuple4(*p, tuple_element(c, 0), tuple_element(c, 1), first_frame_args, loc);
+    }
+    return make_list_of(*p, frames, static_cast<std::size_t>(n));
+}
+
+// The stack trace as a list: cooked now if it was not.
+Term cooked(Process* p, Term trace) { return is_uncooked(trace) ? cook(p, trace) : trace; }
+}  // namespace
+
 // Precondition: pc is the instruction that raised (or a BIF stub), cp the continuation register
 // (nullptr when the current function has saved it in its frame).
 Term build_stacktrace(Process* p, const Instr* pc, const Instr* cp, Term first_frame_args) {
-    Term frames[kMaxBacktraceDepth];
     const int limit = frame_limit();
     int n = 0;
+    Term bif_frame = kNil;
     if (p->exc_bif) {
         Term loc = kNil;
         AtomTable& atoms = AtomTable::global();
@@ -176,34 +262,42 @@ Term build_stacktrace(Process* p, const Instr* pc, const Instr* cp, Term first_f
             Term item = make_tuple2(*p, atoms.intern("error_info"), info);
             loc = make_list_of(*p, &item, 1);
         }
-        frames[n++] = make_tuple4(*p, atoms.intern(p->exc_bif->module), atoms.intern(p->exc_bif->function),
-                                  p->exc_args, loc);
+        bif_frame = make_tuple4(*p, atoms.intern(p->exc_bif->module), atoms.intern(p->exc_bif->function),
+                                p->exc_args, loc);
+        ++n;
         first_frame_args = kNonValue;
     }
-    // The current function: pc inside module code (not an export stub).
-    Term f = n < limit ? frame_for(p, pc, first_frame_args, p->exc_bif ? kNil : p->exc_error_info) : kNonValue;
-    if (f != kNonValue) frames[n++] = f;
-    int first_caller = n;
-    n = add_caller_frames(p, cp, frames, n, limit);
-    if (f == kNonValue && is_list(first_frame_args) && n > first_caller) {
-        // error/2,3 reached through its export (apply, a fun): as in erl, the arguments and error_info
-        // go to the first caller's frame.
-        Term c = frames[first_caller];
-        Term loc = tuple_element(c, 3);
-        if (p->exc_error_info != kNil) {
-            std::vector<Term> items;
-            for (Term t = loc; is_list(t); t = cdr(t)) items.push_back(car(t));
-            for (Term t = p->exc_error_info; is_list(t); t = cdr(t)) items.push_back(car(t));
-            loc = make_list_of(*p, items.data(), items.size());
-        }
-        frames[first_caller] = make_tuple4(*p, tuple_element(c, 0), tuple_element(c, 1), first_frame_args, loc);
+    // The return addresses, newest first (cp, then the stack), each one only if it differs from the
+    // previous one (OTP erts_save_stacktrace: "record non-duplicates only", so deep self-recursion
+    // shows once), trace frames' blocks skipped; room for all frames but the BIF's, in case pc is
+    // not in a function.
+    Word limbs[kMaxBacktraceDepth + 2];
+    Word count = 0;
+    const Word room = static_cast<Word>(limit - n);
+    const Instr* prev = nullptr;
+    auto add = [&](const Instr* ret) {
+        if (ret == prev || is_trace_block(ret)) return;
+        prev = ret;
+        limbs[count++] = reinterpret_cast<Word>(ret);
+    };
+    if (cp && room > 0) add(cp);
+    for (Term* s = p->stop; s < p->heap_end && count < room; ++s) {
+        Word w = *s;
+        if (is_header(w) && w != 0) add(reinterpret_cast<const Instr*>(w));
     }
-    return make_list_of(*p, frames, static_cast<std::size_t>(n));
+    limbs[count] = reinterpret_cast<Word>(pc);
+    limbs[count + 1] = kUncookedMark | Word(limit) << kUncookedLimitShift | count;
+    Term* hp = p->alloc(count + 3);
+    hp[0] = make_header(count + 2, Subtag::NegBignum);
+    std::copy(limbs, limbs + count + 2, hp + 1);
+    Term args = first_frame_args == kNonValue ? am_none : first_frame_args;
+    Term error_info = p->exc_bif ? kNil : p->exc_error_info;
+    return make_tuple4(*p, make_boxed(hp), args, error_info, bif_frame);
 }
 
 // The frames of the return addresses, newest first (cp, then the stack), each one only if it differs
-// from the previous one (OTP erts_save_stacktrace: "record non-duplicates only", so deep
-// self-recursion shows once). Appends to frames[0..n) up to `limit` in all; returns the new count.
+// from the previous one (as build_stacktrace). Appends to frames[0..n) up to `limit` in all; returns
+// the new count.
 int add_caller_frames(Process* p, const Instr* cp, Term* frames, int n, int limit) {
     const Instr* prev = nullptr;
     auto add_cp = [&](const Instr* ret) {
@@ -298,17 +392,17 @@ const Instr* unwind_to_catch(Process* p, const Instr* pc, const Instr* cp, Term*
 
 Term exit_reason_of(Process* p) {
     switch (p->exc_class) {
-    case ExceptionClass::Error: return make_tuple2(*p, p->exc_reason, p->exc_stacktrace);
+    case ExceptionClass::Error: return make_tuple2(*p, p->exc_reason, cooked(p, p->exc_stacktrace));
     case ExceptionClass::Exit: return p->exc_reason;
     case ExceptionClass::Throw:
-        return make_tuple2(*p, make_tuple2(*p, am_nocatch, p->exc_reason), p->exc_stacktrace);
+        return make_tuple2(*p, make_tuple2(*p, am_nocatch, p->exc_reason), cooked(p, p->exc_stacktrace));
     }
     return p->exc_reason;
 }
 
-Term catch_value(Process* p, Term cls, Term reason, Term trace) {
+Term catch_value(Process* p, Term cls, Term reason, Term raw_trace) {
     if (cls == am_throw) return reason;
-    if (cls == am_error) return make_tuple2(*p, am_EXIT, make_tuple2(*p, reason, trace));
+    if (cls == am_error) return make_tuple2(*p, am_EXIT, make_tuple2(*p, reason, cook_stacktrace(p, raw_trace)));
     return make_tuple2(*p, am_EXIT, reason);
 }
 
@@ -334,9 +428,9 @@ void reraise(Process* p, Term trace, Term value) {
     p->reraised = true;
 }
 
-Term cook_stacktrace(Process*, Term raw) {
+Term cook_stacktrace(Process* p, Term raw) {
     ExceptionClass c;
-    return raw_class(raw, &c) ? cdr(raw) : kNil;  // OTP build_stacktrace: [] for a non-raw term
+    return raw_class(raw, &c) ? cooked(p, cdr(raw)) : kNil;  // OTP build_stacktrace: [] for a non-raw term
 }
 
 bool raw_raise(Process* p, Term cls, Term reason, Term trace) {

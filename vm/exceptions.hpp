@@ -1,12 +1,15 @@
 // Raising and catching exceptions; stack traces (OTP beam_common.c handle_error, erl_bif_info.c
 // build_stacktrace; erlang:raise/3 and the error_info conventions of OTP 24+).
 //
-// A stack trace is built when the exception is raised (not lazily as in OTP), as the cooked list
-// [{M, F, ArityOrArgs, Location}] with at most backtrace_depth() frames (one at least); the "raw" stack trace handed
-// to handlers (x3) is [Class | Cooked], so `raise` re-raises with the class of the exception it was
+// A raise records its stack trace uncooked: the code addresses of the raising function and of at most
+// backtrace_depth() frames in all (one at least), in a term no one reads but the functions here. It is
+// cooked into the list [{M, F, ArityOrArgs, Location}] only when asked for (build_stacktrace, catch of
+// an error, the exit reason of an uncaught error or throw), as erl does: a handler that ignores the
+// trace costs no function, line or file lookups. The "raw" stack trace handed to handlers (x3) is
+// [Class | Trace], Trace uncooked or a list, so `raise` re-raises with the class of the exception it was
 // given even after other exceptions were raised and caught in between (a `try ... after` whose after
-// block throws and catches internally); build_stacktrace takes the tail. Location is [{file, "F.erl"}, {line, L}] when the module has line
-// information.
+// block throws and catches internally); cook_stacktrace takes the tail. Location is
+// [{file, "F.erl"}, {line, L}] when the module has line information.
 #pragma once
 
 #include "vm/atom_table.hpp"
@@ -54,13 +57,16 @@ const Instr* unwind_to_catch(Process* p, const Instr* pc, const Instr* cp, Term*
 Term exit_reason_of(Process* p);
 Term class_atom(ExceptionClass c);
 
-// catch Expr's value for a caught exception.
-Term catch_value(Process* p, Term cls, Term reason, Term trace);
+// catch Expr's value for a caught exception of class `cls` with the raw stack trace `raw_trace` (x3).
+Term catch_value(Process* p, Term cls, Term reason, Term raw_trace);
 void reraise(Process* p, Term trace, Term value);
+// The cooked stack trace of a raw one (x3); [] for a term that is not one, as erl's build_stacktrace.
 Term cook_stacktrace(Process* p, Term raw);
 bool raw_raise(Process* p, Term cls, Term reason, Term trace);  // false: bad class
 
-// A printable description of a stack trace frame's location for crash reports.
+// The uncooked stack trace of the exception set on p, raised at pc with continuation cp (nullptr when
+// the function has saved it in its frame); `first_frame_args` (a list, or kNonValue for the arity)
+// goes into the raising function's frame.
 Term build_stacktrace(Process* p, const Instr* pc, const Instr* cp, Term first_frame_args);
 // A stack trace for a call that could not be made (undef): `first_frame` then the callers, from the
 // saved continuation p->cp and the stack (a tail call's caller is gone, as in erl). `caller`, when

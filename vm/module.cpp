@@ -9,12 +9,17 @@
 namespace ember::vm {
 
 const FunctionInfo* Module::function_at(const Instr* pc) const {
-    // Last function whose func_info is at or before pc.
-    auto it = std::upper_bound(functions.begin(), functions.end(), pc,
-                               [](const Instr* a, const FunctionInfo& f) { return a < f.func_info; });
-    if (it == functions.begin()) return nullptr;
-    --it;
-    return pc < it->end() ? &*it : nullptr;
+    // The last function whose func_info is at or before pc (a branch-free binary search: stack traces
+    // look up every frame).
+    std::size_t n = functions.size();
+    if (n == 0 || pc < functions[0].func_info) return nullptr;
+    const FunctionInfo* base = functions.data();
+    while (n > 1) {
+        std::size_t half = n / 2;
+        base = base[half].func_info <= pc ? base + half : base;
+        n -= half;
+    }
+    return pc < base->end() ? base : nullptr;
 }
 
 const LineRef* Module::line_at(const Instr* pc) const {
@@ -82,15 +87,72 @@ std::atomic<CodeChangeHook> g_code_change_hook{nullptr};
 
 void set_code_change_hook(CodeChangeHook hook) { g_code_change_hook.store(hook); }
 
-void CodeServer::index_locked(Module* module) {
-    auto at = std::lower_bound(m_by_code.begin(), m_by_code.end(), module->code.get(),
-                               [](const Module* m, const Instr* start) { return m->code.get() < start; });
-    if (at != m_by_code.end() && *at == module) return;  // a pending module published after its on_load
-    m_by_code.insert(at, module);
+void CodeIndex::insert(Module* m) {
+    constexpr auto relaxed = std::memory_order_relaxed;
+    const Buffer* b = m_current.load(relaxed);
+    std::size_t n = m_size.load(relaxed);
+    const Instr* start = m->code.get();
+    std::size_t at = 0, hi = n;  // the first entry whose code starts at or after m's
+    while (at < hi) {
+        std::size_t mid = at + (hi - at) / 2;
+        if (b->entries[mid].start.load(relaxed) < start) at = mid + 1;
+        else hi = mid;
+    }
+    if (at < n && b->entries[at].module.load(relaxed) == m) return;
+    if (!b || n == b->capacity) {
+        // A new buffer with the same entries: a reader of either sees the same index.
+        auto grown = std::make_unique<Buffer>();
+        grown->capacity = b ? 2 * b->capacity : 256;
+        grown->entries = std::make_unique<Entry[]>(grown->capacity);
+        for (std::size_t i = 0; i < n; ++i) {
+            grown->entries[i].start.store(b->entries[i].start.load(relaxed), relaxed);
+            grown->entries[i].module.store(b->entries[i].module.load(relaxed), relaxed);
+        }
+        b = grown.get();
+        m_buffers.push_back(std::move(grown));
+        m_current.store(b, std::memory_order_release);
+    }
+    std::uint64_t sequence = m_sequence.load(relaxed);
+    m_sequence.store(sequence + 1, relaxed);
+    std::atomic_thread_fence(std::memory_order_release);
+    for (std::size_t i = n; i > at; --i) {
+        b->entries[i].start.store(b->entries[i - 1].start.load(relaxed), relaxed);
+        b->entries[i].module.store(b->entries[i - 1].module.load(relaxed), std::memory_order_release);
+    }
+    b->entries[at].start.store(start, relaxed);
+    b->entries[at].module.store(m, std::memory_order_release);
+    m_size.store(n + 1, std::memory_order_release);
+    m_sequence.store(sequence + 2, std::memory_order_release);
+}
+
+Module* CodeIndex::find(const Instr* pc) const {
+    for (;;) {
+        std::uint64_t sequence = m_sequence.load(std::memory_order_acquire);
+        if (sequence & 1) continue;  // an insertion is moving entries (a few thousand stores at most)
+        const Buffer* b = m_current.load(std::memory_order_acquire);
+        Module* found = nullptr;
+        if (b) {
+            // The last module whose code starts at or before pc. Entries read during an insertion may be
+            // out of order; the sequence check below throws such a result away.
+            std::size_t n = std::min(m_size.load(std::memory_order_acquire), b->capacity);
+            const Entry* base = b->entries.get();
+            if (n > 0 && base->start.load(std::memory_order_relaxed) <= pc) {
+                while (n > 1) {  // branch-free: stack traces look up every frame
+                    std::size_t half = n / 2;
+                    base = base[half].start.load(std::memory_order_relaxed) <= pc ? base + half : base;
+                    n -= half;
+                }
+                found = base->module.load(std::memory_order_acquire);
+            }
+        }
+        std::atomic_thread_fence(std::memory_order_acquire);
+        if (m_sequence.load(std::memory_order_relaxed) != sequence) continue;
+        return found && found->contains(pc) ? found : nullptr;
+    }
 }
 
 void CodeServer::publish_locked(std::unique_ptr<Module> module) {
-    index_locked(module.get());
+    m_by_code.insert(module.get());
     // Exports that are BIFs keep their native (erlang.beam has Erlang stubs for them).
     for (std::size_t i = 0; i < module->exports.size(); ++i)
         if (!module->exports[i]->bif) module->exports[i]->address.store(module->export_addresses[i], std::memory_order_release);
@@ -222,7 +284,7 @@ CodeServer::FinishResult CodeServer::finish_loading(std::vector<std::unique_ptr<
             on_load->push_back(m->name);
             PendingOnLoad& slot = m_pending[m->name];
             if (slot.module) m_old_modules.push_back(std::move(slot.module));
-            index_locked(m.get());
+            m_by_code.insert(m.get());
             slot.module = std::move(m);
             slot.started = false;
             slot.runner = kNil;
@@ -239,7 +301,7 @@ void CodeServer::publish_pending(std::unique_ptr<Module> module) {
     m_known.insert(module->name);
     PendingOnLoad& slot = m_pending[module->name];
     if (slot.module) m_old_modules.push_back(std::move(slot.module));  // a reload while pending
-    index_locked(module.get());
+    m_by_code.insert(module.get());
     slot.module = std::move(module);
     slot.started = false;
     slot.runner = kNil;
@@ -282,15 +344,7 @@ std::vector<Term> CodeServer::finish_on_load(Term name, bool keep) {
     return waiters;
 }
 
-Module* CodeServer::module_at(const Instr* pc) const {
-    std::shared_lock lock(m_mutex);
-    // The last module whose code starts at or before pc.
-    auto after = std::upper_bound(m_by_code.begin(), m_by_code.end(), pc,
-                                  [](const Instr* at, const Module* m) { return at < m->code.get(); });
-    if (after == m_by_code.begin()) return nullptr;
-    Module* m = *(after - 1);
-    return m->contains(pc) ? m : nullptr;
-}
+Module* CodeServer::module_at(const Instr* pc) const { return m_by_code.find(pc); }
 
 std::vector<Term> CodeServer::loaded_modules() const {
     std::shared_lock lock(m_mutex);

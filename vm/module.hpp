@@ -83,6 +83,7 @@ struct Module {
     std::vector<FunctionInfo> functions;  // sorted by func_info address
     std::vector<LineRef> lines;           // sorted by offset
     std::vector<std::string> files;       // source file names from the Line chunk
+    std::vector<Term> file_terms;         // {file, "F"} of each of files, in the literal area (stack traces)
     std::unique_ptr<FunEntry[]> lambdas;
     std::size_t lambda_count = 0;
     std::vector<Export*> exports;
@@ -101,6 +102,36 @@ struct Module {
     const LineRef* line_at(const Instr* pc) const;
     const Instr* line_address(const LineRef& l) const { return code.get() + l.offset; }
     bool contains(const Instr* pc) const { return pc >= code.get() && pc < code.get() + code_words; }
+};
+
+// Every module that ever entered the code server, by the start of its code, for CodeServer::module_at:
+// a sorted array read without a lock. A module's code never moves or goes (a purged one moves to the
+// graveyard), so entries are only ever added. Readers use a sequence lock: they retry if an insertion
+// ran meanwhile. A full buffer is replaced by one twice its size and kept, so a reader never reads
+// freed memory (the buffers together hold at most twice the entries).
+class CodeIndex {
+public:
+    CodeIndex() = default;
+    CodeIndex(const CodeIndex&) = delete;
+    CodeIndex& operator=(const CodeIndex&) = delete;
+    // Adds m (no-op if it is there). One writer at a time: the caller holds the code server's lock.
+    void insert(Module* m);
+    // The module whose code contains pc, or nullptr. Thread-safe, lock-free.
+    Module* find(const Instr* pc) const;
+
+private:
+    struct Entry {
+        std::atomic<const Instr*> start;  // module->code.get(): the search reads no Module
+        std::atomic<Module*> module;
+    };
+    struct Buffer {
+        std::size_t capacity;
+        std::unique_ptr<Entry[]> entries;
+    };
+    std::atomic<std::uint64_t> m_sequence{0};  // odd while an insertion moves entries
+    std::atomic<const Buffer*> m_current{nullptr};
+    std::atomic<std::size_t> m_size{0};
+    std::vector<std::unique_ptr<Buffer>> m_buffers;  // every buffer made; the last is m_current
 };
 
 // Global tables. Thread-safe; lookups of published entries are cheap.
@@ -210,11 +241,9 @@ private:
     std::unordered_map<Term, std::unique_ptr<Module>> m_old;  // old code, by module name
     std::unordered_set<Term> m_known;                         // every module ever published (erts_put_module)
     std::vector<std::unique_ptr<Module>> m_old_modules;       // the graveyard: purged or dropped code
-    // Every module above (current, old, graveyard, pending on_load) by the start of its code, sorted:
-    // module_at's binary search. A module's code never moves or goes (a purged one moves to the
-    // graveyard), so entries are only added, when a module first enters (index_locked).
-    std::vector<Module*> m_by_code;
-    void index_locked(Module* module);
+    // Every module above (current, old, graveyard, pending on_load): module_at's index, added to under
+    // m_mutex when a module first enters.
+    CodeIndex m_by_code;
     // decoded_lambda's placeholders, by module and MD5: never freed, as erl's fun table entries of a
     // module that never loads (their number is bounded by the distinct funs decoded).
     struct Placeholder {

@@ -125,8 +125,18 @@ const Instr* return_trace_code();
 const Instr* exception_trace_code();
 const Instr* return_time_trace_code();  // run by i_return_time_trace
 const Instr* return_to_trace_code();    // run by i_return_to_trace
+namespace detail {
+// Those blocks, one array in this order (bifs/trace_calls.cpp fills each word the first time a block
+// is handed out; their addresses are fixed).
+enum TraceBlock : int { kReturnTraceBlock, kExceptionTraceBlock, kReturnTimeTraceBlock, kReturnToTraceBlock, kTraceBlocks };
+extern Instr g_trace_blocks[kTraceBlocks];
+}  // namespace detail
 // Whether cp is one of those blocks (a return address that is not module code but a trace frame's).
-bool is_trace_block(const Instr* cp);
+// Inline: a raise's stack walk asks for every return address.
+inline bool is_trace_block(const Instr* cp) {
+    std::uintptr_t offset = reinterpret_cast<std::uintptr_t>(cp) - reinterpret_cast<std::uintptr_t>(detail::g_trace_blocks);
+    return offset < sizeof(detail::g_trace_blocks) && offset % sizeof(Instr) == 0;
+}
 // The code address execution really resumes at when `cp` is returned to: past the trace blocks' frames
 // ([CP][id] for return-trace and call_time blocks, [CP] for return_to) that start at `frames`.
 const Instr* resume_address(const Instr* cp, const Term* frames);
