@@ -133,8 +133,8 @@ Term caller_line_of(Process* p, const Instr* cp) {
     Module* m = CodeServer::global().module_at(cp - 1);
     const FunctionInfo* f = m ? m->function_at(cp - 1) : nullptr;
     const LineRef* l = m ? m->line_at(cp - 1) : nullptr;
-    if (!f || !l || l->line() == 0 || l->file() >= m->files.size()) return am_undefined;
-    Term where = make_tuple2(*p, make_charlist(*p, m->files[l->file()]), make_small(l->line()));
+    if (!f || !l || l->line() == 0 || l->file() >= m->file_terms.size()) return am_undefined;
+    Term where = make_tuple2(*p, tuple_element(m->file_terms[l->file()], 1), make_small(l->line()));
     return make_tuple4(*p, m->name, f->name, make_small(f->arity), where);
 }
 

@@ -932,9 +932,11 @@ bool Translator::run(LoadError& error) {
         }
         literal_words += scan.heap_words;
     }
-    for (const std::string& f : m_file.lines.file_names) m_mod.files.push_back(f);
-    if (!m_mod.files.empty() && m_mod.files[0].empty()) m_mod.files[0] = name + ".erl";
-    for (const std::string& f : m_mod.files) literal_words += 3 + 2 * f.size();  // {file, "F"}: a code point per byte at most
+    // The Line chunk's files (the first, when unnamed, is the module's own .erl) become {file, "F"}
+    // literals that stack traces share: a code point per byte at most.
+    std::vector<std::string> files = m_file.lines.file_names;
+    if (!files.empty() && files[0].empty()) files[0] = name + ".erl";
+    for (const std::string& f : files) literal_words += 3 + 2 * f.size();
     m_mod.literals.reserve(literal_words);
     for (std::size_t i = 0; i < m_file.literals.size(); ++i) {
         const auto& bytes = m_file.literals[i];
@@ -956,7 +958,7 @@ bool Translator::run(LoadError& error) {
         }
         (raw == &m_file.attributes ? m_mod.attributes : m_mod.compile_info) = t;
     }
-    for (const std::string& f : m_mod.files)
+    for (const std::string& f : files)
         m_mod.file_terms.push_back(make_tuple2(m_mod.literals, am_file, make_charlist(m_mod.literals, f)));
     // Lambdas.
     m_mod.lambda_count = m_file.lambdas.size();

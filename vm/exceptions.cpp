@@ -59,6 +59,15 @@ CodeLocation locate(const Instr* pc) {
     return found;
 }
 
+// A new list: `list` followed by the elements of `extra` (a location and error/3's error_info).
+Term appended(Process* p, Term list, Term extra) {
+    if (extra == kNil) return list;
+    std::vector<Term> items;
+    for (Term t = list; is_list(t); t = cdr(t)) items.push_back(car(t));
+    for (Term t = extra; is_list(t); t = cdr(t)) items.push_back(car(t));
+    return make_list_of(*p, items.data(), items.size());
+}
+
 // The frame {M, F, ArityOrArgs, Location} for code address pc, or kNonValue if pc is not in a function
 // of a module. `args` replaces the arity when it is a list (error/2,3 and function_clause); `extra` is
 // appended to the location (error/3's error_info). Location is [{file, "F"}, {line, L}] when the
@@ -72,12 +81,7 @@ Term frame_for(Process* p, const Instr* pc, Term args, Term extra = kNil) {
         if (at.line->file() < at.module->file_terms.size()) items[n++] = at.module->file_terms[at.line->file()];
         items[n++] = make_tuple2(*p, am_line, make_small(at.line->line()));
     }
-    Term loc = make_list_of(*p, items, n);
-    if (extra != kNil) {
-        std::vector<Term> all(items, items + n);
-        for (Term t = extra; is_list(t); t = cdr(t)) all.push_back(car(t));
-        loc = make_list_of(*p, all.data(), all.size());
-    }
+    Term loc = appended(p, make_list_of(*p, items, n), extra);
     Term a = args != kNonValue && args != am_none ? args : make_small(at.function->arity);
     return make_tuple4(*p, at.module->name, at.function->name, a, loc);
 }
@@ -175,14 +179,14 @@ namespace {
 // A raise records where it happened and cooks frames only when a handler or an exit asks for them, as
 // erl's save_stacktrace/build_stacktrace: a loop that catches and ignores exceptions never looks up a
 // function, a line or a file name. The uncooked trace is the 4-tuple
-//   {Addresses, FirstFrameArgs, ErrorInfo, BifFrame}
+//   {Addresses, FirstFrameArgs, ErrorInfo, GivenFrame}
 // Addresses: a negative bignum whose limbs are [return address]...[raising pc][kUncookedMark | count]:
 //   code addresses no collector looks into (code never moves or goes, vm/module.hpp). The top limb
 //   keeps the bignum normalised. Cooking drops the addresses that are not in a function of a module.
 // FirstFrameArgs: the arguments for the raising frame (a list) or 'none' (its arity).
 // ErrorInfo: error/3's [{error_info, Map}] for the raising frame, or [].
-// BifFrame: the frame of a failed BIF, built at the raise (it is its first frame), or [].
-// The frames are at most backtrace_depth() at the raise (one at least): a BIF's, the raising
+// GivenFrame: a first frame built at the raise (a failed BIF's, an undefined function's), or [].
+// The frames are at most backtrace_depth() at the raise (one at least): the given one, the raising
 // function's, then the callers'. Not knowing yet whether the raising pc is in a function, the raise
 // records as many return addresses as there would be room for if it were not; cooking stops at the
 // limit, which it finds in the top limb.
@@ -205,18 +209,18 @@ bool is_uncooked(Term t) {
 
 // The cooked list [{M, F, ArityOrArgs, Location}] of an uncooked trace.
 Term cook(Process* p, Term uncooked) {
-    Term frames[kMaxBacktraceDepth + 2];  // a BIF's frame, the raising one, the callers
+    Term frames[kMaxBacktraceDepth + 2];  // the given frame, the raising one, the callers
     int n = 0;
     Term blob = tuple_element(uncooked, 0);
     Term first_frame_args = tuple_element(uncooked, 1);
     Term error_info = tuple_element(uncooked, 2);
-    Term bif_frame = tuple_element(uncooked, 3);
+    Term given_frame = tuple_element(uncooked, 3);
     Word limbs = header_arity(boxed_header(blob));
     const Word* addresses = boxed_ptr(blob) + 1;
     Word count = limbs - 2;
     auto pc = reinterpret_cast<const Instr*>(addresses[count]);
     const int limit = static_cast<int>((addresses[count + 1] >> kUncookedLimitShift) & kUncookedCountMask);
-    if (bif_frame != kNil) frames[n++] = bif_frame;
+    if (given_frame != kNil) frames[n++] = given_frame;
     Term f = n < limit ? frame_for(p, pc, first_frame_args, error_info) : kNonValue;
     if (f != kNonValue) frames[n++] = f;
     int first_caller = n;
@@ -228,14 +232,8 @@ Term cook(Process* p, Term uncooked) {
         // error/2,3 reached through its export (apply, a fun): as in erl, the arguments and error_info
         // go to the first caller's frame.
         Term c = frames[first_caller];
-        Term loc = tuple_element(c, 3);
-        if (error_info != kNil) {
-            std::vector<Term> items;
-            for (Term t = loc; is_list(t); t = cdr(t)) items.push_back(car(t));
-            for (Term t = error_info; is_list(t); t = cdr(t)) items.push_back(car(t));
-            loc = make_list_of(*p, items.data(), items.size());
-        }
-        frames[first_caller] = make_tuple4(*p, tuple_element(c, 0), tuple_element(c, 1), first_frame_args, loc);
+        frames[first_caller] = make_tuple4(*p, tuple_element(c, 0), tuple_element(c, 1), first_frame_args,
+                                           appended(p, tuple_element(c, 3), error_info));
     }
     return make_list_of(*p, frames, static_cast<std::size_t>(n));
 }
@@ -244,36 +242,20 @@ Term cook(Process* p, Term uncooked) {
 Term cooked(Process* p, Term trace) { return is_uncooked(trace) ? cook(p, trace) : trace; }
 }  // namespace
 
-// Precondition: pc is the instruction that raised (or a BIF stub), cp the continuation register
-// (nullptr when the current function has saved it in its frame).
-Term build_stacktrace(Process* p, const Instr* pc, const Instr* cp, Term first_frame_args) {
+namespace {
+// The uncooked trace of a raise at pc (0: not in module code) with continuation cp (nullptr when the
+// function has saved it in its frame); `given` (or []) is its first frame, `first_frame_args` (a list,
+// or kNonValue for the arity) and `error_info` go into pc's frame.
+Term record_stacktrace(Process* p, Term given, const Instr* pc, const Instr* cp, Term first_frame_args,
+                       Term error_info) {
     const int limit = frame_limit();
-    int n = 0;
-    Term bif_frame = kNil;
-    if (p->exc_bif) {
-        Term loc = kNil;
-        AtomTable& atoms = AtomTable::global();
-        if (const char* formatter = error_info_module(p->exc_bif->module)) {
-            // OTP 24+ attaches [{error_info, #{module => Formatter}}] (plus a cause) to BIF errors.
-            Term keys[2] = {atoms.intern("cause"), am_module};
-            Term values[2] = {p->exc_cause, atoms.intern(formatter)};
-            Term info = p->exc_cause == kNil ? map_from_pairs(*p, keys + 1, values + 1, 1)
-                                             : map_from_pairs(*p, keys, values, 2);
-            Term item = make_tuple2(*p, atoms.intern("error_info"), info);
-            loc = make_list_of(*p, &item, 1);
-        }
-        bif_frame = make_tuple4(*p, atoms.intern(p->exc_bif->module), atoms.intern(p->exc_bif->function),
-                                p->exc_args, loc);
-        ++n;
-        first_frame_args = kNonValue;
-    }
     // The return addresses, newest first (cp, then the stack), each one only if it differs from the
     // previous one (OTP erts_save_stacktrace: "record non-duplicates only", so deep self-recursion
-    // shows once), trace frames' blocks skipped; room for all frames but the BIF's, in case pc is
+    // shows once), trace frames' blocks skipped; room for all frames but the given one, in case pc is
     // not in a function.
     Word limbs[kMaxBacktraceDepth + 2];
     Word count = 0;
-    const Word room = static_cast<Word>(limit - n);
+    const Word room = static_cast<Word>(limit - (given != kNil ? 1 : 0));
     const Instr* prev = nullptr;
     auto add = [&](const Instr* ret) {
         if (ret == prev || is_trace_block(ret)) return;
@@ -291,38 +273,31 @@ Term build_stacktrace(Process* p, const Instr* pc, const Instr* cp, Term first_f
     hp[0] = make_header(count + 2, Subtag::NegBignum);
     std::copy(limbs, limbs + count + 2, hp + 1);
     Term args = first_frame_args == kNonValue ? am_none : first_frame_args;
-    Term error_info = p->exc_bif ? kNil : p->exc_error_info;
-    return make_tuple4(*p, make_boxed(hp), args, error_info, bif_frame);
+    return make_tuple4(*p, make_boxed(hp), args, error_info, given);
 }
+}  // namespace
 
-// The frames of the return addresses, newest first (cp, then the stack), each one only if it differs
-// from the previous one (as build_stacktrace). Appends to frames[0..n) up to `limit` in all; returns
-// the new count.
-int add_caller_frames(Process* p, const Instr* cp, Term* frames, int n, int limit) {
-    const Instr* prev = nullptr;
-    auto add_cp = [&](const Instr* ret) {
-        if (ret == prev || n >= limit) return;
-        prev = ret;
-        Term c = frame_for(p, ret - 1, kNonValue);
-        if (c != kNonValue) frames[n++] = c;
-    };
-    if (cp) add_cp(cp);
-    for (Term* s = p->stop; s < p->heap_end && n < limit; ++s) {
-        Word w = *s;
-        if (is_header(w) && w != 0) add_cp(reinterpret_cast<const Instr*>(w));
+Term build_stacktrace(Process* p, const Instr* pc, const Instr* cp, Term first_frame_args) {
+    if (!p->exc_bif) return record_stacktrace(p, kNil, pc, cp, first_frame_args, p->exc_error_info);
+    // A failed BIF's frame comes first, with its arguments.
+    Term loc = kNil;
+    AtomTable& atoms = AtomTable::global();
+    if (const char* formatter = error_info_module(p->exc_bif->module)) {
+        // OTP 24+ attaches [{error_info, #{module => Formatter}}] (plus a cause) to BIF errors.
+        Term keys[2] = {atoms.intern("cause"), am_module};
+        Term values[2] = {p->exc_cause, atoms.intern(formatter)};
+        Term info = p->exc_cause == kNil ? map_from_pairs(*p, keys + 1, values + 1, 1)
+                                         : map_from_pairs(*p, keys, values, 2);
+        Term item = make_tuple2(*p, atoms.intern("error_info"), info);
+        loc = make_list_of(*p, &item, 1);
     }
-    return n;
+    Term frame = make_tuple4(*p, atoms.intern(p->exc_bif->module), atoms.intern(p->exc_bif->function),
+                             p->exc_args, loc);
+    return record_stacktrace(p, frame, pc, cp, kNonValue, kNil);
 }
 
 Term stacktrace_of_call(Process* p, Term first_frame, const Instr* caller) {
-    Term frames[kMaxBacktraceDepth];
-    frames[0] = first_frame;
-    int n = 1;
-    const int limit = frame_limit();
-    if (caller && n < limit)
-        if (Term f = frame_for(p, caller, kNonValue); f != kNonValue) frames[n++] = f;
-    n = add_caller_frames(p, p->cp, frames, n, limit);
-    return make_list_of(*p, frames, static_cast<std::size_t>(n));
+    return record_stacktrace(p, first_frame, caller, p->cp, kNonValue, kNil);
 }
 
 bool is_raising_bif(const Export* ep) {

@@ -64,20 +64,19 @@ void reraise(Process* p, Term trace, Term value);
 Term cook_stacktrace(Process* p, Term raw);
 bool raw_raise(Process* p, Term cls, Term reason, Term trace);  // false: bad class
 
-// The uncooked stack trace of the exception set on p, raised at pc with continuation cp (nullptr when
-// the function has saved it in its frame); `first_frame_args` (a list, or kNonValue for the arity)
-// goes into the raising function's frame.
+// The uncooked stack trace of the exception set on p, raised at pc (the instruction, or a BIF stub)
+// with continuation cp (nullptr when the function has saved it in its frame); `first_frame_args` (a
+// list, or kNonValue for the arity) goes into the raising function's frame.
 Term build_stacktrace(Process* p, const Instr* pc, const Instr* cp, Term first_frame_args);
-// A stack trace for a call that could not be made (undef): `first_frame` then the callers, from the
-// saved continuation p->cp and the stack (a tail call's caller is gone, as in erl). `caller`, when
-// given, is the calling instruction, whose function comes next (a call not made yet: its return
+// The uncooked stack trace for a call that could not be made (undef): `first_frame` then the callers,
+// from the saved continuation p->cp and the stack (a tail call's caller is gone, as in erl). `caller`,
+// when given, is the calling instruction, whose function comes next (a call not made yet: its return
 // address is not in p->cp).
 Term stacktrace_of_call(Process* p, Term first_frame, const Instr* caller = nullptr);
 // A BIF export `ep` raised (not in a BIF frame) with continuation cp. When it is erlang:apply/2,3 and
 // cp is not module code (apply is the process's first call, as in spawn(Fun)), erl's trace is
 // [{erlang, apply, Arity, []}]: set it as the complete trace. Other BIFs keep [] as in erl.
 void note_first_call_bif_error(Process* p, const Export* ep, const Instr* cp);
-int add_caller_frames(Process* p, const Instr* cp, Term* frames, int n, int limit);
 // erlang:error/1,2,3, exit/1 or throw/1: the BIFs that always raise (a tail apply of one keeps the
 // caller in the stack trace, vm/ops_calls.inc TAIL_APPLY_ADJUST).
 bool is_raising_bif(const Export* ep);

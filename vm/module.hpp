@@ -72,7 +72,7 @@ struct LineRef {
         return file < 255 && line < (1u << 24) - 1 ? file << 24 | line : 0;
     }
     std::uint32_t line() const { return location & ((1u << 24) - 1); }
-    std::uint32_t file() const { return location >> 24; }  // index into Module::files
+    std::uint32_t file() const { return location >> 24; }  // index into Module::file_terms
 };
 
 struct Module {
@@ -82,8 +82,7 @@ struct Module {
     LiteralArea literals;
     std::vector<FunctionInfo> functions;  // sorted by func_info address
     std::vector<LineRef> lines;           // sorted by offset
-    std::vector<std::string> files;       // source file names from the Line chunk
-    std::vector<Term> file_terms;         // {file, "F"} of each of files, in the literal area (stack traces)
+    std::vector<Term> file_terms;         // {file, "F"} of each source file of the Line chunk (literals)
     std::unique_ptr<FunEntry[]> lambdas;
     std::size_t lambda_count = 0;
     std::vector<Export*> exports;
